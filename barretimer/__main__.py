@@ -1,0 +1,5 @@
+import sys
+
+from barretimer.cli import main
+
+sys.exit(main())

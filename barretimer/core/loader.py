@@ -1,0 +1,488 @@
+"""Routine and catalog files: YAML in, model and every problem out. Never raises on bad input."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from barretimer.core.durations import parse_duration
+from barretimer.core.model import (
+    EQUIPMENT,
+    MUSCLES,
+    Block,
+    Catalog,
+    Defaults,
+    Exercise,
+    Item,
+    Kind,
+    Level,
+    Routine,
+    Sides,
+    Step,
+    TimedCue,
+)
+from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
+from barretimer.core.validate import validate_routine
+from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
+
+ROUTINE_FIELDS = ("name", "description", "level", "tags", "max_scale", "defaults", "steps")
+DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
+STEP_FIELDS = ("exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest")
+BLOCK_FIELDS = ("repeat", "name", "rest", "steps")
+CUE_FIELDS = ("at", "say")
+EXERCISE_FIELDS = (
+    "id", "name", "kind", "muscles", "sides", "duration", "equipment", "description", "cues", "safety",
+)  # fmt: skip
+
+DURATION_HINT = 'a positive number of seconds or "m:ss"'
+
+
+@dataclass
+class LoadResult:
+    routine: Routine | None
+    problems: list[Problem]
+    content_hash: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.routine is not None and not self.problems
+
+
+@dataclass
+class _Context:
+    """What the conversion needs and collects: file name, catalog, problems, places."""
+
+    file: str
+    catalog: Catalog
+    problems: list[Problem] = field(default_factory=list)
+    marks: dict[tuple[StepPath, str], Mark] = field(default_factory=dict)
+
+    def problem(self, mark: Mark | None, message: str, path: StepPath = ()) -> None:
+        line, column = (mark.line, mark.column) if mark else (0, 0)
+        self.problems.append(Problem(self.file, line, column, message, path))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def is_catalog_document(tree: Any) -> bool:
+    return isinstance(tree, dict) and "exercises" in tree and "steps" not in tree
+
+
+def load_routine_file(path: str | Path, catalog: Catalog | None = None) -> LoadResult:
+    try:
+        text = read_text(Path(path), str(path))
+    except YamlSourceError as error:
+        return LoadResult(None, error.problems)
+    return load_routine_text(text, str(path), catalog)
+
+
+def load_routine_text(text: str, file: str = "<routine>", catalog: Catalog | None = None) -> LoadResult:
+    digest = content_hash(text)
+    try:
+        tree = parse(text, file)
+    except YamlSourceError as error:
+        return LoadResult(None, error.problems, digest)
+    context = _Context(file, catalog or Catalog())
+    routine = _routine(tree, context)
+    if routine is None:
+        return LoadResult(None, context.problems, digest)
+    for issue in validate_routine(routine):
+        context.problem(_find_mark(context, issue.path, issue.field), issue.message, issue.path)
+    context.problems.sort(key=lambda p: (p.line, p.column))
+    return LoadResult(routine, context.problems, digest)
+
+
+def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
+    parts = dotted.split(".") if dotted else []
+    while True:
+        mark = context.marks.get((path, ".".join(parts)))
+        if mark is not None:
+            return mark
+        if not parts:
+            return context.marks.get(((), ""))
+        parts.pop()
+
+
+# --- helpers that read one field and report what is wrong with it ---------------------------
+
+
+def _check_fields(node: YMap, allowed: tuple[str, ...], what: str, context: _Context, path: StepPath) -> None:
+    for key in node:
+        if key not in allowed:
+            hint = did_you_mean(key, allowed) or f"; {what} fields are: {', '.join(allowed)}"
+            context.problem(node.key_marks[key], f'unknown field "{key}" in {what}{hint}', path)
+
+
+def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
+    if key not in node:
+        if required:
+            context.problem(node.mark, f"{key} is missing", path)
+        return ""
+    value = node[key]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        context.problem(node.value_marks[key], f"{key} must be text, got {quoted(value)}", path)
+        return ""
+    return value
+
+
+def _seconds(
+    node: YMap, key: str, context: _Context, path: StepPath, label: str | None = None
+) -> float | None:
+    value = node[key]
+    seconds = parse_duration(value)
+    if seconds is None:
+        context.problem(node.value_marks[key], f"{label or key} must be {DURATION_HINT}, got {quoted(value)}", path)
+    return seconds
+
+
+def _enum(node: YMap, key: str, enum_type: Callable[[str], Any], choices: list[str], context: _Context, path: StepPath) -> Any:
+    value = node[key]
+    if isinstance(value, str) and value in choices:
+        return enum_type(value)
+    hint = did_you_mean(value, choices) if isinstance(value, str) else ""
+    context.problem(
+        node.value_marks[key],
+        f"{key} must be one of {', '.join(choices)}, got {quoted(value)}{hint}",
+        path,
+    )
+    return None
+
+
+def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tuple[str, ...]:
+    value = node[key]
+    if isinstance(value, str):
+        value = [value]
+        marks = [node.value_marks[key]]
+    elif isinstance(value, YList):
+        marks = value.item_marks
+    else:
+        context.problem(node.value_marks[key], f"{key} must be a list of words, got {quoted(value)}", path)
+        return ()
+    result = []
+    for index, item in enumerate(value):
+        if isinstance(item, str) and item.strip():
+            result.append(item.strip())
+            context.marks[(path, f"{key}.{len(result) - 1}")] = marks[index]
+        else:
+            context.problem(marks[index], f"{key}[{index}] must be a word, got {quoted(item)}", path)
+    return tuple(result)
+
+
+# --- the routine ------------------------------------------------------------------------------
+
+
+def _routine(tree: Any, context: _Context) -> Routine | None:
+    if not isinstance(tree, YMap):
+        found = "a list" if isinstance(tree, list) else quoted(tree)
+        mark = getattr(tree, "mark", Mark(1, 1))
+        context.problem(mark, f"a routine must be a mapping with name and steps, found {found}")
+        return None
+    if is_catalog_document(tree):
+        context.problem(tree.mark, "this is an exercise catalog, not a routine")
+        return None
+    context.marks[((), "")] = tree.mark
+    for key, mark in tree.value_marks.items():
+        context.marks[((), key)] = mark
+    _check_fields(tree, ROUTINE_FIELDS, "the routine", context, ())
+    name = _text(tree, "name", context, (), required=True)
+    description = _text(tree, "description", context, ())
+    level = Level.BEGINNER
+    if "level" in tree:
+        level = _enum(tree, "level", Level, [lv.value for lv in Level], context, ()) or Level.BEGINNER
+    tags = _string_list(tree, "tags", context, ()) if "tags" in tree else ()
+    max_scale = None
+    if "max_scale" in tree:
+        value = tree["max_scale"]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            max_scale = float(value)
+        else:
+            context.problem(tree.value_marks["max_scale"], f"max_scale must be a number such as 1.5, got {quoted(value)}")
+    defaults = _defaults(tree, context)
+    steps: tuple[Item, ...] = ()
+    if "steps" not in tree:
+        context.problem(tree.mark, "steps is missing; a routine needs a list of steps")
+    else:
+        steps = _items(tree["steps"], tree.value_marks["steps"], (), defaults, context)
+    return Routine(
+        name=name,
+        description=description,
+        level=level,
+        tags=tags,
+        defaults=defaults,
+        max_scale=max_scale,
+        steps=steps,
+    )
+
+
+def _defaults(tree: YMap, context: _Context) -> Defaults:
+    if "defaults" not in tree:
+        return Defaults()
+    node = tree["defaults"]
+    if not isinstance(node, YMap):
+        context.problem(tree.value_marks["defaults"], f"defaults must be a mapping, got {quoted(node)}")
+        return Defaults()
+    _check_fields(node, DEFAULTS_FIELDS, "defaults", context, ())
+    values: dict[str, Any] = {}
+    for key in DEFAULTS_FIELDS:
+        if key not in node:
+            continue
+        context.marks[((), f"defaults.{key}")] = node.value_marks[key]
+        if key == "countdown":
+            value = node[key]
+            if isinstance(value, int) and not isinstance(value, bool):
+                values[key] = value
+            else:
+                context.problem(node.value_marks[key], f"defaults.countdown must be a whole number of seconds, got {quoted(value)}")
+            continue
+        seconds = _seconds(node, key, context, (), f"defaults.{key}")
+        if seconds is not None:
+            values[key] = seconds
+    return Defaults(**values)
+
+
+def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context: _Context) -> tuple[Item, ...]:
+    if not isinstance(value, YList):
+        context.problem(mark, f"steps must be a list of steps, got {quoted(value)}", parent)
+        return ()
+    items: list[Item] = []
+    for index, node in enumerate(value):
+        path = (*parent, len(items))
+        item_mark = value.item_marks[index]
+        if not isinstance(node, YMap):
+            context.problem(item_mark, f"each step must be a mapping (exercise, duration, ...), got {quoted(node)}", path)
+            continue
+        context.marks[(path, "")] = node.mark
+        for key, key_mark in node.value_marks.items():
+            context.marks[(path, key)] = key_mark
+        item = _block(node, path, defaults, context) if "repeat" in node else _step(node, path, context)
+        if item is not None:
+            items.append(item)
+    return tuple(items)
+
+
+def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) -> Block | None:
+    _check_fields(node, BLOCK_FIELDS, "a repeat block", context, path)
+    repeat = node["repeat"]
+    if not isinstance(repeat, int) or isinstance(repeat, bool):
+        context.problem(node.value_marks["repeat"], f"repeat must be a whole number of times, got {quoted(repeat)}", path)
+        repeat = 1
+    rest = _seconds(node, "rest", context, path) if "rest" in node else None
+    name = _text(node, "name", context, path)
+    if "steps" not in node:
+        context.problem(node.mark, "a repeat block needs steps", path)
+        steps: tuple[Item, ...] = ()
+    else:
+        steps = _items(node["steps"], node.value_marks["steps"], path, defaults, context)
+    return Block(repeat=repeat, steps=steps, rest=rest, name=name)
+
+
+def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
+    _check_fields(node, STEP_FIELDS, "a step", context, path)
+    if "exercise" not in node:
+        if "steps" in node:
+            context.problem(node.mark, "a block with steps needs repeat (1 or more)", path)
+        else:
+            context.problem(node.mark, "exercise is missing; every step names its exercise", path)
+        return None
+    exercise_text = _text(node, "exercise", context, path)
+    fields: dict[str, Any] = {"exercise": exercise_text}
+    base = context.catalog.get(exercise_text)
+    if base is None and _looks_like_id(exercise_text):
+        hint = did_you_mean(exercise_text, context.catalog.ids())
+        context.problem(
+            node.value_marks["exercise"],
+            f'exercise "{exercise_text}" is not in the exercise catalog{hint}; '
+            "name your own exercise in words (with spaces)",
+            path,
+        )
+    if "kind" in node:
+        kind = _enum(node, "kind", Kind, [k.value for k in Kind], context, path)
+        if kind is not None:
+            fields["kind"] = kind
+    if "sides" in node:
+        sides = _enum(node, "sides", Sides, [s.value for s in Sides], context, path)
+        if sides is not None:
+            fields["sides"] = sides
+    if "duration" in node:
+        if node["duration"] == "max":
+            fields["duration"] = None
+        else:
+            seconds = _seconds(node, "duration", context, path)
+            if seconds is not None:
+                fields["duration"] = seconds
+    elif base is None:
+        context.problem(node.mark, f"duration is missing; give {DURATION_HINT}, or max", path)
+    if "cap" in node:
+        cap = _seconds(node, "cap", context, path)
+        if cap is not None:
+            fields["cap"] = cap
+    if "rest" in node:
+        rest = _seconds(node, "rest", context, path)
+        if rest is not None:
+            fields["rest"] = rest
+    if "cue" in node:
+        fields["cue"] = _text(node, "cue", context, path)
+    if "muscles" in node:
+        fields["muscles"] = _string_list(node, "muscles", context, path)
+    if "cues" in node:
+        fields["cues"] = _timed_cues(node, path, context)
+    return resolve_step(fields, base)
+
+
+def _looks_like_id(text: str) -> bool:
+    return bool(text) and " " not in text and "-" in text and text == text.lower()
+
+
+def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue, ...]:
+    value = node["cues"]
+    if not isinstance(value, YList):
+        context.problem(node.value_marks["cues"], f"cues must be a list of {{at, say}}, got {quoted(value)}", path)
+        return ()
+    cues = []
+    for index, item in enumerate(value):
+        where = f"cues[{index}]"
+        mark = value.item_marks[index]
+        if not isinstance(item, YMap):
+            context.problem(mark, f"{where} must be a mapping with at and say, got {quoted(item)}", path)
+            continue
+        context.marks[(path, f"cues.{len(cues)}")] = mark
+        for key, key_mark in item.value_marks.items():
+            context.marks[(path, f"cues.{len(cues)}.{key}")] = key_mark
+        _check_fields(item, CUE_FIELDS, where, context, path)
+        if "at" not in item or "say" not in item:
+            context.problem(mark, f"{where} needs both at (seconds) and say (text)", path)
+            continue
+        at = _seconds(item, "at", context, path, f"{where}.at")
+        say = _text(item, "say", context, path)
+        if at is not None:
+            cues.append(TimedCue(at=at, say=say))
+    return tuple(cues)
+
+
+def inherited_cues(exercise: Exercise, duration: float | None) -> tuple[TimedCue, ...]:
+    """A catalog exercise's extra cues, spread evenly through a step of ``duration``."""
+    extra = exercise.cues[1:]
+    if duration is None or not extra or duration < 20:
+        return ()
+    gap = duration / (len(extra) + 1)
+    return tuple(TimedCue(at=float(round(gap * (index + 1))), say=text) for index, text in enumerate(extra))
+
+
+def resolve_step(fields: dict[str, Any], base: Exercise | None) -> Step:
+    """A step from the fields a file gives, filling the rest from its catalog exercise."""
+    if base is None:
+        return Step(**{"duration": 30.0, **fields})
+    duration = fields.get("duration", base.duration)
+    inherited: dict[str, Any] = {
+        "exercise": base.name,
+        "kind": base.kind,
+        "duration": base.duration,
+        "sides": base.sides,
+        "cue": base.cues[0] if base.cues else "",
+        "muscles": base.muscles,
+        "cues": inherited_cues(base, duration),
+    }
+    merged = {**inherited, **fields, "ref": base.id}
+    merged["exercise"] = base.name
+    return Step(**merged)
+
+
+def step_overrides(step: Step, base: Exercise) -> dict[str, Any]:
+    """The fields of ``step`` that differ from what its catalog exercise gives (for saving)."""
+    inherited = resolve_step({"duration": step.duration}, base)
+    overrides: dict[str, Any] = {}
+    for name in ("kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest"):
+        value = getattr(step, name)
+        if name == "duration":
+            if value != base.duration:
+                overrides[name] = value
+        elif value != getattr(inherited, name):
+            overrides[name] = value
+    return overrides
+
+
+# --- the exercise catalog ---------------------------------------------------------------------
+
+
+def load_catalog_file(path: str | Path) -> tuple[Catalog, list[Problem]]:
+    try:
+        text = read_text(Path(path), str(path))
+        tree = parse(text, str(path))
+    except YamlSourceError as error:
+        return Catalog(), error.problems
+    return catalog_from_tree(tree, str(path))
+
+
+def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
+    context = _Context(file, Catalog())
+    if not isinstance(tree, YMap) or not isinstance(tree.get("exercises"), YList):
+        mark = getattr(tree, "mark", Mark(1, 1))
+        context.problem(mark, "an exercise catalog is a mapping with a list under exercises")
+        return Catalog(), context.problems
+    _check_fields(tree, ("exercises",), "the catalog", context, ())
+    exercises: list[Exercise] = []
+    seen: dict[str, int] = {}
+    items = tree["exercises"]
+    for index, node in enumerate(items):
+        mark = items.item_marks[index]
+        if not isinstance(node, YMap):
+            context.problem(mark, f"exercises[{index}] must be a mapping, got {quoted(node)}")
+            continue
+        exercise = _exercise(node, context)
+        if exercise is None:
+            continue
+        if exercise.id in seen:
+            context.problem(node.value_marks["id"], f'id "{exercise.id}" is used twice (first at line {seen[exercise.id]})')
+            continue
+        seen[exercise.id] = node.value_marks["id"].line
+        exercises.append(exercise)
+    context.problems.sort(key=lambda p: (p.line, p.column))
+    return Catalog(tuple(exercises)), context.problems
+
+
+def _exercise(node: YMap, context: _Context) -> Exercise | None:
+    before = len(context.problems)
+    _check_fields(node, EXERCISE_FIELDS, "an exercise", context, ())
+    for key in ("id", "name", "kind", "duration"):
+        if key not in node:
+            context.problem(node.mark, f"{key} is missing from this exercise")
+    if len(context.problems) > before:
+        return None
+    exercise_id = _text(node, "id", context, ())
+    if exercise_id and not _looks_like_id(exercise_id) and not exercise_id.isalnum():
+        context.problem(node.value_marks["id"], f'id must be lowercase words joined by "-", got {quoted(exercise_id)}')
+    kind = _enum(node, "kind", Kind, [k.value for k in Kind], context, ())
+    sides = _enum(node, "sides", Sides, [s.value for s in Sides], context, ()) if "sides" in node else Sides.BOTH
+    duration = _seconds(node, "duration", context, ())
+    if duration is not None and duration <= 0:
+        context.problem(node.value_marks["duration"], f"duration must be positive, got {duration:g}")
+    muscles = _string_list(node, "muscles", context, ()) if "muscles" in node else ()
+    for muscle in muscles:
+        if muscle not in MUSCLES:
+            context.problem(node.value_marks["muscles"], f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}')
+    equipment = _string_list(node, "equipment", context, ()) if "equipment" in node else ("none",)
+    for item in equipment:
+        if item not in EQUIPMENT:
+            context.problem(node.value_marks["equipment"], f'unknown equipment "{item}"; equipment is one of: {", ".join(EQUIPMENT)}')
+    cues = _string_list(node, "cues", context, ()) if "cues" in node else ()
+    if len(context.problems) > before or kind is None or sides is None or duration is None:
+        return None
+    return Exercise(
+        id=exercise_id,
+        name=_text(node, "name", context, ()),
+        kind=kind,
+        muscles=muscles,
+        sides=sides,
+        duration=duration,
+        equipment=equipment,
+        description=_text(node, "description", context, ()),
+        cues=cues,
+        safety=_text(node, "safety", context, ()),
+    )

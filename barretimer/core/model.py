@@ -1,0 +1,166 @@
+"""The routine model: plain immutable data, the single shape every layer shares."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Union
+
+
+class Kind(str, enum.Enum):
+    HOLD = "hold"
+    STRETCH = "stretch"
+    BALANCE = "balance"
+    MOVE = "move"
+    REST = "rest"
+
+
+class Sides(str, enum.Enum):
+    BOTH = "both"
+    LEFT_RIGHT = "left-right"
+
+
+class Level(str, enum.Enum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+MUSCLES: tuple[str, ...] = (
+    "glutes",
+    "glute medius",
+    "hip rotators",
+    "hip flexors",
+    "quads",
+    "hamstrings",
+    "calves",
+    "tibialis",
+    "core",
+    "obliques",
+    "back",
+    "shoulders",
+    "arms",
+)
+
+EQUIPMENT: tuple[str, ...] = (
+    "none",
+    "barre or chair",
+    "band",
+    "ball",
+    "light weights",
+    "cushion",
+    "wall",
+)
+
+#: Kinds whose duration a progression scale stretches.
+SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH})
+
+#: How long a ``max`` step counts for planning when it sets no cap.
+MAX_NOMINAL_S = 60.0
+
+
+@dataclass(frozen=True)
+class TimedCue:
+    """A phrase said ``at`` seconds after the interval starts (or before its end if < 0)."""
+
+    at: float
+    say: str
+
+
+@dataclass(frozen=True)
+class Step:
+    exercise: str
+    kind: Kind = Kind.HOLD
+    duration: float | None = 30.0  # None: "max", count up until done or the cap
+    cap: float | None = None
+    sides: Sides = Sides.BOTH
+    cue: str = ""
+    muscles: tuple[str, ...] = ()
+    cues: tuple[TimedCue, ...] = ()
+    rest: float | None = None  # rest after this step, overriding defaults.rest
+    ref: str | None = None  # catalog id the step was written as
+
+    @property
+    def is_max(self) -> bool:
+        return self.duration is None
+
+    @property
+    def planned_s(self) -> float:
+        """Seconds one side of this step counts for in plans and totals."""
+        if self.duration is not None:
+            return self.duration
+        return self.cap if self.cap is not None else MAX_NOMINAL_S
+
+
+@dataclass(frozen=True)
+class Block:
+    repeat: int
+    steps: tuple[Item, ...]
+    rest: float | None = None  # rest between repetitions
+    name: str = ""
+
+
+Item = Union[Step, Block]
+
+
+@dataclass(frozen=True)
+class Defaults:
+    rest: float = 10.0
+    countdown: int = 3
+    lead_in: float = 5.0
+    switch: float = 5.0
+
+
+@dataclass(frozen=True)
+class Routine:
+    name: str
+    steps: tuple[Item, ...]
+    description: str = ""
+    level: Level = Level.BEGINNER
+    tags: tuple[str, ...] = ()
+    defaults: Defaults = field(default_factory=Defaults)
+    max_scale: float | None = None
+
+
+def iter_steps(items: tuple[Item, ...]) -> Iterator[Step]:
+    """Every step in document order, each once (repeats not expanded)."""
+    for item in items:
+        if isinstance(item, Block):
+            yield from iter_steps(item.steps)
+        else:
+            yield item
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """An entry of the exercise catalog."""
+
+    id: str
+    name: str
+    kind: Kind
+    muscles: tuple[str, ...]
+    sides: Sides
+    duration: float
+    equipment: tuple[str, ...] = ("none",)
+    description: str = ""
+    cues: tuple[str, ...] = ()
+    safety: str = ""
+
+
+@dataclass(frozen=True)
+class Catalog:
+    exercises: tuple[Exercise, ...] = ()
+    _by_id: dict[str, Exercise] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.exercises})
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        return self._by_id.get(exercise_id)
+
+    def ids(self) -> list[str]:
+        return list(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self.exercises)

@@ -1,0 +1,47 @@
+"""Problems found in a routine: where (file, line, column, step) and what."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: Path of an item in a routine's step tree: indices into ``steps``, then into a block's
+#: ``steps`` and so on. ``()`` is the routine itself.
+StepPath = tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int  # 1-based; 0 when the problem has no place in a file
+    column: int  # 1-based
+    message: str
+    path: StepPath = ()  # the step it belongs to, for the editor
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        return f"{self.file}: {self.message}"
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean "x"?)`` for the closest choice, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def quoted(value: object) -> str:
+    """A value as a user wrote it, for messages: strings in quotes, the rest as YAML shows it."""
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return f'"{text}"'
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)

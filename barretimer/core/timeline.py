@@ -1,0 +1,253 @@
+"""A routine compiled into a flat list of timed intervals, each with the cues said in it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+from barretimer.core.durations import format_minutes
+from barretimer.core.model import SCALED_KINDS, Block, Item, Kind, Routine, Sides, Step
+from barretimer.core.problems import StepPath
+
+
+class Role(str, enum.Enum):
+    LEAD_IN = "lead_in"
+    WORK = "work"
+    REST = "rest"
+    SWITCH = "switch"
+
+
+class Side(str, enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class CueKind(str, enum.Enum):
+    LEAD_IN = "lead_in"  # "Get ready. First up: ..."
+    STEP_START = "step_start"  # name and cue of the step
+    CUE = "cue"  # a timed cue from the routine
+    HALFWAY = "halfway"
+    SWITCH_SIDES = "switch_sides"
+    TEN_SECONDS = "ten_seconds"
+    COUNTDOWN = "countdown"  # "3", "2", "1"
+    REST = "rest"  # "Rest. Next up: ..."
+
+
+@dataclass(frozen=True)
+class CueEvent:
+    kind: CueKind
+    text: str
+    offset_s: float  # from the interval's start, or (when from_end) from its end, negative
+    from_end: bool = False
+
+
+HALFWAY_MIN_S = 30.0
+TEN_SECONDS_MIN_S = 20.0
+#: A generated cue is left out when a routine's own cue is this close to it.
+CROWDED_S = 3.0
+
+
+@dataclass(frozen=True)
+class Interval:
+    index: int
+    role: Role
+    name: str  # what the screen shows as the exercise: a step's name, "Rest", "Get ready"
+    kind: Kind
+    start_s: float  # planned start in routine seconds
+    duration_s: float  # planned length (a max step: its cap, or the nominal length)
+    side: Side | None = None
+    open_ended: bool = False  # a max step: counts up until "done" or its cap
+    cue: str = ""
+    muscles: tuple[str, ...] = ()
+    step_path: StepPath | None = None  # the step in the routine this interval plays
+    round_label: str = ""  # "Round 2 of 3" inside a repeat block
+    next_name: str = ""  # the next work interval's name, for "next up"
+    events: tuple[CueEvent, ...] = ()
+    cap_s: float | None = None  # a max step's own cap
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.duration_s
+
+    @property
+    def is_work(self) -> bool:
+        return self.role is Role.WORK
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine_name: str
+    intervals: tuple[Interval, ...]
+    scale: float = 1.0
+    countdown: int = 3
+
+    @property
+    def total_s(self) -> float:
+        return self.intervals[-1].end_s if self.intervals else 0.0
+
+    @property
+    def work_intervals(self) -> tuple[Interval, ...]:
+        return tuple(i for i in self.intervals if i.is_work)
+
+    def phrases(self) -> list[str]:
+        """Every phrase the timeline can say, once each, in order (for pre-rendering)."""
+        seen: dict[str, None] = {}
+        for interval in self.intervals:
+            for event in interval.events:
+                seen.setdefault(event.text, None)
+        return list(seen)
+
+
+@dataclass
+class _Play:
+    step: Step
+    path: StepPath
+    round_label: str
+    boundary: Block | None = None  # set when a repetition of this block ends after this play
+
+
+def _plays(items: tuple[Item, ...], parent: StepPath, round_label: str, out: list[_Play]) -> None:
+    for index, item in enumerate(items):
+        path = (*parent, index)
+        if isinstance(item, Block):
+            for repetition in range(item.repeat):
+                label = f"Round {repetition + 1} of {item.repeat}" if item.repeat > 1 else round_label
+                before = len(out)
+                _plays(item.steps, path, label, out)
+                if repetition < item.repeat - 1 and len(out) > before:
+                    out[-1].boundary = item
+        else:
+            out.append(_Play(item, path, round_label))
+
+
+def _rest_between(current: _Play, following: _Play, default: float) -> float:
+    if current.step.kind is Kind.REST or following.step.kind is Kind.REST:
+        return 0.0
+    if current.boundary is not None and current.boundary.rest is not None:
+        return current.boundary.rest
+    if current.step.rest is not None:
+        return current.step.rest
+    return default
+
+
+def scaled_duration(step: Step, scale: float) -> float | None:
+    if step.duration is None or step.kind not in SCALED_KINDS or scale == 1.0:
+        return step.duration
+    return round(step.duration * scale, 1)
+
+
+def compile_timeline(routine: Routine, scale: float = 1.0, start_at: StepPath | None = None) -> Timeline:
+    """The routine's intervals in order. ``start_at`` begins at that step (for "try it")."""
+    plays: list[_Play] = []
+    _plays(routine.steps, (), "", plays)
+    if start_at is not None:
+        first = next((i for i, p in enumerate(plays) if p.path[: len(start_at)] == start_at), 0)
+        plays = plays[first:]
+    defaults = routine.defaults
+    drafts: list[Interval] = []
+    sources: list[Step | None] = []
+
+    def add(interval: Interval, source: Step | None = None) -> None:
+        drafts.append(interval)
+        sources.append(source)
+
+    if defaults.lead_in > 0 and plays:
+        add(Interval(0, Role.LEAD_IN, "Get ready", Kind.REST, 0.0, defaults.lead_in))
+    for number, play in enumerate(plays):
+        step = play.step
+        duration = scaled_duration(step, scale)
+        length = step.cap if duration is None and step.cap else duration
+        length = length if length is not None else step.planned_s
+        common = dict(
+            kind=step.kind,
+            duration_s=length,
+            open_ended=step.is_max,
+            cap_s=step.cap,
+            cue=step.cue,
+            muscles=step.muscles,
+            step_path=play.path,
+            round_label=play.round_label,
+        )
+        if step.sides is Sides.LEFT_RIGHT:
+            add(Interval(0, Role.WORK, step.exercise, start_s=0.0, side=Side.LEFT, **common), step)  # type: ignore[arg-type]
+            if defaults.switch > 0:
+                add(Interval(0, Role.SWITCH, "Switch sides", Kind.REST, 0.0, defaults.switch))
+            add(Interval(0, Role.WORK, step.exercise, start_s=0.0, side=Side.RIGHT, **common), step)  # type: ignore[arg-type]
+        else:
+            add(Interval(0, Role.WORK, step.exercise, start_s=0.0, **common), step)  # type: ignore[arg-type]
+        if number + 1 < len(plays):
+            rest = _rest_between(play, plays[number + 1], defaults.rest)
+            if rest > 0:
+                add(Interval(0, Role.REST, "Rest", Kind.REST, 0.0, rest))
+    # The next work interval after each position, found in one backwards pass.
+    next_work: list[Interval | None] = [None] * len(drafts)
+    following: Interval | None = None
+    for index in range(len(drafts) - 1, -1, -1):
+        next_work[index] = following
+        if drafts[index].is_work:
+            following = drafts[index]
+    intervals: list[Interval] = []
+    start = 0.0
+    for index, (draft, source) in enumerate(zip(drafts, sources)):
+        upcoming = next_work[index]
+        interval = replace(
+            draft,
+            index=index,
+            start_s=start,
+            next_name=_describe(upcoming) if upcoming else "",
+        )
+        interval = replace(interval, events=_events(interval, source, defaults.countdown))
+        intervals.append(interval)
+        start += interval.duration_s
+    return Timeline(routine.name, tuple(intervals), scale, defaults.countdown)
+
+
+def _describe(interval: Interval) -> str:
+    if interval.side is Side.LEFT:
+        return f"{interval.name}, left side"
+    if interval.side is Side.RIGHT:
+        return f"{interval.name}, right side"
+    return interval.name
+
+
+def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueEvent, ...]:
+    events: list[CueEvent] = []
+    length = interval.duration_s
+    if interval.role is Role.LEAD_IN:
+        first = f" First up: {interval.next_name}." if interval.next_name else ""
+        events.append(CueEvent(CueKind.LEAD_IN, f"Get ready.{first}", 0.0))
+    elif interval.role is Role.REST:
+        following = f" Next up: {interval.next_name}." if interval.next_name else ""
+        events.append(CueEvent(CueKind.REST, f"Rest.{following}", 0.0))
+    elif interval.role is Role.SWITCH:
+        events.append(CueEvent(CueKind.SWITCH_SIDES, "Switch sides.", 0.0))
+    elif step is not None:
+        if interval.side is Side.RIGHT:
+            opening = "Right side."
+        else:
+            opening = _describe(interval) + "."
+        text = f"{opening} {step.cue}".strip() if interval.side is not Side.RIGHT else opening
+        events.append(CueEvent(CueKind.STEP_START, text, 0.0))
+        own_times = []
+        for cue in step.cues:
+            at = cue.at if cue.at >= 0 else length + cue.at
+            if 0 <= at < length:
+                events.append(CueEvent(CueKind.CUE, cue.say, cue.at if cue.at >= 0 else cue.at, cue.at < 0))
+                own_times.append(at)
+
+        def free(at: float) -> bool:
+            return all(abs(at - t) >= CROWDED_S for t in own_times)
+
+        if not interval.open_ended:
+            if interval.kind in (Kind.HOLD, Kind.BALANCE) and length >= HALFWAY_MIN_S and free(length / 2):
+                events.append(CueEvent(CueKind.HALFWAY, "Halfway.", length / 2))
+            if length >= TEN_SECONDS_MIN_S and free(length - 10):
+                events.append(CueEvent(CueKind.TEN_SECONDS, "10 seconds.", -10.0, True))
+    if not interval.open_ended and countdown > 0 and length >= countdown + 1:
+        for number in range(countdown, 0, -1):
+            events.append(CueEvent(CueKind.COUNTDOWN, str(number), -float(number), True))
+    return tuple(sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s))
+
+
+def total_label(timeline: Timeline) -> str:
+    return format_minutes(timeline.total_s)

@@ -1,0 +1,110 @@
+"""Rules a routine must follow, checked on the model (the loader and the editor share them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from barretimer.core.model import MUSCLES, Block, Item, Routine, Step
+from barretimer.core.problems import StepPath, did_you_mean
+
+MAX_REPEAT = 100
+MAX_SECONDS = 4 * 3600.0
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A broken rule: the item it belongs to, the field (dotted, e.g. ``cues.1.at``), what."""
+
+    path: StepPath
+    field: str
+    message: str
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def validate_routine(routine: Routine) -> list[Issue]:
+    issues: list[Issue] = []
+    if not routine.name.strip():
+        issues.append(Issue((), "name", "name must not be empty"))
+    defaults = routine.defaults
+    for field_name, value in (
+        ("rest", defaults.rest),
+        ("lead_in", defaults.lead_in),
+        ("switch", defaults.switch),
+    ):
+        if not 0 <= value <= 600:
+            issues.append(
+                Issue((), f"defaults.{field_name}", f"defaults.{field_name} must be 0 to 600 seconds, got {_number(value)}")
+            )
+    if not 0 <= defaults.countdown <= 10:
+        issues.append(
+            Issue((), "defaults.countdown", f"defaults.countdown must be 0 to 10 seconds, got {defaults.countdown}")
+        )
+    if routine.max_scale is not None and not 1.0 <= routine.max_scale <= 3.0:
+        issues.append(
+            Issue((), "max_scale", f"max_scale must be between 1.0 and 3.0, got {_number(routine.max_scale)}")
+        )
+    if not routine.steps:
+        issues.append(Issue((), "steps", "steps must list at least one step"))
+    _check_items(routine.steps, (), routine, issues)
+    return issues
+
+
+def _check_items(items: tuple[Item, ...], parent: StepPath, routine: Routine, issues: list[Issue]) -> None:
+    for index, item in enumerate(items):
+        path = (*parent, index)
+        if isinstance(item, Block):
+            if not 1 <= item.repeat <= MAX_REPEAT:
+                issues.append(Issue(path, "repeat", f"repeat must be a whole number from 1 to {MAX_REPEAT}, got {item.repeat}"))
+            if item.rest is not None and not 0 <= item.rest <= 600:
+                issues.append(Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(item.rest)}"))
+            if not item.steps:
+                issues.append(Issue(path, "steps", "a repeat block needs at least one step"))
+            _check_items(item.steps, path, routine, issues)
+        else:
+            _check_step(item, path, routine, issues)
+
+
+def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue]) -> None:
+    if not step.exercise.strip():
+        issues.append(Issue(path, "exercise", "exercise must name the exercise"))
+    if step.duration is not None and not 0 < step.duration <= MAX_SECONDS:
+        issues.append(
+            Issue(path, "duration", f"duration must be a positive number of seconds (at most 4 hours), got {_number(step.duration)}")
+        )
+    if step.cap is not None:
+        if step.duration is not None:
+            issues.append(Issue(path, "cap", 'cap only goes with duration: max'))
+        elif not 0 < step.cap <= MAX_SECONDS:
+            issues.append(Issue(path, "cap", f"cap must be a positive number of seconds, got {_number(step.cap)}"))
+    if step.rest is not None and not 0 <= step.rest <= 600:
+        issues.append(Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(step.rest)}"))
+    for muscle_index, muscle in enumerate(step.muscles):
+        if muscle not in MUSCLES:
+            issues.append(
+                Issue(
+                    path,
+                    f"muscles.{muscle_index}",
+                    f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}; muscles are: {", ".join(MUSCLES)}',
+                )
+            )
+    length = step.planned_s
+    for cue_index, cue in enumerate(step.cues):
+        where = f"cues.{cue_index}"
+        if not cue.say.strip():
+            issues.append(Issue(path, f"{where}.say", f"cues[{cue_index}].say must not be empty"))
+        if step.is_max and cue.at < 0:
+            issues.append(
+                Issue(path, f"{where}.at", f"cues[{cue_index}].at must be 0 or more for a max step, got {_number(cue.at)}")
+            )
+        elif not -length < cue.at < length:
+            issues.append(
+                Issue(
+                    path,
+                    f"{where}.at",
+                    f"cues[{cue_index}].at must fall inside the {_number(length)} s interval "
+                    f"(between -{_number(length)} and {_number(length)}, exclusive), got {_number(cue.at)}",
+                )
+            )

@@ -1,0 +1,214 @@
+"""Reading YAML safely, keeping where every value was written.
+
+Only the safe loader is used (no Python tags). The document is composed into nodes and turned
+into plain values by hand, so that each value keeps its line and column, duplicate keys are
+found, and alias bombs and deep nesting are refused before they cost memory or time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from barretimer.core.problems import Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_NODES = 200_000  # values after expanding aliases
+MAX_DEPTH = 40
+
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+class YMap(dict[str, Any]):
+    """A mapping that knows where it and each of its keys and values were written."""
+
+    mark: Mark
+    key_marks: dict[str, Mark]
+    value_marks: dict[str, Mark]
+
+
+class YList(list[Any]):
+    mark: Mark
+    item_marks: list[Mark]
+
+
+class YamlSourceError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems[0].message if problems else "invalid YAML")
+        self.problems = problems
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def read_text(path: Path, display: str | None = None) -> str:
+    """The file's text, or YamlSourceError saying clearly why it cannot be a routine."""
+    name = display or str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise YamlSourceError(
+                [Problem(name, 0, 0, f"file is {size / 1048576:.1f} MiB; routine files are limited to 1 MiB")]
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except YamlSourceError:
+        raise
+    except IsADirectoryError:
+        raise YamlSourceError([Problem(name, 0, 0, "is a folder, not a routine file")]) from None
+    except FileNotFoundError:
+        raise YamlSourceError([Problem(name, 0, 0, "no such file")]) from None
+    except PermissionError:
+        raise YamlSourceError([Problem(name, 0, 0, "cannot be read: permission denied")]) from None
+    except OSError as error:
+        raise YamlSourceError([Problem(name, 0, 0, f"cannot be read: {error.strerror or error}")]) from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlSourceError([Problem(name, 0, 0, "file is over 1 MiB; routine files are limited to 1 MiB")])
+    if b"\x00" in data:
+        raise YamlSourceError([Problem(name, 0, 0, "is a binary file, not a YAML routine")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte-order mark is harmless: drop it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise YamlSourceError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"byte 0x{data[error.start]:02X} is not UTF-8 text; save the file as UTF-8",
+                )
+            ]
+        ) from None
+
+
+def _tab_problems(text: str, name: str) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        column = line.find("\t", 0, indent)
+        if column >= 0:
+            problems.append(
+                Problem(name, number, column + 1, "tab character in the indentation; indent with spaces")
+            )
+    return problems
+
+
+def parse(text: str, name: str) -> Any:
+    """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise YamlSourceError([Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")])
+    tabs = _tab_problems(text, name)
+    if tabs:
+        raise YamlSourceError(tabs)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        what = error.problem or "invalid YAML"
+        if error.context and "expected a single document" in error.context:
+            what = "a routine file holds one YAML document; found a second one"
+        raise YamlSourceError([Problem(name, line, column, f"YAML syntax: {what}")]) from None
+    except yaml.YAMLError as error:
+        raise YamlSourceError([Problem(name, 0, 0, f"YAML syntax: {error}")]) from None
+    except RecursionError:
+        raise YamlSourceError([Problem(name, 0, 0, "nesting is too deep to be a routine")]) from None
+    if node is None:
+        raise YamlSourceError([Problem(name, 1, 1, "the file is empty; a routine needs at least a name and steps")])
+    builder = _Builder(name)
+    tree = builder.build(node, 0)
+    if builder.problems:
+        raise YamlSourceError(builder.problems)
+    return tree
+
+
+_PLAIN_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "binary")
+)
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")
+        self.problems: list[Problem] = []
+
+    def note(self, node: yaml.Node, message: str) -> None:
+        """Record a problem and go on, so that every problem is reported at once."""
+        mark = _mark(node)
+        self.problems.append(Problem(self.name, mark.line, mark.column, message))
+
+    def fail(self, node: yaml.Node, message: str) -> YamlSourceError:
+        mark = _mark(node)
+        return YamlSourceError([Problem(self.name, mark.line, mark.column, message)])
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self.fail(node, "the document expands to too many values (YAML aliases nested too far)")
+        if depth > MAX_DEPTH:
+            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth)
+        if node.tag not in _PLAIN_TAGS:
+            self.note(node, f"the tag {node.tag} is not allowed; only plain YAML values are")
+            return None
+        if isinstance(node, yaml.SequenceNode):
+            result = YList()
+            result.mark = _mark(node)
+            result.item_marks = []
+            for item in node.value:
+                result.append(self.build(item, depth + 1))
+                result.item_marks.append(_mark(item))
+            return result
+        try:
+            return self.constructor.construct_object(node)
+        except yaml.constructor.ConstructorError:
+            self.note(node, f"the tag {node.tag} is not allowed; only plain YAML values are")
+        except (ValueError, TypeError, OverflowError):
+            self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
+        return None
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
+        result = YMap()
+        result.mark = _mark(node)
+        result.key_marks = {}
+        result.value_marks = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.note(key_node, "merge keys (<<) are not supported in routine files")
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.note(key_node, "a key must be a plain word, not a list or mapping")
+                continue
+            key = str(key_node.value)
+            if key in result:
+                first = result.key_marks[key]
+                self.note(key_node, f'duplicate key "{key}" (first at line {first.line}); write each key once')
+                continue
+            result[key] = self.build(value_node, depth + 1)
+            result.key_marks[key] = _mark(key_node)
+            result.value_marks[key] = _mark(value_node)
+        return result

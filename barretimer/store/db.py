@@ -1,0 +1,169 @@
+"""Opening the history database: WAL, foreign keys, ordered migrations, damage handled.
+
+The schema version lives in ``PRAGMA user_version``. Each migration runs in its own
+transaction, after a copy of the file is made. A database written by a newer barretimer is
+left untouched; a damaged one is moved aside (never deleted) and a new one started.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from barretimer.paths import ensure_private_dir
+
+#: Ordered schema migrations; number N brings ``user_version`` from N to N + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            routine TEXT NOT NULL,
+            routine_path TEXT NOT NULL DEFAULT '',
+            routine_hash TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            started_epoch REAL NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('interrupted', 'completed', 'stopped')),
+            planned_s REAL NOT NULL,
+            done_s REAL NOT NULL DEFAULT 0,
+            steps_total INTEGER NOT NULL,
+            steps_done INTEGER NOT NULL DEFAULT 0,
+            steps_skipped INTEGER NOT NULL DEFAULT 0,
+            scale REAL NOT NULL DEFAULT 1.0,
+            effort INTEGER CHECK (effort IS NULL OR effort BETWEEN 1 AND 10),
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX sessions_by_start ON sessions (started_epoch DESC);
+        CREATE INDEX sessions_by_routine ON sessions (routine, started_epoch DESC);
+        CREATE TABLE session_steps (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            side TEXT NOT NULL DEFAULT '',
+            muscles TEXT NOT NULL DEFAULT '',
+            planned_s REAL NOT NULL,
+            done_s REAL NOT NULL,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            touchdowns INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (session_id, position)
+        );
+        CREATE INDEX session_steps_by_session ON session_steps (session_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening, for the user: a damaged file moved aside, a backup made."""
+
+    moved_aside: Path | None = None
+    backup: Path | None = None
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def connect(path: Path, *, timeout: float = 10.0) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    return db
+
+
+def open_database(path: Path) -> tuple[sqlite3.Connection, OpenReport]:
+    """Open (creating or migrating) the history database at ``path``."""
+    report = OpenReport()
+    ensure_private_dir(path.parent)
+    try:
+        db = _open_checked(path)
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
+            raise DatabaseError(f"cannot open the history database {path}: {error}") from None
+        report.moved_aside = _move_aside(path)
+        db = _open_checked(path)
+    try:
+        report.backup = migrate(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return db, report
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    db = connect(path)
+    try:
+        db.execute("PRAGMA journal_mode = WAL").fetchone()
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > 0:
+            result = db.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed ({result})")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _move_aside(path: Path) -> Path:
+    target = path.with_name(f"{path.stem}.damaged-{_stamp()}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{_stamp()}-{counter}{path.suffix}")
+        counter += 1
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def migrate(db: sqlite3.Connection, path: Path | None = None) -> Path | None:
+    """Bring the schema up to date; returns the backup made first, if any."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"the history database {path} was written by a newer barretimer (schema {version}, "
+            f"this one knows {SCHEMA_VERSION}); it was left untouched. Update barretimer to use it."
+        )
+    if version == SCHEMA_VERSION:
+        return None
+    backup = None
+    if version > 0 and path is not None:
+        backup = path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{_stamp()}{path.suffix}")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    for number in range(version, SCHEMA_VERSION):
+        # One script, one transaction: the schema change and its version number land together.
+        try:
+            db.executescript(
+                f"BEGIN IMMEDIATE; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+            )
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    return backup

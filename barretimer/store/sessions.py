@@ -1,0 +1,246 @@
+"""The session history: what was played, when, how far, and how it felt."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from barretimer.store.db import OpenReport, open_database
+
+STATUSES = ("completed", "stopped", "interrupted")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    uid: str
+    routine: str
+    routine_path: str
+    routine_hash: str
+    level: str
+    started_at: str  # ISO 8601 with the UTC offset
+    ended_at: str | None
+    status: str
+    planned_s: float
+    done_s: float
+    steps_total: int
+    steps_done: int
+    steps_skipped: int
+    scale: float
+    effort: int | None
+    notes: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "routine": self.routine,
+            "routine_path": self.routine_path,
+            "started_at": self.started_at,
+            "ended_at": self.ended_at,
+            "status": self.status,
+            "planned_s": round(self.planned_s, 3),
+            "done_s": round(self.done_s, 3),
+            "steps_done": self.steps_done,
+            "steps_skipped": self.steps_skipped,
+            "steps_total": self.steps_total,
+            "scale": self.scale,
+            "effort": self.effort,
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class StepRow:
+    position: int
+    exercise: str
+    kind: str
+    side: str
+    muscles: str
+    planned_s: float
+    done_s: float
+    skipped: bool
+    touchdowns: int
+
+
+@dataclass(frozen=True)
+class NewStep:
+    """One played interval to record."""
+
+    position: int
+    exercise: str
+    kind: str
+    side: str
+    muscles: Sequence[str]
+    planned_s: float
+    done_s: float
+    skipped: bool = False
+    touchdowns: int = 0
+
+
+_SESSION_COLUMNS = (
+    "id, uid, routine, routine_path, routine_hash, level, started_at, ended_at, status, planned_s, "
+    "done_s, steps_total, steps_done, steps_skipped, scale, effort, notes"
+)
+
+
+def _session(row: sqlite3.Row) -> SessionRow:
+    return SessionRow(*row)
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class SessionStore:
+    """The history database. One instance per process; safe to share between threads."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None, report: OpenReport | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.report = report or OpenReport()
+
+    @classmethod
+    def open(cls, path: Path) -> SessionStore:
+        db, report = open_database(path)
+        return cls(db, path, report)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- recording a session as it is played ----------------------------------------------------
+
+    def start_session(
+        self,
+        *,
+        routine: str,
+        planned_s: float,
+        steps_total: int,
+        routine_path: str = "",
+        routine_hash: str = "",
+        level: str = "",
+        scale: float = 1.0,
+        started: datetime | None = None,
+    ) -> int:
+        """Record a session as it starts. It stays ``interrupted`` until it ends, so a crash or
+        kill leaves it in the history with what was done."""
+        when = (started or datetime.now()).astimezone()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (uid, routine, routine_path, routine_hash, level, started_at, "
+                "started_epoch, status, planned_s, steps_total, scale) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'interrupted', ?, ?, ?)",
+                (
+                    uuid.uuid4().hex,
+                    routine,
+                    routine_path,
+                    routine_hash,
+                    level,
+                    when.isoformat(timespec="seconds"),
+                    when.timestamp(),
+                    planned_s,
+                    steps_total,
+                    scale,
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_step(self, session_id: int, step: NewStep, session_done_s: float) -> None:
+        """Record a finished interval and the session's progress in one transaction."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO session_steps (session_id, position, exercise, kind, side, muscles, "
+                "planned_s, done_s, skipped, touchdowns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    step.position,
+                    step.exercise,
+                    step.kind,
+                    step.side,
+                    ", ".join(step.muscles),
+                    step.planned_s,
+                    step.done_s,
+                    int(step.skipped),
+                    step.touchdowns,
+                ),
+            )
+            self._update_progress(db, session_id, session_done_s)
+
+    def record_progress(self, session_id: int, session_done_s: float) -> None:
+        with self.transaction() as db:
+            self._update_progress(db, session_id, session_done_s)
+
+    @staticmethod
+    def _update_progress(db: sqlite3.Connection, session_id: int, done_s: float) -> None:
+        db.execute(
+            "UPDATE sessions SET done_s = ?, ended_at = ?, "
+            "steps_done = (SELECT COUNT(*) FROM session_steps WHERE session_id = ? AND NOT skipped), "
+            "steps_skipped = (SELECT COUNT(*) FROM session_steps WHERE session_id = ? AND skipped) "
+            "WHERE id = ?",
+            (done_s, now_iso(), session_id, session_id, session_id),
+        )
+
+    def finish_session(self, session_id: int, status: str, done_s: float) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        with self.transaction() as db:
+            self._update_progress(db, session_id, done_s)
+            db.execute("UPDATE sessions SET status = ? WHERE id = ?", (status, session_id))
+
+    # --- reviewing ------------------------------------------------------------------------------
+
+    def sessions(self, limit: int | None = None, offset: int = 0) -> list[SessionRow]:
+        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_epoch DESC, id DESC"
+        params: tuple[int, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = (limit, offset)
+        return [_session(row) for row in self.db.execute(sql, params)]
+
+    def session(self, session_id: int) -> SessionRow | None:
+        row = self.db.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        return _session(row) if row else None
+
+    def steps(self, session_id: int) -> list[StepRow]:
+        rows = self.db.execute(
+            "SELECT position, exercise, kind, side, muscles, planned_s, done_s, skipped, touchdowns "
+            "FROM session_steps WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+        return [StepRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+
+    def sessions_of_routine(self, routine: str, since_epoch: float | None = None) -> list[SessionRow]:
+        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE routine = ?"
+        params: list[object] = [routine]
+        if since_epoch is not None:
+            sql += " AND started_epoch >= ?"
+            params.append(since_epoch)
+        sql += " ORDER BY started_epoch DESC, id DESC"
+        return [_session(row) for row in self.db.execute(sql, params)]
+
+    def set_review(self, session_id: int, *, effort: int | None, notes: str) -> None:
+        if effort is not None and not 1 <= effort <= 10:
+            raise ValueError("effort must be 1 to 10")
+        with self.transaction() as db:
+            db.execute("UPDATE sessions SET effort = ?, notes = ? WHERE id = ?", (effort, notes, session_id))
+
+    def delete_session(self, session_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
