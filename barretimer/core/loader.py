@@ -59,14 +59,18 @@ class _Context:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     marks: dict[tuple[StepPath, str], Mark] = field(default_factory=dict)
+    #: (step path, field) already reported, so the validator does not say it again.
+    reported: set[tuple[StepPath, str]] = field(default_factory=set)
 
-    def problem(self, mark: Mark | None, message: str, path: StepPath = ()) -> None:
+    def problem(self, mark: Mark | None, message: str, path: StepPath = (), about: str = "") -> None:
         line, column = (mark.line, mark.column) if mark else (0, 0)
         self.problems.append(Problem(self.file, line, column, message, path))
+        if about:
+            self.reported.add((path, about))
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def is_catalog_document(tree: Any) -> bool:
@@ -92,6 +96,8 @@ def load_routine_text(text: str, file: str = "<routine>", catalog: Catalog | Non
     if routine is None:
         return LoadResult(None, context.problems, digest)
     for issue in validate_routine(routine):
+        if (issue.path, issue.field) in context.reported:
+            continue
         context.problem(_find_mark(context, issue.path, issue.field), issue.message, issue.path)
     context.problems.sort(key=lambda p: (p.line, p.column))
     return LoadResult(routine, context.problems, digest)
@@ -121,13 +127,13 @@ def _check_fields(node: YMap, allowed: tuple[str, ...], what: str, context: _Con
 def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
     if key not in node:
         if required:
-            context.problem(node.mark, f"{key} is missing", path)
+            context.problem(node.mark, f"{key} is missing", path, key)
         return ""
     value = node[key]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if not isinstance(value, str):
-        context.problem(node.value_marks[key], f"{key} must be text, got {quoted(value)}", path)
+        context.problem(node.value_marks[key], f"{key} must be text, got {quoted(value)}", path, key)
         return ""
     return value
 
@@ -249,7 +255,7 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
 
 def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context: _Context) -> tuple[Item, ...]:
     if not isinstance(value, YList):
-        context.problem(mark, f"steps must be a list of steps, got {quoted(value)}", parent)
+        context.problem(mark, f"steps must be a list of steps, got {quoted(value)}", parent, "steps")
         return ()
     items: list[Item] = []
     for index, node in enumerate(value):

@@ -8,6 +8,7 @@ found, and alias bombs and deep nesting are refused before they cost memory or t
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,8 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # The line up to the bad byte is valid UTF-8: count its characters, not its bytes.
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8")) + 1
         raise YamlSourceError(
             [
                 Problem(
@@ -99,6 +101,32 @@ def decode(data: bytes, name: str) -> str:
                 )
             ]
         ) from None
+
+
+#: Characters YAML does not allow in a document (PyYAML's rule), lone surrogates included.
+_NOT_YAML_TEXT = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _place(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, counting lines as YAML does."""
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, index):
+        line, line_start = line + 1, match.end()
+    column = index - line_start + 1
+    if line == 1 and text.startswith("\ufeff"):
+        column -= 1  # a byte-order mark takes no column
+    return line, max(column, 1)
+
+
+def _character_problems(text: str, name: str) -> list[Problem]:
+    bad = _NOT_YAML_TEXT.search(text)
+    if bad is None:
+        return []
+    line, column = _place(text, bad.start())
+    code = ord(bad.group())
+    what = "a control character" if code < 0x20 or 0x7F <= code < 0xA0 else "not a valid text character"
+    return [Problem(name, line, column, f"character U+{code:04X} is {what}; a routine file holds plain text")]
 
 
 def _tab_problems(text: str, name: str) -> list[Problem]:
@@ -117,9 +145,9 @@ def parse(text: str, name: str) -> Any:
     """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise YamlSourceError([Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")])
-    tabs = _tab_problems(text, name)
-    if tabs:
-        raise YamlSourceError(tabs)
+    refused = _character_problems(text, name) or _tab_problems(text, name)
+    if refused:
+        raise YamlSourceError(refused)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -130,7 +158,8 @@ def parse(text: str, name: str) -> Any:
             what = "a routine file holds one YAML document; found a second one"
         raise YamlSourceError([Problem(name, line, column, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as error:
-        raise YamlSourceError([Problem(name, 0, 0, f"YAML syntax: {error}")]) from None
+        what = getattr(error, "reason", None) or (str(error).splitlines() or ["invalid YAML"])[0]
+        raise YamlSourceError([Problem(name, 0, 0, f"YAML syntax: {what}")]) from None
     except RecursionError:
         raise YamlSourceError([Problem(name, 0, 0, "nesting is too deep to be a routine")]) from None
     if node is None:
@@ -146,6 +175,9 @@ _PLAIN_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
     for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "binary")
 )
+
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
 class _Builder:
@@ -170,9 +202,10 @@ class _Builder:
             raise self.fail(node, "the document expands to too many values (YAML aliases nested too far)")
         if depth > MAX_DEPTH:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, depth)
-        if node.tag not in _PLAIN_TAGS:
+        if node.tag not in _PLAIN_TAGS or (isinstance(node, yaml.SequenceNode) and node.tag != _SEQ_TAG):
+            # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
             self.note(node, f"the tag {node.tag} is not allowed; only plain YAML values are")
             return None
         if isinstance(node, yaml.SequenceNode):

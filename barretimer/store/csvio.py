@@ -1,0 +1,364 @@
+"""The history as CSV: export one row per session (and, with ``steps``, one row per step in
+``NAME.steps.csv`` beside it), and import such files back without duplicates.
+
+Sessions are matched by their ``uid``: importing a file twice, or into the database it came
+from, adds nothing the second time. An import checks every row before it writes anything and
+then writes in one transaction, so a bad file leaves the history as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from barretimer.store.queries import insert_session, insert_steps
+from barretimer.store.sessions import STATUSES, SessionRow, SessionStore, StepRow
+
+SESSION_FIELDS: tuple[str, ...] = (
+    "uid",
+    "started_at",
+    "ended_at",
+    "routine",
+    "level",
+    "status",
+    "planned_s",
+    "done_s",
+    "steps_total",
+    "steps_done",
+    "steps_skipped",
+    "scale",
+    "effort",
+    "notes",
+    "routine_path",
+    "routine_hash",
+)
+STEP_FIELDS: tuple[str, ...] = (
+    "session_uid",
+    "position",
+    "exercise",
+    "kind",
+    "side",
+    "muscles",
+    "planned_s",
+    "done_s",
+    "skipped",
+    "touchdowns",
+)
+#: Columns an imported sessions file must have; the others default when missing.
+REQUIRED_SESSION_FIELDS = ("uid", "started_at", "routine", "status")
+REQUIRED_STEP_FIELDS = ("session_uid", "position", "exercise", "kind")
+KINDS = ("hold", "stretch", "balance", "move", "rest")
+SIDES = ("", "left", "right")
+MAX_SECONDS = 7 * 24 * 3600.0  # nothing recorded lasts longer than a week
+_EXPORT_BATCH = 500
+
+
+class CsvImportError(ValueError):
+    """A file that cannot be imported; the message names the file and the line."""
+
+
+def steps_path(path: Path) -> Path:
+    """``history.csv`` -> ``history.steps.csv`` (the per-step file beside the sessions file)."""
+    if path.suffix.lower() == ".csv":
+        return path.with_name(path.stem + ".steps.csv")
+    return path.with_name(path.name + ".steps.csv")
+
+
+def _number(value: float) -> str:
+    return repr(round(value, 3)) if not float(value).is_integer() else str(int(value))
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def export_csv(store: SessionStore, path: Path, steps: bool = False) -> int:
+    """Write every session, oldest first, to ``path``; returns how many were written."""
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(SESSION_FIELDS)
+        cursor = store.db.execute(
+            f"SELECT {', '.join(SESSION_FIELDS)} FROM sessions ORDER BY started_epoch, id"
+        )
+        while batch := cursor.fetchmany(_EXPORT_BATCH):
+            for row in batch:
+                writer.writerow(_session_record(row))
+                count += 1
+    if steps:
+        with steps_path(path).open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(STEP_FIELDS)
+            cursor = store.db.execute(
+                "SELECT s.uid, st.position, st.exercise, st.kind, st.side, st.muscles, "
+                "st.planned_s, st.done_s, st.skipped, st.touchdowns "
+                "FROM session_steps AS st JOIN sessions AS s ON s.id = st.session_id "
+                "ORDER BY s.started_epoch, s.id, st.position"
+            )
+            while batch := cursor.fetchmany(_EXPORT_BATCH):
+                for row in batch:
+                    (
+                        uid,
+                        position,
+                        exercise,
+                        kind,
+                        side,
+                        muscles,
+                        planned,
+                        done,
+                        skipped,
+                        touches,
+                    ) = row
+                    writer.writerow(
+                        [
+                            uid,
+                            position,
+                            exercise,
+                            kind,
+                            side,
+                            muscles,
+                            _number(planned),
+                            _number(done),
+                            int(skipped),
+                            touches,
+                        ]
+                    )
+    return count
+
+
+def _session_record(row: tuple[object, ...]) -> list[object]:
+    (uid, started, ended, routine, level, status, planned, done, total, steps_done, skipped, scale,
+     effort, notes, routine_path, routine_hash) = row  # fmt: skip
+    return [
+        uid,
+        started,
+        ended or "",
+        routine,
+        level,
+        status,
+        _number(float(planned)),  # type: ignore[arg-type]
+        _number(float(done)),  # type: ignore[arg-type]
+        total,
+        steps_done,
+        skipped,
+        _number(float(scale)),  # type: ignore[arg-type]
+        "" if effort is None else effort,
+        notes,
+        routine_path,
+        routine_hash,
+    ]
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Imported:
+    session: SessionRow
+    started_epoch: float
+
+
+class _Reader:
+    """Rows of a CSV file as dicts, each with the line it starts on, errors with that line."""
+
+    def __init__(self, path: Path, required: tuple[str, ...]) -> None:
+        self.path = path
+        self.required = required
+
+    def error(self, line: int, message: str) -> CsvImportError:
+        return CsvImportError(f"{self.path.name}, line {line}: {message}")
+
+    def rows(self) -> list[tuple[int, dict[str, str]]]:
+        try:
+            text = self.path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise CsvImportError(f"{self.path.name} is not a UTF-8 text file.") from None
+        except OSError as error:
+            reason = error.strerror or error
+            raise CsvImportError(f"{self.path.name} cannot be read: {reason}.") from None
+        reader = csv.reader(text.splitlines(keepends=True), strict=True)
+        out: list[tuple[int, dict[str, str]]] = []
+        header: list[str] | None = None
+        line = 1
+        try:
+            for record in reader:
+                if header is None:
+                    header = [name.strip() for name in record]
+                    missing = [name for name in self.required if name not in header]
+                    if missing:
+                        raise self.error(
+                            1,
+                            f"the header lacks the column(s) {', '.join(missing)}; "
+                            "is this a barretimer export?",
+                        )
+                elif any(cell.strip() for cell in record):
+                    if len(record) != len(header):
+                        found = len(record)
+                        raise self.error(line, f"expected {len(header)} values, found {found}")
+                    out.append((line, dict(zip(header, record, strict=True))))
+                line = reader.line_num + 1
+        except csv.Error as error:
+            raise self.error(line, f"not valid CSV ({error})") from None
+        if header is None:
+            raise CsvImportError(f"{self.path.name} is empty.")
+        return out
+
+
+Row = dict[str, str]
+
+
+def _float(reader: _Reader, line: int, row: Row, name: str, default: float = 0.0) -> float:
+    text = row.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise reader.error(line, f"{name} must be a number, not {text!r}") from None
+    if not math.isfinite(value) or value < 0 or value > MAX_SECONDS:
+        raise reader.error(line, f"{name} is out of range: {text}")
+    return value
+
+
+def _int(
+    reader: _Reader, line: int, row: Row, name: str, default: int = 0, top: int = 10**6
+) -> int:
+    text = row.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        raise reader.error(line, f"{name} must be a whole number, not {text!r}") from None
+    if not 0 <= value <= top:
+        raise reader.error(line, f"{name} is out of range: {text}")
+    return value
+
+
+def _when(reader: _Reader, line: int, name: str, text: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        example = "2024-05-01T07:30:00+02:00"
+        raise reader.error(
+            line, f"{name} must be a date and time like {example}, not {text!r}"
+        ) from None
+    return when.astimezone()  # a time without an offset is taken as local time
+
+
+def _parse_session(reader: _Reader, line: int, row: Row) -> _Imported:
+    uid = row["uid"].strip()
+    if not uid or len(uid) > 64:
+        raise reader.error(line, "uid must be a non-empty id (at most 64 characters)")
+    routine = row["routine"].strip()
+    if not routine:
+        raise reader.error(line, "routine is empty")
+    status = row["status"].strip()
+    if status not in STATUSES:
+        raise reader.error(line, f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    started = _when(reader, line, "started_at", row["started_at"])
+    ended_text = row.get("ended_at", "").strip()
+    ended = None
+    if ended_text:
+        ended = _when(reader, line, "ended_at", ended_text).isoformat(timespec="seconds")
+    effort_text = row.get("effort", "").strip()
+    effort = _int(reader, line, row, "effort", top=10) if effort_text else None
+    if effort == 0:
+        raise reader.error(line, "effort must be 1 to 10 or empty")
+    scale = _float(reader, line, row, "scale", 1.0)
+    if not 0.1 <= scale <= 10:
+        raise reader.error(line, f"scale is out of range: {scale}")
+    session = SessionRow(
+        id=0,
+        uid=uid,
+        routine=routine,
+        routine_path=row.get("routine_path", ""),
+        routine_hash=row.get("routine_hash", "").strip(),
+        level=row.get("level", "").strip(),
+        started_at=started.isoformat(timespec="seconds"),
+        ended_at=ended,
+        status=status,
+        planned_s=_float(reader, line, row, "planned_s"),
+        done_s=_float(reader, line, row, "done_s"),
+        steps_total=_int(reader, line, row, "steps_total"),
+        steps_done=_int(reader, line, row, "steps_done"),
+        steps_skipped=_int(reader, line, row, "steps_skipped"),
+        scale=scale,
+        effort=effort,
+        notes=row.get("notes", ""),
+    )
+    return _Imported(session, started.timestamp())
+
+
+def _parse_step(reader: _Reader, line: int, row: Row) -> tuple[str, StepRow]:
+    uid = row["session_uid"].strip()
+    if not uid:
+        raise reader.error(line, "session_uid is empty")
+    kind = row["kind"].strip()
+    if kind not in KINDS:
+        raise reader.error(line, f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    side = row.get("side", "").strip()
+    if side not in SIDES:
+        raise reader.error(line, f"side must be left, right or empty, not {side!r}")
+    skipped = row.get("skipped", "").strip().lower()
+    if skipped not in ("", "0", "1", "true", "false"):
+        raise reader.error(line, f"skipped must be 0 or 1, not {skipped!r}")
+    exercise = row["exercise"].strip()
+    if not exercise:
+        raise reader.error(line, "exercise is empty")
+    step = StepRow(
+        position=_int(reader, line, row, "position"),
+        exercise=exercise,
+        kind=kind,
+        side=side,
+        muscles=row.get("muscles", "").strip(),
+        planned_s=_float(reader, line, row, "planned_s"),
+        done_s=_float(reader, line, row, "done_s"),
+        skipped=skipped in ("1", "true"),
+        touchdowns=_int(reader, line, row, "touchdowns"),
+    )
+    return uid, step
+
+
+def import_csv(store: SessionStore, path: Path) -> tuple[int, int]:
+    """Add the sessions of an exported file that are not in the history yet.
+
+    Returns ``(added, skipped)``; a session whose uid is already in the history (or earlier
+    in the file) is skipped. When ``NAME.steps.csv`` is beside the file, the steps of the
+    added sessions are imported from it too. Raises :class:`CsvImportError` for a bad file,
+    with nothing written.
+    """
+    path = Path(path)
+    reader = _Reader(path, REQUIRED_SESSION_FIELDS)
+    parsed = [(line, _parse_session(reader, line, row)) for line, row in reader.rows()]
+
+    steps_by_uid: dict[str, list[StepRow]] = {}
+    step_file = steps_path(path)
+    if step_file.is_file():
+        step_reader = _Reader(step_file, REQUIRED_STEP_FIELDS)
+        in_file = {item.session.uid for _, item in parsed}
+        positions: set[tuple[str, int]] = set()
+        for line, row in step_reader.rows():
+            uid, step = _parse_step(step_reader, line, row)
+            if uid not in in_file:
+                raise step_reader.error(line, f"session_uid {uid!r} is not in {path.name}")
+            if (uid, step.position) in positions:
+                message = f"position {step.position} appears twice for session {uid}"
+                raise step_reader.error(line, message)
+            positions.add((uid, step.position))
+            steps_by_uid.setdefault(uid, []).append(step)
+
+    added = skipped = 0
+    with store.transaction() as db:
+        known = {row[0] for row in db.execute("SELECT uid FROM sessions")}
+        for _line, item in parsed:
+            if item.session.uid in known:
+                skipped += 1
+                continue
+            known.add(item.session.uid)
+            session_id = insert_session(db, item.session, item.started_epoch, keep_id=False)
+            insert_steps(db, session_id, steps_by_uid.get(item.session.uid, []))
+            added += 1
+    return added, skipped

@@ -1,0 +1,164 @@
+"""The history database: schema, migrations, damage, and sessions recorded as they play."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from barretimer.core.engine import Engine, State
+from barretimer.core.loader import load_routine_text
+from barretimer.core.timeline import compile_timeline
+from barretimer.store import db as dbmod
+from barretimer.store.recorder import SessionRecorder
+from barretimer.store.sessions import SessionStore
+from tests.conftest import FakeClock
+
+ROUTINE = """\
+name: Store test
+level: intermediate
+defaults: {rest: 10, lead_in: 5}
+steps:
+  - {exercise: Bridge, kind: hold, duration: 30, muscles: [glutes]}
+  - {exercise: Stand, kind: balance, duration: 20, sides: left-right}
+"""
+
+
+def test_a_new_database_has_the_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path / "h.sqlite3")
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == dbmod.SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.close()
+
+
+def test_migrations_run_in_order_and_back_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "h.sqlite3"
+    SessionStore.open(path).close()
+    extra = "ALTER TABLE sessions ADD COLUMN mood TEXT NOT NULL DEFAULT ''"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS, extra))
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", len(dbmod.MIGRATIONS))
+    store = SessionStore.open(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "mood" in [r[1] for r in store.db.execute("PRAGMA table_info(sessions)")]
+    assert store.report.backup is not None and store.report.backup.exists()
+    store.close()
+
+
+def test_a_failing_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "h.sqlite3"
+    SessionStore.open(path).close()
+    broken = "ALTER TABLE sessions ADD COLUMN a TEXT; ALTER TABLE nowhere ADD COLUMN b TEXT"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS, broken))
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", len(dbmod.MIGRATIONS))
+    with pytest.raises(sqlite3.OperationalError):
+        SessionStore.open(path)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "a" not in [r[1] for r in db.execute("PRAGMA table_info(sessions)")]
+    db.close()
+
+
+def test_a_database_from_a_newer_app_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    SessionStore.open(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(dbmod.NewerDatabaseError, match="newer barretimer"):
+        SessionStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"this is not a database, just some bytes" * 100)
+    store = SessionStore.open(path)
+    moved = store.report.moved_aside
+    assert moved is not None and moved.exists() and ".damaged-" in moved.name
+    assert moved.read_bytes().startswith(b"this is not a database")
+    assert store.count() == 0
+    store.close()
+
+
+def play(store: SessionStore, clock: FakeClock, seconds: float) -> tuple[Engine, SessionRecorder]:
+    result = load_routine_text(ROUTINE, "store-test.yaml")
+    assert result.routine is not None
+    engine = Engine(compile_timeline(result.routine), clock)
+    recorder = SessionRecorder(store, engine, routine_path="store-test.yaml", routine_hash=result.content_hash, level="intermediate")
+    engine.start()
+    end = clock.now + seconds
+    while clock.now < end and engine.state is State.RUNNING:
+        clock.advance(0.25)
+        engine.tick()
+    return engine, recorder
+
+
+def test_a_played_session_is_recorded_as_completed_with_its_steps(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "h.sqlite3"
+    store = SessionStore.open(path)
+    play(store, clock, 200)
+    store.close()
+    db = sqlite3.connect(path)  # read the file as written, through a new connection
+    row = db.execute("SELECT routine, status, planned_s, done_s, steps_total, steps_done, level FROM sessions").fetchone()
+    assert row == ("Store test", "completed", 90.0, 90.0, 3, 3, "intermediate")
+    steps = db.execute("SELECT position, exercise, kind, side, planned_s, done_s, skipped FROM session_steps ORDER BY position").fetchall()
+    assert steps == [
+        (0, "Bridge", "hold", "", 30.0, 30.0, 0),
+        (1, "Stand", "balance", "left", 20.0, 20.0, 0),
+        (2, "Stand", "balance", "right", 20.0, 20.0, 0),
+    ]
+
+
+def test_a_kill_mid_workout_leaves_an_interrupted_session_with_what_was_done(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "h.sqlite3"
+    store = SessionStore.open(path)
+    play(store, clock, 50)  # Bridge done (5-35), Rest (35-45) done, 5 s into Stand left
+    # A kill: nothing more is written; the connection is simply dropped.
+    store.db.close()
+    reopened = SessionStore.open(path)
+    [session] = reopened.sessions()
+    assert (session.status, session.steps_done, session.done_s) == ("interrupted", 1, 45.0)
+    assert [s.exercise for s in reopened.steps(session.id)] == ["Bridge"]
+
+
+def test_stop_records_stopped(tmp_path: Path, clock: FakeClock) -> None:
+    store = SessionStore.open(tmp_path / "h.sqlite3")
+    engine, recorder = play(store, clock, 20)
+    engine.stop()
+    [session] = store.sessions()
+    assert session.status == "stopped" and recorder.status == "stopped"
+    [step] = store.steps(session.id)
+    assert (step.exercise, step.done_s, step.skipped) == ("Bridge", 15.0, True)
+
+
+def test_a_write_failure_is_reported_once_and_the_workout_goes_on(tmp_path: Path, clock: FakeClock) -> None:
+    store = SessionStore.open(tmp_path / "h.sqlite3")
+    messages: list[str] = []
+    result = load_routine_text(ROUTINE, "x.yaml")
+    assert result.routine is not None
+    engine = Engine(compile_timeline(result.routine), clock)
+    SessionRecorder(store, engine, on_error=messages.append)
+    engine.start()
+    store.db.execute("PRAGMA query_only = ON")  # every write now fails
+    while engine.state is State.RUNNING:
+        clock.advance(1)
+        engine.tick()
+    assert engine.state is State.FINISHED
+    assert len(messages) == 1 and "cannot be saved" in messages[0]
+    [session] = store.sessions()
+    assert session.status == "interrupted"  # what was stored before stays
+
+
+def test_review_and_delete(tmp_path: Path) -> None:
+    store = SessionStore.open(tmp_path / "h.sqlite3")
+    sid = store.start_session(routine="R", planned_s=60, steps_total=1)
+    store.set_review(sid, effort=7, notes="felt good")
+    session = store.session(sid)
+    assert session is not None and (session.effort, session.notes) == (7, "felt good")
+    with pytest.raises(ValueError):
+        store.set_review(sid, effort=11, notes="")
+    store.delete_session(sid)
+    assert store.count() == 0
