@@ -27,6 +27,17 @@ EXTEND_S = 10.0
 OPEN_CAP_S = 600.0
 
 
+def spoken_duration(seconds: float) -> str:
+    """``1 minute 30 seconds``, ``45 minutes``, ``20 seconds``: a length as it is said."""
+    minutes, secs = divmod(round(seconds), 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' * (minutes != 1)}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' * (secs != 1)}")
+    return " ".join(parts)
+
+
 class EventKind(str, enum.Enum):
     STARTED = "started"
     INTERVAL_STARTED = "interval_started"
@@ -266,10 +277,7 @@ class Engine:
         else:
             self.state = State.FINISHED
             self._pending = []
-            total = end_rt
-            minutes, seconds = divmod(round(total), 60)
-            text = f"Well done. That was {minutes} minutes {seconds} seconds." if minutes else f"Well done. That was {seconds} seconds."
-            self._emit(Event(EventKind.FINISHED, text, end_rt, now))
+            self._emit(Event(EventKind.FINISHED, f"Well done. That was {spoken_duration(end_rt)}.", end_rt, now))
 
     # --- what the user does -------------------------------------------------------------------
 
