@@ -15,6 +15,7 @@ Only PyYAML's safe dumper is used.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -57,10 +58,17 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+#: Line breaks of YAML 1.1 besides "\n": PyYAML writes them raw in single quotes and plain
+#: text, where a reader folds them into spaces; only double quotes escape them.
+_OTHER_BREAKS = frozenset("\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     # Text that spans lines reads best as a literal block; the emitter falls back to quotes
     # whenever a block cannot hold the text exactly.
-    style = "|" if "\n" in value else None
+    style: str | None = "|" if "\n" in value else None
+    if not _OTHER_BREAKS.isdisjoint(value):
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -154,7 +162,9 @@ def _block(block: Block, catalog: Catalog | None) -> dict[str, Any]:
 
 
 def _items(items: tuple[Item, ...], catalog: Catalog | None) -> list[dict[str, Any]]:
-    return [_block(item, catalog) if isinstance(item, Block) else _step(item, catalog) for item in items]
+    return [
+        _block(item, catalog) if isinstance(item, Block) else _step(item, catalog) for item in items
+    ]
 
 
 def routine_to_data(routine: Routine, catalog: Catalog | None = None) -> dict[str, Any]:
@@ -216,9 +226,8 @@ def _fsync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        os.fsync(handle)
-    except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            os.fsync(handle)
     finally:
         os.close(handle)
 
@@ -250,7 +259,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise RoutineWriteError(f"cannot save {target.name} in {folder}: {error.strerror or error}") from error
+        raise RoutineWriteError(
+            f"cannot save {target.name} in {folder}: {error.strerror or error}"
+        ) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -259,17 +270,19 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException as error:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         if isinstance(error, OSError):
-            raise RoutineWriteError(f"cannot save {target.name}: {error.strerror or error}") from error
+            raise RoutineWriteError(
+                f"cannot save {target.name}: {error.strerror or error}"
+            ) from error
         raise
     _fsync_folder(folder)
     return target
 
 
-def save_routine(routine: Routine, path: str | os.PathLike[str], catalog: Catalog | None = None) -> Path:
+def save_routine(
+    routine: Routine, path: str | os.PathLike[str], catalog: Catalog | None = None
+) -> Path:
     """Write ``routine`` to ``path`` atomically (see :func:`write_text_atomic`)."""
     return write_text_atomic(path, routine_to_yaml(routine, catalog))

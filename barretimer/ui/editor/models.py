@@ -1,0 +1,673 @@
+"""The editor's item models: the step tree, the timed cues, the muscles, the catalog, the
+problems and the summary tables. Each shows an immutable value it is handed; edits leave as
+signals so that the page turns them into undoable commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from barretimer.core.durations import parse_duration
+from barretimer.core.model import (
+    MUSCLES,
+    Block,
+    Catalog,
+    Exercise,
+    Item,
+    Kind,
+    Sides,
+    Step,
+    TimedCue,
+)
+from barretimer.core.problems import StepPath
+from barretimer.ui.editor.edits import Items, can_move
+from barretimer.ui.theme import KIND_STYLES, is_dark, kind_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("editor", text)
+
+
+def seconds_text(seconds: float) -> str:
+    """Seconds as a person reads them in a list: ``45 s``, ``1:30``, ``12.5 s``."""
+    if seconds >= 60 and float(seconds).is_integer():
+        minutes, rest = divmod(int(seconds), 60)
+        return f"{minutes}:{rest:02d}"
+    return _t("{seconds} s").format(seconds=number_text(seconds))
+
+
+def number_text(value: float) -> str:
+    """A number as typed in a field: ``45``, ``12.5``, ``-15``."""
+    return (
+        str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+    )
+
+
+def duration_text(step: Step) -> str:
+    if step.duration is not None:
+        return seconds_text(step.duration)
+    if step.cap is not None:
+        return _t("max (cap {cap})").format(cap=seconds_text(step.cap))
+    return _t("max")
+
+
+def sides_text(sides: Sides) -> str:
+    return _t("left + right") if sides is Sides.LEFT_RIGHT else _t("both")
+
+
+def block_title(block: Block) -> str:
+    if block.name:
+        return _t("Repeat ×{count}: {name}").format(count=block.repeat, name=block.name)
+    return _t("Repeat ×{count}").format(count=block.repeat)
+
+
+def muscle_label(name: str) -> str:
+    return QCoreApplication.translate("muscles", name)
+
+
+def position_text(path: StepPath) -> str:
+    """``3`` for the third step, ``3.2`` for the second step in the block that is third."""
+    return ".".join(str(index + 1) for index in path)
+
+
+_ICONS: dict[tuple[Kind, bool], QIcon] = {}
+
+
+def kind_icon(kind: Kind) -> QIcon:
+    """A swatch with the kind's letter and pattern: readable without colour."""
+    dark = is_dark(QApplication.palette())
+    key = (kind, dark)
+    if key not in _ICONS:
+        style = KIND_STYLES[kind]
+        pixmap = QPixmap(18, 18)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(style.color(dark))
+        painter.setBrush(style.color(dark))
+        painter.drawRoundedRect(1, 1, 16, 16, 3, 3)
+        painter.setPen(QColor("#000000") if dark else QColor("#ffffff"))
+        font = painter.font()
+        font.setPixelSize(11)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, style.letter)
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
+
+
+# --- the step tree ----------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Node:
+    parent: _Node | None
+    row: int
+    item: Item | None
+    children: list[_Node] = field(default_factory=list)
+
+    def path(self) -> StepPath:
+        node: _Node | None = self
+        path: list[int] = []
+        while node is not None and node.parent is not None:
+            path.append(node.row)
+            node = node.parent
+        return tuple(reversed(path))
+
+
+def _build(parent: _Node, items: Items) -> None:
+    parent.children = []
+    for row, item in enumerate(items):
+        node = _Node(parent, row, item)
+        parent.children.append(node)
+        if isinstance(item, Block):
+            _build(node, item.steps)
+
+
+def _shape(items: Items) -> tuple[Any, ...]:
+    return tuple(_shape(item.steps) if isinstance(item, Block) else None for item in items)
+
+
+class StepTreeModel(QAbstractItemModel):
+    """The routine's steps as a tree; repeat blocks are groups. Drag and drop moves items."""
+
+    NAME, KIND, DURATION, SIDES = range(4)
+    MIME_TYPE = "application/x-barretimer-item-path"
+
+    #: A drag was dropped: the moved item's path, the target parent's path and row (the row
+    #: counted before the move, as views give it).
+    item_dropped = Signal(object, object, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: Items = ()
+        self._root = _Node(None, 0, None)
+
+    def items(self) -> Items:
+        return self._items
+
+    def set_items(self, items: Items) -> None:
+        """Show ``items``; a change of values keeps selection and expansion, a change of shape
+        resets the view."""
+        if _shape(items) == _shape(self._items):
+            old, self._items = self._items, items
+            self._update(self._root, old, items)
+            return
+        self.beginResetModel()
+        self._items = items
+        _build(self._root, items)
+        self.endResetModel()
+
+    def _update(self, parent: _Node, old: Items, new: Items) -> None:
+        for node, before, after in zip(parent.children, old, new, strict=True):
+            if before == after:
+                continue
+            node.item = after
+            row_index = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(row_index, row_index.siblingAtColumn(self.SIDES))
+            if isinstance(after, Block) and isinstance(before, Block):
+                self._update(node, before.steps, after.steps)
+
+    # --- paths and indexes
+
+    def _node(self, index: AnyIndex) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def path_for_index(self, index: AnyIndex) -> StepPath | None:
+        return self._node(index).path() if index.isValid() else None
+
+    def index_for_path(self, path: StepPath | None, column: int = 0) -> QModelIndex:
+        node = self._root
+        for row in path or ():
+            if not 0 <= row < len(node.children):
+                return QModelIndex()
+            node = node.children[row]
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    def item_for_index(self, index: AnyIndex) -> Item | None:
+        return self._node(index).item if index.isValid() else None
+
+    # --- QAbstractItemModel
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        if not (0 <= row < len(node.children) and 0 <= column < 4):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Exercise"), _t("Kind"), _t("Duration"), _t("Sides"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        item = node.item
+        column = index.column()
+        if role == PATH_ROLE:
+            return node.path()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(item, column)
+            if column == self.NAME:
+                return _t("Item {position}: {text}").format(
+                    position=position_text(node.path()), text=text
+                )
+            return text
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.KIND
+            and isinstance(item, Step)
+        ):
+            return kind_icon(item.kind)
+        return None
+
+    def _display(self, item: Item | None, column: int) -> str:
+        if isinstance(item, Block):
+            if column == self.NAME:
+                return block_title(item)
+            if column == self.KIND:
+                return _t("repeat block")
+            if column == self.DURATION:
+                if item.repeat == 1:
+                    return _t("once")
+                return _t("{count} rounds").format(count=item.repeat)
+            return ""
+        if isinstance(item, Step):
+            if column == self.NAME:
+                return item.exercise or _t("(no name)")
+            if column == self.KIND:
+                return kind_label(item.kind)
+            if column == self.DURATION:
+                return duration_text(item)
+            return sides_text(item.sides)
+        return ""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        if isinstance(self._node(index).item, Block):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        else:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    # --- drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        paths = sorted({self._node(i).path() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(
+            self.MIME_TYPE, json.dumps({"paths": [list(p) for p in paths]}).encode("utf-8")
+        )
+        return data
+
+    def _dragged_path(self, data: QMimeData) -> StepPath | None:
+        if not data.hasFormat(self.MIME_TYPE):
+            return None
+        try:
+            decoded = json.loads(bytes(data.data(self.MIME_TYPE).data()).decode("utf-8"))
+            paths = decoded["paths"]
+            if len(paths) != 1 or not all(isinstance(i, int) for i in paths[0]):
+                return None
+            return tuple(paths[0])
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            return None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction:
+            return False
+        source = self._dragged_path(data)
+        if source is None:
+            return False
+        target = self._node(parent).path() if parent.isValid() else ()
+        return can_move(self._items, source, target)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        source = self._dragged_path(data)
+        assert source is not None
+        target = self._node(parent).path() if parent.isValid() else ()
+        if row < 0:
+            row = self.rowCount(parent)
+        # The page applies the move as an undoable command, which updates this model. The
+        # view then asks to remove the dragged rows; removeRows is not implemented, so that
+        # request does nothing.
+        self.item_dropped.emit(source, target, row)
+        return True
+
+
+# --- timed cues -------------------------------------------------------------------------------
+
+
+class CuesTableModel(QAbstractTableModel):
+    """A step's extra timed cues: when (``at`` seconds) and what to say."""
+
+    AT, SAY = range(2)
+
+    cues_edited = Signal(object)  # the new tuple of TimedCue
+    input_rejected = Signal(str)  # why an edit was not taken
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cues: tuple[TimedCue, ...] = ()
+
+    def cues(self) -> tuple[TimedCue, ...]:
+        return self._cues
+
+    def set_cues(self, cues: tuple[TimedCue, ...]) -> None:
+        if len(cues) != len(self._cues):
+            self.beginResetModel()
+            self._cues = cues
+            self.endResetModel()
+            return
+        old, self._cues = self._cues, cues
+        for row, (before, after) in enumerate(zip(old, cues, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cues)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (_t("At (s)"), _t("Say"))[section]
+        return str(section + 1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return None
+        cue = self._cues[index.row()]
+        return number_text(cue.at) if index.column() == self.AT else cue.say
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        cue = self._cues[index.row()]
+        if index.column() == self.AT:
+            at = parse_duration(str(value).strip())
+            if at is None:
+                self.input_rejected.emit(
+                    _t(
+                        '"{text}" is not a time: give seconds such as 20, '
+                        "or -15 to count back from the end"
+                    ).format(text=str(value)[:40])
+                )
+                return False
+            new = TimedCue(at=at, say=cue.say)
+        else:
+            new = TimedCue(at=cue.at, say=str(value))
+        if new == cue:
+            return True
+        cues = (*self._cues[: index.row()], new, *self._cues[index.row() + 1 :])
+        self._cues = cues
+        self.dataChanged.emit(index, index)
+        self.cues_edited.emit(cues)
+        return True
+
+
+# --- muscles ----------------------------------------------------------------------------------
+
+
+class MuscleListModel(QAbstractListModel):
+    """The muscle groups as a checkable list (plus any unknown one a file named)."""
+
+    muscles_edited = Signal(object)  # the new tuple of muscle names
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._checked: tuple[str, ...] = ()
+        self._names: tuple[str, ...] = MUSCLES
+        #: Every row the same size, so that a wrapping view lines them up in columns.
+        self.item_size: QSize | None = None
+
+    def set_muscles(self, muscles: tuple[str, ...]) -> None:
+        names = MUSCLES + tuple(m for m in muscles if m not in MUSCLES)
+        if names != self._names:
+            self.beginResetModel()
+            self._names, self._checked = names, muscles
+            self.endResetModel()
+            return
+        old, self._checked = self._checked, muscles
+        for row, name in enumerate(self._names):
+            if (name in old) != (name in muscles):
+                self.dataChanged.emit(
+                    self.index(row), self.index(row), [Qt.ItemDataRole.CheckStateRole]
+                )
+
+    def muscles(self) -> tuple[str, ...]:
+        return self._checked
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._names)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name = self._names[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return muscle_label(name)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if name in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self.item_size
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        name = self._names[index.row()]
+        checked = (
+            Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        )
+        if checked == (name in self._checked):
+            return True
+        wanted = set(self._checked) | {name} if checked else set(self._checked) - {name}
+        # Keep the muscles in the documented order, unknown ones last as they were.
+        muscles = tuple(m for m in self._names if m in wanted)
+        self._checked = muscles
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.muscles_edited.emit(muscles)
+        return True
+
+
+# --- the catalog ------------------------------------------------------------------------------
+
+
+class CatalogTableModel(QAbstractTableModel):
+    """The exercise catalog for the picker: name, kind, sides, muscles, duration, first cue."""
+
+    NAME, KIND, SIDES, MUSCLES, DURATION, CUE = range(6)
+    ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, catalog: Catalog, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._exercises = catalog.exercises
+
+    def exercise(self, row: int) -> Exercise:
+        return self._exercises[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._exercises)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                _t("Exercise"),
+                _t("Kind"),
+                _t("Sides"),
+                _t("Muscles"),
+                _t("Duration"),
+                _t("Cue"),
+            )[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        exercise = self._exercises[index.row()]
+        column = index.column()
+        if role == self.ID_ROLE:
+            return exercise.id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+            return kind_icon(exercise.kind)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.NAME:
+            return exercise.name
+        if column == self.KIND:
+            return kind_label(exercise.kind)
+        if column == self.SIDES:
+            return sides_text(exercise.sides)
+        if column == self.MUSCLES:
+            return ", ".join(muscle_label(m) for m in exercise.muscles)
+        if column == self.DURATION:
+            return seconds_text(exercise.duration)
+        return exercise.cues[0] if exercise.cues else ""
+
+
+# --- problems and summary ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    path: StepPath
+    where: str  # "Routine", "Step 3 (Wall sit)"
+    message: str
+    field: str = ""  # the validator's field, e.g. "name" or "cues.1.at"
+
+
+class ProblemListModel(QAbstractListModel):
+    """What is wrong with the routine, each with the item it belongs to."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[ProblemRow, ...] = ()
+
+    def set_rows(self, rows: Sequence[ProblemRow]) -> None:
+        rows = tuple(rows)
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> ProblemRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{problem.where}: {problem.message}"
+        if role == PATH_ROLE:
+            return problem.path
+        return None
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A small read-only table of text rows (the summary's time per kind and per muscle)."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: tuple[tuple[str, ...], ...] = ()
+        self._icons: tuple[QIcon | None, ...] = ()
+
+    def set_rows(self, rows: Sequence[Sequence[str]], icons: Sequence[QIcon | None] = ()) -> None:
+        new = tuple(tuple(r) for r in rows)
+        if new == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = new
+        self._icons = tuple(icons) or (None,) * len(new)
+        self.endResetModel()
+
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        return self._rows
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self._icons[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

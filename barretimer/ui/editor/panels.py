@@ -1,0 +1,162 @@
+"""The live summary beside the editor: total time, steps, time per kind and per muscle group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer.core.durations import format_clock
+from barretimer.core.model import Kind, Routine, iter_steps
+from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
+from barretimer.core.timeline import Timeline, compile_timeline
+from barretimer.ui.editor.edits import MAX_SUMMARY_PLAYS, count_plays
+from barretimer.ui.editor.forms import plain_label
+from barretimer.ui.editor.models import RowsTableModel, kind_icon, muscle_label
+from barretimer.ui.theme import kind_label
+
+
+@dataclass(frozen=True)
+class Summary:
+    total_s: float
+    written_steps: int
+    played_steps: int
+    by_kind: dict[Kind, float]
+    work_by_muscle: dict[str, float]  # seconds of holds, moves and balance work
+    stretch_by_muscle: dict[str, float]
+    unstretched: list[str]
+
+
+def summarize(routine: Routine) -> Summary | None:
+    """The routine's numbers from the core's timeline, or None when it is too big to plan."""
+    if count_plays(routine.steps) > MAX_SUMMARY_PLAYS:
+        return None
+    timeline = compile_timeline(routine)
+    stretches = Timeline(
+        timeline.routine_name, tuple(i for i in timeline.work_intervals if i.kind is Kind.STRETCH)
+    )
+    everything = seconds_by_muscle(timeline)
+    stretch = seconds_by_muscle(stretches)
+    return Summary(
+        total_s=timeline.total_s,
+        written_steps=sum(1 for _ in iter_steps(routine.steps)),
+        played_steps=len(timeline.work_intervals),
+        by_kind=seconds_by_kind(timeline),
+        work_by_muscle={m: everything[m] - stretch.get(m, 0.0) for m in everything},
+        stretch_by_muscle=stretch,
+        unstretched=unstretched_muscles(timeline),
+    )
+
+
+def _table(model: RowsTableModel, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = plain_label("", self)
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.total.setAccessibleName(self.tr("Total time"))
+        self.steps = plain_label("", self)
+        self.steps.setAccessibleName(self.tr("Number of steps"))
+        self.kinds_model = RowsTableModel(
+            (self.tr("Kind"), self.tr("Time"), self.tr("Share")), self
+        )
+        self.kinds = _table(self.kinds_model, self.tr("Time per kind"), self)
+        self.muscles_model = RowsTableModel(
+            (self.tr("Muscle group"), self.tr("Work"), self.tr("Stretch")), self
+        )
+        self.muscles = _table(self.muscles_model, self.tr("Time per muscle group"), self)
+        self.stretch_note = plain_label("", self)
+        self.stretch_note.setAccessibleName(self.tr("Muscles without a stretch"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addWidget(self.steps)
+        kinds_label = QLabel(self.tr("Time per &kind"), self)
+        kinds_label.setBuddy(self.kinds)
+        layout.addWidget(kinds_label)
+        layout.addWidget(self.kinds)
+        muscles_label = QLabel(self.tr("Time per &muscle group"), self)
+        muscles_label.setBuddy(self.muscles)
+        layout.addWidget(muscles_label)
+        layout.addWidget(self.muscles, 1)
+        layout.addWidget(self.stretch_note)
+        rows = len(Kind) + 1
+        self.kinds.setFixedHeight(self.kinds.verticalHeader().defaultSectionSize() * rows + 6)
+
+    def show_routine(self, routine: Routine) -> Summary | None:
+        summary = summarize(routine)
+        if summary is None:
+            self.total.setText(self.tr("Total: not worked out"))
+            self.steps.setText(
+                self.tr("The repeats add up to more than {count} steps to play.").format(
+                    count=MAX_SUMMARY_PLAYS
+                )
+            )
+            self.kinds_model.set_rows([])
+            self.muscles_model.set_rows([])
+            self.stretch_note.setText("")
+            return None
+        self.total.setText(self.tr("Total: {time}").format(time=format_clock(summary.total_s)))
+        self.steps.setText(
+            self.tr("{written} steps written, {played} played with repeats and sides").format(
+                written=summary.written_steps, played=summary.played_steps
+            )
+        )
+        total = summary.total_s or 1.0
+        self.kinds_model.set_rows(
+            [
+                (kind_label(kind), format_clock(seconds), f"{round(100 * seconds / total)} %")
+                for kind, seconds in summary.by_kind.items()
+            ],
+            [kind_icon(kind) for kind in summary.by_kind],
+        )
+        rows = []
+        for muscle, work in summary.work_by_muscle.items():
+            stretch = summary.stretch_by_muscle.get(muscle, 0.0)
+            if work <= 0 and stretch <= 0:
+                continue
+            rows.append(
+                (
+                    muscle_label(muscle),
+                    format_clock(work) if work > 0 else "–",
+                    format_clock(stretch) if stretch > 0 else self.tr("none"),
+                )
+            )
+        self.muscles_model.set_rows(rows)
+        if summary.unstretched:
+            self.stretch_note.setText(
+                self.tr("⚠ Worked but never stretched: {muscles}.").format(
+                    muscles=", ".join(muscle_label(m) for m in summary.unstretched)
+                )
+            )
+        elif rows:
+            self.stretch_note.setText(self.tr("✓ Every worked muscle group has a stretch."))
+        else:
+            self.stretch_note.setText(
+                self.tr("Tick the muscles of each step to see where the work goes.")
+            )
+        return summary
