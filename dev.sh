@@ -19,7 +19,7 @@ APT_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core
     espeak-ng alsa-utils
-    xvfb xauth pulseaudio pulseaudio-utils sox
+    xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox
 )
 VENV=.venv
 PYTHON=${PYTHON:-python3}
