@@ -79,8 +79,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     bad = 0
     for name in args.files:
         problems = validate_file(Path(name), catalog)
-        for problem in problems:
-            print(problem)
+        # A step reused through a YAML alias repeats its problems at the same place: once is enough.
+        for line in dict.fromkeys(map(str, problems)):
+            print(line)
         bad += bool(problems)
     total = len(args.files)
     summary = f"{total - bad} of {total} files valid." if bad else f"{total} file{'s' * (total != 1)} valid."
@@ -96,7 +97,8 @@ def cmd_routines(args: argparse.Namespace) -> int:
     if args.json:
         out = []
         for entry in entries:
-            timeline = entry.timeline()
+            # Only a valid routine is compiled: an invalid one may expand to millions of steps.
+            timeline = entry.timeline() if entry.ok else None
             out.append(
                 {
                     "name": entry.name,
@@ -120,7 +122,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
         if not group:
             print("  (none yet)")
         for entry in group:
-            timeline = entry.timeline()
+            timeline = entry.timeline() if entry.ok else None
             if entry.ok and timeline and entry.result.routine:
                 level = entry.result.routine.level.value
                 print(f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}")
@@ -163,10 +165,6 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 # --- play -------------------------------------------------------------------------------------
-
-
-class _Stop(Exception):
-    pass
 
 
 def _scaled_clock(speed: float) -> Callable[[], float]:
@@ -245,26 +243,32 @@ def cmd_play(args: argparse.Namespace) -> int:
     path = Path(args.file)
     result = load_routine_file(path, _catalog())
     if not result.ok or result.routine is None:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
+        for line in dict.fromkeys(map(str, result.problems)):
+            print(line, file=sys.stderr)
         return 1
     routine = result.routine
     timeline = compile_timeline(routine, args.scale)
     clock = _scaled_clock(args.speed)
     engine = Engine(timeline, clock, suspend_gap_s=SUSPEND_GAP_S * args.speed, open_cap_s=HEADLESS_OPEN_CAP_S)
-    engine.add_listener(_printer(sys.stdout, args.json))
 
     from barretimer.store.recorder import SessionRecorder
 
-    store = _open_store()
-    recorder = SessionRecorder(
-        store,
-        engine,
-        routine_path=path.resolve(),
-        routine_hash=result.content_hash,
-        level=routine.level.value,
-        on_error=lambda message: print(f"notice: {message}", file=sys.stderr),
-    )
+    # The recorder listens before the printer, so an interval shown as ended is already stored.
+    try:
+        store = _open_store()
+    except UserError as error:
+        store = None  # the workout is worth more than its record: play it anyway
+        print(f"notice: {error}; this session will not be saved to the history.", file=sys.stderr)
+    if store is not None:
+        SessionRecorder(
+            store,
+            engine,
+            routine_path=path.resolve(),
+            routine_hash=result.content_hash,
+            level=routine.level.value,
+            on_error=lambda message: print(f"notice: {message}", file=sys.stderr),
+        )
+    engine.add_listener(_printer(sys.stdout, args.json))
     speaker = _make_speaker(not args.no_speech)
     if speaker is not None:
         from barretimer.speech.bridge import SpeechBridge
@@ -272,33 +276,55 @@ def cmd_play(args: argparse.Namespace) -> int:
         speaker.prepare(timeline.phrases())
         engine.add_listener(SpeechBridge(speaker).on_event)
 
+    interactive = sys.stdin is not None and sys.stdin.isatty()
     enter = threading.Event()
-    if sys.stdin is not None and sys.stdin.isatty():
+    if interactive:
         threading.Thread(target=_wait_for_enter, args=(enter,), daemon=True).start()
 
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        raise _Stop
+    # Ctrl-C and SIGTERM only raise a flag: the loop stops the engine between two ticks, so a
+    # signal never lands in the middle of writing the history.
+    stop_requested = threading.Event()
 
-    previous = signal.signal(signal.SIGTERM, on_signal)
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop_requested.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    hinted = False
     try:
         engine.start()
-        while engine.state in (State.RUNNING, State.PAUSED):
+        while engine.state in (State.RUNNING, State.PAUSED) and not stop_requested.is_set():
             wait = engine.seconds_to_next()
             time.sleep(min(0.05, (wait if wait is not None else 0.05) / args.speed))
+            if engine.state is State.PAUSED:
+                # A pause here comes from a suspend. Enter goes on; with no terminal to press
+                # Enter in, go on at once: nothing was skipped, the workout resumes where it was.
+                if enter.is_set() or not interactive:
+                    enter.clear()
+                    engine.resume()
+                    hinted = False
+                elif not hinted:
+                    print("Press Enter to go on.", file=sys.stderr)
+                    hinted = True
+                continue
             if enter.is_set():
                 enter.clear()
                 engine.done()
             engine.tick()
-    except (KeyboardInterrupt, _Stop):
+        if stop_requested.is_set():
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
         engine.stop()
         if not args.json:
-            print("Stopped; the session is saved as stopped.", file=sys.stderr)
+            saved = "the session is saved as stopped" if store is not None else "nothing was saved"
+            print(f"Stopped; {saved}.", file=sys.stderr)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if speaker is not None:
             speaker.shutdown()
-        store.close()
-    return 0 if recorder.status == "completed" else 130
+        if store is not None:
+            store.close()
+    return 0 if engine.state is State.FINISHED else 130
 
 
 def _wait_for_enter(flag: threading.Event) -> None:

@@ -85,10 +85,16 @@ def schema_path() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the owner only; return it."""
+    """Create ``path`` (and parents) readable by the owner only; return it.
+
+    An existing folder loses any access for others, but gains nothing: a folder the user made
+    read-only stays read-only.
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        path.chmod(0o700)
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
     except OSError:
         pass
     return path

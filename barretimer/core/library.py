@@ -28,7 +28,8 @@ class RoutineEntry:
         return self.result.routine.name if self.result.routine else self.path.stem
 
     def timeline(self, scale: float = 1.0) -> Timeline | None:
-        return compile_timeline(self.result.routine, scale) if self.result.routine else None
+        """The compiled routine, or None when it has problems (never compile a bad one)."""
+        return compile_timeline(self.result.routine, scale) if self.ok and self.result.routine else None
 
 
 def routine_files(folder: Path) -> list[Path]:

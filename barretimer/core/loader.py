@@ -26,7 +26,7 @@ from barretimer.core.model import (
 )
 from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
 from barretimer.core.validate import validate_routine
-from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
+from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, one_line, parse, read_text
 
 ROUTINE_FIELDS = ("name", "description", "level", "tags", "max_scale", "defaults", "steps")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
@@ -62,9 +62,11 @@ class _Context:
     #: (step path, field) already reported, so the validator does not say it again.
     reported: set[tuple[StepPath, str]] = field(default_factory=set)
 
-    def problem(self, mark: Mark | None, message: str, path: StepPath = (), about: str = "") -> None:
+    def problem(
+        self, mark: Mark | None, message: str, path: StepPath = (), about: str = ""
+    ) -> None:
         line, column = (mark.line, mark.column) if mark else (0, 0)
-        self.problems.append(Problem(self.file, line, column, message, path))
+        self.problems.append(Problem(self.file, line, column, one_line(message), path))
         if about:
             self.reported.add((path, about))
 
@@ -120,8 +122,9 @@ def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
 def _check_fields(node: YMap, allowed: tuple[str, ...], what: str, context: _Context, path: StepPath) -> None:
     for key in node:
         if key not in allowed:
-            hint = did_you_mean(key, allowed) or f"; {what} fields are: {', '.join(allowed)}"
-            context.problem(node.key_marks[key], f'unknown field "{key}" in {what}{hint}', path)
+            hint = did_you_mean(key, allowed) or f"; the fields of {what} are: {', '.join(allowed)}"
+            message = f"unknown field {quoted(key)} in {what}{hint}"
+            context.problem(node.key_marks[key], message, path)
 
 
 def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
@@ -133,7 +136,10 @@ def _text(node: YMap, key: str, context: _Context, path: StepPath, required: boo
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if not isinstance(value, str):
-        context.problem(node.value_marks[key], f"{key} must be text, got {quoted(value)}", path, key)
+        # yes, no, on, off are booleans to YAML: "exercise: yes" is not the word.
+        hint = "; put the words in quotes" if isinstance(value, bool) else ""
+        message = f"{key} must be text, got {quoted(value)}{hint}"
+        context.problem(node.value_marks[key], message, path, key)
         return ""
     return value
 
@@ -213,7 +219,7 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
     defaults = _defaults(tree, context)
     steps: tuple[Item, ...] = ()
     if "steps" not in tree:
-        context.problem(tree.mark, "steps is missing; a routine needs a list of steps")
+        context.problem(tree.mark, "steps is missing; a routine needs a list of steps", (), "steps")
     else:
         steps = _items(tree["steps"], tree.value_marks["steps"], (), defaults, context)
     return Routine(
@@ -255,7 +261,8 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
 
 def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context: _Context) -> tuple[Item, ...]:
     if not isinstance(value, YList):
-        context.problem(mark, f"steps must be a list of steps, got {quoted(value)}", parent, "steps")
+        message = f"steps must be a list of steps, got {quoted(value)}"
+        context.problem(mark, message, parent, "steps")
         return ()
     items: list[Item] = []
     for index, node in enumerate(value):
@@ -263,6 +270,7 @@ def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context
         item_mark = value.item_marks[index]
         if not isinstance(node, YMap):
             context.problem(item_mark, f"each step must be a mapping (exercise, duration, ...), got {quoted(node)}", path)
+            context.reported.add((parent, "steps"))
             continue
         context.marks[(path, "")] = node.mark
         for key, key_mark in node.value_marks.items():
@@ -270,6 +278,9 @@ def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context
         item = _block(node, path, defaults, context) if "repeat" in node else _step(node, path, context)
         if item is not None:
             items.append(item)
+    if len(items) < len(value):
+        # Steps were written but could not be read: "at least one step" would only confuse.
+        context.reported.add((parent, "steps"))
     return tuple(items)
 
 
@@ -282,7 +293,7 @@ def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) ->
     rest = _seconds(node, "rest", context, path) if "rest" in node else None
     name = _text(node, "name", context, path)
     if "steps" not in node:
-        context.problem(node.mark, "a repeat block needs steps", path)
+        context.problem(node.mark, "a repeat block needs steps", path, "steps")
         steps: tuple[Item, ...] = ()
     else:
         steps = _items(node["steps"], node.value_marks["steps"], path, defaults, context)
@@ -290,21 +301,23 @@ def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) ->
 
 
 def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
+    if "exercise" not in node and "steps" in node:
+        # Its fields are a block's: saying each is unknown to a step would only confuse.
+        context.problem(node.mark, "a block with steps needs repeat (1 or more)", path)
+        return None
     _check_fields(node, STEP_FIELDS, "a step", context, path)
     if "exercise" not in node:
-        if "steps" in node:
-            context.problem(node.mark, "a block with steps needs repeat (1 or more)", path)
-        else:
-            context.problem(node.mark, "exercise is missing; every step names its exercise", path)
+        context.problem(node.mark, "exercise is missing; every step names its exercise", path)
         return None
     exercise_text = _text(node, "exercise", context, path)
     fields: dict[str, Any] = {"exercise": exercise_text}
     base = context.catalog.get(exercise_text)
-    if base is None and _looks_like_id(exercise_text):
+    unknown_id = base is None and _looks_like_id(exercise_text)
+    if unknown_id:
         hint = did_you_mean(exercise_text, context.catalog.ids())
         context.problem(
             node.value_marks["exercise"],
-            f'exercise "{exercise_text}" is not in the exercise catalog{hint}; '
+            f"exercise {quoted(exercise_text)} is not in the exercise catalog{hint}; "
             "name your own exercise in words (with spaces)",
             path,
         )
@@ -323,7 +336,7 @@ def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
             seconds = _seconds(node, "duration", context, path)
             if seconds is not None:
                 fields["duration"] = seconds
-    elif base is None:
+    elif base is None and not unknown_id:  # a catalog id that is wrong: that is the one problem
         context.problem(node.mark, f"duration is missing; give {DURATION_HINT}, or max", path)
     if "cap" in node:
         cap = _seconds(node, "cap", context, path)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from barretimer.core.model import MUSCLES, Block, Item, Routine, Step
+from barretimer.core.model import MUSCLES, Block, Item, Routine, Sides, Step
 from barretimer.core.problems import StepPath, did_you_mean
 
 MAX_REPEAT = 100
 MAX_SECONDS = 4 * 3600.0
+#: The most steps a routine may play once repeats are expanded (a guard against nested
+#: repeats that multiply into millions of intervals).
+MAX_PLAYED_STEPS = 5000
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,28 @@ def validate_routine(routine: Routine) -> list[Issue]:
     if not routine.steps:
         issues.append(Issue((), "steps", "steps must list at least one step"))
     _check_items(routine.steps, (), routine, issues)
+    played = played_steps(routine.steps)
+    if played > MAX_PLAYED_STEPS:
+        count = f"{played:,}" if played < 10**12 else "more than a trillion"
+        issues.append(
+            Issue(
+                (),
+                "steps",
+                f"the routine plays {count} steps once its repeats are expanded; the limit is {MAX_PLAYED_STEPS:,}",
+            )
+        )
     return issues
+
+
+def played_steps(items: tuple[Item, ...]) -> int:
+    """How many steps (each side counted) the items play with every repeat expanded."""
+    total = 0
+    for item in items:
+        if isinstance(item, Block):
+            total += max(item.repeat, 0) * played_steps(item.steps)
+        else:
+            total += 2 if item.sides is Sides.LEFT_RIGHT else 1
+    return total
 
 
 def _check_items(items: tuple[Item, ...], parent: StepPath, routine: Routine, issues: list[Issue]) -> None:

@@ -225,10 +225,9 @@ def _fsync_folder(folder: Path) -> None:
         handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(handle)
-    finally:
+    with contextlib.suppress(OSError):
+        os.fsync(handle)
+    with contextlib.suppress(OSError):
         os.close(handle)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from barretimer.core.problems import Problem
+from barretimer.core.problems import Problem, quoted
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 200_000  # values after expanding aliases
@@ -47,6 +47,15 @@ class YamlSourceError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems[0].message if problems else "invalid YAML")
         self.problems = problems
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters from a file shown as escapes
+    (``\\n``): a problem is one line, and a file cannot forge lines of its own in the output."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -125,8 +134,48 @@ def _character_problems(text: str, name: str) -> list[Problem]:
         return []
     line, column = _place(text, bad.start())
     code = ord(bad.group())
-    what = "a control character" if code < 0x20 or 0x7F <= code < 0xA0 else "not a valid text character"
-    return [Problem(name, line, column, f"character U+{code:04X} is {what}; a routine file holds plain text")]
+    control = code < 0x20 or 0x7F <= code < 0xA0
+    what = "a control character" if control else "not a valid text character"
+    message = f"character U+{code:04X} is {what}; a routine file holds plain text"
+    return [Problem(name, line, column, message)]
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """Line, column and words for a YAML syntax error; the parser's own words where they are
+    clear, plainer ones for the mistakes people make most."""
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "invalid YAML"
+    context = error.context or ""
+    if "unexpected end of stream" in problem and "quoted scalar" in context and error.context_mark:
+        mark = error.context_mark  # point at the quote that was opened, not at the file's end
+        problem = "a quoted text starts here and is never closed"
+    if mark is None:
+        return 0, 0, problem
+    lines = text.splitlines()
+    source = lines[mark.line] if mark.line < len(lines) else ""
+    if mark.line == 0 and source.startswith("\ufeff"):
+        source = source[1:]  # the parser does not count a byte-order mark as a column
+    here = source[mark.column : mark.column + 1]
+    if "expected a single document" in context:
+        problem = "a routine file holds one YAML document; found a second one"
+    elif problem.startswith("mapping values are not allowed"):
+        before = source[: mark.column]
+        if re.search(r":(\s|$)", before):
+            problem = 'a value holds ": "; put text that contains ": " in quotes'
+        else:
+            problem = (
+                'a "key:" cannot start here; check the indentation of this line '
+                'and the ":" of the line above'
+            )
+    elif problem == "found character that cannot start any token" and here:
+        problem = f'a value cannot start with "{here}"; put the text in quotes'
+    elif problem == "found undefined alias":
+        alias = re.match(r"\*([^\s,\[\]{}]+)", source[mark.column :])
+        if alias:
+            problem = f"*{alias[1]} refers to no anchor &{alias[1]} defined before it"
+    elif problem == "did not find expected '-' indicator":
+        problem = 'expected a new "- " list item here; check the indentation of this line'
+    return mark.line + 1, mark.column + 1, problem
 
 
 def _tab_problems(text: str, name: str) -> list[Problem]:
@@ -151,11 +200,7 @@ def parse(text: str, name: str) -> Any:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = error.problem or "invalid YAML"
-        if error.context and "expected a single document" in error.context:
-            what = "a routine file holds one YAML document; found a second one"
+        line, column, what = _syntax_problem(error, text)
         raise YamlSourceError([Problem(name, line, column, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as error:
         what = getattr(error, "reason", None) or (str(error).splitlines() or ["invalid YAML"])[0]
@@ -180,6 +225,12 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
+def _short_tag(tag: str) -> str:
+    """``!!python/object`` rather than ``tag:yaml.org,2002:python/object``: as it was written."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -190,11 +241,11 @@ class _Builder:
     def note(self, node: yaml.Node, message: str) -> None:
         """Record a problem and go on, so that every problem is reported at once."""
         mark = _mark(node)
-        self.problems.append(Problem(self.name, mark.line, mark.column, message))
+        self.problems.append(Problem(self.name, mark.line, mark.column, one_line(message)))
 
     def fail(self, node: yaml.Node, message: str) -> YamlSourceError:
         mark = _mark(node)
-        return YamlSourceError([Problem(self.name, mark.line, mark.column, message)])
+        return YamlSourceError([Problem(self.name, mark.line, mark.column, one_line(message))])
 
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
@@ -204,9 +255,10 @@ class _Builder:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, depth)
-        if node.tag not in _PLAIN_TAGS or (isinstance(node, yaml.SequenceNode) and node.tag != _SEQ_TAG):
+        tagged_list = isinstance(node, yaml.SequenceNode) and node.tag != _SEQ_TAG
+        if node.tag not in _PLAIN_TAGS or tagged_list:
             # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
-            self.note(node, f"the tag {node.tag} is not allowed; only plain YAML values are")
+            self.note(node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are")
             return None
         if isinstance(node, yaml.SequenceNode):
             result = YList()
@@ -219,7 +271,7 @@ class _Builder:
         try:
             return self.constructor.construct_object(node)
         except yaml.constructor.ConstructorError:
-            self.note(node, f"the tag {node.tag} is not allowed; only plain YAML values are")
+            self.note(node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are")
         except (ValueError, TypeError, OverflowError):
             self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
         return None
@@ -239,7 +291,8 @@ class _Builder:
             key = str(key_node.value)
             if key in result:
                 first = result.key_marks[key]
-                self.note(key_node, f'duplicate key "{key}" (first at line {first.line}); write each key once')
+                message = f"duplicate key {quoted(key)} (first at line {first.line}); write each key once"
+                self.note(key_node, message)
                 continue
             result[key] = self.build(value_node, depth + 1)
             result.key_marks[key] = _mark(key_node)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -92,6 +93,12 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, OpenReport]:
     """Open (creating or migrating) the history database at ``path``."""
     report = OpenReport()
     ensure_private_dir(path.parent)
+    version = _header_version(path)
+    _refuse_newer(path, version)
+    if version is None and _has_bytes(path):
+        # Not a database at all. SQLite would take a very short file for a new, empty one and
+        # write over it: move it aside first, as any damaged history is.
+        report.moved_aside = _move_aside(path)
     try:
         db = _open_checked(path)
     except sqlite3.DatabaseError as error:
@@ -112,10 +119,54 @@ def _is_damage(error: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
+def _header_version(path: Path) -> int | None:
+    """``user_version`` read from the file's header without opening it as a database (opening
+    may change the file: switching it to WAL, checkpointing), or None when it is no database."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_newer(path: Path | None, version: int | None) -> None:
+    if version is not None and version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"the history database {path} was written by a newer barretimer (schema {version}, "
+            f"this one knows {SCHEMA_VERSION}); it was left untouched. Update barretimer to use it."
+        )
+
+
+def _use_wal(db: sqlite3.Connection, timeout: float = 10.0) -> None:
+    """Switch to WAL once. Switching needs the file to itself, and SQLite does not wait for
+    that as it does for other locks: another barretimer opening at the same moment is waited
+    for here."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _open_checked(path: Path) -> sqlite3.Connection:
     db = connect(path)
     try:
-        db.execute("PRAGMA journal_mode = WAL").fetchone()
+        _use_wal(db)
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > 0:
             result = db.execute("PRAGMA quick_check").fetchone()[0]
@@ -144,11 +195,7 @@ def _move_aside(path: Path) -> Path:
 def migrate(db: sqlite3.Connection, path: Path | None = None) -> Path | None:
     """Bring the schema up to date; returns the backup made first, if any."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            f"the history database {path} was written by a newer barretimer (schema {version}, "
-            f"this one knows {SCHEMA_VERSION}); it was left untouched. Update barretimer to use it."
-        )
+    _refuse_newer(path, version)
     if version == SCHEMA_VERSION:
         return None
     backup = None
@@ -157,13 +204,33 @@ def migrate(db: sqlite3.Connection, path: Path | None = None) -> Path | None:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup)
     for number in range(version, SCHEMA_VERSION):
-        # One script, one transaction: the schema change and its version number land together.
+        # One transaction per migration: the schema change and its version number land
+        # together. The version is read again inside it: another barretimer opening the same
+        # file at the same moment may have migrated while this one waited for the lock.
+        db.execute("BEGIN IMMEDIATE")
         try:
-            db.executescript(
-                f"BEGIN IMMEDIATE; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
-            )
+            if db.execute("PRAGMA user_version").fetchone()[0] <= number:
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
     return backup
+
+
+def _statements(script: str) -> list[str]:
+    """The SQL statements of a migration script, one by one (a ``;`` inside a string or a
+    trigger body does not end a statement)."""
+    statements, current = [], ""
+    for part in script.split(";"):
+        current += part + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \t\r\n;"):
+                statements.append(current.strip())
+            current = ""
+    if current.strip(" \t\r\n;"):
+        statements.append(current.strip())
+    return statements

@@ -51,9 +51,10 @@ class SessionRecorder:
         except sqlite3.Error as error:
             self._failed = True
             message = f"The session cannot be saved to the history ({error}). The workout goes on."
-            log.warning(message)
             if self._on_error:
-                self._on_error(message)
+                self._on_error(message)  # the host tells the user: saying it twice is noise
+            else:
+                log.warning(message)
 
     def on_event(self, event: Event) -> None:
         if event.kind is EventKind.STARTED:

@@ -162,7 +162,7 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
         ),
         (
             "name: !!python/object/apply:os.system [echo hi]\nsteps: []\n",
-            "r.yaml:1:7: the tag tag:yaml.org,2002:python/object/apply:os.system is not allowed; only plain YAML values are",
+            "r.yaml:1:7: the tag !!python/object/apply:os.system is not allowed; only plain YAML values are",
         ),
         ("name: x\nsteps:\n  - just a string\n", 'r.yaml:3:5: each step must be a mapping (exercise, duration, ...), got "just a string"'),
         ("name: [x\n", "r.yaml:2:1: YAML syntax: did not find expected ',' or ']'"),
