@@ -3,7 +3,9 @@
 
 Sessions are matched by their ``uid``: importing a file twice, or into the database it came
 from, adds nothing the second time. An import checks every row before it writes anything and
-then writes in one transaction, so a bad file leaves the history as it was.
+then writes in one transaction, so a bad file leaves the history as it was. Numbers are
+written exactly (an import gives back the same floats); ``started_epoch`` is not in the file
+and is worked out again from ``started_at``, to the second.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from barretimer.store.queries import insert_session, insert_steps
 from barretimer.store.sessions import STATUSES, SessionRow, SessionStore, StepRow
@@ -68,17 +71,40 @@ def steps_path(path: Path) -> Path:
 
 
 def _number(value: float) -> str:
-    return repr(round(value, 3)) if not float(value).is_integer() else str(int(value))
+    """A number as written in the file: whole numbers plain, others in the shortest form
+    that reads back as exactly the same float (so an import gives the same values)."""
+    value = float(value)
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 # --- export -----------------------------------------------------------------------------------
+
+
+#: A cell starting with one of these is a formula to a spreadsheet: a routine named
+#: ``=HYPERLINK(...)`` must stay text. Such cells are written with a leading ``'``, which the
+#: import takes off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _SafeWriter:
+    def __init__(self, out: Any) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[object] | tuple[object, ...]) -> None:
+        self._writer.writerow(
+            [f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell for cell in row]
+        )
+
+
+def _unescape(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
 
 
 def export_csv(store: SessionStore, path: Path, steps: bool = False) -> int:
     """Write every session, oldest first, to ``path``; returns how many were written."""
     count = 0
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
+        writer = _SafeWriter(out)
         writer.writerow(SESSION_FIELDS)
         cursor = store.db.execute(
             f"SELECT {', '.join(SESSION_FIELDS)} FROM sessions ORDER BY started_epoch, id"
@@ -89,7 +115,7 @@ def export_csv(store: SessionStore, path: Path, steps: bool = False) -> int:
                 count += 1
     if steps:
         with steps_path(path).open("w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out)
+            writer = _SafeWriter(out)
             writer.writerow(STEP_FIELDS)
             cursor = store.db.execute(
                 "SELECT s.uid, st.position, st.exercise, st.kind, st.side, st.muscles, "
@@ -197,7 +223,8 @@ class _Reader:
                     if len(record) != len(header):
                         found = len(record)
                         raise self.error(line, f"expected {len(header)} values, found {found}")
-                    out.append((line, dict(zip(header, record, strict=True))))
+                    cells = [_unescape(cell) for cell in record]
+                    out.append((line, dict(zip(header, cells, strict=True))))
                 line = reader.line_num + 1
         except csv.Error as error:
             raise self.error(line, f"not valid CSV ({error})") from None

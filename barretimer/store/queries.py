@@ -17,7 +17,9 @@ class Sort:
     DATE = "date"
     ROUTINE = "routine"
     DURATION = "duration"
+    STATUS = "status"
     EFFORT = "effort"
+    NOTES = "notes"
 
 
 #: ORDER BY for each sort key, ascending; the id breaks ties so pages never overlap.
@@ -25,8 +27,11 @@ _ORDER = {
     Sort.DATE: "started_epoch {d}, id {d}",
     Sort.ROUTINE: "routine COLLATE NOCASE {d}, started_epoch DESC, id DESC",
     Sort.DURATION: "done_s {d}, started_epoch DESC, id DESC",
+    Sort.STATUS: "status {d}, started_epoch DESC, id DESC",
     # Unrated sessions go last whichever way effort is sorted.
     Sort.EFFORT: "effort IS NULL, effort {d}, started_epoch DESC, id DESC",
+    # Sessions without notes go last.
+    Sort.NOTES: "notes = '', notes COLLATE NOCASE {d}, started_epoch DESC, id DESC",
 }
 
 
@@ -148,8 +153,15 @@ def insert_steps(db: sqlite3.Connection, session_id: int, steps: list[StepRow]) 
     )
 
 
-def restore_session(store: SessionStore, snapshot: SessionSnapshot) -> None:
-    """Put a deleted session back with the same id and uid, and its steps, in one transaction."""
+def restore_session(store: SessionStore, snapshot: SessionSnapshot) -> int:
+    """Put a deleted session back with its uid and steps, in one transaction; returns its id.
+
+    It gets its old id back unless a newer session took that id meanwhile (SQLite hands out
+    the highest id again once it is free), in which case it gets a new one.
+    """
     with store.transaction() as db:
-        session_id = insert_session(db, snapshot.session, snapshot.started_epoch, keep_id=True)
+        taken = db.execute("SELECT 1 FROM sessions WHERE id = ?", (snapshot.session.id,)).fetchone()
+        keep = taken is None
+        session_id = insert_session(db, snapshot.session, snapshot.started_epoch, keep_id=keep)
         insert_steps(db, session_id, snapshot.steps)
+    return session_id

@@ -1,0 +1,150 @@
+"""The short summary shown after a workout ends or is stopped, with effort and notes."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer.core.durations import format_clock
+from barretimer.store.sessions import SessionStore
+from barretimer.store.trends import session_totals
+from barretimer.ui.history.common import plain_label, status_text
+
+log = logging.getLogger(__name__)
+
+
+def effort_spin_box(parent: QWidget, effort: int | None) -> QSpinBox:
+    """Effort 1-10; 0 shows as "Not rated" and is stored as no effort."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, 10)
+    spin.setSpecialValueText(spin.tr("Not rated"))
+    spin.setValue(effort or 0)
+    spin.setAccessibleName(spin.tr("Effort from 1 to 10"))
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(spin.tr("Not rated")) + 48)
+    spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    spin.setToolTip(spin.tr("How hard it felt: 1 very easy, 10 as hard as you can go"))
+    return spin
+
+
+class SummaryDialog(QDialog):
+    """Routine, status, time and steps done, touchdowns per side; Save stores effort and notes."""
+
+    def __init__(self, store: SessionStore, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self.setWindowTitle(self.tr("Workout summary"))
+        self.setMinimumWidth(420)
+        totals = session_totals(store, session_id)
+        session = totals.session if totals else None
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.routine_label = plain_label("", self, name=self.tr("Routine"))
+        self.status_label = plain_label("", self, name=self.tr("Status"))
+        self.time_label = plain_label("", self, name=self.tr("Time done of planned"))
+        self.steps_label = plain_label("", self, name=self.tr("Steps done and skipped"))
+        self.touchdowns_label = plain_label("", self, name=self.tr("Touchdowns per side"))
+        self.effort_spin = effort_spin_box(self, session.effort if session else None)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("How did it go? Anything to remember next time?")
+        )
+        self.notes_edit.setFixedHeight(90)
+        form.addRow(self.tr("Routine:"), self.routine_label)
+        form.addRow(self.tr("Status:"), self.status_label)
+        form.addRow(self.tr("Time:"), self.time_label)
+        form.addRow(self.tr("Steps:"), self.steps_label)
+        form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
+        form.addRow(self.tr("&Effort:"), self.effort_spin)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.skip_button = buttons.addButton(
+            self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save effort and notes"))
+        self.skip_button.setAccessibleName(self.tr("Skip without saving"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        self.heading = plain_label("", self, name=self.tr("Summary"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        if totals is None or session is None:
+            self.routine_label.setText(self.tr("This session is no longer in the history."))
+            self.save_button.setEnabled(False)
+            self.effort_spin.setEnabled(False)
+            self.notes_edit.setEnabled(False)
+            return
+        headings = {
+            "completed": self.tr("Workout complete"),
+            "stopped": self.tr("Workout stopped"),
+        }
+        self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
+        scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
+        self.routine_label.setText(session.routine + scale)
+        self.status_label.setText(status_text(session.status))
+        self.time_label.setText(
+            self.tr("{done} of {planned}").format(
+                done=format_clock(session.done_s), planned=format_clock(session.planned_s)
+            )
+        )
+        self.steps_label.setText(
+            self.tr("{done} done, {skipped} skipped, of {total}").format(
+                done=session.steps_done, skipped=session.steps_skipped, total=session.steps_total
+            )
+        )
+        self.touchdowns_label.setText(
+            self.tr("Left {left}, right {right}").format(
+                left=totals.touchdowns_left, right=totals.touchdowns_right
+            )
+        )
+        self.notes_edit.setPlainText(session.notes)
+        self.effort_spin.setFocus()
+
+    @property
+    def effort(self) -> int | None:
+        return self.effort_spin.value() or None
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            self.store.set_review(
+                self.session_id, effort=self.effort, notes=self.notes_edit.toPlainText().strip()
+            )
+        except sqlite3.Error as error:
+            log.warning("cannot save the review: %s", error)
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Effort and notes could not be saved to the history ({error}).").format(
+                    error=error
+                ),
+            )
+            return
+        self.accept()
