@@ -1,0 +1,630 @@
+"""The main window: four places (Library, Player, Editor, History), menus and notices.
+
+It is built from parts that are handed what they need; it owns no timing, parsing or storage.
+The Editor and History places come from their own packages when they can be imported, and are
+plain placeholders otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer import __version__, paths
+from barretimer.core.library import RoutineEntry
+from barretimer.core.loader import load_routine_file
+from barretimer.core.model import Catalog, Routine
+from barretimer.core.problems import StepPath
+from barretimer.store.sessions import SessionStore
+from barretimer.ui.host import Clock
+from barretimer.ui.library import LibraryPage
+from barretimer.ui.mini_view import MiniView
+from barretimer.ui.player import PlayerPage
+from barretimer.ui.player_view import plain_label
+from barretimer.ui.settings import Settings, SettingsDialog
+from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = paths.assets_dir() / "icons"
+    for size in ICON_SIZES:
+        png = folder / f"barretimer-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "barretimer.svg"
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+class NoticeBanner(QFrame):
+    """Notices for the user (speech off, history not saved) above the pages, each once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
+        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
+        self.setPalette(palette)
+        self.label = plain_label(self, name="notice-text")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Notice"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the notice"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss_button)
+        self._notices: list[str] = []
+        self._seen: set[str] = set()
+        self.hide()
+
+    def notices(self) -> list[str]:
+        return list(self._notices)
+
+    def add(self, text: str, *, key: str | None = None) -> bool:
+        """Show ``text`` unless a notice with the same ``key`` (default: the text) was shown."""
+        key = key or text
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self._notices.append(text)
+        self.label.setText("\n".join(self._notices))
+        self.show()
+        return True
+
+    @Slot()
+    def dismiss(self) -> None:
+        self._notices.clear()
+        self.label.setText("")
+        self.hide()
+
+
+def _placeholder(title: str, text: str, parent: QWidget) -> QWidget:
+    page = QWidget(parent)
+    heading = QLabel(title, page)
+    font = heading.font()
+    font.setPixelSize(24)
+    font.setBold(True)
+    heading.setFont(font)
+    body = QLabel(text, page)
+    body.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    page.setAccessibleName(title)
+    return page
+
+
+class MainWindow(QMainWindow):
+    LIBRARY, PLAYER, EDITOR, HISTORY = range(4)
+
+    def __init__(
+        self,
+        store: SessionStore | None,
+        catalog: Catalog,
+        speech: QtSpeech,
+        settings: Settings,
+        clock: Clock,
+        *,
+        now: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.speech = speech
+        self.settings = settings
+        self.setWindowTitle("barretimer")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(720, 500)
+
+        self.banner = NoticeBanner(self)
+        self.library = LibraryPage(catalog, self)
+        self.player = PlayerPage(
+            store, speech, clock, options=settings.playback_options(), now=now, parent=self
+        )
+        self._editor_title = ""
+        self.editor = self._make_editor()
+        self.history = self._make_history()
+        self.mini_view: MiniView | None = None
+        self._summary: QWidget | None = None
+
+        self.places = QListWidget(self)
+        self.places.setAccessibleName(self.tr("Places"))
+        for name in (self.tr("Library"), self.tr("Player"), self.tr("Editor"), self.tr("History")):
+            self.places.addItem(name)
+        font = self.places.font()
+        font.setPixelSize(17)
+        self.places.setFont(font)
+        self.places.setObjectName("places")
+        self.places.setStyleSheet(
+            "QListWidget#places { border: none; border-right: 1px solid palette(mid); }"
+            "QListWidget#places::item { padding: 10px 14px; }"
+        )
+        self.places.setFixedWidth(max(160, self.places.sizeHintForColumn(0) + 56))
+        self.pages = QStackedWidget(self)
+        for page in (self.library, self.player, self.editor, self.history):
+            self.pages.addWidget(page)
+        self.places.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.currentChanged.connect(self._page_changed)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.places)
+        body.addWidget(self.pages, 1)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar()  # made now, so a first message does not shift the pages
+
+        self.library.start_requested.connect(self.open_entry)
+        self.library.new_requested.connect(self.new_routine)
+        self.library.edit_requested.connect(self.edit_routine)
+        self.library.duplicate_requested.connect(self.duplicate_routine)
+        self.player.library_requested.connect(lambda: self.show_place(self.LIBRARY))
+        self.player.notice_raised.connect(self.banner.add)
+        self.player.session_ended.connect(self._session_ended)
+        self.player.playing_changed.connect(self._playing_changed)
+        speech.unavailable.connect(self._speech_unavailable)
+        speech.status_reported.connect(self._speech_status)
+        settings.changed.connect(self.apply_settings)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._system_scheme_changed)
+
+        self.apply_settings()
+        self.library.reload()
+        self.show_place(self.LIBRARY)
+        self._restore_geometry()
+        if store is not None and store.report.moved_aside:
+            self.banner.add(
+                self.tr(
+                    "The history database was damaged; it was moved to {path} "
+                    "and a new one was started."
+                ).format(path=store.report.moved_aside)
+            )
+
+    # --- the places ---------------------------------------------------------------------------
+
+    def _make_editor(self) -> QWidget:
+        try:
+            from barretimer.ui.editor import EditorPage
+        except ImportError as error:
+            log.info("the editor is not available: %s", error)
+            return _placeholder(
+                self.tr("Editor"),
+                self.tr("The routine editor is not available in this build."),
+                self,
+            )
+        try:
+            editor = EditorPage(self.catalog, paths.user_routines_dir(), self.speech, self)
+        except Exception:
+            log.exception("the editor could not start")
+            return _placeholder(
+                self.tr("Editor"), self.tr("The routine editor could not start."), self
+            )
+        if hasattr(editor, "try_requested"):
+            editor.try_requested.connect(self.try_routine)
+        if hasattr(editor, "saved"):
+            editor.saved.connect(self._routine_saved)
+        if hasattr(editor, "title_changed"):
+            editor.title_changed.connect(self._editor_title_changed)
+        return editor
+
+    def _make_history(self) -> QWidget:
+        if self.store is None:
+            return _placeholder(
+                self.tr("History"),
+                self.tr("The history cannot be opened (see the notice above)."),
+                self,
+            )
+        try:
+            from barretimer.ui.history import HistoryPage
+        except ImportError as error:
+            log.info("the history view is not available: %s", error)
+            return _placeholder(
+                self.tr("History"),
+                self.tr("The history view is not available in this build."),
+                self,
+            )
+        try:
+            return HistoryPage(self.store, self.settings.weekly_target, self)
+        except Exception:
+            log.exception("the history view could not start")
+            return _placeholder(
+                self.tr("History"), self.tr("The history view could not start."), self
+            )
+
+    def show_place(self, place: int) -> None:
+        self.places.setCurrentRow(place)
+
+    def current_place(self) -> int:
+        return self.pages.currentIndex()
+
+    @Slot(int)
+    def _page_changed(self, index: int) -> None:
+        if self.places.currentRow() != index:
+            self.places.setCurrentRow(index)
+        if index == self.PLAYER:
+            self.player.focus_default()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The routine being played, or edited (with * when not saved), then the app."""
+        subject = ""
+        if self.current_place() == self.EDITOR:
+            subject = self._editor_title
+        elif self.player.active and self.player.routine is not None:
+            subject = self.player.routine.name
+        self.setWindowTitle(f"{subject} — barretimer" if subject else "barretimer")
+
+    @Slot(str)
+    def _editor_title_changed(self, title: str) -> None:
+        self._editor_title = title
+        self._update_title()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open routine..."), self.choose_file, QKeySequence.StandardKey.Open
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings..."), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_actions: list[QAction] = [
+            action
+            for name in ("undo_action", "redo_action")
+            if isinstance(action := getattr(self.editor, name, None), QAction)
+        ]
+        if edit_actions:
+            edit_menu = bar.addMenu(self.tr("&Edit"))
+            for action in edit_actions:
+                edit_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.place_actions = []
+        for place, name in enumerate(
+            (self.tr("&Library"), self.tr("&Player"), self.tr("&Editor"), self.tr("&History"))
+        ):
+            action = self._action(
+                name, lambda _checked=False, p=place: self.show_place(p), f"Ctrl+{place + 1}"
+            )
+            view_menu.addAction(action)
+            self.place_actions.append(action)
+        view_menu.addSeparator()
+        self.fullscreen_action = self._action(
+            self.tr("&Fullscreen room mode"), self.toggle_fullscreen, "F11"
+        )
+        self.fullscreen_action.setCheckable(True)
+        self.mini_action = self._action(
+            self.tr("&Mini view"), self.toggle_mini_view, "Ctrl+Shift+M"
+        )
+        self.mini_action.setCheckable(True)
+        view_menu.addAction(self.fullscreen_action)
+        view_menu.addAction(self.mini_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About barretimer"), self.about)
+        self.keys_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_keys, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+
+    # --- opening and playing ------------------------------------------------------------------
+
+    def _player_free(self) -> bool:
+        if not self.player.active:
+            return True
+        self.show_place(self.PLAYER)
+        QMessageBox.information(
+            self,
+            self.tr("A workout is playing"),
+            self.tr("Stop the workout that is playing (Esc) before opening another."),
+        )
+        return False
+
+    @Slot(object)
+    def open_entry(self, entry: RoutineEntry) -> None:
+        if not self._player_free():
+            return
+        if entry.ok and entry.result.routine is not None:
+            self.player.open_routine(entry.result.routine, entry.path, entry.result.content_hash)
+        else:
+            self.player.show_problems(entry.name, entry.result.problems)
+        self.show_place(self.PLAYER)
+        self.player.focus_default()
+
+    def open_file(self, path: Path) -> bool:
+        """Open a routine file in the player's start panel; a bad one shows its problems."""
+        if not self._player_free():
+            return False
+        result = load_routine_file(path, self.catalog)
+        if result.ok and result.routine is not None:
+            self.player.open_routine(result.routine, path.resolve(), result.content_hash)
+        else:
+            self.player.show_problems(path.name, result.problems)
+        self.show_place(self.PLAYER)
+        self.player.focus_default()
+        return result.ok
+
+    @Slot()
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a routine"),
+            str(paths.user_routines_dir()),
+            self.tr("Routines (*.yaml *.yml)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    @Slot(object, object)
+    def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
+        if not self._player_free():
+            return
+        self.player.try_routine(routine, tuple(step_path) if step_path else None)
+        self.show_place(self.PLAYER)
+
+    @Slot(object)
+    def _routine_saved(self, path: object) -> None:
+        self.library.reload()
+        if isinstance(path, Path):
+            self.library.select_path(path)
+
+    def _call_editor(self, method: str, *args: Any) -> None:
+        function = getattr(self.editor, method, None)
+        if function is None:
+            self.banner.add(self.tr("The routine editor is not available in this build."))
+            return
+        self.show_place(self.EDITOR)
+        function(*args)
+
+    @Slot()
+    def new_routine(self) -> None:
+        self._call_editor("new_routine")
+
+    @Slot(object)
+    def edit_routine(self, path: Path) -> None:
+        self._call_editor("open_routine", path)
+
+    @Slot(object)
+    def duplicate_routine(self, path: Path) -> None:
+        self._call_editor("duplicate", path)
+
+    @Slot(object, str)
+    def _session_ended(self, session_id: object, status: str) -> None:
+        refresh = getattr(self.history, "refresh", None)
+        if callable(refresh):
+            refresh()
+        if self.store is None or not isinstance(session_id, int):
+            return
+        try:
+            from barretimer.ui.history.summary import SummaryDialog
+        except ImportError:
+            return
+        try:
+            dialog = SummaryDialog(self.store, session_id, self)
+        except Exception:
+            log.exception("the summary could not open")
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if callable(refresh):
+            dialog.finished.connect(lambda _result: refresh())
+        self._summary = dialog
+        dialog.open()
+
+    @Slot(bool)
+    def _playing_changed(self, playing: bool) -> None:
+        self._update_title()
+
+    # --- view ---------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        """Room mode: the player alone on the whole screen, readable from the mat."""
+        if self.isFullScreen():
+            self.places.show()
+            self.menuBar().show()
+            self.showNormal()
+        else:
+            self.show_place(self.PLAYER)
+            self.places.hide()
+            self.menuBar().hide()
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def toggle_mini_view(self) -> None:
+        if self.mini_view is not None and self.mini_view.isVisible():
+            self.mini_view.close()
+            return
+        if self.mini_view is None:
+            self.mini_view = MiniView(None, self.player.actions_for_other_windows())
+            self.mini_view.setWindowIcon(self.windowIcon())
+            self.player.display_changed.connect(self.mini_view.show_state)
+            self.mini_view.closed.connect(lambda: self.mini_action.setChecked(False))
+        self.mini_view.show_state(self.player.display_state() if self.player.active else None)
+        self.mini_view.show()
+        self.mini_action.setChecked(True)
+
+    @Slot()
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("About barretimer"),
+            self.tr(
+                "barretimer {version}\n\nA guided-workout timer for barre work, isometric holds, "
+                "stretches and balance drills, with spoken cues and a local history.\n\n"
+                "Your data folder: {folder}"
+            ).format(version=__version__, folder=paths.data_dir()),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot()
+    def show_keys(self) -> None:
+        lines = [
+            self.tr("Space: pause or go on"),
+            self.tr("Right: skip   ·   Left: back"),
+            self.tr("+: ten seconds more"),
+            self.tr("Enter: done (max holds)"),
+            self.tr("T: touchdown in a balance drill"),
+            self.tr("M: mute the voice   ·   B: mute the beeps"),
+            self.tr("Esc: stop (asks first)"),
+            self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
+            self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard shortcuts"),
+            "\n".join(lines),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # --- settings -----------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.speech.voices(), paths.data_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def apply_settings(self) -> None:
+        settings = self.settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+        voice = settings.get("speech/voice")
+        self.speech.set_voice(voice or None)
+        self.speech.set_rate(settings.get("speech/rate"))
+        self.speech.set_volume(settings.get("speech/volume") / 100.0)
+        self.speech.set_beeps_muted(not settings.get("sound/beeps"))
+        self.player.set_options(settings.playback_options())
+        set_target = getattr(self.history, "set_weekly_target", None)
+        if callable(set_target):
+            set_target(settings.weekly_target)
+
+    @Slot()
+    def _system_scheme_changed(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme)
+
+    @Slot(str)
+    def _speech_unavailable(self, reason: str) -> None:
+        """One notice for the whole run, whatever part of the sound failed first."""
+        if reason.startswith("playback"):
+            text = self.tr(
+                "Sound cannot be played ({reason}). The workout goes on with the cues on screen."
+            )
+        else:
+            text = self.tr(
+                "Speech is not available ({reason}). "
+                "The workout goes on with beeps and the cues on screen."
+            )
+        self.banner.add(text.format(reason=reason), key="speech-unavailable")
+
+    @Slot(str)
+    def _speech_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- geometry and closing -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+
+    def save_geometry(self) -> None:
+        if self.isFullScreen():
+            return
+        self.settings.store.setValue("window/geometry", self.saveGeometry())
+        self.settings.store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.player.active and not self.player.ask_stop():
+            event.ignore()
+            return
+        maybe_close = getattr(self.editor, "maybe_close", None)
+        if callable(maybe_close) and not maybe_close():
+            event.ignore()
+            return
+        self.save_geometry()
+        self.player.shutdown()
+        if self.mini_view is not None:
+            self.mini_view.close()
+            self.mini_view.deleteLater()
+            self.mini_view = None
+        super().closeEvent(event)

@@ -1,0 +1,437 @@
+"""The main window: places, menus, remembered geometry, notices, closing, and starting the app."""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from barretimer import paths
+from barretimer.core.library import load_catalog
+from barretimer.speech.api import RecordingSpeaker
+from barretimer.store.sessions import SessionStore
+from barretimer.ui import app as app_module
+from barretimer.ui.main_window import ICON_SIZES, MainWindow, app_icon
+from barretimer.ui.player_awake import ScreenAwake
+from barretimer.ui.settings import Settings
+from barretimer.ui.speech_qt import QtSpeech
+from tests.conftest import REPO, FakeClock
+
+pytestmark = [
+    pytest.mark.gui,
+    # The offscreen platform says this whenever a top-level widget is shown; it is not ours.
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+ROUTINE = """\
+name: Window Test
+defaults: {rest: 0, countdown: 3, lead_in: 3, switch: 5}
+steps:
+  - exercise: Hold
+    kind: hold
+    duration: 30
+"""
+
+
+class FakeEditor:
+    """Stands in for the editor page to see what the window asks of it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[object, ...]]] = []
+        self.close_answer = True
+
+    def new_routine(self) -> None:
+        self.calls.append(("new_routine", ()))
+
+    def open_routine(self, path: Path) -> None:
+        self.calls.append(("open_routine", (path,)))
+
+    def duplicate(self, path: Path) -> None:
+        self.calls.append(("duplicate", (path,)))
+
+    def maybe_close(self) -> bool:
+        self.calls.append(("maybe_close", ()))
+        return self.close_answer
+
+
+class Opened:
+    def __init__(self, qtbot) -> None:
+        self.store = SessionStore.open(paths.database_path())
+        catalog, _ = load_catalog(paths.catalog_path())
+        self.speaker = RecordingSpeaker()
+        self.speech = QtSpeech(self.speaker)
+        self.clock = FakeClock()
+        self.window = MainWindow(self.store, catalog, self.speech, Settings(), self.clock)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        qtbot.waitUntil(self.window.isActiveWindow)
+
+    def close(self) -> None:
+        if self.window.player.active:
+            self.window.player.stop_now()
+        self.window.close()
+        self.store.close()
+
+
+@pytest.fixture
+def opened(qtbot):
+    window = Opened(qtbot)
+    yield window
+    window.close()
+
+
+def test_four_places_by_list_and_keyboard(opened: Opened, qtbot) -> None:
+    window = opened.window
+    assert [window.places.item(i).text() for i in range(4)] == [
+        "Library",
+        "Player",
+        "Editor",
+        "History",
+    ]
+    assert window.current_place() == MainWindow.LIBRARY
+    for place, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_place() == place
+        assert (
+            window.pages.currentWidget()
+            is (window.library, window.player, window.editor, window.history)[place]
+        )
+    window.places.setCurrentRow(0)
+    assert window.pages.currentWidget() is window.library
+    assert window.places.accessibleName() == "Places"
+
+
+def test_menus_and_their_shortcuts(opened: Opened) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in opened.window.menuBar().actions()}
+    assert {"File", "View", "Help"} <= set(menus)
+    file_items = [a.text().replace("&", "") for a in menus["File"].actions() if not a.isSeparator()]
+    assert file_items == ["Open routine...", "Settings...", "Quit"]
+    view = {a.text().replace("&", ""): a for a in menus["View"].actions() if not a.isSeparator()}
+    assert view["Fullscreen room mode"].shortcut().toString() == "F11"
+    assert "Mini view" in view
+    help_items = [a.text().replace("&", "") for a in menus["Help"].actions()]
+    assert "About barretimer" in help_items
+    assert opened.window.open_action.shortcut().toString() == "Ctrl+O"
+
+
+def test_editor_and_history_places(opened: Opened) -> None:
+    try:
+        from barretimer.ui.editor import EditorPage
+    except ImportError:
+        EditorPage = None
+    from barretimer.ui.history import HistoryPage
+
+    assert isinstance(opened.window.history, HistoryPage)
+    if EditorPage is not None:
+        assert isinstance(opened.window.editor, EditorPage)
+
+
+def test_placeholders_when_editor_and_history_are_missing(qtbot, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "barretimer.ui.editor", None)
+    monkeypatch.setitem(sys.modules, "barretimer.ui.history", None)
+    opened = Opened(qtbot)
+    try:
+        window = opened.window
+        assert window.editor.accessibleName() == "Editor"
+        assert window.history.accessibleName() == "History"
+        window.new_routine()  # nothing to call: a notice, no crash
+        assert any("editor is not available" in n for n in window.banner.notices())
+    finally:
+        opened.close()
+
+
+def test_library_buttons_call_the_editor(opened: Opened, qtbot) -> None:
+    window = opened.window
+    fake = FakeEditor()
+    window.editor = fake
+    shipped = paths.shipped_routines_dir() / "post-run-stretch.yaml"
+    window.library.select_path(shipped)
+    qtbot.mouseClick(window.library.edit_button, Qt.MouseButton.LeftButton)
+    assert fake.calls == [("duplicate", (shipped,))]
+    assert window.current_place() == MainWindow.EDITOR
+    window.show_place(MainWindow.LIBRARY)
+    qtbot.mouseClick(window.library.new_button, Qt.MouseButton.LeftButton)
+    assert fake.calls[-1] == ("new_routine", ())
+    user_dir = paths.user_routines_dir()
+    user_dir.mkdir(parents=True, exist_ok=True)
+    (user_dir / "mine.yaml").write_text(ROUTINE, encoding="utf-8")
+    window.library.reload()
+    window.show_place(MainWindow.LIBRARY)
+    window.library.select_path(user_dir / "mine.yaml")
+    qtbot.mouseClick(window.library.edit_button, Qt.MouseButton.LeftButton)
+    assert fake.calls[-1] == ("open_routine", (user_dir / "mine.yaml",))
+
+
+def test_the_window_remembers_its_size_and_place(qtbot, data_dir: Path) -> None:
+    first = Opened(qtbot)
+    first.window.resize(QSize(760, 540))
+    first.window.move(QPoint(40, 30))
+    QApplication.processEvents()
+    first.close()
+    ini = configparser.ConfigParser()
+    ini.read(data_dir / "settings.ini")
+    assert "geometry" in ini["window"]
+    second = Opened(qtbot)
+    try:
+        assert second.window.size() == QSize(760, 540)
+    finally:
+        second.close()
+
+
+def test_the_app_icon_and_the_desktop_file() -> None:
+    icons = paths.assets_dir() / "icons"
+    assert (icons / "barretimer.svg").is_file()
+    for size in ICON_SIZES:
+        assert (icons / f"barretimer-{size}.png").is_file()
+    icon = app_icon()
+    assert not icon.isNull()
+    assert icon.actualSize(QSize(256, 256)) == QSize(256, 256)
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.optionxform = str  # type: ignore[assignment, method-assign]
+    desktop.read(REPO / "assets" / "barretimer.desktop")
+    entry = desktop["Desktop Entry"]
+    assert entry["Exec"] == "barretimer %f"
+    assert entry["Icon"] == "barretimer"
+    assert entry["Type"] == "Application"
+    assert set(entry["Categories"].strip(";").split(";")) >= {"Sports", "Utility", "Qt"}
+
+
+def test_closing_while_playing_asks_first(qtbot, monkeypatch, tmp_path: Path) -> None:
+    opened = Opened(qtbot)
+    path = tmp_path / "window-test.yaml"
+    path.write_text(ROUTINE, encoding="utf-8")
+    assert opened.window.open_file(path)
+    opened.window.player.play(1.0)
+    opened.clock.advance(1)
+    opened.window.player.tick()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    assert not opened.window.close()
+    assert opened.window.isVisible() and opened.window.player.active
+    assert opened.window.close()
+    assert not opened.window.isVisible()
+    db = sqlite3.connect(paths.database_path())
+    try:
+        assert db.execute("SELECT status FROM sessions").fetchall() == [("stopped",)]
+    finally:
+        db.close()
+    opened.store.close()
+
+
+def test_closing_asks_the_editor_about_unsaved_changes(opened: Opened) -> None:
+    fake = FakeEditor()
+    fake.close_answer = False
+    opened.window.editor = fake
+    assert not opened.window.close()
+    fake.close_answer = True
+    assert opened.window.close()
+    assert [c[0] for c in fake.calls] == ["maybe_close", "maybe_close"]
+
+
+def test_a_damaged_history_is_told(qtbot, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths.database_path().write_bytes(b"this is not a database" * 100)
+    opened = Opened(qtbot)
+    try:
+        assert any("damaged" in n for n in opened.window.banner.notices())
+        opened.window.banner.dismiss_button.click()
+        assert not opened.window.banner.isVisible()
+    finally:
+        opened.close()
+
+
+def test_the_excepthook_logs_and_shows_one_short_message(caplog) -> None:
+    shown: list[str] = []
+    hook = app_module.make_excepthook(shown.append)
+    try:
+        raise ValueError("the frobnicator is empty")
+    except ValueError as error:
+        with caplog.at_level(logging.ERROR, logger="barretimer"):
+            hook(type(error), error, error.__traceback__)
+    assert len(shown) == 1
+    assert "ValueError: the frobnicator is empty" in shown[0]
+    assert "Traceback" not in shown[0]
+    assert "the frobnicator is empty" in caplog.text
+
+
+def run_app_and_look(monkeypatch, routine: str | None) -> tuple[int, dict[str, object]]:
+    """run_app as the command line calls it, with the event loop replaced by a look at the
+    window (and a silent speaker instead of the helper process)."""
+    seen: dict[str, object] = {}
+
+    def look(*_args: object) -> int:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        window = windows[-1]
+        panel = window.player.start_panel
+        seen["place"] = window.current_place()
+        seen["title"] = panel.title_label.text()
+        seen["problems"] = [
+            panel.problems_list.item(i).text() for i in range(panel.problems_list.count())
+        ]
+        seen["play"] = panel.primary_button.isVisible()
+        seen["hook"] = sys.excepthook
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", look)
+    monkeypatch.setattr(
+        "barretimer.ui.speech_qt.start_speech", lambda parent=None: QtSpeech(RecordingSpeaker())
+    )
+    return app_module.run_app(routine), seen
+
+
+def test_run_app_opens_a_routine_from_the_command_line(monkeypatch) -> None:
+    before = sys.excepthook
+    code, seen = run_app_and_look(
+        monkeypatch, str(paths.shipped_routines_dir() / "post-run-stretch.yaml")
+    )
+    assert code == 0
+    assert seen["place"] == MainWindow.PLAYER
+    assert seen["title"] == "Post-Run Stretch"
+    assert seen["play"] is True
+    assert seen["hook"] is not before  # errors become a dialog while the window runs
+    assert sys.excepthook is before
+
+
+def test_run_app_shows_the_problems_of_a_bad_file(monkeypatch, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: [unclosed\n", encoding="utf-8")
+    code, seen = run_app_and_look(monkeypatch, str(bad))
+    assert code == 0
+    assert seen["place"] == MainWindow.PLAYER
+    assert seen["title"] == "bad.yaml"
+    assert seen["problems"] and "bad.yaml" in seen["problems"][0]
+    assert seen["play"] is False
+
+
+def test_run_app_with_a_missing_file(monkeypatch, tmp_path: Path) -> None:
+    code, seen = run_app_and_look(monkeypatch, str(tmp_path / "nowhere.yaml"))
+    assert code == 0
+    assert seen["problems"]
+
+
+def test_screen_awake_is_silent_without_a_session_bus(monkeypatch) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    awake = ScreenAwake()
+    assert awake.inhibit("testing") is False
+    assert not awake.inhibited
+    awake.release()
+
+
+def test_the_editor_try_it_plays_without_recording(opened: Opened) -> None:
+    from barretimer.core.loader import load_routine_text
+
+    window = opened.window
+    editor = window.editor
+    if not hasattr(editor, "try_requested"):
+        pytest.skip("the editor is not in this build")
+    routine = load_routine_text(ROUTINE).routine
+    editor.try_requested.emit(routine, None)
+    assert window.current_place() == MainWindow.PLAYER
+    assert window.player.active and window.player.trying
+    assert window.windowTitle() == "Window Test — barretimer"
+    window.player.stop_now()
+    db = sqlite3.connect(paths.database_path())
+    try:
+        assert db.execute("SELECT COUNT(*) FROM sessions").fetchone() == (0,)
+    finally:
+        db.close()
+
+
+def test_a_saved_routine_appears_in_the_library(opened: Opened) -> None:
+    window = opened.window
+    editor = window.editor
+    if not hasattr(editor, "saved"):
+        pytest.skip("the editor is not in this build")
+    user_dir = paths.user_routines_dir()
+    user_dir.mkdir(parents=True, exist_ok=True)
+    path = user_dir / "saved.yaml"
+    path.write_text(ROUTINE.replace("Window Test", "Just Saved"), encoding="utf-8")
+    editor.saved.emit(path)
+    assert "Just Saved" in window.library.visible_names()
+    assert window.library.selected_entry().path == path
+
+
+FAKE_SCREENSAVER = """
+import sys
+from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
+from PySide6.QtDBus import QDBusConnection
+
+app = QCoreApplication([])
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+class ScreenSaver(QObject):
+    @Slot(str, str, result=int)
+    def Inhibit(self, name, reason):
+        print("inhibit", name, reason, flush=True)
+        return 42
+
+    @Slot(int)
+    def UnInhibit(self, cookie):
+        print("uninhibit", cookie, flush=True)
+
+bus = QDBusConnection.sessionBus()
+saver = ScreenSaver()
+ok = bus.registerService("org.freedesktop.ScreenSaver") and bus.registerObject(
+    "/org/freedesktop/ScreenSaver", saver, QDBusConnection.RegisterOption.ExportAllSlots
+)
+print("ready" if ok else "failed", flush=True)
+app.exec()
+"""
+
+
+def _line(stream, timeout_s: float = 10.0) -> str:
+    import select
+
+    ready, _, _ = select.select([stream], [], [], timeout_s)
+    return stream.readline().strip() if ready else "<timeout>"
+
+
+def test_screen_awake_inhibits_and_releases_over_dbus(monkeypatch) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("no dbus-daemon on this machine")
+    bus = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    service = None
+    try:
+        address = _line(bus.stdout)
+        assert address.startswith("unix:"), address
+        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
+        service = subprocess.Popen(
+            [sys.executable, "-c", FAKE_SCREENSAVER], env=env, stdout=subprocess.PIPE, text=True
+        )
+        assert _line(service.stdout) == "ready"
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        awake = ScreenAwake()
+        assert awake.inhibit("A workout is playing")
+        assert awake.inhibited
+        assert _line(service.stdout) == "inhibit barretimer A workout is playing"
+        awake.release()
+        assert not awake.inhibited
+        assert _line(service.stdout) == "uninhibit 42"
+    finally:
+        for process in (service, bus):
+            if process is not None:
+                process.kill()
+                process.wait()
+                if process.stdout is not None:
+                    process.stdout.close()
