@@ -338,6 +338,10 @@ class Engine:
             if earlier:
                 target = earlier[-1]
         self._emit(Event(EventKind.WENT_BACK, self.timeline.intervals[target].name, rt, rt, self.current))
+        # The attempt is played again: its touchdowns go with it, as its time does.
+        side = self.current.side if self.current else None
+        if side is not None:
+            self.touchdowns[side] -= self._touchdowns
         self._enter(target, rt, rt)
 
     def extend(self, seconds: float = EXTEND_S) -> None:

@@ -7,7 +7,6 @@ that lives in the GUI thread from there is delivered queued, so slots run on the
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -77,14 +76,8 @@ class QtSpeech(QObject):
         *,
         late_s: float = 0.0,
     ) -> None:
-        """``late_s`` (how long ago the cue was due) goes on to speakers that take it."""
-        if self.voice_muted:
-            return
-        if late_s and _takes_late(self.speaker):
-            say: Any = self.speaker.say  # SpeechClient.say takes late_s; the protocol does not
-            say(text, priority, window_s, late_s=late_s)
-        else:
-            self.speaker.say(text, priority, window_s)
+        if not self.voice_muted:
+            self.speaker.say(text, priority, window_s, late_s=late_s)
 
     def beep(self, name: str) -> None:
         if not self.beeps_muted:
@@ -111,13 +104,6 @@ class QtSpeech(QObject):
 
     def set_volume(self, volume: float) -> None:
         self.speaker.set_volume(volume)
-
-
-def _takes_late(speaker: Speaker) -> bool:
-    try:
-        return "late_s" in inspect.signature(speaker.say).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 def start_speech(parent: QObject | None = None, **client_options: Any) -> QtSpeech:

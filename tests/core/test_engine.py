@@ -235,3 +235,14 @@ def test_a_failing_listener_does_not_stop_the_workout(clock: FakeClock) -> None:
     engine.add_listener(broken)
     run_to(engine, clock, clock.now + 150)
     assert engine.state is State.FINISHED
+
+
+def test_back_drops_the_touchdowns_of_the_attempt_it_replays(clock: FakeClock) -> None:
+    engine, seen = started(clock)
+    run_to(engine, clock, clock.now + 50)  # 5 s into Stand left
+    engine.touchdown()
+    engine.back()  # restart Stand left: that attempt is replayed
+    engine.touchdown()
+    run_to(engine, clock, clock.now + 25)
+    left = next(e for e in seen.of(EventKind.INTERVAL_ENDED) if e.interval and e.interval.side is Side.LEFT)
+    assert left.touchdowns == 1 and engine.touchdowns[Side.LEFT] == 1
