@@ -51,7 +51,9 @@ def _open_store() -> Any:
     except DatabaseError as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot use the data folder {paths.data_dir()}: {error.strerror or error}") from None
+        raise UserError(
+            f"cannot use the data folder {paths.data_dir()}: {error.strerror or error}"
+        ) from None
     if store.report.moved_aside:
         print(
             f"notice: the history database was damaged; it was moved to {store.report.moved_aside} "
@@ -84,7 +86,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(line)
         bad += bool(problems)
     total = len(args.files)
-    summary = f"{total - bad} of {total} files valid." if bad else f"{total} file{'s' * (total != 1)} valid."
+    summary = (
+        f"{total - bad} of {total} files valid."
+        if bad
+        else f"{total} file{'s' * (total != 1)} valid."
+    )
     print(summary, file=sys.stderr if bad else sys.stdout)
     return 1 if bad else 0
 
@@ -112,7 +118,9 @@ def cmd_routines(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2))
         return 0
     if not entries:
-        print(f"No routines found in {paths.shipped_routines_dir()} or {paths.user_routines_dir()}.")
+        print(
+            f"No routines found in {paths.shipped_routines_dir()} or {paths.user_routines_dir()}."
+        )
         return 0
     width = max(len(e.name) for e in entries)
     for shipped in (True, False):
@@ -125,10 +133,14 @@ def cmd_routines(args: argparse.Namespace) -> int:
             timeline = entry.timeline() if entry.ok else None
             if entry.ok and timeline and entry.result.routine:
                 level = entry.result.routine.level.value
-                print(f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}")
+                print(
+                    f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}"
+                )
             else:
                 count = len(entry.result.problems)
-                print(f"  {entry.name:<{width}}  {'invalid':>9}  {count} problem(s): barretimer validate {entry.path}")
+                print(
+                    f"  {entry.name:<{width}}  {'invalid':>9}  {count} problem(s): barretimer validate {entry.path}"
+                )
         print()
     return 0
 
@@ -225,7 +237,9 @@ def _make_speaker(enabled: bool) -> Any:
     except ImportError:
         return None
     try:
-        client = SpeechClient(on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr))
+        client = SpeechClient(
+            on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr)
+        )
         client.start()
         return client
     except Exception as error:  # speech is never worth failing a workout for
@@ -249,7 +263,9 @@ def cmd_play(args: argparse.Namespace) -> int:
     routine = result.routine
     timeline = compile_timeline(routine, args.scale)
     clock = _scaled_clock(args.speed)
-    engine = Engine(timeline, clock, suspend_gap_s=SUSPEND_GAP_S * args.speed, open_cap_s=HEADLESS_OPEN_CAP_S)
+    engine = Engine(
+        timeline, clock, suspend_gap_s=SUSPEND_GAP_S * args.speed, open_cap_s=HEADLESS_OPEN_CAP_S
+    )
 
     from barretimer.store.recorder import SessionRecorder
 
@@ -342,7 +358,9 @@ def _open_app(routine: str | None) -> int:
     try:
         from barretimer.ui.app import run_app
     except ImportError as error:
-        raise UserError(f"the window cannot start: {error}. Try: barretimer play FILE --headless") from None
+        raise UserError(
+            f"the window cannot start: {error}. Try: barretimer play FILE --headless"
+        ) from None
     return int(run_app(routine))
 
 
@@ -355,7 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="A guided-workout timer: barre, holds, stretches and balance drills with spoken cues.",
     )
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep the history and your routines in DIR")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="keep the history and your routines in DIR"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check routine files and list every problem")
@@ -364,9 +384,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = commands.add_parser("play", help="play a routine")
     play.add_argument("file", metavar="FILE")
-    play.add_argument("--headless", action="store_true", help="play in this terminal, without the window")
-    play.add_argument("--speed", type=float, default=1.0, help="play this many times faster (for trying out)")
-    play.add_argument("--scale", type=float, default=1.0, help="stretch holds, balance and stretches (1.1 = 110%%)")
+    play.add_argument(
+        "--headless", action="store_true", help="play in this terminal, without the window"
+    )
+    play.add_argument(
+        "--speed", type=float, default=1.0, help="play this many times faster (for trying out)"
+    )
+    play.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="stretch holds, balance and stretches (1.1 = 110%%)",
+    )
     play.add_argument("--no-speech", action="store_true", help="do not speak the cues")
     play.add_argument("--json", action="store_true", help="one JSON object per event")
     play.set_defaults(run=cmd_play)
@@ -375,10 +404,14 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--json", action="store_true")
     history.add_argument("--limit", type=int, default=None)
     history.add_argument("--csv", metavar="FILE", help="export the history to a CSV file")
-    history.add_argument("--steps", action="store_true", help="with --csv: one row per step as well")
+    history.add_argument(
+        "--steps", action="store_true", help="with --csv: one row per step as well"
+    )
     history.set_defaults(run=cmd_history)
 
-    routines = commands.add_parser("routines", help="list shipped and your routines with their length")
+    routines = commands.add_parser(
+        "routines", help="list shipped and your routines with their length"
+    )
     routines.add_argument("--json", action="store_true")
     routines.set_defaults(run=cmd_routines)
     return parser
@@ -387,7 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
 class _OneLine(logging.Formatter):
     """Log records as one plain line: tracebacks are for developers (BARRETIMER_DEBUG=1)."""
 
-    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+    def formatException(self, ei: Any) -> str:
         return ""
 
     def format(self, record: logging.LogRecord) -> str:
@@ -410,7 +443,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     parser = build_parser()
     # `barretimer ROUTINE.yaml` opens that routine in the player.
-    if argv and not argv[0].startswith("-") and argv[0] not in {"validate", "play", "history", "routines"}:
+    if (
+        argv
+        and not argv[0].startswith("-")
+        and argv[0] not in {"validate", "play", "history", "routines"}
+    ):
         args = parser.parse_args([a for a in argv[1:]])
         if args.data_dir:
             paths.set_data_dir(args.data_dir)

@@ -11,7 +11,7 @@ import pytest
 # Before any QApplication exists: with no display Qt would abort the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from barretimer import paths  # noqa: E402
+from barretimer import paths
 
 REPO = Path(__file__).resolve().parent.parent
 ROUTINES = REPO / "routines"

@@ -31,7 +31,9 @@ def test_every_shipped_file_validates() -> None:
 
 def test_validate_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: x\nsteps:\n  - {exercise: A b, duration: fast}\n  - {exercise: C d, duraton: 5}\n")
+    bad.write_text(
+        "name: x\nsteps:\n  - {exercise: A b, duration: fast}\n  - {exercise: C d, duraton: 5}\n"
+    )
     result = run("validate", str(bad))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
@@ -56,11 +58,31 @@ def test_play_headless_records_a_completed_session_that_history_shows() -> None:
     assert session["scale"] == 1.0
     assert abs(session["done_s"] - session["planned_s"]) < 1e-6
     assert session["started_at"][-6] in "+-"  # ISO 8601 with its offset
-    assert set(session) >= {"id", "routine", "started_at", "status", "planned_s", "done_s", "steps_done", "steps_total", "scale"}
+    assert set(session) >= {
+        "id",
+        "routine",
+        "started_at",
+        "status",
+        "planned_s",
+        "done_s",
+        "steps_done",
+        "steps_total",
+        "scale",
+    }
 
 
 def test_play_json_prints_planned_and_actual_times_in_routine_seconds() -> None:
-    played = run("play", str(ROUTINES / "before-your-run.yaml"), "--headless", "--speed", "200", "--no-speech", "--json", "--scale", "1.1")
+    played = run(
+        "play",
+        str(ROUTINES / "before-your-run.yaml"),
+        "--headless",
+        "--speed",
+        "200",
+        "--no-speech",
+        "--json",
+        "--scale",
+        "1.1",
+    )
     assert played.returncode == 0, played.stderr
     events = [json.loads(line) for line in played.stdout.splitlines()]
     assert events[0]["event"] == "started" and events[-1]["event"] == "finished"
@@ -102,7 +124,16 @@ def test_routines_lists_shipped_routines_with_their_length() -> None:
 
 def test_data_dir_option_keeps_the_history_there(tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
-    played = run("--data-dir", str(folder), "play", str(ROUTINES / "before-your-run.yaml"), "--headless", "--speed", "500", "--no-speech")
+    played = run(
+        "--data-dir",
+        str(folder),
+        "play",
+        str(ROUTINES / "before-your-run.yaml"),
+        "--headless",
+        "--speed",
+        "500",
+        "--no-speech",
+    )
     assert played.returncode == 0, played.stderr
     assert (folder / "history.sqlite3").exists()
     assert (folder.stat().st_mode & 0o777) == 0o700

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import re
 
-_UNITS = re.compile(r"^\s*(?:(?P<m>\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*s(?:ec)?)?\s*$")
+_UNITS = re.compile(
+    r"^\s*(?:(?P<m>\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(?P<s>\d+(?:\.\d+)?)\s*s(?:ec)?)?\s*$"
+)
 _CLOCK = re.compile(r"^\s*(?P<sign>-)?(?P<m>\d+):(?P<s>[0-5]\d(?:\.\d+)?)\s*$")
 _NUMBER = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
 

@@ -159,7 +159,11 @@ class Engine:
         return max(0.0, self._rt() - self._start_rt) if self.state is not State.READY else 0.0
 
     def interval_length_s(self) -> float:
-        return self._end_rt - self._start_rt if self.state is not State.READY else self._planned_length(self.current)
+        return (
+            self._end_rt - self._start_rt
+            if self.state is not State.READY
+            else self._planned_length(self.current)
+        )
 
     def remaining_s(self) -> float:
         """Seconds left in the current interval (for an open-ended one: until its cap)."""
@@ -218,7 +222,9 @@ class Engine:
             self._paused_at = self._last_tick
             self.state = State.PAUSED
             rt = self._rt()
-            self._emit(Event(EventKind.SUSPENDED, "Paused after a break in time.", rt, rt, self.current))
+            self._emit(
+                Event(EventKind.SUSPENDED, "Paused after a break in time.", rt, rt, self.current)
+            )
             return
         self._last_tick = now_clock
         now = self._rt()
@@ -234,7 +240,9 @@ class Engine:
     def _emit_cue(self, cue: CueEvent, due: float, now: float) -> None:
         upcoming = [t for t, _ in self._pending] + [self._end_rt]
         window = min(upcoming) - due
-        self._emit(Event(EventKind(cue.kind.value), cue.text, due, now, self.current, window_s=window))
+        self._emit(
+            Event(EventKind(cue.kind.value), cue.text, due, now, self.current, window_s=window)
+        )
 
     def _enter(self, index: int, start_rt: float, now: float) -> None:
         self.index = index
@@ -247,7 +255,9 @@ class Engine:
 
     @staticmethod
     def _schedule(interval: Interval, start: float, end: float) -> list[tuple[float, CueEvent]]:
-        timed = [(end + c.offset_s if c.from_end else start + c.offset_s, c) for c in interval.events]
+        timed = [
+            (end + c.offset_s if c.from_end else start + c.offset_s, c) for c in interval.events
+        ]
         return sorted(((t, c) for t, c in timed if start <= t < end), key=lambda tc: tc[0])
 
     def _finish_interval(self, end_rt: float, now: float, *, skipped: bool) -> None:
@@ -277,7 +287,14 @@ class Engine:
         else:
             self.state = State.FINISHED
             self._pending = []
-            self._emit(Event(EventKind.FINISHED, f"Well done. That was {spoken_duration(end_rt)}.", end_rt, now))
+            self._emit(
+                Event(
+                    EventKind.FINISHED,
+                    f"Well done. That was {spoken_duration(end_rt)}.",
+                    end_rt,
+                    now,
+                )
+            )
 
     # --- what the user does -------------------------------------------------------------------
 
@@ -317,7 +334,11 @@ class Engine:
         if not self._active():
             return
         rt = self._rt()
-        self._emit(Event(EventKind.SKIPPED, self.current.name if self.current else "", rt, rt, self.current))
+        self._emit(
+            Event(
+                EventKind.SKIPPED, self.current.name if self.current else "", rt, rt, self.current
+            )
+        )
         self._finish_interval(rt, rt, skipped=True)
 
     def done(self) -> None:
@@ -334,10 +355,16 @@ class Engine:
         rt = self._rt()
         target = self.index
         if rt - self._start_rt < BACK_GRACE_S:
-            earlier = [i.index for i in self.timeline.intervals[: self.index] if i.role in (Role.WORK, Role.LEAD_IN)]
+            earlier = [
+                i.index
+                for i in self.timeline.intervals[: self.index]
+                if i.role in (Role.WORK, Role.LEAD_IN)
+            ]
             if earlier:
                 target = earlier[-1]
-        self._emit(Event(EventKind.WENT_BACK, self.timeline.intervals[target].name, rt, rt, self.current))
+        self._emit(
+            Event(EventKind.WENT_BACK, self.timeline.intervals[target].name, rt, rt, self.current)
+        )
         # The attempt is played again: its touchdowns go with it, as its time does.
         side = self.current.side if self.current else None
         if side is not None:
@@ -356,7 +383,9 @@ class Engine:
             for t, c in self._schedule(self.current, self._start_rt, self._end_rt)
             if t > rt and (c.from_end or id(c) in fired_from_start)
         ]
-        self._emit(Event(EventKind.EXTENDED, f"{math.ceil(seconds)} more seconds.", rt, rt, self.current))
+        self._emit(
+            Event(EventKind.EXTENDED, f"{math.ceil(seconds)} more seconds.", rt, rt, self.current)
+        )
 
     def touchdown(self) -> Side | None:
         """Count a touchdown (the lifted foot touched the floor) on the current side."""

@@ -29,21 +29,31 @@ class RoutineEntry:
 
     def timeline(self, scale: float = 1.0) -> Timeline | None:
         """The compiled routine, or None when it has problems (never compile a bad one)."""
-        return compile_timeline(self.result.routine, scale) if self.ok and self.result.routine else None
+        return (
+            compile_timeline(self.result.routine, scale)
+            if self.ok and self.result.routine
+            else None
+        )
 
 
 def routine_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name != CATALOG_FILE and p.is_file()
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".yaml", ".yml") and p.name != CATALOG_FILE and p.is_file()
     )
 
 
 def load_library(shipped_dir: Path, user_dir: Path | None, catalog: Catalog) -> list[RoutineEntry]:
-    entries = [RoutineEntry(p, True, load_routine_file(p, catalog)) for p in routine_files(shipped_dir)]
+    entries = [
+        RoutineEntry(p, True, load_routine_file(p, catalog)) for p in routine_files(shipped_dir)
+    ]
     if user_dir is not None:
-        entries += [RoutineEntry(p, False, load_routine_file(p, catalog)) for p in routine_files(user_dir)]
+        entries += [
+            RoutineEntry(p, False, load_routine_file(p, catalog)) for p in routine_files(user_dir)
+        ]
     return entries
 
 

@@ -87,7 +87,9 @@ def load_routine_file(path: str | Path, catalog: Catalog | None = None) -> LoadR
     return load_routine_text(text, str(path), catalog)
 
 
-def load_routine_text(text: str, file: str = "<routine>", catalog: Catalog | None = None) -> LoadResult:
+def load_routine_text(
+    text: str, file: str = "<routine>", catalog: Catalog | None = None
+) -> LoadResult:
     digest = content_hash(text)
     try:
         tree = parse(text, file)
@@ -119,7 +121,9 @@ def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
 # --- helpers that read one field and report what is wrong with it ---------------------------
 
 
-def _check_fields(node: YMap, allowed: tuple[str, ...], what: str, context: _Context, path: StepPath) -> None:
+def _check_fields(
+    node: YMap, allowed: tuple[str, ...], what: str, context: _Context, path: StepPath
+) -> None:
     for key in node:
         if key not in allowed:
             hint = did_you_mean(key, allowed) or f"; the fields of {what} are: {', '.join(allowed)}"
@@ -150,11 +154,22 @@ def _seconds(
     value = node[key]
     seconds = parse_duration(value)
     if seconds is None:
-        context.problem(node.value_marks[key], f"{label or key} must be {DURATION_HINT}, got {quoted(value)}", path)
+        context.problem(
+            node.value_marks[key],
+            f"{label or key} must be {DURATION_HINT}, got {quoted(value)}",
+            path,
+        )
     return seconds
 
 
-def _enum(node: YMap, key: str, enum_type: Callable[[str], Any], choices: list[str], context: _Context, path: StepPath) -> Any:
+def _enum(
+    node: YMap,
+    key: str,
+    enum_type: Callable[[str], Any],
+    choices: list[str],
+    context: _Context,
+    path: StepPath,
+) -> Any:
     value = node[key]
     if isinstance(value, str) and value in choices:
         return enum_type(value)
@@ -175,7 +190,9 @@ def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tup
     elif isinstance(value, YList):
         marks = value.item_marks
     else:
-        context.problem(node.value_marks[key], f"{key} must be a list of words, got {quoted(value)}", path)
+        context.problem(
+            node.value_marks[key], f"{key} must be a list of words, got {quoted(value)}", path
+        )
         return ()
     result = []
     for index, item in enumerate(value):
@@ -183,7 +200,9 @@ def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tup
             result.append(item.strip())
             context.marks[(path, f"{key}.{len(result) - 1}")] = marks[index]
         else:
-            context.problem(marks[index], f"{key}[{index}] must be a word, got {quoted(item)}", path)
+            context.problem(
+                marks[index], f"{key}[{index}] must be a word, got {quoted(item)}", path
+            )
     return tuple(result)
 
 
@@ -207,7 +226,9 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
     description = _text(tree, "description", context, ())
     level = Level.BEGINNER
     if "level" in tree:
-        level = _enum(tree, "level", Level, [lv.value for lv in Level], context, ()) or Level.BEGINNER
+        level = (
+            _enum(tree, "level", Level, [lv.value for lv in Level], context, ()) or Level.BEGINNER
+        )
     tags = _string_list(tree, "tags", context, ()) if "tags" in tree else ()
     max_scale = None
     if "max_scale" in tree:
@@ -215,7 +236,10 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             max_scale = float(value)
         else:
-            context.problem(tree.value_marks["max_scale"], f"max_scale must be a number such as 1.5, got {quoted(value)}")
+            context.problem(
+                tree.value_marks["max_scale"],
+                f"max_scale must be a number such as 1.5, got {quoted(value)}",
+            )
     defaults = _defaults(tree, context)
     steps: tuple[Item, ...] = ()
     if "steps" not in tree:
@@ -238,7 +262,9 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
         return Defaults()
     node = tree["defaults"]
     if not isinstance(node, YMap):
-        context.problem(tree.value_marks["defaults"], f"defaults must be a mapping, got {quoted(node)}")
+        context.problem(
+            tree.value_marks["defaults"], f"defaults must be a mapping, got {quoted(node)}"
+        )
         return Defaults()
     _check_fields(node, DEFAULTS_FIELDS, "defaults", context, ())
     values: dict[str, Any] = {}
@@ -251,7 +277,10 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
             if isinstance(value, int) and not isinstance(value, bool):
                 values[key] = value
             else:
-                context.problem(node.value_marks[key], f"defaults.countdown must be a whole number of seconds, got {quoted(value)}")
+                context.problem(
+                    node.value_marks[key],
+                    f"defaults.countdown must be a whole number of seconds, got {quoted(value)}",
+                )
             continue
         seconds = _seconds(node, key, context, (), f"defaults.{key}")
         if seconds is not None:
@@ -259,7 +288,9 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
     return Defaults(**values)
 
 
-def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context: _Context) -> tuple[Item, ...]:
+def _items(
+    value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context: _Context
+) -> tuple[Item, ...]:
     if not isinstance(value, YList):
         message = f"steps must be a list of steps, got {quoted(value)}"
         context.problem(mark, message, parent, "steps")
@@ -269,13 +300,21 @@ def _items(value: Any, mark: Mark, parent: StepPath, defaults: Defaults, context
         path = (*parent, len(items))
         item_mark = value.item_marks[index]
         if not isinstance(node, YMap):
-            context.problem(item_mark, f"each step must be a mapping (exercise, duration, ...), got {quoted(node)}", path)
+            context.problem(
+                item_mark,
+                f"each step must be a mapping (exercise, duration, ...), got {quoted(node)}",
+                path,
+            )
             context.reported.add((parent, "steps"))
             continue
         context.marks[(path, "")] = node.mark
         for key, key_mark in node.value_marks.items():
             context.marks[(path, key)] = key_mark
-        item = _block(node, path, defaults, context) if "repeat" in node else _step(node, path, context)
+        item = (
+            _block(node, path, defaults, context)
+            if "repeat" in node
+            else _step(node, path, context)
+        )
         if item is not None:
             items.append(item)
     if len(items) < len(value):
@@ -288,7 +327,11 @@ def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) ->
     _check_fields(node, BLOCK_FIELDS, "a repeat block", context, path)
     repeat = node["repeat"]
     if not isinstance(repeat, int) or isinstance(repeat, bool):
-        context.problem(node.value_marks["repeat"], f"repeat must be a whole number of times, got {quoted(repeat)}", path)
+        context.problem(
+            node.value_marks["repeat"],
+            f"repeat must be a whole number of times, got {quoted(repeat)}",
+            path,
+        )
         repeat = 1
     rest = _seconds(node, "rest", context, path) if "rest" in node else None
     name = _text(node, "name", context, path)
@@ -362,14 +405,20 @@ def _looks_like_id(text: str) -> bool:
 def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue, ...]:
     value = node["cues"]
     if not isinstance(value, YList):
-        context.problem(node.value_marks["cues"], f"cues must be a list of {{at, say}}, got {quoted(value)}", path)
+        context.problem(
+            node.value_marks["cues"],
+            f"cues must be a list of {{at, say}}, got {quoted(value)}",
+            path,
+        )
         return ()
-    cues = []
+    cues: list[TimedCue] = []
     for index, item in enumerate(value):
         where = f"cues[{index}]"
         mark = value.item_marks[index]
         if not isinstance(item, YMap):
-            context.problem(mark, f"{where} must be a mapping with at and say, got {quoted(item)}", path)
+            context.problem(
+                mark, f"{where} must be a mapping with at and say, got {quoted(item)}", path
+            )
             continue
         context.marks[(path, f"cues.{len(cues)}")] = mark
         for key, key_mark in item.value_marks.items():
@@ -391,7 +440,9 @@ def inherited_cues(exercise: Exercise, duration: float | None) -> tuple[TimedCue
     if duration is None or not extra or duration < 20:
         return ()
     gap = duration / (len(extra) + 1)
-    return tuple(TimedCue(at=float(round(gap * (index + 1))), say=text) for index, text in enumerate(extra))
+    return tuple(
+        TimedCue(at=float(round(gap * (index + 1))), say=text) for index, text in enumerate(extra)
+    )
 
 
 def resolve_step(fields: dict[str, Any], base: Exercise | None) -> Step:
@@ -458,7 +509,10 @@ def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
         if exercise is None:
             continue
         if exercise.id in seen:
-            context.problem(node.value_marks["id"], f'id "{exercise.id}" is used twice (first at line {seen[exercise.id]})')
+            context.problem(
+                node.value_marks["id"],
+                f'id "{exercise.id}" is used twice (first at line {seen[exercise.id]})',
+            )
             continue
         seen[exercise.id] = node.value_marks["id"].line
         exercises.append(exercise)
@@ -476,20 +530,35 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
         return None
     exercise_id = _text(node, "id", context, ())
     if exercise_id and not _looks_like_id(exercise_id) and not exercise_id.isalnum():
-        context.problem(node.value_marks["id"], f'id must be lowercase words joined by "-", got {quoted(exercise_id)}')
+        context.problem(
+            node.value_marks["id"],
+            f'id must be lowercase words joined by "-", got {quoted(exercise_id)}',
+        )
     kind = _enum(node, "kind", Kind, [k.value for k in Kind], context, ())
-    sides = _enum(node, "sides", Sides, [s.value for s in Sides], context, ()) if "sides" in node else Sides.BOTH
+    sides = (
+        _enum(node, "sides", Sides, [s.value for s in Sides], context, ())
+        if "sides" in node
+        else Sides.BOTH
+    )
     duration = _seconds(node, "duration", context, ())
     if duration is not None and duration <= 0:
-        context.problem(node.value_marks["duration"], f"duration must be positive, got {duration:g}")
+        context.problem(
+            node.value_marks["duration"], f"duration must be positive, got {duration:g}"
+        )
     muscles = _string_list(node, "muscles", context, ()) if "muscles" in node else ()
     for muscle in muscles:
         if muscle not in MUSCLES:
-            context.problem(node.value_marks["muscles"], f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}')
+            context.problem(
+                node.value_marks["muscles"],
+                f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}',
+            )
     equipment = _string_list(node, "equipment", context, ()) if "equipment" in node else ("none",)
     for item in equipment:
         if item not in EQUIPMENT:
-            context.problem(node.value_marks["equipment"], f'unknown equipment "{item}"; equipment is one of: {", ".join(EQUIPMENT)}')
+            context.problem(
+                node.value_marks["equipment"],
+                f'unknown equipment "{item}"; equipment is one of: {", ".join(EQUIPMENT)}',
+            )
     cues = _string_list(node, "cues", context, ()) if "cues" in node else ()
     if len(context.problems) > before or kind is None or sides is None or duration is None:
         return None

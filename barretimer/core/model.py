@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Union
 
 
 class Kind(str, enum.Enum):
@@ -101,7 +100,7 @@ class Block:
     name: str = ""
 
 
-Item = Union[Step, Block]
+Item = Step | Block
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from barretimer.core.model import MUSCLES, Kind
 from barretimer.core.timeline import Role, Timeline
 
 
 def seconds_by_kind(timeline: Timeline) -> dict[Kind, float]:
     """Planned seconds of each kind; automatic rests, switches and the lead-in count as rest."""
-    totals: Counter[Kind] = Counter({kind: 0.0 for kind in Kind})
+    totals: dict[Kind, float] = dict.fromkeys(Kind, 0.0)
     for interval in timeline.intervals:
         kind = interval.kind if interval.role is Role.WORK else Kind.REST
         totals[kind] += interval.duration_s
-    return dict(totals)
+    return totals
 
 
 def seconds_by_muscle(timeline: Timeline) -> dict[str, float]:

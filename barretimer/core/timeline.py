@@ -111,7 +111,9 @@ def _plays(items: tuple[Item, ...], parent: StepPath, round_label: str, out: lis
         path = (*parent, index)
         if isinstance(item, Block):
             for repetition in range(item.repeat):
-                label = f"Round {repetition + 1} of {item.repeat}" if item.repeat > 1 else round_label
+                label = (
+                    f"Round {repetition + 1} of {item.repeat}" if item.repeat > 1 else round_label
+                )
                 before = len(out)
                 _plays(item.steps, path, label, out)
                 if repetition < item.repeat - 1 and len(out) > before:
@@ -136,7 +138,9 @@ def scaled_duration(step: Step, scale: float) -> float | None:
     return round(step.duration * scale, 1)
 
 
-def compile_timeline(routine: Routine, scale: float = 1.0, start_at: StepPath | None = None) -> Timeline:
+def compile_timeline(
+    routine: Routine, scale: float = 1.0, start_at: StepPath | None = None
+) -> Timeline:
     """The routine's intervals in order. ``start_at`` begins at that step (for "try it")."""
     plays: list[_Play] = []
     _plays(routine.steps, (), "", plays)
@@ -188,7 +192,7 @@ def compile_timeline(routine: Routine, scale: float = 1.0, start_at: StepPath | 
             following = drafts[index]
     intervals: list[Interval] = []
     start = 0.0
-    for index, (draft, source) in enumerate(zip(drafts, sources)):
+    for index, (draft, source) in enumerate(zip(drafts, sources, strict=True)):
         upcoming = next_work[index]
         interval = replace(
             draft,
@@ -222,31 +226,37 @@ def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueE
     elif interval.role is Role.SWITCH:
         events.append(CueEvent(CueKind.SWITCH_SIDES, "Switch sides.", 0.0))
     elif step is not None:
+        # The right side follows "switch sides": its name and cue were just said.
         if interval.side is Side.RIGHT:
-            opening = "Right side."
+            text = "Right side."
         else:
-            opening = _describe(interval) + "."
-        text = f"{opening} {step.cue}".strip() if interval.side is not Side.RIGHT else opening
+            text = f"{_describe(interval)}. {step.cue}".strip()
         events.append(CueEvent(CueKind.STEP_START, text, 0.0))
         own_times = []
         for cue in step.cues:
             at = cue.at if cue.at >= 0 else length + cue.at
             if 0 <= at < length:
-                events.append(CueEvent(CueKind.CUE, cue.say, cue.at if cue.at >= 0 else cue.at, cue.at < 0))
+                events.append(CueEvent(CueKind.CUE, cue.say, cue.at, cue.at < 0))
                 own_times.append(at)
 
         def free(at: float) -> bool:
             return all(abs(at - t) >= CROWDED_S for t in own_times)
 
         if not interval.open_ended:
-            if interval.kind in (Kind.HOLD, Kind.BALANCE) and length >= HALFWAY_MIN_S and free(length / 2):
+            if (
+                interval.kind in (Kind.HOLD, Kind.BALANCE)
+                and length >= HALFWAY_MIN_S
+                and free(length / 2)
+            ):
                 events.append(CueEvent(CueKind.HALFWAY, "Halfway.", length / 2))
             if length >= TEN_SECONDS_MIN_S and free(length - 10):
                 events.append(CueEvent(CueKind.TEN_SECONDS, "10 seconds.", -10.0, True))
     if not interval.open_ended and countdown > 0 and length >= countdown + 1:
         for number in range(countdown, 0, -1):
             events.append(CueEvent(CueKind.COUNTDOWN, str(number), -float(number), True))
-    return tuple(sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s))
+    return tuple(
+        sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s)
+    )
 
 
 def total_label(timeline: Timeline) -> str:

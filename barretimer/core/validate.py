@@ -39,15 +39,27 @@ def validate_routine(routine: Routine) -> list[Issue]:
     ):
         if not 0 <= value <= 600:
             issues.append(
-                Issue((), f"defaults.{field_name}", f"defaults.{field_name} must be 0 to 600 seconds, got {_number(value)}")
+                Issue(
+                    (),
+                    f"defaults.{field_name}",
+                    f"defaults.{field_name} must be 0 to 600 seconds, got {_number(value)}",
+                )
             )
     if not 0 <= defaults.countdown <= 10:
         issues.append(
-            Issue((), "defaults.countdown", f"defaults.countdown must be 0 to 10 seconds, got {defaults.countdown}")
+            Issue(
+                (),
+                "defaults.countdown",
+                f"defaults.countdown must be 0 to 10 seconds, got {defaults.countdown}",
+            )
         )
     if routine.max_scale is not None and not 1.0 <= routine.max_scale <= 3.0:
         issues.append(
-            Issue((), "max_scale", f"max_scale must be between 1.0 and 3.0, got {_number(routine.max_scale)}")
+            Issue(
+                (),
+                "max_scale",
+                f"max_scale must be between 1.0 and 3.0, got {_number(routine.max_scale)}",
+            )
         )
     if not routine.steps:
         issues.append(Issue((), "steps", "steps must list at least one step"))
@@ -76,14 +88,24 @@ def played_steps(items: tuple[Item, ...]) -> int:
     return total
 
 
-def _check_items(items: tuple[Item, ...], parent: StepPath, routine: Routine, issues: list[Issue]) -> None:
+def _check_items(
+    items: tuple[Item, ...], parent: StepPath, routine: Routine, issues: list[Issue]
+) -> None:
     for index, item in enumerate(items):
         path = (*parent, index)
         if isinstance(item, Block):
             if not 1 <= item.repeat <= MAX_REPEAT:
-                issues.append(Issue(path, "repeat", f"repeat must be a whole number from 1 to {MAX_REPEAT}, got {item.repeat}"))
+                issues.append(
+                    Issue(
+                        path,
+                        "repeat",
+                        f"repeat must be a whole number from 1 to {MAX_REPEAT}, got {item.repeat}",
+                    )
+                )
             if item.rest is not None and not 0 <= item.rest <= 600:
-                issues.append(Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(item.rest)}"))
+                issues.append(
+                    Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(item.rest)}")
+                )
             if not item.steps:
                 issues.append(Issue(path, "steps", "a repeat block needs at least one step"))
             _check_items(item.steps, path, routine, issues)
@@ -96,15 +118,27 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
         issues.append(Issue(path, "exercise", "exercise must name the exercise"))
     if step.duration is not None and not 0 < step.duration <= MAX_SECONDS:
         issues.append(
-            Issue(path, "duration", f"duration must be a positive number of seconds (at most 4 hours), got {_number(step.duration)}")
+            Issue(
+                path,
+                "duration",
+                f"duration must be a positive number of seconds (at most 4 hours), got {_number(step.duration)}",
+            )
         )
     if step.cap is not None:
         if step.duration is not None:
-            issues.append(Issue(path, "cap", 'cap only goes with duration: max'))
+            issues.append(Issue(path, "cap", "cap only goes with duration: max"))
         elif not 0 < step.cap <= MAX_SECONDS:
-            issues.append(Issue(path, "cap", f"cap must be a positive number of seconds, got {_number(step.cap)}"))
+            issues.append(
+                Issue(
+                    path,
+                    "cap",
+                    f"cap must be a positive number of seconds, got {_number(step.cap)}",
+                )
+            )
     if step.rest is not None and not 0 <= step.rest <= 600:
-        issues.append(Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(step.rest)}"))
+        issues.append(
+            Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(step.rest)}")
+        )
     for muscle_index, muscle in enumerate(step.muscles):
         if muscle not in MUSCLES:
             issues.append(
@@ -121,7 +155,11 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
             issues.append(Issue(path, f"{where}.say", f"cues[{cue_index}].say must not be empty"))
         if step.is_max and cue.at < 0:
             issues.append(
-                Issue(path, f"{where}.at", f"cues[{cue_index}].at must be 0 or more for a max step, got {_number(cue.at)}")
+                Issue(
+                    path,
+                    f"{where}.at",
+                    f"cues[{cue_index}].at must be 0 or more for a max step, got {_number(cue.at)}",
+                )
             )
         elif not -length < cue.at < length:
             issues.append(

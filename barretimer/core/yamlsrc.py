@@ -69,7 +69,14 @@ def read_text(path: Path, display: str | None = None) -> str:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise YamlSourceError(
-                [Problem(name, 0, 0, f"file is {size / 1048576:.1f} MiB; routine files are limited to 1 MiB")]
+                [
+                    Problem(
+                        name,
+                        0,
+                        0,
+                        f"file is {size / 1048576:.1f} MiB; routine files are limited to 1 MiB",
+                    )
+                ]
             )
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -82,13 +89,17 @@ def read_text(path: Path, display: str | None = None) -> str:
     except PermissionError:
         raise YamlSourceError([Problem(name, 0, 0, "cannot be read: permission denied")]) from None
     except OSError as error:
-        raise YamlSourceError([Problem(name, 0, 0, f"cannot be read: {error.strerror or error}")]) from None
+        raise YamlSourceError(
+            [Problem(name, 0, 0, f"cannot be read: {error.strerror or error}")]
+        ) from None
     return decode(data, name)
 
 
 def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_FILE_BYTES:
-        raise YamlSourceError([Problem(name, 0, 0, "file is over 1 MiB; routine files are limited to 1 MiB")])
+        raise YamlSourceError(
+            [Problem(name, 0, 0, "file is over 1 MiB; routine files are limited to 1 MiB")]
+        )
     if b"\x00" in data:
         raise YamlSourceError([Problem(name, 0, 0, "is a binary file, not a YAML routine")])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -185,7 +196,9 @@ def _tab_problems(text: str, name: str) -> list[Problem]:
         column = line.find("\t", 0, indent)
         if column >= 0:
             problems.append(
-                Problem(name, number, column + 1, "tab character in the indentation; indent with spaces")
+                Problem(
+                    name, number, column + 1, "tab character in the indentation; indent with spaces"
+                )
             )
     return problems
 
@@ -193,7 +206,9 @@ def _tab_problems(text: str, name: str) -> list[Problem]:
 def parse(text: str, name: str) -> Any:
     """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise YamlSourceError([Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")])
+        raise YamlSourceError(
+            [Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")]
+        )
     refused = _character_problems(text, name) or _tab_problems(text, name)
     if refused:
         raise YamlSourceError(refused)
@@ -206,9 +221,13 @@ def parse(text: str, name: str) -> Any:
         what = getattr(error, "reason", None) or (str(error).splitlines() or ["invalid YAML"])[0]
         raise YamlSourceError([Problem(name, 0, 0, f"YAML syntax: {what}")]) from None
     except RecursionError:
-        raise YamlSourceError([Problem(name, 0, 0, "nesting is too deep to be a routine")]) from None
+        raise YamlSourceError(
+            [Problem(name, 0, 0, "nesting is too deep to be a routine")]
+        ) from None
     if node is None:
-        raise YamlSourceError([Problem(name, 1, 1, "the file is empty; a routine needs at least a name and steps")])
+        raise YamlSourceError(
+            [Problem(name, 1, 1, "the file is empty; a routine needs at least a name and steps")]
+        )
     builder = _Builder(name)
     tree = builder.build(node, 0)
     if builder.problems:
@@ -250,7 +269,9 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise self.fail(node, "the document expands to too many values (YAML aliases nested too far)")
+            raise self.fail(
+                node, "the document expands to too many values (YAML aliases nested too far)"
+            )
         if depth > MAX_DEPTH:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
@@ -258,7 +279,9 @@ class _Builder:
         tagged_list = isinstance(node, yaml.SequenceNode) and node.tag != _SEQ_TAG
         if node.tag not in _PLAIN_TAGS or tagged_list:
             # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
-            self.note(node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are")
+            self.note(
+                node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are"
+            )
             return None
         if isinstance(node, yaml.SequenceNode):
             result = YList()
@@ -271,7 +294,9 @@ class _Builder:
         try:
             return self.constructor.construct_object(node)
         except yaml.constructor.ConstructorError:
-            self.note(node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are")
+            self.note(
+                node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are"
+            )
         except (ValueError, TypeError, OverflowError):
             self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
         return None
@@ -291,7 +316,9 @@ class _Builder:
             key = str(key_node.value)
             if key in result:
                 first = result.key_marks[key]
-                message = f"duplicate key {quoted(key)} (first at line {first.line}); write each key once"
+                message = (
+                    f"duplicate key {quoted(key)} (first at line {first.line}); write each key once"
+                )
                 self.note(key_node, message)
                 continue
             result[key] = self.build(value_node, depth + 1)

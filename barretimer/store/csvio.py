@@ -92,7 +92,10 @@ class _SafeWriter:
 
     def writerow(self, row: list[object] | tuple[object, ...]) -> None:
         self._writer.writerow(
-            [f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell for cell in row]
+            [
+                f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+                for cell in row
+            ]
         )
 
 

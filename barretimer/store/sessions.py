@@ -99,7 +99,9 @@ def now_iso() -> str:
 class SessionStore:
     """The history database. One instance per process; safe to share between threads."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path | None = None, report: OpenReport | None = None) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, path: Path | None = None, report: OpenReport | None = None
+    ) -> None:
         self.db = db
         self.path = path
         self.report = report or OpenReport()
@@ -212,7 +214,9 @@ class SessionStore:
         return [_session(row) for row in self.db.execute(sql, params)]
 
     def session(self, session_id: int) -> SessionRow | None:
-        row = self.db.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self.db.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
         return _session(row) if row else None
 
     def steps(self, session_id: int) -> list[StepRow]:
@@ -223,7 +227,9 @@ class SessionStore:
         )
         return [StepRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
 
-    def sessions_of_routine(self, routine: str, since_epoch: float | None = None) -> list[SessionRow]:
+    def sessions_of_routine(
+        self, routine: str, since_epoch: float | None = None
+    ) -> list[SessionRow]:
         sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE routine = ?"
         params: list[object] = [routine]
         if since_epoch is not None:
@@ -236,7 +242,10 @@ class SessionStore:
         if effort is not None and not 1 <= effort <= 10:
             raise ValueError("effort must be 1 to 10")
         with self.transaction() as db:
-            db.execute("UPDATE sessions SET effort = ?, notes = ? WHERE id = ?", (effort, notes, session_id))
+            db.execute(
+                "UPDATE sessions SET effort = ?, notes = ? WHERE id = ?",
+                (effort, notes, session_id),
+            )
 
     def delete_session(self, session_id: int) -> None:
         with self.transaction() as db:

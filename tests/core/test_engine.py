@@ -72,7 +72,9 @@ def test_events_fire_at_their_planned_times(clock: FakeClock) -> None:
     assert seen.events[-1].kind is EventKind.FINISHED and seen.events[-1].planned_s == 140
 
 
-def test_a_late_tick_delivers_every_missed_event_and_does_not_shift_the_schedule(clock: FakeClock) -> None:
+def test_a_late_tick_delivers_every_missed_event_and_does_not_shift_the_schedule(
+    clock: FakeClock,
+) -> None:
     engine, seen = started(clock)
     clock.advance(33.3)  # one tick after a long stall
     engine.tick()
@@ -177,7 +179,10 @@ def test_touchdowns_are_counted_per_side(clock: FakeClock) -> None:
     assert engine.touchdown() is Side.RIGHT
     run_to(engine, clock, clock.now + 20)
     ended = [e for e in seen.of(EventKind.INTERVAL_ENDED) if e.text == "Stand"]
-    assert [(e.interval.side, e.touchdowns) for e in ended if e.interval] == [(Side.LEFT, 2), (Side.RIGHT, 1)]
+    assert [(e.interval.side, e.touchdowns) for e in ended if e.interval] == [
+        (Side.LEFT, 2),
+        (Side.RIGHT, 1),
+    ]
     assert engine.touchdowns == {Side.LEFT: 2, Side.RIGHT: 1}
 
 
@@ -227,7 +232,7 @@ def test_window_is_the_time_until_the_next_cue(clock: FakeClock) -> None:
 
 
 def test_a_failing_listener_does_not_stop_the_workout(clock: FakeClock) -> None:
-    engine, seen = started(clock)
+    engine, _ = started(clock)
 
     def broken(event: Event) -> None:
         raise RuntimeError("boom")
@@ -244,5 +249,7 @@ def test_back_drops_the_touchdowns_of_the_attempt_it_replays(clock: FakeClock) -
     engine.back()  # restart Stand left: that attempt is replayed
     engine.touchdown()
     run_to(engine, clock, clock.now + 25)
-    left = next(e for e in seen.of(EventKind.INTERVAL_ENDED) if e.interval and e.interval.side is Side.LEFT)
+    left = next(
+        e for e in seen.of(EventKind.INTERVAL_ENDED) if e.interval and e.interval.side is Side.LEFT
+    )
     assert left.touchdowns == 1 and engine.touchdowns[Side.LEFT] == 1

@@ -82,7 +82,9 @@ def test_a_good_routine_loads_to_the_model() -> None:
     [("45", 45), ('"45s"', 45), ('"1:30"', 90), ('"2m"', 120), ('"1m30s"', 90), ("12.5", 12.5)],
 )
 def test_duration_spellings(text: str, duration: float) -> None:
-    result = load_routine_text(f"name: x\nsteps:\n  - exercise: A b\n    duration: {text}\n", "r.yaml")
+    result = load_routine_text(
+        f"name: x\nsteps:\n  - exercise: A b\n    duration: {text}\n", "r.yaml"
+    )
     assert result.problems == []
     step = result.routine.steps[0] if result.routine else None
     assert isinstance(step, Step) and step.duration == duration
@@ -93,7 +95,12 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
     result = load_routine_text(text, "r.yaml", CATALOG)
     step = result.routine.steps[0] if result.routine else None
     assert isinstance(step, Step)
-    assert (step.exercise, step.kind, step.duration, step.ref) == ("Plié squat hold", Kind.HOLD, 60, "plie-squat-hold")
+    assert (step.exercise, step.kind, step.duration, step.ref) == (
+        "Plié squat hold",
+        Kind.HOLD,
+        60,
+        "plie-squat-hold",
+    )
     assert step.cue == "Heels together."
     assert step.muscles == ("glutes", "quads")
     # the other catalog cues are spread through the step's own length
@@ -121,7 +128,7 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
         ),
         (
             "name: x\nsteps:\n  - exercise: A b\n    duration: 30\n    kind: plank\n",
-            "r.yaml:5:11: kind must be one of hold, stretch, balance, move, rest, got \"plank\"",
+            'r.yaml:5:11: kind must be one of hold, stretch, balance, move, rest, got "plank"',
         ),
         (
             "name: x\nsteps:\n  - exercise: A b\n    duration: 30\n    sides: left\n",
@@ -149,7 +156,10 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
             "name: x\nsteps:\n\t- {exercise: A b, duration: 5}\n",
             "r.yaml:3:1: tab character in the indentation; indent with spaces",
         ),
-        ("- name: x\n", "r.yaml:1:1: a routine must be a mapping with name and steps, found a list"),
+        (
+            "- name: x\n",
+            "r.yaml:1:1: a routine must be a mapping with name and steps, found a list",
+        ),
         ("", "r.yaml:1:1: the file is empty; a routine needs at least a name and steps"),
         (
             "name: x\nsteps:\n  - exercise: A b\n    duration: 30\n    muscles: [quadz]\n",
@@ -164,7 +174,10 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
             "name: !!python/object/apply:os.system [echo hi]\nsteps: []\n",
             "r.yaml:1:7: the tag !!python/object/apply:os.system is not allowed; only plain YAML values are",
         ),
-        ("name: x\nsteps:\n  - just a string\n", 'r.yaml:3:5: each step must be a mapping (exercise, duration, ...), got "just a string"'),
+        (
+            "name: x\nsteps:\n  - just a string\n",
+            'r.yaml:3:5: each step must be a mapping (exercise, duration, ...), got "just a string"',
+        ),
         ("name: [x\n", "r.yaml:2:1: YAML syntax: did not find expected ',' or ']'"),
         ("steps:\n  - {exercise: A b, duration: 5}\n", "r.yaml:1:1: name is missing"),
     ],
@@ -193,7 +206,9 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbfname: x\nsteps:\n  - {exercise: A b, duration: fast}\n")
     found = [str(p) for p in load_routine_file(path).problems]
-    assert found == [f'{path}:3:31: duration must be a positive number of seconds or "m:ss", got "fast"']
+    assert found == [
+        f'{path}:3:31: duration must be a positive number of seconds or "m:ss", got "fast"'
+    ]
 
 
 def test_latin1_bytes_say_where(tmp_path: Path) -> None:

@@ -9,7 +9,9 @@ from barretimer.core.progression import PastSession, suggest_scale
 NOW = datetime(2026, 6, 15, 18, 0, tzinfo=timezone.utc)
 
 
-def s(days_ago: float, scale: float = 1.0, effort: int | None = 6, status: str = "completed") -> PastSession:
+def s(
+    days_ago: float, scale: float = 1.0, effort: int | None = 6, status: str = "completed"
+) -> PastSession:
     return PastSession(NOW - timedelta(days=days_ago), status, scale, effort)
 
 

@@ -19,7 +19,15 @@ BASE = "name: T\ndefaults: {rest: 10, countdown: 3, lead_in: 5, switch: 5}\nstep
 
 def shape(text: str) -> list[tuple[str, str, float, float]]:
     timeline = compile_timeline(routine(BASE + text))
-    return [(i.role.value, i.name if i.side is None else f"{i.name}/{i.side.value}", i.start_s, i.duration_s) for i in timeline.intervals]
+    return [
+        (
+            i.role.value,
+            i.name if i.side is None else f"{i.name}/{i.side.value}",
+            i.start_s,
+            i.duration_s,
+        )
+        for i in timeline.intervals
+    ]
 
 
 def test_lead_in_then_steps_with_rest_between_never_after_the_last() -> None:
@@ -103,7 +111,14 @@ def test_cue_times_in_a_step() -> None:
     )
     timeline = compile_timeline(routine(BASE + text))
     work = timeline.intervals[1]
-    times = [(e.kind, e.text, work.start_s + (e.offset_s if not e.from_end else work.duration_s + e.offset_s)) for e in work.events]
+    times = [
+        (
+            e.kind,
+            e.text,
+            work.start_s + (e.offset_s if not e.from_end else work.duration_s + e.offset_s),
+        )
+        for e in work.events
+    ]
     assert times == [
         (CueKind.STEP_START, "Bridge. Lift.", 5),
         (CueKind.CUE, "Squeeze.", 25),

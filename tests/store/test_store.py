@@ -33,7 +33,9 @@ def test_a_new_database_has_the_schema_wal_and_foreign_keys(tmp_path: Path) -> N
     store.close()
 
 
-def test_migrations_run_in_order_and_back_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrations_run_in_order_and_back_up_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "h.sqlite3"
     SessionStore.open(path).close()
     extra = "ALTER TABLE sessions ADD COLUMN mood TEXT NOT NULL DEFAULT ''"
@@ -46,7 +48,9 @@ def test_migrations_run_in_order_and_back_up_first(tmp_path: Path, monkeypatch: 
     store.close()
 
 
-def test_a_failing_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_old_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "h.sqlite3"
     SessionStore.open(path).close()
     broken = "ALTER TABLE sessions ADD COLUMN a TEXT; ALTER TABLE nowhere ADD COLUMN b TEXT"
@@ -87,7 +91,13 @@ def play(store: SessionStore, clock: FakeClock, seconds: float) -> tuple[Engine,
     result = load_routine_text(ROUTINE, "store-test.yaml")
     assert result.routine is not None
     engine = Engine(compile_timeline(result.routine), clock)
-    recorder = SessionRecorder(store, engine, routine_path="store-test.yaml", routine_hash=result.content_hash, level="intermediate")
+    recorder = SessionRecorder(
+        store,
+        engine,
+        routine_path="store-test.yaml",
+        routine_hash=result.content_hash,
+        level="intermediate",
+    )
     engine.start()
     end = clock.now + seconds
     while clock.now < end and engine.state is State.RUNNING:
@@ -96,15 +106,21 @@ def play(store: SessionStore, clock: FakeClock, seconds: float) -> tuple[Engine,
     return engine, recorder
 
 
-def test_a_played_session_is_recorded_as_completed_with_its_steps(tmp_path: Path, clock: FakeClock) -> None:
+def test_a_played_session_is_recorded_as_completed_with_its_steps(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     path = tmp_path / "h.sqlite3"
     store = SessionStore.open(path)
     play(store, clock, 200)
     store.close()
     db = sqlite3.connect(path)  # read the file as written, through a new connection
-    row = db.execute("SELECT routine, status, planned_s, done_s, steps_total, steps_done, level FROM sessions").fetchone()
+    row = db.execute(
+        "SELECT routine, status, planned_s, done_s, steps_total, steps_done, level FROM sessions"
+    ).fetchone()
     assert row == ("Store test", "completed", 90.0, 90.0, 3, 3, "intermediate")
-    steps = db.execute("SELECT position, exercise, kind, side, planned_s, done_s, skipped FROM session_steps ORDER BY position").fetchall()
+    steps = db.execute(
+        "SELECT position, exercise, kind, side, planned_s, done_s, skipped FROM session_steps ORDER BY position"
+    ).fetchall()
     assert steps == [
         (0, "Bridge", "hold", "", 30.0, 30.0, 0),
         (1, "Stand", "balance", "left", 20.0, 20.0, 0),
@@ -112,7 +128,9 @@ def test_a_played_session_is_recorded_as_completed_with_its_steps(tmp_path: Path
     ]
 
 
-def test_a_kill_mid_workout_leaves_an_interrupted_session_with_what_was_done(tmp_path: Path, clock: FakeClock) -> None:
+def test_a_kill_mid_workout_leaves_an_interrupted_session_with_what_was_done(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     path = tmp_path / "h.sqlite3"
     store = SessionStore.open(path)
     play(store, clock, 50)  # Bridge done (5-35), Rest (35-45) done, 5 s into Stand left
@@ -134,7 +152,9 @@ def test_stop_records_stopped(tmp_path: Path, clock: FakeClock) -> None:
     assert (step.exercise, step.done_s, step.skipped) == ("Bridge", 15.0, True)
 
 
-def test_a_write_failure_is_reported_once_and_the_workout_goes_on(tmp_path: Path, clock: FakeClock) -> None:
+def test_a_write_failure_is_reported_once_and_the_workout_goes_on(
+    tmp_path: Path, clock: FakeClock
+) -> None:
     store = SessionStore.open(tmp_path / "h.sqlite3")
     messages: list[str] = []
     result = load_routine_text(ROUTINE, "x.yaml")
