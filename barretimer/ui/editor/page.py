@@ -826,15 +826,10 @@ class EditorPage(QWidget):
             return self.duplicate(path)
         if not self.maybe_close():
             return False
-        result = self._read(path)
-        if result.routine is None:
-            self._message(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot open routine"),
-                self.tr("{file} cannot be opened:").format(file=path.name)
-                + "\n\n"
-                + self._problems_text(result.problems),
-            )
+        result = self._read_or_warn(
+            path, self.tr("Cannot open routine"), self.tr("{file} cannot be opened:")
+        )
+        if result is None or result.routine is None:
             return False
         lost = self._problems_lost_on_save(result)
         self._load(result.routine, path)
@@ -851,6 +846,18 @@ class EditorPage(QWidget):
             )
         return True
 
+    def _read_or_warn(self, path: Path, title: str, lead: str) -> LoadResult | None:
+        """The file's load result, or None after telling the user why it cannot be used."""
+        result = self._read(path)
+        if result.routine is not None:
+            return result
+        self._message(
+            QMessageBox.Icon.Warning,
+            title,
+            lead.format(file=path.name) + "\n\n" + self._problems_text(result.problems),
+        )
+        return None
+
     def _problems_lost_on_save(self, result: LoadResult) -> list[Problem]:
         """Problems the loader found that are not rule problems the editor shows (an unknown
         field, a kind it could not read): what saving the model would leave out."""
@@ -863,15 +870,10 @@ class EditorPage(QWidget):
         path = Path(path)
         if not self.maybe_close():
             return False
-        result = self._read(path)
-        if result.routine is None:
-            self._message(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot duplicate routine"),
-                self.tr("{file} cannot be read:").format(file=path.name)
-                + "\n\n"
-                + self._problems_text(result.problems),
-            )
+        result = self._read_or_warn(
+            path, self.tr("Cannot duplicate routine"), self.tr("{file} cannot be read:")
+        )
+        if result is None or result.routine is None:
             return False
         copy = dataclasses.replace(
             result.routine, name=self.tr("{name} (copy)").format(name=result.routine.name)
