@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.player.session_ended.connect(self._session_ended)
         self.player.playing_changed.connect(self._playing_changed)
         speech.unavailable.connect(self._speech_unavailable)
+        for reason in list(speech.unavailable_reasons):  # reported before this window listened
+            self._speech_unavailable(reason)
         speech.status_reported.connect(self._speech_status)
         settings.changed.connect(self.apply_settings)
         hints = QGuiApplication.styleHints()

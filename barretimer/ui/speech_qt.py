@@ -35,10 +35,13 @@ class QtSpeech(QObject):
         self.speaker: Speaker = speaker if speaker is not None else NullSpeaker()
         self.voice_muted = False
         self.beeps_muted = False
+        #: Every reason reported so far: speech can fail before a window listens.
+        self.unavailable_reasons: list[str] = []
 
     # --- thread callbacks (called on the speech worker thread) ---------------------------------
 
     def report_unavailable(self, reason: str) -> None:
+        self.unavailable_reasons.append(reason)
         self.unavailable.emit(reason)
 
     def report_status(self, message: str) -> None:
