@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
@@ -21,11 +20,33 @@ MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 200_000  # values after expanding aliases
 MAX_DEPTH = 40
 
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVED_CACHE_SIZE = 20_000
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
-@dataclass(frozen=True)
-class Mark:
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, with the tag of each plain scalar remembered.
+
+    PyYAML resolves implicit tags with regular expressions in Python even under the C parser;
+    routine files repeat the same few values ("hold", "30", "both") thousands of times.
+    """
+
+    _resolved: ClassVar[dict[tuple[str, tuple[bool, bool]], str]] = {}  # shared by all loads
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        if kind is not yaml.ScalarNode:
+            return str(super().resolve(kind, value, implicit))
+        key = (value, tuple(implicit))
+        tag = self._resolved.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(self._resolved) < _RESOLVED_CACHE_SIZE:
+                self._resolved[key] = tag
+        return tag
+
+
+class Mark(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based
 
@@ -291,6 +312,8 @@ class _Builder:
                 result.append(self.build(item, depth + 1))
                 result.item_marks.append(_mark(item))
             return result
+        if node.tag == _STR_TAG:
+            return node.value  # what the constructor would return, without its bookkeeping
         try:
             return self.constructor.construct_object(node)
         except yaml.constructor.ConstructorError:

@@ -85,6 +85,9 @@ def connect(path: Path, *, timeout: float = 10.0) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys = ON")
+    # In WAL mode NORMAL never corrupts and a killed process loses nothing; only a power cut
+    # can roll back the last commits. It makes each interval's commit ~5 times cheaper.
+    db.execute("PRAGMA synchronous = NORMAL")
     db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     return db
 
