@@ -357,6 +357,19 @@ class PlayerPage(QWidget):
             return
         host = EngineHost(timeline, self.clock, parent=self)
         self.host = host
+        # Speech first: its calls only queue work, so a boundary cue is not held up by the
+        # history write the recorder makes at the same boundary.
+        self._bridge = self._speech_bridge()
+        if self._bridge is not None:
+            bridge_on_event = self._bridge.on_event  # type: ignore[attr-defined]
+            options = self.options
+
+            def speak(event: Event) -> None:
+                filtered = filter_event(event, options)
+                if filtered is not None:
+                    bridge_on_event(filtered)
+
+            host.engine.add_listener(speak)
         self.recorder = None
         if record and self.store is not None and self.routine is not None:
             from barretimer.store.recorder import SessionRecorder
@@ -369,17 +382,6 @@ class PlayerPage(QWidget):
                 level=self.routine.level.value,
                 on_error=self._recorder_failed,
             )
-        self._bridge = self._speech_bridge()
-        if self._bridge is not None:
-            bridge_on_event = self._bridge.on_event  # type: ignore[attr-defined]
-            options = self.options
-
-            def speak(event: Event) -> None:
-                filtered = filter_event(event, options)
-                if filtered is not None:
-                    bridge_on_event(filtered)
-
-            host.engine.add_listener(speak)
         self.speech.prepare(phrases(timeline, self.options))
         host.event_happened.connect(self._on_event)
         host.refreshed.connect(self._refresh)
