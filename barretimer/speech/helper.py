@@ -35,6 +35,7 @@ cannot start it keeps running without speech (cached phrases and beeps still pla
 from __future__ import annotations
 
 import argparse
+import array
 import contextlib
 import hashlib
 import itertools
@@ -59,7 +60,7 @@ MAX_LINE_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 2000
 DEFAULT_RATE = 175  # words per minute; espeak-ng's own default, clear for cues
 MIN_RATE, MAX_RATE = 80, 450
-CACHE_FORMAT = "v1"  # change to invalidate every cached phrase
+CACHE_FORMAT = "v2"  # change to invalidate every cached phrase (v2: leading silence trimmed)
 CACHE_KEEP_S = 90 * 24 * 3600  # a phrase not used for this long is deleted
 BEEP_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 
@@ -89,6 +90,35 @@ def cached_duration(path: Path) -> float | None:
         with contextlib.suppress(OSError):
             os.utime(path)
     return duration
+
+
+#: espeak-ng starts some phrases with up to 50 ms of silence ("10 seconds."): a cue would
+#: sound that much late. Samples below this (of 32767) count as silence; a little is kept.
+SILENCE_LEVEL = 64
+KEEP_SILENCE_S = 0.003
+
+
+def trim_leading_silence(path: Path) -> float:
+    """Rewrite a 16-bit PCM WAV without its leading silence; return its new duration."""
+    with wave.open(str(path), "rb") as wav:
+        params = wav.getparams()
+        frames = wav.readframes(params.nframes)
+    if params.sampwidth != 2 or not frames:
+        return params.nframes / params.framerate
+    samples = array.array("h", frames)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    loud = next((i for i, v in enumerate(samples) if abs(v) > SILENCE_LEVEL), None)
+    if loud is None:  # nothing but silence: leave it as it is
+        return params.nframes / params.framerate
+    first_frame = max(0, loud // params.nchannels - int(KEEP_SILENCE_S * params.framerate))
+    if first_frame == 0:
+        return params.nframes / params.framerate
+    kept = frames[first_frame * params.nchannels * 2 :]
+    with wave.open(str(path), "wb") as wav:
+        wav.setparams(params)
+        wav.writeframes(kept)
+    return (params.nframes - first_frame) / params.framerate
 
 
 def wav_duration(path: Path, allow_empty: bool = True) -> float | None:
@@ -280,7 +310,8 @@ class Renderer(threading.Thread):
                 self._apply(job.settings)
                 tmp = self.cache_dir / f".{job.key}.{os.getpid()}.tmp.wav"
                 started = time.monotonic()
-                duration = self._synthesize(job.text, tmp)
+                self._synthesize(job.text, tmp)
+                duration = trim_leading_silence(tmp)
                 os.replace(tmp, final)
                 self.render_times.append(time.monotonic() - started)
                 path = final

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import array
 import os
+import sys
 import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from barretimer.speech.helper import Settings, cache_key
+from barretimer.speech.helper import (
+    KEEP_SILENCE_S,
+    SILENCE_LEVEL,
+    Settings,
+    cache_key,
+    trim_leading_silence,
+)
 from tests.speech.conftest import HelperProcess, Sink, wait_for, wav_levels
 
 StartHelper = Callable[..., HelperProcess]
@@ -235,3 +244,66 @@ def test_a_newer_phrase_supersedes_one_still_rendering(
     newer = helper.send("say", text="The second phrase.")
     assert helper.event("dropped", id=older)["reason"] == "superseded"
     assert helper.event("started", id=newer)
+
+
+def _first_sound_s(path: Path) -> float:
+    """Seconds from the start of a mono 16-bit WAV to its first sample above the silence level."""
+    with wave.open(str(path), "rb") as wav:
+        rate = wav.getframerate()
+        samples = array.array("h", wav.readframes(wav.getnframes()))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    loud = next(i for i, v in enumerate(samples) if abs(v) > SILENCE_LEVEL)
+    return loud / rate
+
+
+def test_rendered_phrases_start_at_once(start_helper: StartHelper, tmp_path: Path) -> None:
+    # espeak-ng puts up to 50 ms of silence before "10 seconds."; a cue must not start that late.
+    helper = start_helper(cache_dir=tmp_path / "cache")
+    for text in ("10 seconds.", "Get ready. First up: plié squats.", "Switch sides."):
+        reply = helper.request("render", text=text)
+        assert reply["ok"], reply
+        path = Path(reply["path"])
+        assert _first_sound_s(path) <= KEEP_SILENCE_S + 0.001, text
+        assert reply["duration_s"] == pytest.approx(wav_levels(path)[2], abs=1e-6)
+
+
+def _write_wav(path: Path, samples: list[int], rate: int = 22050) -> None:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        data = array.array("h", samples)
+        if sys.byteorder == "big":
+            data.byteswap()
+        wav.writeframes(data.tobytes())
+
+
+def test_trim_leading_silence_keeps_a_little_and_the_rest_intact(tmp_path: Path) -> None:
+    rate = 22050
+    tone = [(i % 50) * 400 - 10000 for i in range(rate // 10)]  # 0.1 s of a loud sawtooth
+    hiss = [SILENCE_LEVEL // 2, -SILENCE_LEVEL // 2] * (rate // 50)  # 40 ms below the level
+    path = tmp_path / "phrase.wav"
+    _write_wav(path, hiss + tone, rate)
+
+    duration = trim_leading_silence(path)
+
+    kept = int(KEEP_SILENCE_S * rate)
+    assert duration == pytest.approx((kept + len(tone)) / rate)
+    with wave.open(str(path), "rb") as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, rate)
+        out = array.array("h", wav.readframes(wav.getnframes()))
+    if sys.byteorder == "big":
+        out.byteswap()
+    assert list(out) == hiss[len(hiss) - kept :] + tone
+
+
+@pytest.mark.parametrize("samples", [[0] * 2000, [5000] * 100 + [0] * 100, []])
+def test_trim_leading_silence_leaves_silent_or_prompt_files_alone(
+    tmp_path: Path, samples: list[int]
+) -> None:
+    path = tmp_path / "phrase.wav"
+    _write_wav(path, samples)
+    before = path.read_bytes()
+    assert trim_leading_silence(path) == pytest.approx(len(samples) / 22050)
+    assert path.read_bytes() == before
