@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,16 @@ from barretimer.core.model import (
 )
 from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
 from barretimer.core.validate import validate_routine
-from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, one_line, parse, read_text
+from barretimer.core.yamlsrc import (
+    Mark,
+    YamlSourceError,
+    YList,
+    YMap,
+    collector_paused,
+    one_line,
+    parse,
+    read_text,
+)
 
 ROUTINE_FIELDS = ("name", "description", "level", "tags", "max_scale", "defaults", "steps")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
@@ -58,7 +66,11 @@ class _Context:
     file: str
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
-    marks: dict[tuple[StepPath, str], Mark] = field(default_factory=dict)
+    #: Where each field was written, found only when a problem is reported: (step path, dotted
+    #: prefix) -> the mapping holding the next part ("" -> the step itself, or the routine), and
+    #: (step path, dotted field) -> a list item (container, index) or a single value (mapping, key).
+    maps: dict[tuple[StepPath, str], YMap] = field(default_factory=dict)
+    items: dict[tuple[StepPath, str], tuple[YList | YMap, Any]] = field(default_factory=dict)
     #: (step path, field) already reported, so the validator does not say it again.
     reported: set[tuple[StepPath, str]] = field(default_factory=set)
 
@@ -90,6 +102,11 @@ def load_routine_file(path: str | Path, catalog: Catalog | None = None) -> LoadR
 def load_routine_text(
     text: str, file: str = "<routine>", catalog: Catalog | None = None
 ) -> LoadResult:
+    with collector_paused():
+        return _load_routine_text(text, file, catalog)
+
+
+def _load_routine_text(text: str, file: str, catalog: Catalog | None) -> LoadResult:
     digest = content_hash(text)
     try:
         tree = parse(text, file)
@@ -108,14 +125,21 @@ def load_routine_text(
 
 
 def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
+    """Where ``dotted`` of the step at ``path`` was written; else the nearest enclosing place."""
     parts = dotted.split(".") if dotted else []
-    while True:
-        mark = context.marks.get((path, ".".join(parts)))
-        if mark is not None:
-            return mark
-        if not parts:
-            return context.marks.get(((), ""))
+    while parts:
+        item = context.items.get((path, ".".join(parts)))
+        if item is not None:
+            container, index = item
+            if isinstance(container, YList):
+                return container.item_mark(index)
+            return container.value_mark(index)
+        holder = context.maps.get((path, ".".join(parts[:-1])))
+        if holder is not None and parts[-1] in holder:
+            return holder.value_mark(parts[-1])
         parts.pop()
+    node = context.maps.get((path, "")) or context.maps.get(((), ""))
+    return node.mark if node is not None else None
 
 
 # --- helpers that read one field and report what is wrong with it ---------------------------
@@ -128,7 +152,7 @@ def _check_fields(
         if key not in allowed:
             hint = did_you_mean(key, allowed) or f"; the fields of {what} are: {', '.join(allowed)}"
             message = f"unknown field {quoted(key)} in {what}{hint}"
-            context.problem(node.key_marks[key], message, path)
+            context.problem(node.key_mark(key), message, path)
 
 
 def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
@@ -143,7 +167,7 @@ def _text(node: YMap, key: str, context: _Context, path: StepPath, required: boo
         # yes, no, on, off are booleans to YAML: "exercise: yes" is not the word.
         hint = "; put the words in quotes" if isinstance(value, bool) else ""
         message = f"{key} must be text, got {quoted(value)}{hint}"
-        context.problem(node.value_marks[key], message, path, key)
+        context.problem(node.value_mark(key), message, path, key)
         return ""
     return value
 
@@ -155,27 +179,26 @@ def _seconds(
     seconds = parse_duration(value)
     if seconds is None:
         context.problem(
-            node.value_marks[key],
+            node.value_mark(key),
             f"{label or key} must be {DURATION_HINT}, got {quoted(value)}",
             path,
         )
     return seconds
 
 
-def _enum(
-    node: YMap,
-    key: str,
-    enum_type: Callable[[str], Any],
-    choices: list[str],
-    context: _Context,
-    path: StepPath,
-) -> Any:
+_KIND = {kind.value: kind for kind in Kind}
+_SIDES = {sides.value: sides for sides in Sides}
+_LEVEL = {level.value: level for level in Level}
+
+
+def _enum(node: YMap, key: str, members: dict[str, Any], context: _Context, path: StepPath) -> Any:
     value = node[key]
-    if isinstance(value, str) and value in choices:
-        return enum_type(value)
+    if isinstance(value, str) and value in members:
+        return members[value]
+    choices = list(members)
     hint = did_you_mean(value, choices) if isinstance(value, str) else ""
     context.problem(
-        node.value_marks[key],
+        node.value_mark(key),
         f"{key} must be one of {', '.join(choices)}, got {quoted(value)}{hint}",
         path,
     )
@@ -184,25 +207,22 @@ def _enum(
 
 def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tuple[str, ...]:
     value = node[key]
-    if isinstance(value, str):
-        value = [value]
-        marks = [node.value_marks[key]]
-    elif isinstance(value, YList):
-        marks = value.item_marks
-    else:
+    if not isinstance(value, (str, YList)):
         context.problem(
-            node.value_marks[key], f"{key} must be a list of words, got {quoted(value)}", path
+            node.value_mark(key), f"{key} must be a list of words, got {quoted(value)}", path
         )
         return ()
     result = []
-    for index, item in enumerate(value):
+    for index, item in enumerate([value] if isinstance(value, str) else value):
+        place: tuple[YList | YMap, Any] = (
+            (value, index) if isinstance(value, YList) else (node, key)
+        )
         if isinstance(item, str) and item.strip():
             result.append(item.strip())
-            context.marks[(path, f"{key}.{len(result) - 1}")] = marks[index]
+            context.items[(path, f"{key}.{len(result) - 1}")] = place
         else:
-            context.problem(
-                marks[index], f"{key}[{index}] must be a word, got {quoted(item)}", path
-            )
+            mark = value.item_mark(index) if isinstance(value, YList) else node.value_mark(key)
+            context.problem(mark, f"{key}[{index}] must be a word, got {quoted(item)}", path)
     return tuple(result)
 
 
@@ -218,17 +238,13 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
     if is_catalog_document(tree):
         context.problem(tree.mark, "this is an exercise catalog, not a routine")
         return None
-    context.marks[((), "")] = tree.mark
-    for key, mark in tree.value_marks.items():
-        context.marks[((), key)] = mark
+    context.maps[((), "")] = tree
     _check_fields(tree, ROUTINE_FIELDS, "the routine", context, ())
     name = _text(tree, "name", context, (), required=True)
     description = _text(tree, "description", context, ())
     level = Level.BEGINNER
     if "level" in tree:
-        level = (
-            _enum(tree, "level", Level, [lv.value for lv in Level], context, ()) or Level.BEGINNER
-        )
+        level = _enum(tree, "level", _LEVEL, context, ()) or Level.BEGINNER
     tags = _string_list(tree, "tags", context, ()) if "tags" in tree else ()
     max_scale = None
     if "max_scale" in tree:
@@ -237,7 +253,7 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
             max_scale = float(value)
         else:
             context.problem(
-                tree.value_marks["max_scale"],
+                tree.value_mark("max_scale"),
                 f"max_scale must be a number such as 1.5, got {quoted(value)}",
             )
     defaults = _defaults(tree, context)
@@ -245,7 +261,7 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
     if "steps" not in tree:
         context.problem(tree.mark, "steps is missing; a routine needs a list of steps", (), "steps")
     else:
-        steps = _items(tree["steps"], tree.value_marks["steps"], (), defaults, context)
+        steps = _items(tree["steps"], tree.value_mark("steps"), (), defaults, context)
     return Routine(
         name=name,
         description=description,
@@ -263,22 +279,22 @@ def _defaults(tree: YMap, context: _Context) -> Defaults:
     node = tree["defaults"]
     if not isinstance(node, YMap):
         context.problem(
-            tree.value_marks["defaults"], f"defaults must be a mapping, got {quoted(node)}"
+            tree.value_mark("defaults"), f"defaults must be a mapping, got {quoted(node)}"
         )
         return Defaults()
     _check_fields(node, DEFAULTS_FIELDS, "defaults", context, ())
+    context.maps[((), "defaults")] = node
     values: dict[str, Any] = {}
     for key in DEFAULTS_FIELDS:
         if key not in node:
             continue
-        context.marks[((), f"defaults.{key}")] = node.value_marks[key]
         if key == "countdown":
             value = node[key]
             if isinstance(value, int) and not isinstance(value, bool):
                 values[key] = value
             else:
                 context.problem(
-                    node.value_marks[key],
+                    node.value_mark(key),
                     f"defaults.countdown must be a whole number of seconds, got {quoted(value)}",
                 )
             continue
@@ -298,18 +314,15 @@ def _items(
     items: list[Item] = []
     for index, node in enumerate(value):
         path = (*parent, len(items))
-        item_mark = value.item_marks[index]
         if not isinstance(node, YMap):
             context.problem(
-                item_mark,
+                value.item_mark(index),
                 f"each step must be a mapping (exercise, duration, ...), got {quoted(node)}",
                 path,
             )
             context.reported.add((parent, "steps"))
             continue
-        context.marks[(path, "")] = node.mark
-        for key, key_mark in node.value_marks.items():
-            context.marks[(path, key)] = key_mark
+        context.maps[(path, "")] = node
         item = (
             _block(node, path, defaults, context)
             if "repeat" in node
@@ -328,7 +341,7 @@ def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) ->
     repeat = node["repeat"]
     if not isinstance(repeat, int) or isinstance(repeat, bool):
         context.problem(
-            node.value_marks["repeat"],
+            node.value_mark("repeat"),
             f"repeat must be a whole number of times, got {quoted(repeat)}",
             path,
         )
@@ -339,7 +352,7 @@ def _block(node: YMap, path: StepPath, defaults: Defaults, context: _Context) ->
         context.problem(node.mark, "a repeat block needs steps", path, "steps")
         steps: tuple[Item, ...] = ()
     else:
-        steps = _items(node["steps"], node.value_marks["steps"], path, defaults, context)
+        steps = _items(node["steps"], node.value_mark("steps"), path, defaults, context)
     return Block(repeat=repeat, steps=steps, rest=rest, name=name)
 
 
@@ -359,17 +372,17 @@ def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
     if unknown_id:
         hint = did_you_mean(exercise_text, context.catalog.ids())
         context.problem(
-            node.value_marks["exercise"],
+            node.value_mark("exercise"),
             f"exercise {quoted(exercise_text)} is not in the exercise catalog{hint}; "
             "name your own exercise in words (with spaces)",
             path,
         )
     if "kind" in node:
-        kind = _enum(node, "kind", Kind, [k.value for k in Kind], context, path)
+        kind = _enum(node, "kind", _KIND, context, path)
         if kind is not None:
             fields["kind"] = kind
     if "sides" in node:
-        sides = _enum(node, "sides", Sides, [s.value for s in Sides], context, path)
+        sides = _enum(node, "sides", _SIDES, context, path)
         if sides is not None:
             fields["sides"] = sides
     if "duration" in node:
@@ -406,7 +419,7 @@ def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue
     value = node["cues"]
     if not isinstance(value, YList):
         context.problem(
-            node.value_marks["cues"],
+            node.value_mark("cues"),
             f"cues must be a list of {{at, say}}, got {quoted(value)}",
             path,
         )
@@ -414,18 +427,20 @@ def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue
     cues: list[TimedCue] = []
     for index, item in enumerate(value):
         where = f"cues[{index}]"
-        mark = value.item_marks[index]
         if not isinstance(item, YMap):
             context.problem(
-                mark, f"{where} must be a mapping with at and say, got {quoted(item)}", path
+                value.item_mark(index),
+                f"{where} must be a mapping with at and say, got {quoted(item)}",
+                path,
             )
             continue
-        context.marks[(path, f"cues.{len(cues)}")] = mark
-        for key, key_mark in item.value_marks.items():
-            context.marks[(path, f"cues.{len(cues)}.{key}")] = key_mark
+        context.items[(path, f"cues.{len(cues)}")] = (value, index)
+        context.maps[(path, f"cues.{len(cues)}")] = item
         _check_fields(item, CUE_FIELDS, where, context, path)
         if "at" not in item or "say" not in item:
-            context.problem(mark, f"{where} needs both at (seconds) and say (text)", path)
+            context.problem(
+                value.item_mark(index), f"{where} needs both at (seconds) and say (text)", path
+            )
             continue
         at = _seconds(item, "at", context, path, f"{where}.at")
         say = _text(item, "say", context, path)
@@ -482,12 +497,13 @@ def step_overrides(step: Step, base: Exercise) -> dict[str, Any]:
 
 
 def load_catalog_file(path: str | Path) -> tuple[Catalog, list[Problem]]:
-    try:
-        text = read_text(Path(path), str(path))
-        tree = parse(text, str(path))
-    except YamlSourceError as error:
-        return Catalog(), error.problems
-    return catalog_from_tree(tree, str(path))
+    with collector_paused():
+        try:
+            text = read_text(Path(path), str(path))
+            tree = parse(text, str(path))
+        except YamlSourceError as error:
+            return Catalog(), error.problems
+        return catalog_from_tree(tree, str(path))
 
 
 def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
@@ -501,20 +517,21 @@ def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
     seen: dict[str, int] = {}
     items = tree["exercises"]
     for index, node in enumerate(items):
-        mark = items.item_marks[index]
         if not isinstance(node, YMap):
-            context.problem(mark, f"exercises[{index}] must be a mapping, got {quoted(node)}")
+            context.problem(
+                items.item_mark(index), f"exercises[{index}] must be a mapping, got {quoted(node)}"
+            )
             continue
         exercise = _exercise(node, context)
         if exercise is None:
             continue
         if exercise.id in seen:
             context.problem(
-                node.value_marks["id"],
+                node.value_mark("id"),
                 f'id "{exercise.id}" is used twice (first at line {seen[exercise.id]})',
             )
             continue
-        seen[exercise.id] = node.value_marks["id"].line
+        seen[exercise.id] = node.value_mark("id").line
         exercises.append(exercise)
     context.problems.sort(key=lambda p: (p.line, p.column))
     return Catalog(tuple(exercises)), context.problems
@@ -531,32 +548,26 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
     exercise_id = _text(node, "id", context, ())
     if exercise_id and not _looks_like_id(exercise_id) and not exercise_id.isalnum():
         context.problem(
-            node.value_marks["id"],
+            node.value_mark("id"),
             f'id must be lowercase words joined by "-", got {quoted(exercise_id)}',
         )
-    kind = _enum(node, "kind", Kind, [k.value for k in Kind], context, ())
-    sides = (
-        _enum(node, "sides", Sides, [s.value for s in Sides], context, ())
-        if "sides" in node
-        else Sides.BOTH
-    )
+    kind = _enum(node, "kind", _KIND, context, ())
+    sides = _enum(node, "sides", _SIDES, context, ()) if "sides" in node else Sides.BOTH
     duration = _seconds(node, "duration", context, ())
     if duration is not None and duration <= 0:
-        context.problem(
-            node.value_marks["duration"], f"duration must be positive, got {duration:g}"
-        )
+        context.problem(node.value_mark("duration"), f"duration must be positive, got {duration:g}")
     muscles = _string_list(node, "muscles", context, ()) if "muscles" in node else ()
     for muscle in muscles:
         if muscle not in MUSCLES:
             context.problem(
-                node.value_marks["muscles"],
+                node.value_mark("muscles"),
                 f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}',
             )
     equipment = _string_list(node, "equipment", context, ()) if "equipment" in node else ("none",)
     for item in equipment:
         if item not in EQUIPMENT:
             context.problem(
-                node.value_marks["equipment"],
+                node.value_mark("equipment"),
                 f'unknown equipment "{item}"; equipment is one of: {", ".join(EQUIPMENT)}',
             )
     cues = _string_list(node, "cues", context, ()) if "cues" in node else ()

@@ -7,8 +7,11 @@ found, and alias bombs and deep nesting are refused before they cost memory or t
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
@@ -32,15 +35,13 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     routine files repeat the same few values ("hold", "30", "both") thousands of times.
     """
 
-    _resolved: ClassVar[dict[tuple[str, tuple[bool, bool]], str]] = {}  # shared by all loads
+    _resolved: ClassVar[dict[tuple[Any, ...], str]] = {}  # shared by all loads
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
-        if kind is not yaml.ScalarNode:
-            return str(super().resolve(kind, value, implicit))
-        key = (value, tuple(implicit))
+        key = (kind, value, implicit)  # implicit: a pair of booleans for a scalar, else one
         tag = self._resolved.get(key)
         if tag is None:
-            tag = super().resolve(kind, value, implicit)
+            tag = str(super().resolve(kind, value, implicit))
             if len(self._resolved) < _RESOLVED_CACHE_SIZE:
                 self._resolved[key] = tag
         return tag
@@ -51,17 +52,53 @@ class Mark(NamedTuple):
     column: int  # 1-based
 
 
-class YMap(dict[str, Any]):
-    """A mapping that knows where it and each of its keys and values were written."""
+def _to_mark(raw: Any) -> Mark:
+    """Our Mark from the parser's own (0-based, kept as it is until a problem needs it)."""
+    return Mark(raw.line + 1, raw.column + 1)
 
-    mark: Mark
-    key_marks: dict[str, Mark]
-    value_marks: dict[str, Mark]
+
+class YMap(dict[str, Any]):
+    """A mapping that knows where it and each of its keys and values were written.
+
+    The parser's marks are kept as they are and turned into ``Mark`` only when asked for: a
+    routine has thousands of values and a problem is reported for few of them, if any.
+    """
+
+    __slots__ = ("_key_marks", "_mark", "_value_marks")
+
+    def __init__(self, raw_mark: Any) -> None:
+        super().__init__()
+        self._mark = raw_mark
+        self._key_marks: dict[str, Any] = {}
+        self._value_marks: dict[str, Any] = {}
+
+    @property
+    def mark(self) -> Mark:
+        return _to_mark(self._mark)
+
+    def key_mark(self, key: str) -> Mark:
+        return _to_mark(self._key_marks[key])
+
+    def value_mark(self, key: str) -> Mark:
+        return _to_mark(self._value_marks[key])
 
 
 class YList(list[Any]):
-    mark: Mark
-    item_marks: list[Mark]
+    """A list that knows where it and each of its items were written."""
+
+    __slots__ = ("_item_marks", "_mark")
+
+    def __init__(self, raw_mark: Any) -> None:
+        super().__init__()
+        self._mark = raw_mark
+        self._item_marks: list[Any] = []
+
+    @property
+    def mark(self) -> Mark:
+        return _to_mark(self._mark)
+
+    def item_mark(self, index: int) -> Mark:
+        return _to_mark(self._item_marks[index])
 
 
 class YamlSourceError(Exception):
@@ -80,7 +117,7 @@ def one_line(message: str) -> str:
 
 
 def _mark(node: yaml.Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+    return _to_mark(node.start_mark)
 
 
 def read_text(path: Path, display: str | None = None) -> str:
@@ -210,7 +247,12 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, s
     return mark.line + 1, mark.column + 1, problem
 
 
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+
 def _tab_problems(text: str, name: str) -> list[Problem]:
+    if _TAB_INDENT.search(text) is None:  # the usual case, without a loop over the lines
+        return []
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = len(line) - len(line.lstrip(" \t"))
@@ -222,6 +264,23 @@ def _tab_problems(text: str, name: str) -> list[Problem]:
                 )
             )
     return problems
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a document is read.
+
+    Reading a routine creates tens of thousands of objects (nodes, values, steps) and none of
+    them in a reference cycle, yet each 700 new objects start a collection that walks them: a
+    third of the time of a large routine. The collector runs again as before afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse(text: str, name: str) -> Any:
@@ -263,6 +322,7 @@ _PLAIN_TAGS = frozenset(
 
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_INT_TAG = "tag:yaml.org,2002:int"
 
 
 def _short_tag(tag: str) -> str:
@@ -271,11 +331,15 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
 
 
+#: Turns plain scalars (int, float, bool, null, timestamp, binary) into values; it holds no state
+#: between calls, so one serves every document.
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.count = 0
-        self.constructor = yaml.SafeLoader("")
         self.problems: list[Problem] = []
 
     def note(self, node: yaml.Node, message: str) -> None:
@@ -295,40 +359,39 @@ class _Builder:
             )
         if depth > MAX_DEPTH:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
-        if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
+        tag = node.tag
+        if node.__class__ is yaml.ScalarNode:
+            value = node.value
+            if tag == _STR_TAG:
+                return value  # what the constructor would return, without its bookkeeping
+            if tag == _INT_TAG and value.isdigit() and value[0] != "0":
+                return int(value)  # plain decimal (a leading 0 is octal in YAML 1.1)
+        if tag == _MAP_TAG and node.__class__ is yaml.MappingNode:
             return self._mapping(node, depth)
-        tagged_list = isinstance(node, yaml.SequenceNode) and node.tag != _SEQ_TAG
-        if node.tag not in _PLAIN_TAGS or tagged_list:
-            # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
-            self.note(
-                node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are"
-            )
-            return None
-        if isinstance(node, yaml.SequenceNode):
-            result = YList()
-            result.mark = _mark(node)
-            result.item_marks = []
+        if tag == _SEQ_TAG and node.__class__ is yaml.SequenceNode:
+            result = YList(node.start_mark)
+            marks = result._item_marks
             for item in node.value:
                 result.append(self.build(item, depth + 1))
-                result.item_marks.append(_mark(item))
+                marks.append(item.start_mark)
             return result
-        if node.tag == _STR_TAG:
-            return node.value  # what the constructor would return, without its bookkeeping
+        if tag not in _PLAIN_TAGS or not isinstance(node, yaml.ScalarNode):
+            # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
+            self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
+            return None
         try:
-            return self.constructor.construct_object(node)
+            # The safe constructor's function for the tag, without construct_object's
+            # bookkeeping (which would keep every node alive as long as the constructor).
+            return _SCALARS.yaml_constructors[tag](_SCALARS, node)
         except yaml.constructor.ConstructorError:
-            self.note(
-                node, f"the tag {_short_tag(node.tag)} is not allowed; only plain YAML values are"
-            )
+            self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
         except (ValueError, TypeError, OverflowError):
             self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
         return None
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
-        result = YMap()
-        result.mark = _mark(node)
-        result.key_marks = {}
-        result.value_marks = {}
+        result = YMap(node.start_mark)
+        key_marks, value_marks = result._key_marks, result._value_marks
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.note(key_node, "merge keys (<<) are not supported in routine files")
@@ -338,13 +401,13 @@ class _Builder:
                 continue
             key = str(key_node.value)
             if key in result:
-                first = result.key_marks[key]
+                first = _to_mark(key_marks[key])
                 message = (
                     f"duplicate key {quoted(key)} (first at line {first.line}); write each key once"
                 )
                 self.note(key_node, message)
                 continue
             result[key] = self.build(value_node, depth + 1)
-            result.key_marks[key] = _mark(key_node)
-            result.value_marks[key] = _mark(value_node)
+            key_marks[key] = key_node.start_mark
+            value_marks[key] = value_node.start_mark
         return result
