@@ -391,4 +391,5 @@ def import_csv(store: SessionStore, path: Path) -> tuple[int, int]:
             session_id = insert_session(db, item.session, item.started_epoch, keep_id=False)
             insert_steps(db, session_id, steps_by_uid.get(item.session.uid, []))
             added += 1
+    store.checkpoint_soon()
     return added, skipped

@@ -89,7 +89,21 @@ def connect(path: Path, *, timeout: float = 10.0) -> sqlite3.Connection:
     # can roll back the last commits. It makes each interval's commit ~5 times cheaper.
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    # SQLite would checkpoint inside whichever COMMIT takes the WAL past 1,000 pages, and that
+    # COMMIT (an interval's, on the window's thread) would wait for the database's fsync:
+    # SessionStore checkpoints from a thread of its own instead.
+    db.execute("PRAGMA wal_autocheckpoint = 0")
     return db
+
+
+def checkpoint(path: Path) -> None:
+    """Copy the WAL's committed pages into the database on a connection of its own (PASSIVE:
+    it waits for nobody and nobody waits for it)."""
+    db = connect(path)
+    try:
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        db.close()
 
 
 def open_database(path: Path) -> tuple[sqlite3.Connection, OpenReport]:

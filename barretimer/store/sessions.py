@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from barretimer.store.db import OpenReport, open_database
+from barretimer.store.db import OpenReport, checkpoint, open_database
 
 STATUSES = ("completed", "stopped", "interrupted")
 
@@ -96,6 +98,11 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+#: Commits between two checkpoints while a long session is being recorded (each adds a few
+#: pages to the WAL; SQLite's own automatic checkpoint comes at 1,000 pages).
+CHECKPOINT_EVERY_COMMITS = 250
+
+
 class SessionStore:
     """The history database. One instance per process; safe to share between threads."""
 
@@ -105,14 +112,23 @@ class SessionStore:
         self.db = db
         self.path = path
         self.report = report or OpenReport()
+        self._commits = 0
+        self._checkpointer: threading.Thread | None = None
+        self._checkpoint_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path) -> SessionStore:
         db, report = open_database(path)
-        return cls(db, path, report)
+        store = cls(db, path, report)
+        store.checkpoint_soon()  # what an earlier run left in the WAL
+        return store
 
     def close(self) -> None:
-        self.db.close()
+        with self._checkpoint_lock:
+            checkpointer = self._checkpointer
+        if checkpointer is not None:
+            checkpointer.join(timeout=10)
+        self.db.close()  # the last connection to close checkpoints what is left
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -123,6 +139,29 @@ class SessionStore:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+        self._commits += 1
+        if self._commits >= CHECKPOINT_EVERY_COMMITS:
+            self.checkpoint_soon()
+
+    def checkpoint_soon(self) -> None:
+        """Checkpoint the WAL from a thread of its own (SQLite's automatic checkpoint is off:
+        it would run inside a commit of the caller's thread and wait for an fsync)."""
+        if self.path is None:
+            return
+        with self._checkpoint_lock:
+            self._commits = 0
+            if self._checkpointer is not None and self._checkpointer.is_alive():
+                return  # one is running; the next commits will ask again
+            self._checkpointer = threading.Thread(
+                target=self._checkpoint, args=(self.path,), name="history-checkpoint", daemon=True
+            )
+            self._checkpointer.start()
+
+    @staticmethod
+    def _checkpoint(path: Path) -> None:
+        # Busy or gone: the pages stay in the WAL, safe, until the next checkpoint.
+        with contextlib.suppress(sqlite3.Error):
+            checkpoint(path)
 
     # --- recording a session as it is played ----------------------------------------------------
 
@@ -202,6 +241,7 @@ class SessionStore:
         with self.transaction() as db:
             self._update_progress(db, session_id, done_s)
             db.execute("UPDATE sessions SET status = ? WHERE id = ?", (status, session_id))
+        self.checkpoint_soon()
 
     # --- reviewing ------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,63 @@ def test_review_and_delete(tmp_path: Path) -> None:
         store.set_review(sid, effort=11, notes="")
     store.delete_session(sid)
     assert store.count() == 0
+
+
+# --- checkpoints: never inside an interval's commit ---------------------------------------------
+
+
+def _rows_in_the_database_file(path: Path, copy: Path) -> tuple[int, int]:
+    """(sessions, steps) in the database file alone, without its WAL: what a checkpoint moved."""
+    copy.write_bytes(path.read_bytes())
+    db = sqlite3.connect(copy)
+    try:
+        sessions = db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        steps = db.execute("SELECT COUNT(*) FROM session_steps").fetchone()[0]
+    finally:
+        db.close()
+    return sessions, steps
+
+
+def _wait_for_checkpoint(store: SessionStore) -> None:
+    checkpointer = store._checkpointer
+    assert checkpointer is not None, "no checkpoint was started"
+    checkpointer.join(timeout=10)
+    assert not checkpointer.is_alive()
+
+
+def test_commits_leave_checkpoints_to_a_thread_of_their_own(tmp_path: Path) -> None:
+    from tests.store.helpers import S, add_session
+
+    path = tmp_path / "history.sqlite3"
+    store = SessionStore.open(path)
+    try:
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        _wait_for_checkpoint(store)  # the one at opening
+        assert _rows_in_the_database_file(path, tmp_path / "a.sqlite3") == (0, 0)
+        add_session(store, datetime(2026, 11, 2, 7, 0), steps=[S("Plank"), S("Bridge")])
+        # finish_session asked for a checkpoint: the finished session is in the file itself
+        _wait_for_checkpoint(store)
+        assert _rows_in_the_database_file(path, tmp_path / "b.sqlite3") == (1, 2)
+    finally:
+        store.close()
+
+
+def test_a_long_session_is_checkpointed_while_it_is_recorded(tmp_path: Path) -> None:
+    from barretimer.store.sessions import CHECKPOINT_EVERY_COMMITS, NewStep
+
+    path = tmp_path / "history.sqlite3"
+    store = SessionStore.open(path)
+    try:
+        _wait_for_checkpoint(store)
+        session = store.start_session(routine="Long", planned_s=9000.0, steps_total=300)
+        for position in range(CHECKPOINT_EVERY_COMMITS):  # with start_session: one over
+            store.record_step(
+                session,
+                NewStep(position, "Plank", "hold", "", ("core",), 30.0, 30.0),
+                30.0 * (position + 1),
+            )
+        _wait_for_checkpoint(store)
+        sessions, steps = _rows_in_the_database_file(path, tmp_path / "c.sqlite3")
+        assert sessions == 1 and steps >= CHECKPOINT_EVERY_COMMITS - 1
+    finally:
+        store.close()
