@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -13,12 +16,34 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Interval, Role, Timeline
-from barretimer.ui.theme import KIND_STYLES, is_dark, kind_label
+from barretimer.ui.palette import is_dark
+from barretimer.ui.theme import KIND_STYLES, kind_label
+
+T = TypeVar("T")
+
+
+class RenderCache(Generic[T]):
+    """The last thing rendered, made again only when what it was made from (the key) changes."""
+
+    def __init__(self) -> None:
+        self._key: object = None
+        self._value: T | None = None
+
+    def get(self, key: object, render: Callable[[], T]) -> T:
+        if self._value is None or key != self._key:
+            self._value = render()
+            self._key = key
+        return self._value
+
+    def clear(self) -> None:
+        self._key = None
+        self._value = None
 
 
 def interval_kind(interval: Interval) -> Kind:
@@ -127,8 +152,7 @@ class IntervalStrip(QWidget):
         self._timeline: Timeline | None = None
         self._index = 0
         self._fraction = 0.0
-        self._cache: QPixmap | None = None
-        self._cache_key: tuple[object, ...] = ()
+        self._renders: RenderCache[tuple[QPixmap, QPixmap | None]] = RenderCache()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumHeight(36)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -139,6 +163,7 @@ class IntervalStrip(QWidget):
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self._timeline = timeline
+        self._renders.clear()
         self._index = 0
         self._fraction = 0.0
         self.update()
@@ -171,33 +196,64 @@ class IntervalStrip(QWidget):
             out.append((QRectF(x, 2, w, bar_height), interval))
         return out
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The player's strip: draw the segments now, while the page comes up, rather than in
+        # the workout's first frame. It has its size by now: a layout runs before its widgets
+        # show.
+        segments = self.segments()
+        if self._marker and segments:
+            self._segment_renders(segments)
+
+    def _segment_renders(
+        self, segments: list[tuple[QRectF, Interval]]
+    ) -> tuple[QPixmap, QPixmap | None]:
+        """The segments as they look, and faded (with the marker only). Patterned fills are
+        slow to paint: they are drawn once per size, palette and timeline, so that moving to
+        the next interval only moves a clip."""
+        palette = self.palette()
+        dark = is_dark(palette)
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            dark,
+            palette.color(QPalette.ColorRole.Window).rgba(),
+            palette.color(QPalette.ColorRole.Mid).rgba(),
+            self.font().key(),
+        )
+        return self._renders.get(
+            key,
+            lambda: (
+                self._render_segments(segments, dark, ratio, faded=False),
+                self._render_segments(segments, dark, ratio, faded=True) if self._marker else None,
+            ),
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         segments = self.segments()
         if not segments:
             return
+        normal, faded = self._segment_renders(segments)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-        # The segments change only when the interval, the size or the palette does; patterned
-        # fills are slow to paint, so they are drawn once into a pixmap.
-        dark = is_dark(self.palette())
-        key = (
-            self.width(),
-            self.height(),
-            self._index,
-            dark,
-            id(self._timeline),
-            self.font().key(),
-        )
-        if self._cache is None or self._cache_key != key:
-            self._cache = self._render_segments(segments, dark)
-            self._cache_key = key
-        painter.drawPixmap(0, 0, self._cache)
-        if not self._marker:
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        if faded is None:
+            painter.drawPixmap(0, 0, normal)
             painter.end()
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         current = segments[min(self._index, len(segments) - 1)][0]
+        # The intervals done are faded: left of the current one from the faded render. The
+        # frame drawn below covers the pixels where the two renders meet.
+        split = round(current.left())
+        painter.setClipRect(QRect(0, 0, split, self.height()))
+        painter.drawPixmap(0, 0, faded)
+        painter.setClipRect(QRect(split, 0, self.width() - split, self.height()))
+        painter.drawPixmap(0, 0, normal)
+        painter.setClipping(False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(text_colour, 3))
         painter.drawRect(current.adjusted(-1, -1, 1, 1))
@@ -211,8 +267,9 @@ class IntervalStrip(QWidget):
         )
         painter.end()
 
-    def _render_segments(self, segments: list[tuple[QRectF, Interval]], dark: bool) -> QPixmap:
-        ratio = self.devicePixelRatioF()
+    def _render_segments(
+        self, segments: list[tuple[QRectF, Interval]], dark: bool, ratio: float, *, faded: bool
+    ) -> QPixmap:
         pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -225,11 +282,9 @@ class IntervalStrip(QWidget):
         painter.setFont(letter_font)
         # One size of disc for every letter, where the segment is wide enough for it.
         radius = min(segments[0][0].height() * 0.27, max(7.0, painter.fontMetrics().height() * 0.5))
-        for position, (rect, interval) in enumerate(segments):
+        for rect, interval in segments:
             kind = interval_kind(interval)
-            paint_kind_fill(
-                painter, rect, kind, dark, faded=self._marker and position < self._index
-            )
+            paint_kind_fill(painter, rect, kind, dark, faded=faded)
             if kind is Kind.REST:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))

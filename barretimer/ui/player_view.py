@@ -15,17 +15,19 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side
-from barretimer.ui.player_strip import IntervalStrip, KindSwatch, interval_kind
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES, is_dark, side_word
+from barretimer.ui.palette import is_dark, plain_label
+from barretimer.ui.player_strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
+from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES, side_word
 
 
 def _t(text: str) -> str:
@@ -131,17 +133,36 @@ def describe(engine: Engine) -> DisplayState:
     )
 
 
-def plain_label(parent: QWidget | None = None, *, name: str = "") -> QLabel:
-    """A label that shows routine text literally (never as rich text)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+def _text_pixmap(
+    text: str, font: QFont, colour: QColor, background: QColor, rect: QRectF, ratio: float
+) -> tuple[QPointF, QPixmap]:
+    """``text`` centred in ``rect``, drawn into a pixmap over the box the text covers, filled
+    with ``background``; and where to draw the pixmap. The box is aligned to the device pixels,
+    so the glyphs sit exactly where drawing on the widget would put them."""
+    box = QFontMetricsF(font).boundingRect(rect, Qt.AlignmentFlag.AlignCenter, text)
+    box.adjust(-2, -2, 2, 2)  # room for antialiasing and glyphs past their advance
+    left, top = math.floor(box.left() * ratio), math.floor(box.top() * ratio)
+    right, bottom = math.ceil(box.right() * ratio), math.ceil(box.bottom() * ratio)
+    pixmap = QPixmap(right - left, bottom - top)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(background)
+    origin = QPointF(left / ratio, top / ratio)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(-origin)
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return origin, pixmap
 
 
 class CountdownRing(QWidget):
-    """The time in very large digits inside a ring that empties as the interval runs."""
+    """The time in very large digits inside a ring that empties as the interval runs.
+
+    Repainted 10 to 20 times a second for the arc: the background with the ring's track and
+    each text are drawn once into pixmaps, so that a repaint is a few copies and one arc.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +172,9 @@ class CountdownRing(QWidget):
         self._counting_up = False
         self._kind = Kind.REST
         self._paused = False
+        self._background: RenderCache[QPixmap] = RenderCache()
+        self._digits: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
+        self._small_text: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Time left"))
@@ -191,19 +215,25 @@ class CountdownRing(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        dark = is_dark(palette)
+        window = palette.color(QPalette.ColorRole.Window)
+        track = palette.color(QPalette.ColorRole.Mid)
+        ratio = self.devicePixelRatioF()
         side = min(self.width(), self.height()) - 8
         pen_width = max(6.0, side * 0.055)
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         ring = rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
-        track = QColor(palette.color(QPalette.ColorRole.Mid))
-        painter.setPen(QPen(track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(ring)
-        colour = KIND_STYLES[self._kind].color(dark)
+        painter = QPainter(self)
+        painter.drawPixmap(
+            0,
+            0,
+            self._background.get(
+                (self.width(), self.height(), ratio, window.rgba(), track.rgba()),
+                lambda: self._render_background(ring, pen_width, window, track, ratio),
+            ),
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = KIND_STYLES[self._kind].color(is_dark(palette))
         if self._paused:
             colour = palette.color(QPalette.ColorRole.PlaceholderText)
         fraction = self._progress if self._counting_up else 1.0 - self._progress
@@ -211,6 +241,7 @@ class CountdownRing(QWidget):
             painter.setPen(QPen(colour, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawArc(ring, 90 * 16, -round(fraction * 360 * 16))
         # The digits: as big as fit in the ring, in the text colour for the best contrast.
+        # Their pixmaps are opaque: the boxes they cover lie inside the ring.
         inner = ring.width() - pen_width * 2
         font = QFont(self.font())
         font.setBold(True)
@@ -220,33 +251,67 @@ class CountdownRing(QWidget):
         if width > inner * 0.82:
             font.setPixelSize(max(10, int(font.pixelSize() * inner * 0.82 / width)))
             metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         centre = ring.center()
         text_height = metrics.height()
-        painter.drawText(
+        self._draw_text(
+            painter,
+            self._digits,
+            self._text,
+            font,
+            palette.color(QPalette.ColorRole.WindowText),
+            window,
             QRectF(
                 ring.left(), centre.y() - text_height / 2 - inner * 0.04, ring.width(), text_height
             ),
-            Qt.AlignmentFlag.AlignCenter,
-            self._text,
         )
         if self._detail:
             small = QFont(self.font())
             small.setPixelSize(max(9, int(inner * 0.075)))
-            painter.setFont(small)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
+            self._draw_text(
+                painter,
+                self._small_text,
+                self._detail,
+                small,
+                palette.color(QPalette.ColorRole.PlaceholderText),
+                window,
                 QRectF(
                     ring.left(),
                     centre.y() + text_height / 2 - inner * 0.02,
                     ring.width(),
                     inner * 0.12,
                 ),
-                Qt.AlignmentFlag.AlignCenter,
-                self._detail,
             )
         painter.end()
+
+    def _render_background(
+        self, ring: QRectF, pen_width: float, window: QColor, track: QColor, ratio: float
+    ) -> QPixmap:
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(window)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(ring)
+        painter.end()
+        return pixmap
+
+    def _draw_text(
+        self,
+        painter: QPainter,
+        cache: RenderCache[tuple[QPointF, QPixmap]],
+        text: str,
+        font: QFont,
+        colour: QColor,
+        background: QColor,
+        rect: QRectF,
+    ) -> None:
+        ratio = self.devicePixelRatioF()
+        key = (text, font.key(), colour.rgba(), background.rgba(), rect.getRect(), ratio)
+        origin, pixmap = cache.get(
+            key, lambda: _text_pixmap(text, font, colour, background, rect, ratio)
+        )
+        painter.drawPixmap(origin, pixmap)
 
 
 class SideBadge(QWidget):
@@ -256,18 +321,23 @@ class SideBadge(QWidget):
         super().__init__(parent)
         self.side = side
         self._active = False
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(90)
-        self.setAccessibleName(side_word(side))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
 
     def set_active(self, active: bool) -> None:
+        """Show the side or leave the space blank. The widget itself stays visible: showing a
+        widget makes Qt lay out the whole window again at once, a few ms at a side change."""
+        if active == self._active:
+            return
         self._active = active
-        self.setVisible(active)
+        self.setAccessibleName(side_word(self.side) if active else "")
+        self.update()
+
+    def is_active(self) -> bool:
+        return self._active
 
     def text(self) -> str:
         return side_word(self.side)
@@ -336,6 +406,7 @@ class PlayView(QWidget):
         self.kind_swatch = KindSwatch(self)
         self.totals_label = plain_label(self, name="totals")
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._longest_clock = "0:00"  # of the totals shown so far, for their size
         self.status_label = plain_label(self, name="status")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label.setWordWrap(True)
@@ -405,11 +476,8 @@ class PlayView(QWidget):
         )
         self.kind_swatch.set_kind(s.kind if s.role is Role.WORK else Kind.REST)
         self.round_label.setText(s.round_label)
-        self.totals_label.setText(
-            self.tr("Elapsed {elapsed}  ·  Left {left}").format(
-                elapsed=format_clock(s.elapsed_s),
-                left=format_clock(math.ceil(s.remaining_total_s - 1e-6)),
-            )
+        self._show_totals(
+            format_clock(s.elapsed_s), format_clock(math.ceil(s.remaining_total_s - 1e-6))
         )
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
@@ -443,6 +511,29 @@ class PlayView(QWidget):
         self.touchdown_label.setVisible(s.is_balance)
         self.strip.set_position(s.index, s.progress)
 
+    def _totals_text(self, elapsed: str, left: str) -> str:
+        return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
+
+    def _show_totals(self, elapsed: str, left: str) -> None:
+        self.totals_label.setText(self._totals_text(elapsed, left))
+        longest = max(elapsed, left, key=len)
+        if len(longest) > len(self._longest_clock):
+            self._longest_clock = longest
+            self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        """Fix the totals' size to fit the longest clock shown so far in the widest digits.
+
+        The totals change every second, and a new text in a label whose size may change makes
+        every layout up to the window run again."""
+        metrics = self.totals_label.fontMetrics()
+        digit = max("0123456789", key=metrics.horizontalAdvance)
+        clock = "".join(digit if c.isdigit() else c for c in self._longest_clock)
+        widest = self._totals_text(clock, clock)
+        self.totals_label.setFixedSize(
+            metrics.size(Qt.TextFlag.TextSingleLine, widest).width(), metrics.height()
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
@@ -463,6 +554,7 @@ class PlayView(QWidget):
         sized(self.round_label, 0.95, bold=True)
         sized(self.kind_swatch, 0.95, bold=True)
         sized(self.totals_label, 0.95)
+        self._fit_totals()
         sized(self.status_label, 1.2, bold=True)
         sized(self.ring, 1.0)
         sized(self.strip, 0.7)

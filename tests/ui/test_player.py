@@ -20,7 +20,8 @@ from barretimer.core.library import load_catalog
 from barretimer.core.timeline import Side
 from barretimer.speech.api import Priority, RecordingSpeaker
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.host import EngineHost, system_clock
+from barretimer.ui.clock import system_clock
+from barretimer.ui.host import EngineHost
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.player_view import countdown_text
 from barretimer.ui.settings import Settings
@@ -121,9 +122,9 @@ class App:
     def shown(self) -> tuple[str, str, str]:
         """Exercise, side word (or ""), and the time in the ring."""
         side = ""
-        if self.view.left_badge.isVisible():
+        if self.view.left_badge.is_active():
             side = self.view.left_badge.text()
-        if self.view.right_badge.isVisible():
+        if self.view.right_badge.is_active():
             side = self.view.right_badge.text()
         return self.view.name_label.text(), side, self.view.ring.text()
 
@@ -207,7 +208,7 @@ def test_a_whole_workout_driven_from_the_keyboard(app: App) -> None:
     app.key(Qt.Key.Key_T)  # not a balance drill: not counted
     app.advance(5)
     assert app.shown() == ("Single-leg stand", "RIGHT", "0:30")
-    assert not app.view.left_badge.isVisible()
+    assert not app.view.left_badge.is_active()
     assert app.view.name_label.accessibleDescription() == "RIGHT side"
     app.key(Qt.Key.Key_T)
     app.key(Qt.Key.Key_T)
@@ -486,7 +487,7 @@ def test_a_shipped_routine_plays_to_the_end(app: App) -> None:
         state = app.player.display_state()
         if state is not None and state.side is not None:
             seen_sides.add(state.side)
-            assert app.view.left_badge.isVisible() is (state.side is Side.LEFT)
+            assert app.view.left_badge.is_active() is (state.side is Side.LEFT)
         if app.view.ring.detail().startswith("max"):
             app.advance(5)
             app.key(Qt.Key.Key_Return)
