@@ -1,4 +1,8 @@
-"""The ``barretimer`` command: open the app, or validate, play and review from a terminal."""
+"""The ``barretimer`` command: open the app, or validate, play and review from a terminal.
+
+The commands import the core when they run: ``barretimer`` alone opens the window, which reads
+routines only after its first frame, and importing the loader (and PyYAML) first would delay it.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +17,14 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from barretimer import __version__, paths
-from barretimer.core.durations import format_clock, format_minutes
-from barretimer.core.engine import Engine, Event, EventKind, State
-from barretimer.core.library import load_catalog, load_library
-from barretimer.core.loader import is_catalog_document, load_catalog_file, load_routine_file
-from barretimer.core.model import Catalog
-from barretimer.core.problems import Problem
-from barretimer.core.timeline import compile_timeline
-from barretimer.core.yamlsrc import YamlSourceError, parse, read_text
+
+if TYPE_CHECKING:
+    from barretimer.core.engine import Event
+    from barretimer.core.model import Catalog
+    from barretimer.core.problems import Problem
 
 #: The longest a headless max step waits for Enter when it has no cap.
 HEADLESS_OPEN_CAP_S = 60.0
@@ -36,6 +37,8 @@ class UserError(Exception):
 
 
 def _catalog() -> Catalog:
+    from barretimer.core.library import load_catalog
+
     catalog, problems = load_catalog(paths.catalog_path())
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
@@ -67,6 +70,9 @@ def _open_store() -> Any:
 
 
 def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
+    from barretimer.core.loader import is_catalog_document, load_catalog_file, load_routine_file
+    from barretimer.core.yamlsrc import YamlSourceError, parse, read_text
+
     try:
         tree = parse(read_text(path, str(path)), str(path))
     except YamlSourceError as error:
@@ -99,6 +105,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_routines(args: argparse.Namespace) -> int:
+    from barretimer.core.durations import format_minutes
+    from barretimer.core.library import load_library
+
     entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
     if args.json:
         out = []
@@ -149,6 +158,8 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from barretimer.core.durations import format_clock
+
     store = _open_store()
     try:
         if args.csv:
@@ -185,6 +196,9 @@ def _scaled_clock(speed: float) -> Callable[[], float]:
 
 
 def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
+    from barretimer.core.durations import format_clock
+    from barretimer.core.engine import EventKind
+
     shown = {k for k in EventKind if k.spoken} | {
         EventKind.PAUSED,
         EventKind.RESUMED,
@@ -250,6 +264,10 @@ def _make_speaker(enabled: bool) -> Any:
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
         return _open_app(args.file)
+    from barretimer.core.engine import Engine, State
+    from barretimer.core.loader import load_routine_file
+    from barretimer.core.timeline import compile_timeline
+
     if args.speed <= 0 or args.speed > 1000:
         raise UserError("--speed must be more than 0 and at most 1000")
     if not 0.5 <= args.scale <= 3.0:

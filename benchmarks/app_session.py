@@ -32,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from barretimer.ui import clock as clock_module
 from barretimer.ui import host as host_module
 from barretimer.ui import main_window as main_window_module
 from barretimer.ui import player as player_module
@@ -74,7 +75,7 @@ class Session(QObject):
         self.window: Any = None
         self.speech: Any = None
         self.host: Any = None
-        self.base_clock: Any = host_module.system_clock()
+        self.base_clock: Any = clock_module.system_clock()
         self.origin_clock: float | None = None
         self.mono_offset = 0.0
         self.origin_mono: float | None = None
@@ -123,7 +124,7 @@ class Session(QObject):
             def scaled() -> float:
                 return start + (base_clock() - start) * speed
 
-            host_module.system_clock = lambda: scaled
+            clock_module.system_clock = lambda: scaled
             self.clock_for_app = scaled
         else:
             self.clock_for_app = base_clock
@@ -190,7 +191,8 @@ class Session(QObject):
 
     def wait_for_speech(self) -> None:
         client = getattr(self.speech, "speaker", None)
-        ready = getattr(client, "speech_available", True) is not None
+        started = getattr(self.speech, "started", True)  # the client is made after 1st frame
+        ready = started and getattr(client, "speech_available", True) is not None
         waited = time.monotonic() - self.marks["window_shown_mono"]
         if ready or waited > float(self.config.get("wait_speech_s", 20.0)):
             self.marks["speech_ready_mono"] = time.monotonic()

@@ -5,9 +5,10 @@
 ``bare`` shows a PySide6 QMainWindow of the same size holding one QLabel. Both record
 ``time.monotonic()`` when their window is first exposed and painted (the moment after Qt has
 handled the window's first Expose event), wait ``LINGER_MS`` with the event loop running, and
-write that moment and the process's peak RSS (VmHWM) to OUT.json. The parent notes the time
-just before it starts the process, so the figure runs from process start (interpreter start-up
-and imports included) to the first frame.
+write that moment and the process's peak RSS (VmHWM) to OUT.json. ``app`` also records the
+moment after the library's list was first painted with routines in it (the app reads them
+right after its first frame). The parent notes the time just before it starts the process, so
+the figures run from process start (interpreter start-up and imports included).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _status_kb(key: str) -> int:
 def main(argv: list[str]) -> int:
     which, out = argv[0], Path(argv[1])
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTableView
 
     record: dict[str, Any] = {"which": which}
 
@@ -42,9 +43,14 @@ def main(argv: list[str]) -> int:
         out.write_text(json.dumps(record), encoding="utf-8")
         QApplication.quit()
 
+    list_watcher: list[QObject] = []
+
     def painted() -> None:
         record.setdefault("shown_mono", time.monotonic())
         QTimer.singleShot(LINGER_MS, finish)
+        if which == "app":  # from now on (a filter on every event would slow the start)
+            list_watcher.append(ListWatcher())
+            QApplication.instance().installEventFilter(list_watcher[0])
 
     class ExposeWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -53,6 +59,21 @@ def main(argv: list[str]) -> int:
             return False
 
     watcher = ExposeWatcher()
+
+    def listed() -> None:
+        record.setdefault("listed_mono", time.monotonic())
+
+    class ListWatcher(QObject):
+        """The first paint of a table with rows in it: the library's list of routines, filled
+        after the window's first frame (watched from the application, so that watching does
+        not build the page sooner)."""
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "listed_mono" not in record:
+                table = obj.parent()
+                if isinstance(table, QTableView) and table.model().rowCount() > 0:
+                    QTimer.singleShot(0, listed)  # runs once the paint is handled
+            return False
 
     def watch(window: Any) -> None:
         handle = window.windowHandle()

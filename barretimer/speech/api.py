@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, Protocol, runtime_checkable
 
+#: Words per minute; espeak-ng's own default, clear for cues.
+DEFAULT_RATE = 175
+
 
 class Priority(IntEnum):
     """How much a cue matters; a higher value wins when two cues would overlap."""

@@ -27,8 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from barretimer.speech.api import Priority, Voice
-from barretimer.speech.helper import DEFAULT_RATE
+from barretimer.speech.api import DEFAULT_RATE, Priority, Voice
 from barretimer.speech.planner import Action, Cue, Decision, Planner
 
 log = logging.getLogger(__name__)

@@ -55,10 +55,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from barretimer.speech.api import DEFAULT_RATE
+
 PROTOCOL = 1
 MAX_LINE_BYTES = 64 * 1024
 MAX_TEXT_CHARS = 2000
-DEFAULT_RATE = 175  # words per minute; espeak-ng's own default, clear for cues
 MIN_RATE, MAX_RATE = 80, 450
 CACHE_FORMAT = "v2"  # change to invalidate every cached phrase (v2: leading silence trimmed)
 CACHE_KEEP_S = 90 * 24 * 3600  # a phrase not used for this long is deleted

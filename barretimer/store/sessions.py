@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -179,6 +178,8 @@ class SessionStore:
     ) -> int:
         """Record a session as it starts. It stays ``interrupted`` until it ends, so a crash or
         kill leaves it in the history with what was done."""
+        import uuid  # here, not at the top: it costs the window's start-up time
+
         when = (started or datetime.now()).astimezone()
         with self.transaction() as db:
             cursor = db.execute(

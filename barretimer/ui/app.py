@@ -7,7 +7,6 @@ report goes to the log file in the cache folder.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -16,14 +15,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from barretimer import paths
-from barretimer.core.library import load_catalog
-from barretimer.store.sessions import SessionStore
 
 if TYPE_CHECKING:
-    from barretimer.ui.host import Clock
+    from barretimer.store.sessions import SessionStore
+    from barretimer.ui.clock import Clock
     from barretimer.ui.main_window import MainWindow
     from barretimer.ui.speech_qt import QtSpeech
 
@@ -38,15 +36,37 @@ def log_file() -> Path:
     return paths.cache_dir() / LOG_NAME
 
 
+class _FileLog(logging.Handler):
+    """The rotating log file, opened at the first record: most runs log nothing, and importing
+    ``logging.handlers`` would cost the window's start-up time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                log_file(), maxBytes=512_000, backupCount=2, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def _add_file_log() -> logging.Handler | None:
-    """Full reports (with tracebacks) for developers, in the cache folder; made on first use."""
+    """Full reports (with tracebacks) for developers, in the cache folder."""
     try:
         paths.ensure_private_dir(paths.cache_dir())
-        handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=512_000, backupCount=2, encoding="utf-8", delay=True
-        )
     except OSError:
         return None
+    handler = _FileLog()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     root = logging.getLogger("barretimer")
@@ -87,6 +107,8 @@ def _show_error(message: str) -> None:
     if QApplication.instance() is None:
         print(f"barretimer: {message}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+
     box = QMessageBox(QMessageBox.Icon.Warning, "barretimer", message)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
@@ -94,6 +116,7 @@ def _show_error(message: str) -> None:
 
 def _open_store() -> tuple[SessionStore | None, str]:
     from barretimer.store.db import DatabaseError
+    from barretimer.store.sessions import SessionStore
 
     try:
         return SessionStore.open(paths.database_path()), ""
@@ -104,10 +127,15 @@ def _open_store() -> tuple[SessionStore | None, str]:
 
 
 def prepare_application() -> QApplication:
-    """The QApplication with barretimer's names and icon (made if there is none yet)."""
+    """The QApplication with barretimer's names, icon and style (made if there is none yet)."""
     from barretimer.ui.main_window import app_icon
+    from barretimer.ui.palette import FUSION_ARGS, use_fusion
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], *FUSION_ARGS])
+    else:
+        use_fusion(app)
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
@@ -118,32 +146,26 @@ def prepare_application() -> QApplication:
 
 
 def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWindow:
-    """The main window with everything it needs: settings, theme, history, catalog, speech.
+    """The main window with everything it needs: settings, theme, history, speech.
 
-    ``speech`` defaults to the real speech client (a helper process). The window owns what it
-    opened: :func:`close_main_window` releases it.
+    ``speech`` defaults to the real speech client (a helper process). The routines and the
+    exercise catalog are read, the history opened and the speech helper started right after
+    the window's first frame: the window appears sooner. The window owns what it opened: :func:`close_main_window`
+    releases it.
     """
     from barretimer.ui.main_window import MainWindow
+    from barretimer.ui.palette import apply_palette
     from barretimer.ui.settings import Settings
     from barretimer.ui.speech_qt import start_speech
-    from barretimer.ui.theme import apply_theme
 
     app = prepare_application()
     settings = Settings()
-    apply_theme(app, settings.theme)
-    store, store_problem = _open_store()
-    catalog, catalog_problems = load_catalog(paths.catalog_path())
-    for problem in catalog_problems:
-        log.warning("exercise catalog: %s", problem)
+    apply_palette(app, settings.theme)
     if speech is None:
         speech = start_speech(app)
-    window = MainWindow(store, catalog, speech, settings, clock)
-    if store_problem:
-        window.banner.add(
-            QCoreApplication.translate(
-                "app", "The history cannot be used: {problem}. Workouts play but are not saved."
-            ).format(problem=store_problem)
-        )
+    # The history is opened, and the speech helper started, right after the first frame.
+    window = MainWindow(None, None, speech, settings, clock, open_store=_open_store)
+    window.first_frame_shown.connect(speech.start)
     return window
 
 
@@ -151,19 +173,21 @@ def close_main_window(window: MainWindow) -> None:
     """Release what :func:`create_main_window` opened (speech, history database)."""
     window.close()
     window.speech.shutdown()
-    if window.store is not None:
-        window.store.close()
+    store = window.store_if_open()
+    if store is not None:
+        store.close()
 
 
 def run_app(routine_path: str | None = None) -> int:
     """Open the main window (and ``routine_path`` in the player's start panel); the exit code."""
-    from barretimer.ui.host import system_clock
+    from barretimer.ui.clock import system_clock
 
-    app = prepare_application()
     file_log = _add_file_log()
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook()
     window = create_main_window(system_clock())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # made by create_main_window
     window.show()
     if routine_path:
         window.open_file(Path(routine_path))

@@ -8,36 +8,19 @@ therefore delays what is shown by the length of the stall and never shifts the w
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from barretimer.core.engine import Engine, Event, State
 from barretimer.core.timeline import Timeline
-
-Clock = Callable[[], float]
+from barretimer.ui.clock import Clock
 
 #: How often the display refreshes while running (seconds), and in the last 10 s (tenths shown).
 REFRESH_S = 0.1
 FAST_REFRESH_S = 0.05
 #: A jump of the clock between two ticks longer than this is a suspend: pause, do not skip.
 SUSPEND_GAP_S = 5.0
-
-
-def system_clock() -> Clock:
-    """CLOCK_BOOTTIME where there is one: it keeps counting while the computer sleeps, so the
-    engine sees the jump and pauses. ``time.monotonic`` stops during suspend on Linux."""
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
-        try:
-            time.clock_gettime(boottime)
-        except OSError:
-            boottime = None
-    if boottime is not None:
-        clock_id = boottime
-        return lambda: time.clock_gettime(clock_id)
-    return time.monotonic
 
 
 class EngineHost(QObject):

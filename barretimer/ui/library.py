@@ -5,9 +5,10 @@ Invalid user routines are listed with their problems (never hidden, never a cras
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,11 +39,17 @@ from PySide6.QtWidgets import (
 
 from barretimer import paths
 from barretimer.core.durations import format_clock, format_minutes
-from barretimer.core.library import RoutineEntry, load_library
 from barretimer.core.model import Block, Catalog, Item, Level, Routine, Sides, Step
+from barretimer.ui.palette import plain_label
 from barretimer.ui.player_strip import IntervalStrip
-from barretimer.ui.player_view import plain_label
 from barretimer.ui.theme import kind_label, level_label
+
+# The loader (and PyYAML under it) is imported when routines are first read: not before the
+# window's first frame.
+if TYPE_CHECKING:
+    from barretimer.core.library import RoutineEntry
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +63,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("library", text)
 
 
+def read_catalog() -> Catalog:
+    """The exercise catalog of the data folder; its problems are logged (routines that use a
+    broken exercise show their own problems)."""
+    from barretimer.core.library import load_catalog
+
+    catalog, problems = load_catalog(paths.catalog_path())
+    for problem in problems:
+        log.warning("exercise catalog: %s", problem)
+    return catalog
+
+
 def load_entries(catalog: Catalog) -> list[RoutineEntry]:
+    from barretimer.core.library import load_library
+
     return load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), catalog)
 
 
@@ -282,16 +302,20 @@ class StepsModel(QAbstractTableModel):
 
 class LibraryPage(QWidget):
     """Signals: ``start_requested(object RoutineEntry)``, ``new_requested()``,
-    ``edit_requested(object Path)`` (a user routine), ``duplicate_requested(object Path)``."""
+    ``edit_requested(object Path)`` (a user routine), ``duplicate_requested(object Path)``.
+
+    ``catalog``: the exercise catalog, or None to read it (:func:`read_catalog`) when it is
+    first needed. The list is empty until :meth:`reload`.
+    """
 
     start_requested = Signal(object)
     new_requested = Signal()
     edit_requested = Signal(object)
     duplicate_requested = Signal(object)
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
+        self._catalog = catalog
         self.model = RoutineTableModel(self)
         self.proxy = RoutineFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -303,6 +327,7 @@ class LibraryPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.tag_combo = QComboBox(self)
         self.tag_combo.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_combo.addItem(self.tr("All tags"), "")  # the tags come with the routines
         self.level_combo = QComboBox(self)
         self.level_combo.setAccessibleName(self.tr("Filter by level"))
         self.level_combo.addItem(self.tr("All levels"), None)
@@ -430,8 +455,15 @@ class LibraryPage(QWidget):
         self.proxy.layoutChanged.connect(self._show_selected)
         self.proxy.rowsRemoved.connect(self._show_selected)
         self._show_entry(None)
+        self.name_label.setText(self.tr("Reading the routines..."))
 
     # --- loading ------------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = read_catalog()
+        return self._catalog
 
     def reload(self) -> None:
         """Read both routine folders again, keeping the selection where possible."""
@@ -474,6 +506,8 @@ class LibraryPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
+        from barretimer.core.library import RoutineEntry  # rows mean the routines were read
+
         entry = rows[0].data(EntryRole)
         return entry if isinstance(entry, RoutineEntry) else None
 

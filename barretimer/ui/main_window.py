@@ -1,27 +1,27 @@
 """The main window: four places (Library, Player, Editor, History), menus and notices.
 
 It is built from parts that are handed what they need; it owns no timing, parsing or storage.
-The Editor and History places come from their own packages when they can be imported, and are
-plain placeholders otherwise.
+The Player, Editor and History places are built the first time they are needed, so that the
+first frame (the Library) does not wait for them. The Editor and History come from their own
+packages when they can be imported, and are plain placeholders otherwise.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import __version__, paths
-from barretimer.core.library import RoutineEntry
-from barretimer.core.loader import load_routine_file
-from barretimer.core.model import Catalog, Routine
-from barretimer.core.problems import StepPath
-from barretimer.store.sessions import SessionStore
-from barretimer.ui.host import Clock
-from barretimer.ui.library import LibraryPage
-from barretimer.ui.mini_view import MiniView
-from barretimer.ui.player import PlayerPage
-from barretimer.ui.player_view import plain_label
-from barretimer.ui.settings import Settings, SettingsDialog
+from barretimer.ui.palette import apply_palette, plain_label
+from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from barretimer.core.library import RoutineEntry
+    from barretimer.core.model import Catalog, Routine
+    from barretimer.core.problems import StepPath
+    from barretimer.store.sessions import SessionStore
+    from barretimer.ui.clock import Clock
+    from barretimer.ui.library import LibraryPage
+    from barretimer.ui.mini_view import MiniView
+    from barretimer.ui.player import PlayerPage
 
 log = logging.getLogger(__name__)
 
@@ -126,37 +126,58 @@ def _placeholder(title: str, text: str, parent: QWidget) -> QWidget:
     return page
 
 
+#: Opens the history: the store, or None and the reason to show the user.
+StoreOpener = Callable[[], "tuple[SessionStore | None, str]"]
+
+
 class MainWindow(QMainWindow):
+    """``catalog``: the exercise catalog; None to read it later, with the routines. The window's
+    first frame shows its places and menus; the Library page is built and filled right after
+    it, as reading YAML files costs more than building the window. ``store``: the history, or
+    ``open_store`` to open it on first use (at the latest right after the first frame).
+
+    Signal: ``first_frame_shown()``, once, right after the window's first frame was drawn
+    (work that can wait, such as starting the speech helper, waits for it).
+    """
+
     LIBRARY, PLAYER, EDITOR, HISTORY = range(4)
+
+    first_frame_shown = Signal()
 
     def __init__(
         self,
         store: SessionStore | None,
-        catalog: Catalog,
+        catalog: Catalog | None,
         speech: QtSpeech,
         settings: Settings,
         clock: Clock,
         *,
+        open_store: StoreOpener | None = None,
         now: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.catalog = catalog
+        self._store = store
+        self._open_store = open_store
+        self._catalog = catalog
         self.speech = speech
         self.settings = settings
+        self.clock = clock
+        self._now = now
         self.setWindowTitle("barretimer")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 500)
 
         self.banner = NoticeBanner(self)
-        self.library = LibraryPage(catalog, self)
-        self.player = PlayerPage(
-            store, speech, clock, options=settings.playback_options(), now=now, parent=self
-        )
+        # The pages are built when first needed (see library, player, editor_page and
+        # history_page); the Library right after the first frame, which shows the window and
+        # its places with "Reading the routines...".
+        self._library: LibraryPage | None = None
+        self._player: PlayerPage | None = None
         self._editor_title = ""
-        self.editor = self._make_editor()
-        self.history = self._make_history()
+        self.editor: QWidget | None = None
+        self.history: QWidget | None = None
+        self._first_frame_seen = False
         self.mini_view: MiniView | None = None
         self._summary: QWidget | None = None
 
@@ -174,9 +195,13 @@ class MainWindow(QMainWindow):
         )
         self.places.setFixedWidth(max(160, self.places.sizeHintForColumn(0) + 56))
         self.pages = QStackedWidget(self)
-        for page in (self.library, self.player, self.editor, self.history):
+        # Stand-ins hold the places until their pages are built.
+        reading = plain_label(self, name="library-stand-in")
+        reading.setText(self.tr("Reading the routines..."))
+        reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (reading, QWidget(self), QWidget(self), QWidget(self)):
             self.pages.addWidget(page)
-        self.places.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.places.currentRowChanged.connect(self._show_page)
         self.pages.currentChanged.connect(self._page_changed)
 
         body = QHBoxLayout()
@@ -194,14 +219,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar()  # made now, so a first message does not shift the pages
 
-        self.library.start_requested.connect(self.open_entry)
-        self.library.new_requested.connect(self.new_routine)
-        self.library.edit_requested.connect(self.edit_routine)
-        self.library.duplicate_requested.connect(self.duplicate_routine)
-        self.player.library_requested.connect(lambda: self.show_place(self.LIBRARY))
-        self.player.notice_raised.connect(self.banner.add)
-        self.player.session_ended.connect(self._session_ended)
-        self.player.playing_changed.connect(self._playing_changed)
         speech.unavailable.connect(self._speech_unavailable)
         for reason in list(speech.unavailable_reasons):  # reported before this window listened
             self._speech_unavailable(reason)
@@ -212,9 +229,47 @@ class MainWindow(QMainWindow):
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.apply_settings()
-        self.library.reload()
+        if catalog is not None:
+            self._build_library()
+        self.first_frame_shown.connect(self._after_first_frame)
         self.show_place(self.LIBRARY)
         self._restore_geometry()
+        if store is not None:
+            self._store_opened(store, "")
+
+    @Slot()
+    def _after_first_frame(self) -> None:
+        """What the first frame did not wait for: the routines, then the history."""
+        if self._library is None:
+            self._build_library()
+        QTimer.singleShot(0, self, self._open_history)
+
+    @Slot()
+    def _open_history(self) -> None:
+        self.store  # noqa: B018 (the property opens it)
+
+    @property
+    def store(self) -> SessionStore | None:
+        """The history (opened on first use, at the latest right after the first frame);
+        None when it cannot be opened, as the notice says."""
+        if self._open_store is not None:
+            opener, self._open_store = self._open_store, None
+            store, problem = opener()
+            self._store = store
+            self._store_opened(store, problem)
+        return self._store
+
+    def store_if_open(self) -> SessionStore | None:
+        """The history if it was opened (never opens it)."""
+        return self._store
+
+    def _store_opened(self, store: SessionStore | None, problem: str) -> None:
+        if problem:
+            self.banner.add(
+                self.tr(
+                    "The history cannot be used: {problem}. Workouts play but are not saved."
+                ).format(problem=problem)
+            )
         if store is not None and store.report.moved_aside:
             self.banner.add(
                 self.tr(
@@ -223,7 +278,101 @@ class MainWindow(QMainWindow):
                 ).format(path=store.report.moved_aside)
             )
 
+    @property
+    def catalog(self) -> Catalog:
+        """The exercise catalog (read now if it was not given and not read yet)."""
+        return self.library.catalog
+
     # --- the places ---------------------------------------------------------------------------
+
+    @property
+    def library(self) -> LibraryPage:
+        """The Library place's page, built (and its routines read) on first use."""
+        return self._library if self._library is not None else self._build_library()
+
+    def _build_library(self) -> LibraryPage:
+        from barretimer.ui.library import LibraryPage
+
+        library = LibraryPage(self._catalog, self)
+        library.start_requested.connect(self.open_entry)
+        library.new_requested.connect(self.new_routine)
+        library.edit_requested.connect(self.edit_routine)
+        library.duplicate_requested.connect(self.duplicate_routine)
+        self._library = library
+        self._put_page(self.LIBRARY, library)
+        library.reload()
+        return library
+
+    @property
+    def player(self) -> PlayerPage:
+        """The Player place's page, built on first use (a property: the window and its users
+        treat the player as always there)."""
+        return self._player if self._player is not None else self._build_player()
+
+    def _build_player(self) -> PlayerPage:
+        from barretimer.ui.player import PlayerPage
+
+        player = PlayerPage(
+            self.store,
+            self.speech,
+            self.clock,
+            options=self.settings.playback_options(),
+            now=self._now,
+            parent=self,
+        )
+        player.library_requested.connect(lambda: self.show_place(self.LIBRARY))
+        player.notice_raised.connect(self.banner.add)
+        player.session_ended.connect(self._session_ended)
+        player.playing_changed.connect(self._playing_changed)
+        self._player = player
+        self._put_page(self.PLAYER, player)
+        return player
+
+    def _playing(self) -> bool:
+        """A workout is running or paused (never builds the player to know)."""
+        return self._player is not None and self._player.active
+
+    def editor_page(self) -> Any:
+        """The Editor place's page (an EditorPage, or a placeholder), built on first use."""
+        if self.editor is None:
+            self.editor = self._make_editor()
+            self._put_page(self.EDITOR, self.editor)
+            for name in ("undo_action", "redo_action"):
+                action = getattr(self.editor, name, None)
+                if isinstance(action, QAction):
+                    self.edit_menu.addAction(action)
+        return self.editor
+
+    def history_page(self) -> Any:
+        """The History place's page (a HistoryPage, or a placeholder), built on first use."""
+        if self.history is None:
+            self.history = self._make_history()
+            self._put_page(self.HISTORY, self.history)
+        return self.history
+
+    def _put_page(self, place: int, page: QWidget) -> None:
+        """Put ``page`` in the stack in place of its stand-in (shown if the stand-in was)."""
+        stand_in = self.pages.widget(place)
+        current = self.pages.currentIndex() == place
+        blocked = self.pages.blockSignals(True)  # the place does not change
+        self.pages.insertWidget(place, page)
+        self.pages.removeWidget(stand_in)
+        if current:
+            self.pages.setCurrentIndex(place)
+        self.pages.blockSignals(blocked)
+        stand_in.deleteLater()
+
+    @Slot(int)
+    def _show_page(self, place: int) -> None:
+        if place == self.LIBRARY and self._library is None and self._first_frame_seen:
+            self._build_library()
+        elif place == self.PLAYER and self._player is None:
+            self._build_player()
+        elif place == self.EDITOR:
+            self.editor_page()
+        elif place == self.HISTORY:
+            self.history_page()
+        self.pages.setCurrentIndex(place)
 
     def _make_editor(self) -> QWidget:
         try:
@@ -293,7 +442,7 @@ class MainWindow(QMainWindow):
         subject = ""
         if self.current_place() == self.EDITOR:
             subject = self._editor_title
-        elif self.player.active and self.player.routine is not None:
+        elif self._playing() and self.player.routine is not None:
             subject = self.player.routine.name
         self.setWindowTitle(f"{subject} — barretimer" if subject else "barretimer")
 
@@ -336,15 +485,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_actions: list[QAction] = [
-            action
-            for name in ("undo_action", "redo_action")
-            if isinstance(action := getattr(self.editor, name, None), QAction)
-        ]
-        if edit_actions:
-            edit_menu = bar.addMenu(self.tr("&Edit"))
-            for action in edit_actions:
-                edit_menu.addAction(action)
+        # Filled with the editor's Undo and Redo when the editor is built (at the latest when
+        # this menu opens).
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.aboutToShow.connect(self.editor_page)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = []
@@ -379,9 +523,11 @@ class MainWindow(QMainWindow):
     # --- opening and playing ------------------------------------------------------------------
 
     def _player_free(self) -> bool:
-        if not self.player.active:
+        if not self._playing():
             return True
         self.show_place(self.PLAYER)
+        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+
         QMessageBox.information(
             self,
             self.tr("A workout is playing"),
@@ -402,6 +548,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> bool:
         """Open a routine file in the player's start panel; a bad one shows its problems."""
+        from barretimer.core.loader import load_routine_file  # with PyYAML: not at start-up
+
         if not self._player_free():
             return False
         result = load_routine_file(path, self.catalog)
@@ -415,6 +563,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not at start-up (PySide builds its enums)
+
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a routine"),
@@ -438,7 +588,7 @@ class MainWindow(QMainWindow):
             self.library.select_path(path)
 
     def _call_editor(self, method: str, *args: Any) -> None:
-        function = getattr(self.editor, method, None)
+        function = getattr(self.editor_page(), method, None)
         if function is None:
             self.banner.add(self.tr("The routine editor is not available in this build."))
             return
@@ -459,6 +609,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _session_ended(self, session_id: object, status: str) -> None:
+        # A History page not built yet reads the new session when it is first shown.
         refresh = getattr(self.history, "refresh", None)
         if callable(refresh):
             refresh()
@@ -505,16 +656,20 @@ class MainWindow(QMainWindow):
             self.mini_view.close()
             return
         if self.mini_view is None:
+            from barretimer.ui.mini_view import MiniView
+
             self.mini_view = MiniView(None, self.player.actions_for_other_windows())
             self.mini_view.setWindowIcon(self.windowIcon())
             self.player.display_changed.connect(self.mini_view.show_state)
             self.mini_view.closed.connect(lambda: self.mini_action.setChecked(False))
-        self.mini_view.show_state(self.player.display_state() if self.player.active else None)
+        self.mini_view.show_state(self.player.display_state() if self._playing() else None)
         self.mini_view.show()
         self.mini_action.setChecked(True)
 
     @Slot()
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
             self.tr("About barretimer"),
@@ -543,6 +698,8 @@ class MainWindow(QMainWindow):
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
             self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
         ]
+        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),
@@ -556,6 +713,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        from barretimer.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.speech.voices(), paths.data_dir(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -565,13 +724,14 @@ class MainWindow(QMainWindow):
         settings = self.settings
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, settings.theme)
+            apply_palette(app, settings.theme)
         voice = settings.get("speech/voice")
         self.speech.set_voice(voice or None)
         self.speech.set_rate(settings.get("speech/rate"))
         self.speech.set_volume(settings.get("speech/volume") / 100.0)
         self.speech.set_beeps_muted(not settings.get("sound/beeps"))
-        self.player.set_options(settings.playback_options())
+        if self._player is not None:  # a player built later reads the settings then
+            self._player.set_options(settings.playback_options())
         set_target = getattr(self.history, "set_weekly_target", None)
         if callable(set_target):
             set_target(settings.weekly_target)
@@ -580,7 +740,7 @@ class MainWindow(QMainWindow):
     def _system_scheme_changed(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, self.settings.theme)
+            apply_palette(app, self.settings.theme)
 
     @Slot(str)
     def _speech_unavailable(self, reason: str) -> None:
@@ -600,6 +760,15 @@ class MainWindow(QMainWindow):
     def _speech_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    # --- the first frame ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            # Queued: emitted once this paint is done and the frame is on the screen.
+            QTimer.singleShot(0, self, self.first_frame_shown.emit)
+
     # --- geometry and closing -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -616,7 +785,7 @@ class MainWindow(QMainWindow):
         self.settings.store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.player.active and not self.player.ask_stop():
+        if self._playing() and not self.player.ask_stop():
             event.ignore()
             return
         maybe_close = getattr(self.editor, "maybe_close", None)
@@ -624,7 +793,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
-        self.player.shutdown()
+        if self._player is not None:
+            self._player.shutdown()
         if self.mini_view is not None:
             self.mini_view.close()
             self.mini_view.deleteLater()

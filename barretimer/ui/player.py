@@ -30,7 +30,8 @@ from barretimer.core.model import Kind, Routine
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.host import Clock, EngineHost
+from barretimer.ui.clock import Clock
+from barretimer.ui.host import EngineHost
 from barretimer.ui.player_awake import ScreenAwake
 from barretimer.ui.player_cues import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.ui.player_start import StartPanel, suggestion_for

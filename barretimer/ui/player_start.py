@@ -27,8 +27,8 @@ from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
 from barretimer.core.progression import PastSession, Suggestion, suggest_scale
 from barretimer.core.timeline import compile_timeline
+from barretimer.ui.palette import plain_label
 from barretimer.ui.player_strip import IntervalStrip, interval_kind
-from barretimer.ui.player_view import plain_label
 from barretimer.ui.theme import KIND_STYLES, kind_label, level_label
 
 

@@ -8,7 +8,7 @@ that lives in the GUI thread from there is delivered queued, so slots run on the
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,9 +30,20 @@ class QtSpeech(QObject):
     phrase_spoken = Signal(str)
     mutes_changed = Signal()
 
-    def __init__(self, speaker: Speaker | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        speaker: Speaker | None = None,
+        parent: QObject | None = None,
+        *,
+        make_speaker: Callable[[QtSpeech], Speaker] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.speaker: Speaker = speaker if speaker is not None else NullSpeaker()
+        #: Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the
+        #: settings and phrases it is given are kept for the real one).
+        self._make_speaker = make_speaker
+        self._settings: dict[str, Any] = {}
+        self._phrases: dict[str, None] = {}
         self.voice_muted = False
         self.beeps_muted = False
         #: Every reason reported so far: speech can fail before a window listens.
@@ -66,10 +77,45 @@ class QtSpeech(QObject):
         self.beeps_muted = muted
         self.mutes_changed.emit()
 
+    # --- starting -----------------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        """The real speaker exists (it may still be starting, or have failed)."""
+        return self._make_speaker is None
+
+    def start(self) -> None:
+        """Make the real speaker if it is made late, then start its engine if it has one (the
+        helper process of ``SpeechClient``). Never raises."""
+        try:
+            if self._make_speaker is not None:
+                make, self._make_speaker = self._make_speaker, None
+                self.speaker = make(self)
+                for name, value in self._settings.items():
+                    getattr(self.speaker, name)(value)
+                if self._phrases:
+                    self.speaker.prepare(list(self._phrases))
+            self._phrases.clear()
+            start = getattr(self.speaker, "start", None)
+            if callable(start):
+                start()
+        except Exception as error:  # speech is never worth failing the app for
+            self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        log.warning("speech cannot start: %s", error)
+        self.speaker = NullSpeaker()
+        reason = self.tr("Speech is off: it could not start ({error}).").format(error=error)
+        # Reported from the event loop, once the window is listening.
+        QTimer.singleShot(0, self, lambda: self.report_unavailable(reason))
+
     # --- the Speaker interface ----------------------------------------------------------------
 
     def prepare(self, phrases: Iterable[str]) -> None:
-        self.speaker.prepare(list(phrases))
+        phrases = list(phrases)
+        if not self.started:
+            self._phrases.update(dict.fromkeys(phrases))
+        self.speaker.prepare(phrases)
 
     def say(
         self,
@@ -100,35 +146,33 @@ class QtSpeech(QObject):
             return []
 
     def set_voice(self, voice_id: str | None) -> None:
+        self._settings["set_voice"] = voice_id
         self.speaker.set_voice(voice_id)
 
     def set_rate(self, words_per_minute: int) -> None:
+        self._settings["set_rate"] = words_per_minute
         self.speaker.set_rate(words_per_minute)
 
     def set_volume(self, volume: float) -> None:
+        self._settings["set_volume"] = volume
         self.speaker.set_volume(volume)
 
 
 def start_speech(parent: QObject | None = None, **client_options: Any) -> QtSpeech:
-    """The real speech client behind a :class:`QtSpeech`; a silent one if it cannot start.
-
+    """A :class:`QtSpeech` whose real speaker, the speech client, is made and started by
+    :meth:`QtSpeech.start`: the app calls it once the window is on the screen, so that neither
+    the client (and the modules it needs) nor the helper process slows the window's start.
     Never raises: without speech the app goes on with beeps (if they can play) and the screen.
     """
-    speech = QtSpeech(None, parent)
-    try:
+
+    def make_client(speech: QtSpeech) -> Speaker:
         from barretimer.speech.client import SpeechClient
 
-        client = SpeechClient(
+        return SpeechClient(
             on_status=speech.report_status,
             on_unavailable=speech.report_unavailable,
             on_spoken=speech.report_spoken,
             **client_options,
         )
-        client.start()
-        speech.speaker = client
-    except Exception as error:  # speech is never worth failing the app for
-        log.warning("speech cannot start: %s", error)
-        reason = speech.tr("Speech is off: it could not start ({error}).").format(error=error)
-        # Reported once the window is listening.
-        QTimer.singleShot(0, speech, lambda: speech.report_unavailable(reason))
-    return speech
+
+    return QtSpeech(None, parent, make_speaker=make_client)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
@@ -128,9 +128,92 @@ def test_editor_and_history_places(opened: Opened) -> None:
         EditorPage = None
     from barretimer.ui.history import HistoryPage
 
-    assert isinstance(opened.window.history, HistoryPage)
+    window = opened.window
+    window.show_place(MainWindow.HISTORY)
+    assert isinstance(window.history, HistoryPage)
+    assert window.pages.currentWidget() is window.history
     if EditorPage is not None:
-        assert isinstance(opened.window.editor, EditorPage)
+        window.show_place(MainWindow.EDITOR)
+        assert isinstance(window.editor, EditorPage)
+        assert window.pages.currentWidget() is window.editor
+
+
+def test_only_the_library_is_built_before_it_is_needed(opened: Opened) -> None:
+    window = opened.window
+    assert window.editor is None and window.history is None and window._player is None
+    assert window.pages.count() == 4
+    size = window.size()
+    for place in (MainWindow.PLAYER, MainWindow.EDITOR, MainWindow.HISTORY):
+        window.show_place(place)
+        assert window.current_place() == place
+    assert window._player is window.pages.widget(MainWindow.PLAYER)
+    assert window.editor is window.pages.widget(MainWindow.EDITOR)
+    assert window.history is window.pages.widget(MainWindow.HISTORY)
+    assert window.pages.count() == 4
+    assert window.size() == size  # building a page does not move the window's edges
+
+
+def test_the_edit_menu_builds_the_editor_and_holds_its_undo_and_redo(opened: Opened) -> None:
+    window = opened.window
+    assert window.editor is None
+    window.edit_menu.aboutToShow.emit()  # what opening the menu does first
+    editor = window.editor
+    if not hasattr(editor, "undo_action"):
+        pytest.skip("the editor is not in this build")
+    assert window.edit_menu.actions() == [editor.undo_action, editor.redo_action]
+    assert window.current_place() == MainWindow.LIBRARY
+
+
+def test_duplicate_and_edit_opens_the_editor_not_built_yet(opened: Opened, qtbot) -> None:
+    window = opened.window
+    assert window.editor is None
+    shipped = paths.shipped_routines_dir() / "post-run-stretch.yaml"
+    window.library.select_path(shipped)
+    assert window.library.edit_button.text() == "Duplicate and edit"
+    qtbot.mouseClick(window.library.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    if not hasattr(editor, "path"):
+        pytest.skip("the editor is not in this build")
+    assert window.current_place() == MainWindow.EDITOR
+    assert window.pages.currentWidget() is editor
+    assert editor.path() is not None and editor.path().parent == paths.user_routines_dir()
+    assert editor.routine().name.startswith("Post-Run Stretch")
+
+
+def play_to_the_end(opened: Opened, tmp_path: Path) -> None:
+    path = tmp_path / "window-test.yaml"
+    path.write_text(ROUTINE, encoding="utf-8")
+    assert opened.window.open_file(path)
+    player = opened.window.player
+    player.play(1.0)
+    for _ in range(60):  # countdown, lead-in and the 30 s hold, a second at a time
+        opened.clock.advance(1)
+        player.tick()
+    assert not player.active
+    QApplication.processEvents()
+
+
+def history_routines(window: MainWindow) -> list[str]:
+    model = window.history.model
+    return [model.index(r, model.ROUTINE).data() for r in range(model.rowCount())]
+
+
+def test_a_history_built_later_shows_the_sessions_recorded_before(
+    opened: Opened, tmp_path: Path
+) -> None:
+    play_to_the_end(opened, tmp_path)
+    assert opened.window.history is None
+    opened.window.show_place(MainWindow.HISTORY)
+    assert history_routines(opened.window) == ["Window Test"]
+
+
+def test_a_history_already_built_shows_a_session_as_soon_as_it_is_recorded(
+    opened: Opened, tmp_path: Path
+) -> None:
+    opened.window.show_place(MainWindow.HISTORY)
+    assert history_routines(opened.window) == []
+    play_to_the_end(opened, tmp_path)
+    assert history_routines(opened.window) == ["Window Test"]
 
 
 def test_placeholders_when_editor_and_history_are_missing(qtbot, monkeypatch) -> None:
@@ -139,7 +222,9 @@ def test_placeholders_when_editor_and_history_are_missing(qtbot, monkeypatch) ->
     opened = Opened(qtbot)
     try:
         window = opened.window
+        window.show_place(MainWindow.EDITOR)
         assert window.editor.accessibleName() == "Editor"
+        window.show_place(MainWindow.HISTORY)
         assert window.history.accessibleName() == "History"
         window.new_routine()  # nothing to call: a notice, no crash
         assert any("editor is not available" in n for n in window.banner.notices())
@@ -261,6 +346,118 @@ def test_the_excepthook_logs_and_shows_one_short_message(caplog) -> None:
     assert "the frobnicator is empty" in caplog.text
 
 
+class StartingSpeaker(RecordingSpeaker):
+    """A fake speaker with an engine to start, as the real speech client has."""
+
+    def __init__(self, fail: bool = False) -> None:
+        super().__init__()
+        self.fail = fail
+
+    def start(self) -> None:
+        self.calls.append(("start", ()))
+        if self.fail:
+            raise RuntimeError("no threads left")
+
+
+def test_routines_history_and_speech_come_right_after_the_first_frame(qtbot) -> None:
+    speaker = StartingSpeaker()
+    made: list[QtSpeech] = []
+
+    def make_speaker(speech: QtSpeech) -> StartingSpeaker:
+        made.append(speech)
+        return speaker
+
+    speech = QtSpeech(make_speaker=make_speaker)
+    window = app_module.create_main_window(FakeClock(), speech)
+    qtbot.addWidget(window)
+    try:
+        # Nothing read, opened or started: the first frame shows the places and menus, and
+        # the Library place says that the routines are being read.
+        stand_in = window.pages.currentWidget()
+        assert window.current_place() == MainWindow.LIBRARY
+        assert isinstance(stand_in, QLabel) and stand_in.text() == "Reading the routines..."
+        assert window.store_if_open() is None
+        assert made == [] and not speech.started
+        with qtbot.waitSignal(window.first_frame_shown, timeout=5000):
+            window.show()
+        assert window.pages.currentWidget() is window.library
+        assert "Post-Run Stretch" in window.library.visible_names()
+        assert window.library.selected_entry() is not None
+        assert window.current_place() == MainWindow.LIBRARY
+        qtbot.waitUntil(lambda: window.store_if_open() is not None)
+        # The speaker was made once, given the settings applied before, and started.
+        assert made == [speech] and speech.started
+        assert speaker.calls.count(("start", ())) == 1
+        assert ("set_rate", (window.settings.get("speech/rate"),)) in speaker.calls
+        with qtbot.assertNotEmitted(window.first_frame_shown, wait=50):
+            window.update()  # later frames are not first frames
+            window.resize(900, 600)
+    finally:
+        app_module.close_main_window(window)
+    assert speaker.calls.count(("start", ())) == 1
+
+
+def test_a_routine_opened_before_the_first_frame_opens_the_history_at_once(qtbot) -> None:
+    window = app_module.create_main_window(FakeClock(), QtSpeech(RecordingSpeaker()))
+    qtbot.addWidget(window)
+    try:
+        assert window.open_file(paths.shipped_routines_dir() / "post-run-stretch.yaml")
+        # The start panel suggests a scale from the history: the history was needed now.
+        assert window.store_if_open() is not None
+        assert window.current_place() == MainWindow.PLAYER
+    finally:
+        app_module.close_main_window(window)
+
+
+def test_phrases_and_settings_given_before_the_speaker_is_made_reach_it() -> None:
+    speaker = RecordingSpeaker()
+    speech = QtSpeech(make_speaker=lambda _speech: speaker)
+    speech.set_voice("en-gb")
+    speech.set_rate(150)
+    speech.set_rate(160)  # the last one counts
+    speech.prepare(["Plank.", "Rest."])
+    speech.prepare(["Rest.", "Bridge."])
+    assert speaker.calls == []
+    speech.start()
+    assert ("set_voice", ("en-gb",)) in speaker.calls
+    assert ("set_rate", (160,)) in speaker.calls and ("set_rate", (150,)) not in speaker.calls
+    assert ("prepare", (("Plank.", "Rest.", "Bridge."),)) in speaker.calls
+    speech.start()  # a second start makes nothing new
+    assert speaker.calls.count(("prepare", (("Plank.", "Rest.", "Bridge."),))) == 1
+
+
+def test_speech_that_cannot_start_is_told_in_the_window(qtbot) -> None:
+    window = app_module.create_main_window(FakeClock(), QtSpeech(StartingSpeaker(fail=True)))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(window.banner.isVisible)
+        [notice] = window.banner.notices()
+        assert "Speech is off: it could not start (no threads left)" in notice
+    finally:
+        app_module.close_main_window(window)
+
+
+def test_the_log_file_is_written_at_the_first_record(data_dir: Path) -> None:
+    handler = app_module._add_file_log()
+    assert handler is not None
+    try:
+        assert not app_module.log_file().exists()
+        logging.getLogger("barretimer.ui").warning("the frobnicator is empty")
+        handler.flush()
+        assert (
+            "WARNING barretimer.ui: the frobnicator is empty" in app_module.log_file().read_text()
+        )
+    finally:
+        logging.getLogger("barretimer").removeHandler(handler)
+        handler.close()
+
+
+def test_the_window_uses_the_fusion_style() -> None:
+    app = app_module.prepare_application()
+    assert app.style().name().lower() == "fusion"
+
+
 def run_app_and_look(monkeypatch, routine: str | None) -> tuple[int, dict[str, object]]:
     """run_app as the command line calls it, with the event loop replaced by a look at the
     window (and a silent speaker instead of the helper process)."""
@@ -332,7 +529,7 @@ def test_the_editor_try_it_plays_without_recording(opened: Opened) -> None:
     from barretimer.core.loader import load_routine_text
 
     window = opened.window
-    editor = window.editor
+    editor = window.editor_page()
     if not hasattr(editor, "try_requested"):
         pytest.skip("the editor is not in this build")
     routine = load_routine_text(ROUTINE).routine
@@ -350,7 +547,7 @@ def test_the_editor_try_it_plays_without_recording(opened: Opened) -> None:
 
 def test_a_saved_routine_appears_in_the_library(opened: Opened) -> None:
     window = opened.window
-    editor = window.editor
+    editor = window.editor_page()
     if not hasattr(editor, "saved"):
         pytest.skip("the editor is not in this build")
     user_dir = paths.user_routines_dir()

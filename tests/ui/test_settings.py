@@ -16,12 +16,7 @@ from barretimer.core.timeline import Side
 from barretimer.speech.api import RecordingSpeaker, Voice
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
-from barretimer.ui.player_cues import PlaybackOptions
-from barretimer.ui.settings import Settings, SettingsDialog
-from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.theme import (
-    KIND_STYLES,
-    SIDE_STYLES,
+from barretimer.ui.palette import (
     ThemeChoice,
     apply_theme,
     contrast_ratio,
@@ -29,6 +24,11 @@ from barretimer.ui.theme import (
     is_dark,
     light_palette,
 )
+from barretimer.ui.player_cues import PlaybackOptions
+from barretimer.ui.settings import Settings
+from barretimer.ui.settings_dialog import SettingsDialog
+from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES
 from tests.conftest import FakeClock
 
 pytestmark = [

@@ -38,7 +38,8 @@ from barretimer.core.model import (
 )
 from barretimer.core.problems import StepPath
 from barretimer.ui.editor.edits import Items, can_move
-from barretimer.ui.theme import KIND_STYLES, is_dark, kind_label
+from barretimer.ui.palette import is_dark
+from barretimer.ui.theme import KIND_STYLES, kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,150 @@
+"""The settings dialog: speech, sound, playback, look and weekly target, and the data folder.
+
+Apart from :mod:`barretimer.ui.settings` so that the window's start-up does not pay for the
+dialog's widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer import paths
+from barretimer.speech.api import Voice
+from barretimer.ui.palette import ThemeChoice
+from barretimer.ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, voices: list[Voice], data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = data_dir
+        self.setWindowTitle(self.tr("Settings"))
+        get = settings.get
+        self.voice = QComboBox(self)
+        self.voice.addItem(self.tr("Default voice"), "")
+        for voice in sorted(voices, key=lambda v: v.name.casefold()):
+            self.voice.addItem(voice.name, voice.id)
+        if get("speech/voice") and self.voice.findData(get("speech/voice")) < 0:
+            self.voice.addItem(
+                get("speech/voice"), get("speech/voice")
+            )  # chosen before, not listed yet
+        self.voice.setCurrentIndex(max(0, self.voice.findData(get("speech/voice"))))
+        self.rate = _spin(self, 80, 400, get("speech/rate"), self.tr(" words a minute"))
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(get("speech/volume"))
+        self.beeps = QCheckBox(self.tr("Beep at the start of each step and in the countdown"), self)
+        self.beeps.setChecked(get("sound/beeps"))
+        self.countdown = _spin(
+            self, -1, 10, get("playback/countdown"), self.tr(" s"), self.tr("As in the routine")
+        )
+        self.lead_in = _spin(
+            self, -1, 120, get("playback/lead_in"), self.tr(" s"), self.tr("As in the routine")
+        )
+        self.next_up = QCheckBox(self.tr('Say what comes next ("Next up: ...") in rests'), self)
+        self.next_up.setChecked(get("playback/next_up"))
+        self.halfway = QCheckBox(self.tr('Say "halfway" in long holds'), self)
+        self.halfway.setChecked(get("playback/halfway"))
+        self.theme = QComboBox(self)
+        for choice, label in (
+            (ThemeChoice.SYSTEM, self.tr("Follow the system")),
+            (ThemeChoice.LIGHT, self.tr("Light")),
+            (ThemeChoice.DARK, self.tr("Dark")),
+        ):
+            self.theme.addItem(label, choice.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(get("appearance/theme"))))
+        self.weekly_target = _spin(
+            self, 1, 14, get("history/weekly_target"), self.tr(" sessions a week")
+        )
+        folder = QLabel(str(data_dir), self)
+        folder.setTextFormat(Qt.TextFormat.PlainText)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(self.tr("Open folder"), self)
+        open_folder.clicked.connect(self.open_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("&Voice"), self.voice),
+            (self.tr("&Rate"), self.rate),
+            (self.tr("V&olume"), self.volume),
+            ("", self.beeps),
+            (self.tr("&Countdown"), self.countdown),
+            (self.tr("&Lead-in"), self.lead_in),
+            ("", self.next_up),
+            ("", self.halfway),
+            (self.tr("&Theme"), self.theme),
+            (self.tr("&Weekly target"), self.weekly_target),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "") or widget.text())  # type: ignore[attr-defined]
+        form.addRow(self.tr("Data folder"), folder_row)
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "speech/voice": self.voice.currentData() or "",
+            "speech/rate": self.rate.value(),
+            "speech/volume": self.volume.value(),
+            "sound/beeps": self.beeps.isChecked(),
+            "playback/countdown": self.countdown.value(),
+            "playback/lead_in": self.lead_in.value(),
+            "playback/next_up": self.next_up.isChecked(),
+            "playback/halfway": self.halfway.isChecked(),
+            "appearance/theme": self.theme.currentData(),
+            "history/weekly_target": self.weekly_target.value(),
+        }
+
+    def accept(self) -> None:
+        self.settings.set_many(self.values())
+        super().accept()
+
+    @Slot()
+    def open_folder(self) -> None:
+        paths.ensure_private_dir(self.data_dir)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+
+def _spin(
+    parent: QWidget, low: int, high: int, value: int, suffix: str, special: str = ""
+) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    if special:
+        spin.setSpecialValueText(special)
+    spin.setValue(value)
+    return spin
