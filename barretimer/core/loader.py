@@ -434,14 +434,16 @@ def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue
                 path,
             )
             continue
-        context.items[(path, f"cues.{len(cues)}")] = (value, index)
-        context.maps[(path, f"cues.{len(cues)}")] = item
-        _check_fields(item, CUE_FIELDS, where, context, path)
-        if "at" not in item or "say" not in item:
-            context.problem(
-                value.item_mark(index), f"{where} needs both at (seconds) and say (text)", path
-            )
-            continue
+        place = f"cues.{len(cues)}"
+        context.items[(path, place)] = (value, index)
+        context.maps[(path, place)] = item
+        if len(item) != 2 or "at" not in item or "say" not in item:  # else nothing to check
+            _check_fields(item, CUE_FIELDS, where, context, path)
+            if "at" not in item or "say" not in item:
+                context.problem(
+                    value.item_mark(index), f"{where} needs both at (seconds) and say (text)", path
+                )
+                continue
         at = _seconds(item, "at", context, path, f"{where}.at")
         say = _text(item, "say", context, path)
         if at is not None:
