@@ -39,7 +39,7 @@ FULL = {
     "realtime_s": 600,
     "long_s": 7200,
     "long_speed": 50.0,
-    "startup_runs": 7,
+    "startup_runs": 11,
     "loading_runs": 7,
     "history_runs": 5,
     "history_sessions": 3650,

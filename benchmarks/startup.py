@@ -2,9 +2,11 @@
 (``benchmarks.launch app``), against a bare PySide6 window with one label (``launch bare``)
 measured the same way in the same run, alternating, after one unmeasured start of each (so
 both find Python's bytecode cache and the disk cache warm). The app starts on a data folder
-that already holds its database and settings, as on any day but the first. The app reads its
-routines right after the first frame: the time from process start until the library's list is
-painted with them is shown too."""
+that already holds its database and settings, as on any day but the first. The first frame
+shows the window with its places and menus; the app reads its routines, opens the history and
+starts its speech helper right after it: the time from process start until the library's list
+is painted with the routines is shown too. The bar compares the median app start with the
+median bare start."""
 
 from __future__ import annotations
 
@@ -64,8 +66,11 @@ def figures(measured: dict[str, list[dict[str, Any]]]) -> list[Figure]:
     app = [r.get("startup_ms", float("nan")) for r in measured["app"]]
     listed = [r.get("listed_ms", float("nan")) for r in measured["app"]]
     bare = [r.get("startup_ms", float("nan")) for r in measured["bare"]]
-    # Each app start against the bare start measured right after it.
-    ratios = [a / b for a, b in zip(app, bare, strict=False)]
+    # The bar compares the typical start of each, the medians of the starts measured in turn:
+    # a single start on this machine varies by a third (see the bare window's spread), so the
+    # ratio of one app start to one bare start mostly measures that noise (shown below it).
+    pairs = [a / b for a, b in zip(app, bare, strict=False)]
+    app_median = statistics.median(app) if app else float("nan")
     bare_median = statistics.median(bare) if bare else float("nan")
     return [
         Figure(SECTION, "Main window: process start → first frame", "ms", app, decimals=0),
@@ -81,13 +86,20 @@ def figures(measured: dict[str, list[dict[str, Any]]]) -> list[Figure]:
         Figure(SECTION, "Bare PySide6 window, one label: same", "ms", bare, decimals=0),
         Figure(
             SECTION,
-            "App ÷ bare window",
+            "App ÷ bare window (median start ÷ median start)",
             "x",
-            ratios,
+            [app_median / bare_median],
             bar=1.5,
             decimals=2,
-            detail=f"each app start over the bare start right after it; median app "
-            f"{statistics.median(app):.0f} ms against median bare {bare_median:.0f} ms",
+            detail=f"median app {app_median:.0f} ms against median bare {bare_median:.0f} ms, "
+            f"{len(app)} starts of each, in turn",
+        ),
+        Figure(
+            SECTION,
+            "  each app start ÷ the bare start right after it",
+            "x",
+            pairs,
+            decimals=2,
         ),
     ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,6 +102,9 @@ def now_iso() -> str:
 #: Commits between two checkpoints while a long session is being recorded (each adds a few
 #: pages to the WAL; SQLite's own automatic checkpoint comes at 1,000 pages).
 CHECKPOINT_EVERY_COMMITS = 250
+#: A checkpoint waits until the history has had no commit for this long: it copies pages and
+#: waits for the disk, and a commit running beside it on the two cores would wait too.
+CHECKPOINT_IDLE_S = 1.0
 
 
 class SessionStore:
@@ -112,8 +117,10 @@ class SessionStore:
         self.path = path
         self.report = report or OpenReport()
         self._commits = 0
+        self._last_commit = time.monotonic()
         self._checkpointer: threading.Thread | None = None
         self._checkpoint_lock = threading.Lock()
+        self._closing = threading.Event()
 
     @classmethod
     def open(cls, path: Path) -> SessionStore:
@@ -123,6 +130,7 @@ class SessionStore:
         return store
 
     def close(self) -> None:
+        self._closing.set()  # a checkpoint still waiting is not needed: see below
         with self._checkpoint_lock:
             checkpointer = self._checkpointer
         if checkpointer is not None:
@@ -138,26 +146,36 @@ class SessionStore:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+        self._last_commit = time.monotonic()
         self._commits += 1
         if self._commits >= CHECKPOINT_EVERY_COMMITS:
             self.checkpoint_soon()
 
     def checkpoint_soon(self) -> None:
-        """Checkpoint the WAL from a thread of its own (SQLite's automatic checkpoint is off:
-        it would run inside a commit of the caller's thread and wait for an fsync)."""
+        """Checkpoint the WAL from a thread of its own once the history is idle (SQLite's
+        automatic checkpoint is off: it would run inside a commit of the caller's thread and
+        wait for an fsync)."""
         if self.path is None:
             return
         with self._checkpoint_lock:
             self._commits = 0
             if self._checkpointer is not None and self._checkpointer.is_alive():
-                return  # one is running; the next commits will ask again
+                return  # one is waiting or running; the next commits will ask again
             self._checkpointer = threading.Thread(
-                target=self._checkpoint, args=(self.path,), name="history-checkpoint", daemon=True
+                target=self._checkpoint_when_idle,
+                args=(self.path,),
+                name="history-checkpoint",
+                daemon=True,
             )
             self._checkpointer.start()
 
-    @staticmethod
-    def _checkpoint(path: Path) -> None:
+    def _checkpoint_when_idle(self, path: Path) -> None:
+        while True:
+            quiet_for = time.monotonic() - self._last_commit
+            if quiet_for >= CHECKPOINT_IDLE_S:
+                break
+            if self._closing.wait(CHECKPOINT_IDLE_S - quiet_for):
+                return  # closing: the last connection to close checkpoints
         # Busy or gone: the pages stay in the WAL, safe, until the next checkpoint.
         with contextlib.suppress(sqlite3.Error):
             checkpoint(path)
@@ -178,8 +196,6 @@ class SessionStore:
     ) -> int:
         """Record a session as it starts. It stays ``interrupted`` until it ends, so a crash or
         kill leaves it in the history with what was done."""
-        import uuid  # here, not at the top: it costs the window's start-up time
-
         when = (started or datetime.now()).astimezone()
         with self.transaction() as db:
             cursor = db.execute(

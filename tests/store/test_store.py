@@ -207,9 +207,13 @@ def _wait_for_checkpoint(store: SessionStore) -> None:
     assert not checkpointer.is_alive()
 
 
-def test_commits_leave_checkpoints_to_a_thread_of_their_own(tmp_path: Path) -> None:
+def test_commits_leave_checkpoints_to_a_thread_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from barretimer.store import sessions
     from tests.store.helpers import S, add_session
 
+    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.3)
     path = tmp_path / "history.sqlite3"
     store = SessionStore.open(path)
     try:
@@ -217,16 +221,40 @@ def test_commits_leave_checkpoints_to_a_thread_of_their_own(tmp_path: Path) -> N
         _wait_for_checkpoint(store)  # the one at opening
         assert _rows_in_the_database_file(path, tmp_path / "a.sqlite3") == (0, 0)
         add_session(store, datetime(2026, 11, 2, 7, 0), steps=[S("Plank"), S("Bridge")])
-        # finish_session asked for a checkpoint: the finished session is in the file itself
+        # finish_session asked for a checkpoint, which waits for the history to be idle
+        assert _rows_in_the_database_file(path, tmp_path / "b.sqlite3") == (0, 0)
         _wait_for_checkpoint(store)
-        assert _rows_in_the_database_file(path, tmp_path / "b.sqlite3") == (1, 2)
+        assert _rows_in_the_database_file(path, tmp_path / "c.sqlite3") == (1, 2)
     finally:
         store.close()
 
 
-def test_a_long_session_is_checkpointed_while_it_is_recorded(tmp_path: Path) -> None:
+def test_closing_does_not_wait_for_an_idle_checkpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from barretimer.store import sessions
+    from tests.store.helpers import add_session
+
+    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 30.0)
+    path = tmp_path / "history.sqlite3"
+    store = SessionStore.open(path)
+    add_session(store, datetime(2026, 11, 2, 7, 0))
+    began = time.monotonic()
+    store.close()
+    assert time.monotonic() - began < 5.0
+    # closing the last connection checkpointed: everything is in the file itself
+    assert _rows_in_the_database_file(path, tmp_path / "a.sqlite3") == (1, 2)
+
+
+def test_a_long_session_is_checkpointed_while_it_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from barretimer.store import sessions
     from barretimer.store.sessions import CHECKPOINT_EVERY_COMMITS, NewStep
 
+    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.05)
     path = tmp_path / "history.sqlite3"
     store = SessionStore.open(path)
     try:
