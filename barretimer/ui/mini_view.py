@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from barretimer.core.engine import State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
-from barretimer.ui.player_view import CountdownRing, DisplayState, plain_label
+from barretimer.ui.palette import plain_label
+from barretimer.ui.player_view import CountdownRing, DisplayState
 from barretimer.ui.theme import SIDE_STYLES, side_word
 
 
