@@ -15,6 +15,7 @@ that database:
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -135,6 +136,9 @@ def measure(
     for run in range(runs):
         copy = folder / f"run{run}.sqlite3"
         shutil.copyfile(database, copy)
+        # On disk before the run, as a history kept from one day to the next is: otherwise the
+        # first sync of the run (ext4 commits its journal as a whole) also writes out the copy.
+        os.sync()
         out = folder / f"history{run}.json"
         subprocess.run(
             [sys.executable, "-m", "benchmarks.history", str(copy), str(out)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import sqlite3
 import threading
 import time
@@ -117,7 +118,7 @@ class SessionStore:
         self.path = path
         self.report = report or OpenReport()
         self._commits = 0
-        self._last_commit = time.monotonic()
+        self._last_commit = -math.inf  # no commit yet: idle
         self._checkpointer: threading.Thread | None = None
         self._checkpoint_lock = threading.Lock()
         self._closing = threading.Event()
@@ -126,7 +127,7 @@ class SessionStore:
     def open(cls, path: Path) -> SessionStore:
         db, report = open_database(path)
         store = cls(db, path, report)
-        store.checkpoint_soon()  # what an earlier run left in the WAL
+        store.checkpoint_soon()  # what an earlier run left in the WAL, and the WAL made ready
         return store
 
     def close(self) -> None:
@@ -218,8 +219,13 @@ class SessionStore:
             return int(cursor.lastrowid or 0)
 
     def record_step(self, session_id: int, step: NewStep, session_done_s: float) -> None:
-        """Record a finished interval and the session's progress in one transaction."""
+        """Record a finished interval and the session's progress in one transaction. A step
+        recorded again at the same position replaces the first one, counts included."""
         with self.transaction() as db:
+            before = db.execute(
+                "SELECT skipped FROM session_steps WHERE session_id = ? AND position = ?",
+                (session_id, step.position),
+            ).fetchone()
             db.execute(
                 "INSERT OR REPLACE INTO session_steps (session_id, position, exercise, kind, side, muscles, "
                 "planned_s, done_s, skipped, touchdowns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -236,28 +242,35 @@ class SessionStore:
                     step.touchdowns,
                 ),
             )
-            self._update_progress(db, session_id, session_done_s)
+            done, skipped = (0, 1) if step.skipped else (1, 0)
+            if before is not None:  # the step it replaces no longer counts
+                if before[0]:
+                    skipped -= 1
+                else:
+                    done -= 1
+            # Counted as they come rather than recounted: a recount reads every step of the
+            # session again on each interval.
+            db.execute(
+                "UPDATE sessions SET done_s = ?, ended_at = ?, steps_done = steps_done + ?, "
+                "steps_skipped = steps_skipped + ? WHERE id = ?",
+                (session_done_s, now_iso(), done, skipped, session_id),
+            )
 
     def record_progress(self, session_id: int, session_done_s: float) -> None:
         with self.transaction() as db:
-            self._update_progress(db, session_id, session_done_s)
-
-    @staticmethod
-    def _update_progress(db: sqlite3.Connection, session_id: int, done_s: float) -> None:
-        db.execute(
-            "UPDATE sessions SET done_s = ?, ended_at = ?, "
-            "steps_done = (SELECT COUNT(*) FROM session_steps WHERE session_id = ? AND NOT skipped), "
-            "steps_skipped = (SELECT COUNT(*) FROM session_steps WHERE session_id = ? AND skipped) "
-            "WHERE id = ?",
-            (done_s, now_iso(), session_id, session_id, session_id),
-        )
+            db.execute(
+                "UPDATE sessions SET done_s = ?, ended_at = ? WHERE id = ?",
+                (session_done_s, now_iso(), session_id),
+            )
 
     def finish_session(self, session_id: int, status: str, done_s: float) -> None:
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
         with self.transaction() as db:
-            self._update_progress(db, session_id, done_s)
-            db.execute("UPDATE sessions SET status = ? WHERE id = ?", (status, session_id))
+            db.execute(
+                "UPDATE sessions SET done_s = ?, ended_at = ?, status = ? WHERE id = ?",
+                (done_s, now_iso(), status, session_id),
+            )
         self.checkpoint_soon()
 
     # --- reviewing ------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def test_migrations_run_in_order_and_back_up_first(
     monkeypatch.setattr(dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS, extra))
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", len(dbmod.MIGRATIONS))
     store = SessionStore.open(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(dbmod.MIGRATIONS)
     assert "mood" in [r[1] for r in store.db.execute("PRAGMA table_info(sessions)")]
     assert store.report.backup is not None and store.report.backup.exists()
     store.close()
@@ -60,9 +60,44 @@ def test_a_failing_migration_leaves_the_old_schema(
     with pytest.raises(sqlite3.OperationalError):
         SessionStore.open(path)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(dbmod.MIGRATIONS) - 1
     assert "a" not in [r[1] for r in db.execute("PRAGMA table_info(sessions)")]
     db.close()
+
+
+def test_a_first_version_history_loses_its_second_index_and_keeps_its_lookups(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    for statement in dbmod._statements(dbmod.MIGRATIONS[0]):
+        old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.execute(
+        "INSERT INTO sessions (uid, routine, started_at, started_epoch, status, planned_s, "
+        "steps_total) VALUES ('u1', 'R', '2026-11-02T07:00:00+01:00', 0, 'completed', 60, 1)"
+    )
+    old.close()
+    store = SessionStore.open(path)
+    try:
+        db = store.db
+        assert db.execute("PRAGMA user_version").fetchone()[0] == dbmod.SCHEMA_VERSION
+        assert db.execute("PRAGMA application_id").fetchone()[0] == dbmod.APPLICATION_ID
+        indexes = {r[1] for r in db.execute("PRAGMA index_list(session_steps)")}
+        assert "session_steps_by_session" not in indexes
+        assert [s.routine for s in store.sessions()] == ["R"]  # nothing lost on the way
+        # the steps of a session are still found through an index, not by reading them all
+        plan = " ".join(
+            str(r[3])
+            for r in db.execute(
+                "EXPLAIN QUERY PLAN SELECT * FROM session_steps WHERE session_id = ? "
+                "ORDER BY position",
+                (1,),
+            )
+        )
+        assert "USING INDEX sqlite_autoindex_session_steps_1 (session_id=?)" in plan
+    finally:
+        store.close()
 
 
 def test_a_database_from_a_newer_app_is_left_untouched(tmp_path: Path) -> None:
@@ -173,6 +208,33 @@ def test_a_write_failure_is_reported_once_and_the_workout_goes_on(
     assert session.status == "interrupted"  # what was stored before stays
 
 
+def test_a_step_recorded_again_replaces_the_first_counts_included(tmp_path: Path) -> None:
+    from barretimer.store.sessions import NewStep
+
+    store = SessionStore.open(tmp_path / "h.sqlite3")
+    try:
+        sid = store.start_session(routine="R", planned_s=90, steps_total=3)
+
+        def step(position: int, skipped: bool) -> NewStep:
+            return NewStep(position, "Plank", "hold", "", ("core",), 30.0, 30.0, skipped)
+
+        store.record_step(sid, step(0, False), 30.0)
+        store.record_step(sid, step(1, True), 60.0)
+        store.record_step(sid, step(1, False), 60.0)  # skipped, then done after all
+        store.record_step(sid, step(2, False), 90.0)
+        store.record_step(sid, step(2, True), 90.0)  # done, then skipped
+        store.record_progress(sid, 95.0)
+        session = store.session(sid)
+        assert session is not None
+        assert (session.steps_done, session.steps_skipped, session.done_s) == (2, 1, 95.0)
+        counted = store.db.execute(
+            "SELECT SUM(NOT skipped), SUM(skipped) FROM session_steps WHERE session_id = ?", (sid,)
+        ).fetchone()
+        assert tuple(counted) == (2, 1)
+    finally:
+        store.close()
+
+
 def test_review_and_delete(tmp_path: Path) -> None:
     store = SessionStore.open(tmp_path / "h.sqlite3")
     sid = store.start_session(routine="R", planned_s=60, steps_total=1)
@@ -225,6 +287,37 @@ def test_commits_leave_checkpoints_to_a_thread_of_their_own(
         assert _rows_in_the_database_file(path, tmp_path / "b.sqlite3") == (0, 0)
         _wait_for_checkpoint(store)
         assert _rows_in_the_database_file(path, tmp_path / "c.sqlite3") == (1, 2)
+    finally:
+        store.close()
+
+
+def _wal_header(path: Path) -> bytes:
+    return Path(str(path) + "-wal").read_bytes()[:32]
+
+
+def test_the_first_commit_after_a_checkpoint_does_not_start_the_wal_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting the WAL over syncs its header (and a new WAL's folder) to disk: the checkpoint
+    thread does it, not the first interval of the next workout."""
+    from barretimer.store import sessions
+    from tests.store.helpers import add_session
+
+    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.05)
+    path = tmp_path / "history.sqlite3"
+    store = SessionStore.open(path)
+    try:
+        _wait_for_checkpoint(store)  # the one at opening, with nothing to copy
+        for day in (2, 3):
+            header = _wal_header(path)
+            assert len(header) == 32  # the WAL is there, started, before anything is recorded
+            session = store.start_session(routine="R", planned_s=60.0, steps_total=2)
+            assert _wal_header(path) == header  # that commit did not start the WAL over
+            store.finish_session(session, "completed", 60.0)
+            _wait_for_checkpoint(store)
+            assert _wal_header(path) != header  # the checkpoint thread started it over
+            add_session(store, datetime(2026, 11, day, 7, 0))
+            _wait_for_checkpoint(store)
     finally:
         store.close()
 
