@@ -60,45 +60,48 @@ def _to_mark(raw: Any) -> Mark:
 class YMap(dict[str, Any]):
     """A mapping that knows where it and each of its keys and values were written.
 
-    The parser's marks are kept as they are and turned into ``Mark`` only when asked for: a
-    routine has thousands of values and a problem is reported for few of them, if any.
+    It keeps the parser's node and looks a place up only when asked for one: a routine has
+    thousands of values and a problem is reported for few of them, if any.
     """
 
-    __slots__ = ("_key_marks", "_mark", "_value_marks")
+    __slots__ = ("_node",)
 
-    def __init__(self, raw_mark: Any) -> None:
+    def __init__(self, node: yaml.MappingNode) -> None:
         super().__init__()
-        self._mark = raw_mark
-        self._key_marks: dict[str, Any] = {}
-        self._value_marks: dict[str, Any] = {}
+        self._node = node
 
     @property
     def mark(self) -> Mark:
-        return _to_mark(self._mark)
+        return _mark(self._node)
+
+    def _pair(self, key: str) -> tuple[yaml.Node, yaml.Node]:
+        for key_node, value_node in self._node.value:  # the first is the one kept
+            if key_node.__class__ is yaml.ScalarNode and str(key_node.value) == key:
+                return key_node, value_node
+        raise KeyError(key)
 
     def key_mark(self, key: str) -> Mark:
-        return _to_mark(self._key_marks[key])
+        return _mark(self._pair(key)[0])
 
     def value_mark(self, key: str) -> Mark:
-        return _to_mark(self._value_marks[key])
+        return _mark(self._pair(key)[1])
 
 
 class YList(list[Any]):
     """A list that knows where it and each of its items were written."""
 
-    __slots__ = ("_item_marks", "_mark")
+    __slots__ = ("_node",)
 
-    def __init__(self, raw_mark: Any) -> None:
+    def __init__(self, node: yaml.SequenceNode) -> None:
         super().__init__()
-        self._mark = raw_mark
-        self._item_marks: list[Any] = []
+        self._node = node
 
     @property
     def mark(self) -> Mark:
-        return _to_mark(self._mark)
+        return _mark(self._node)
 
     def item_mark(self, index: int) -> Mark:
-        return _to_mark(self._item_marks[index])
+        return _mark(self._node.value[index])
 
 
 class YamlSourceError(Exception):
@@ -323,6 +326,8 @@ _PLAIN_TAGS = frozenset(
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _INT_TAG = "tag:yaml.org,2002:int"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_SCALAR = yaml.ScalarNode
 
 
 def _short_tag(tag: str) -> str:
@@ -360,22 +365,18 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels is not a routine")
         tag = node.tag
-        if node.__class__ is yaml.ScalarNode:
+        cls = node.__class__
+        if cls is _SCALAR:
             value = node.value
             if tag == _STR_TAG:
                 return value  # what the constructor would return, without its bookkeeping
             if tag == _INT_TAG and value.isdigit() and value[0] != "0":
                 return int(value)  # plain decimal (a leading 0 is octal in YAML 1.1)
-        if tag == _MAP_TAG and node.__class__ is yaml.MappingNode:
-            return self._mapping(node, depth)
-        if tag == _SEQ_TAG and node.__class__ is yaml.SequenceNode:
-            result = YList(node.start_mark)
-            marks = result._item_marks
-            for item in node.value:
-                result.append(self.build(item, depth + 1))
-                marks.append(item.start_mark)
-            return result
-        if tag not in _PLAIN_TAGS or not isinstance(node, yaml.ScalarNode):
+        elif tag == _MAP_TAG and isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth + 1)
+        elif tag == _SEQ_TAG and isinstance(node, yaml.SequenceNode):
+            return self._sequence(node, depth + 1)
+        if tag not in _PLAIN_TAGS or cls is not _SCALAR:
             # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
             self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
             return None
@@ -389,25 +390,40 @@ class _Builder:
             self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
         return None
 
+    # Text values, most of a routine, are taken in the loops below without a call of build:
+    # they are counted all the same.
+
+    def _sequence(self, node: yaml.SequenceNode, depth: int) -> YList:
+        result = YList(node)
+        append = result.append
+        for item in node.value:
+            if item.__class__ is _SCALAR and item.tag == _STR_TAG:
+                self.count += 1
+                append(item.value)
+            else:
+                append(self.build(item, depth))
+        return result
+
     def _mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
-        result = YMap(node.start_mark)
-        key_marks, value_marks = result._key_marks, result._value_marks
+        result = YMap(node)
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.note(key_node, "merge keys (<<) are not supported in routine files")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not _SCALAR:
                 self.note(key_node, "a key must be a plain word, not a list or mapping")
+                continue
+            if key_node.tag == _MERGE_TAG:
+                self.note(key_node, "merge keys (<<) are not supported in routine files")
                 continue
             key = str(key_node.value)
             if key in result:
-                first = _to_mark(key_marks[key])
+                first = result.key_mark(key)
                 message = (
                     f"duplicate key {quoted(key)} (first at line {first.line}); write each key once"
                 )
                 self.note(key_node, message)
                 continue
-            result[key] = self.build(value_node, depth + 1)
-            key_marks[key] = key_node.start_mark
-            value_marks[key] = value_node.start_mark
+            if value_node.__class__ is _SCALAR and value_node.tag == _STR_TAG:
+                self.count += 1
+                result[key] = value_node.value
+            else:
+                result[key] = self.build(value_node, depth)
         return result
