@@ -16,6 +16,9 @@ from pathlib import Path
 
 from barretimer.paths import ensure_private_dir
 
+#: In the file's header, so that the file says it is barretimer's history ("bTmr").
+APPLICATION_ID = 0x62546D72
+
 #: Ordered schema migrations; number N brings ``user_version`` from N to N + 1.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -59,14 +62,12 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # UNIQUE (session_id, position) already serves every lookup by session (and the cascade
     # of a deleted session): the second index only cost each recorded step a page write.
-    """
+    f"""
         DROP INDEX IF EXISTS session_steps_by_session;
-        PRAGMA application_id = 1649700210;
+        PRAGMA application_id = {APPLICATION_ID};
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-#: In the file's header, so that the file says it is barretimer's history ("bTmr").
-APPLICATION_ID = 1649700210
 
 
 class DatabaseError(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from barretimer import paths
@@ -107,6 +107,7 @@ def _show_error(message: str) -> None:
     if QApplication.instance() is None:
         print(f"barretimer: {message}", file=sys.stderr)
         return
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
 
     box = QMessageBox(QMessageBox.Icon.Warning, "barretimer", message)
@@ -154,13 +155,15 @@ def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWind
     releases it.
     """
     from barretimer.ui.main_window import MainWindow
-    from barretimer.ui.palette import apply_palette
+    from barretimer.ui.palette import apply_palette, is_dark
     from barretimer.ui.settings import Settings
     from barretimer.ui.speech_qt import start_speech
 
     app = prepare_application()
     settings = Settings()
-    apply_palette(app, settings.theme)
+    # Until the window asks the desktop, right after its first frame, the palette the platform
+    # gave the application (dark when the desktop's scheme is) stands for the desktop's scheme.
+    apply_palette(app, settings.theme, system_dark=is_dark(app.palette()))
     if speech is None:
         speech = start_speech(app)
     # The history is opened, and the speech helper started, right after the first frame.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,19 +73,28 @@ class NoticeBanner(QFrame):
         palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
         palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
         self.setPalette(palette)
-        self.label = plain_label(self, name="notice-text")
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Notice"))
+        self._label: QLabel | None = None  # made with the first notice (see label)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the notice"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.dismiss_button)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 10, 6)
+        self._layout.addWidget(self.dismiss_button)
         self._notices: list[str] = []
         self._seen: set[str] = set()
         self.hide()
+
+    @property
+    def label(self) -> QLabel:
+        """The notices' text, as plain text (a file name can hold anything). Made when first
+        needed: a plain-text label would build the Qt namespace's enums before the window's
+        first frame (see palette.system_is_dark)."""
+        if self._label is None:
+            self._label = plain_label(self, name="notice-text")
+            self._label.setWordWrap(True)
+            self._label.setAccessibleName(self.tr("Notice"))
+            self._layout.insertWidget(0, self._label, 1)
+        return self._label
 
     def notices(self) -> list[str]:
         return list(self._notices)
@@ -104,11 +113,14 @@ class NoticeBanner(QFrame):
     @Slot()
     def dismiss(self) -> None:
         self._notices.clear()
-        self.label.setText("")
+        if self._label is not None:
+            self._label.setText("")
         self.hide()
 
 
 def _placeholder(title: str, text: str, parent: QWidget) -> QWidget:
+    from PySide6.QtCore import Qt  # not before the first frame: see palette.system_is_dark
+
     page = QWidget(parent)
     heading = QLabel(title, page)
     font = heading.font()
@@ -196,11 +208,9 @@ class MainWindow(QMainWindow):
         self.places.setFixedWidth(max(160, self.places.sizeHintForColumn(0) + 56))
         self.pages = QStackedWidget(self)
         # Stand-ins hold the places until their pages are built.
-        reading = plain_label(self, name="library-stand-in")
-        reading.setText(self.tr("Reading the routines..."))
-        reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (reading, QWidget(self), QWidget(self), QWidget(self)):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self._reading_stand_in())
+        for _ in range(3):
+            self.pages.addWidget(QWidget(self))
         self.places.currentRowChanged.connect(self._show_page)
         self.pages.currentChanged.connect(self._page_changed)
 
@@ -228,7 +238,7 @@ class MainWindow(QMainWindow):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
-        self.apply_settings()
+        self._apply_settings(palette=False)  # the palette: see _after_first_frame
         if catalog is not None:
             self._build_library()
         self.first_frame_shown.connect(self._after_first_frame)
@@ -237,9 +247,28 @@ class MainWindow(QMainWindow):
         if store is not None:
             self._store_opened(store, "")
 
+    def _reading_stand_in(self) -> QWidget:
+        """ "Reading the routines...", in the middle of the Library's place (centred by
+        stretches: an alignment flag would build the Qt namespace's enums before the first
+        frame, see palette.system_is_dark)."""
+        stand_in = QWidget(self)
+        stand_in.setObjectName("library-stand-in")
+        reading = QLabel(self.tr("Reading the routines..."), stand_in)  # the app's own words
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(reading)
+        row.addStretch(1)
+        column = QVBoxLayout(stand_in)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return stand_in
+
     @Slot()
     def _after_first_frame(self) -> None:
-        """What the first frame did not wait for: the routines, then the history."""
+        """What the first frame did not wait for: the desktop's colour scheme, the routines,
+        then the history."""
+        self._system_scheme_changed()
         if self._library is None:
             self._build_library()
         QTimer.singleShot(0, self, self._open_history)
@@ -460,8 +489,12 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: the overloads of setShortcut make PySide build the Qt
+        # namespace's enums before the first frame (see palette.system_is_dark).
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding the platform has for it
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -476,10 +509,10 @@ class MainWindow(QMainWindow):
             self.tr("&Settings..."), self.open_settings, QKeySequence.StandardKey.Preferences
         )
         if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -615,6 +648,8 @@ class MainWindow(QMainWindow):
             refresh()
         if self.store is None or not isinstance(session_id, int):
             return
+        from PySide6.QtCore import Qt
+
         try:
             from barretimer.ui.history.summary import SummaryDialog
         except ImportError:
@@ -668,6 +703,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
 
         box = QMessageBox(
@@ -698,6 +734,7 @@ class MainWindow(QMainWindow):
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
             self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
         ]
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
 
         box = QMessageBox(
@@ -713,6 +750,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
         from barretimer.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.speech.voices(), paths.data_dir(), self)
@@ -721,9 +760,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def apply_settings(self) -> None:
+        self._apply_settings(palette=True)
+
+    def _apply_settings(self, *, palette: bool) -> None:
         settings = self.settings
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if palette and isinstance(app, QApplication):
             apply_palette(app, settings.theme)
         voice = settings.get("speech/voice")
         self.speech.set_voice(voice or None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -88,18 +87,24 @@ def dark_palette() -> QPalette:
 
 
 def system_is_dark() -> bool:
+    """Whether the desktop asks for a dark colour scheme."""
+    # Imported here, not at start-up: the first use of the Qt namespace builds every one of
+    # its enums (13-18 ms on this machine), which the window's first frame does not wait for.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolve(choice: ThemeChoice | str) -> bool:
-    """True when ``choice`` means a dark palette now."""
+def resolve(choice: ThemeChoice | str, system_dark: bool | None = None) -> bool:
+    """True when ``choice`` means a dark palette now; ``system_dark`` stands in for asking
+    the desktop when given."""
     try:
         choice = ThemeChoice(choice)
     except ValueError:
         choice = ThemeChoice.SYSTEM
     if choice is ThemeChoice.SYSTEM:
-        return system_is_dark()
+        return system_is_dark() if system_dark is None else system_dark
     return choice is ThemeChoice.DARK
 
 
@@ -115,9 +120,11 @@ def use_fusion(app: QApplication) -> None:
         app.setStyle("Fusion")
 
 
-def apply_palette(app: QApplication, choice: ThemeChoice | str) -> bool:
+def apply_palette(
+    app: QApplication, choice: ThemeChoice | str, system_dark: bool | None = None
+) -> bool:
     """The palette for ``choice`` (the style is left as it is); returns True when dark."""
-    dark = resolve(choice)
+    dark = resolve(choice, system_dark)
     palette = _palette(dark)
     if app.palette() != palette:  # setting the same again would still update every widget
         app.setPalette(palette)
@@ -150,6 +157,8 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def plain_label(parent: QWidget | None = None, *, name: str = "") -> QLabel:
     """A label that shows routine text literally (never as rich text)."""
+    from PySide6.QtCore import Qt  # see system_is_dark
+
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
