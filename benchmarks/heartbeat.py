@@ -1,7 +1,9 @@
 """The machine's own noise: a bare QApplication (offscreen) whose only work is a 10 ms precise
 heartbeat QTimer, run beside the app while it plays. A gap here is not the app's doing (the
 scheduler, the virtual machine, the kernel); the responsiveness figure shows which of the
-app's long gaps happened at the same moments.
+app's long gaps happened at the same moments. Each long gap comes with the CPU time the
+hypervisor took from this virtual machine meanwhile (the steal column of ``/proc/stat``, in
+ticks of 10 ms summed over the CPUs): time in which no process here could run.
 
     python -m benchmarks.heartbeat OUT.json SECONDS
 """
@@ -9,9 +11,25 @@ app's long gaps happened at the same moments.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+
+def steal_reader() -> Callable[[], int]:
+    """A function giving the steal ticks so far (always 0 where /proc/stat cannot be read)."""
+    try:
+        fd = os.open("/proc/stat", os.O_RDONLY)
+    except OSError:
+        return lambda: 0
+
+    def steal() -> int:
+        first = os.pread(fd, 256, 0).split(b"\n", 1)[0].split()
+        return int(first[8]) if len(first) > 8 and first[0] == b"cpu" else 0
+
+    return steal
 
 
 def main(argv: list[str]) -> int:
@@ -19,17 +37,21 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     app = QCoreApplication(sys.argv[:1])
-    long_gaps: list[tuple[float, float]] = []
-    state = {"last": time.monotonic(), "count": 0, "max": 0.0}
+    long_gaps: list[tuple[float, float, int]] = []
+    steal = steal_reader()
+    state = {"last": time.monotonic(), "count": 0, "max": 0.0, "steal": steal()}
+    stolen_at_start = state["steal"]
 
     def beat() -> None:
         now = time.monotonic()
+        stolen = steal()
         gap = now - state["last"]
         state["last"] = now
         state["count"] += 1
         state["max"] = max(state["max"], gap)
         if gap > 0.015 and len(long_gaps) < 5000:
-            long_gaps.append((now, gap))
+            long_gaps.append((now, gap, stolen - state["steal"]))
+        state["steal"] = stolen
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -38,7 +60,16 @@ def main(argv: list[str]) -> int:
     timer.start()
     QTimer.singleShot(int(seconds * 1000), app.quit)
     app.exec()
-    out.write_text(json.dumps({"count": state["count"], "max_s": state["max"], "long": long_gaps}))
+    out.write_text(
+        json.dumps(
+            {
+                "count": state["count"],
+                "max_s": state["max"],
+                "long": long_gaps,
+                "steal_ticks": state["steal"] - stolen_at_start,
+            }
+        )
+    )
     return 0
 
 

@@ -18,7 +18,7 @@ LONG_S = 0.015
 def gaps_summary(result: dict[str, Any]) -> dict[str, float]:
     beat = result.get("heartbeat", {})
     hist = beat.get("hist_ms", [])
-    long_gaps = [gap * 1000 for _, gap in beat.get("long", [])]
+    long_gaps = [entry[1] * 1000 for entry in beat.get("long", [])]
     count = beat.get("count", 0)
     target = 0.99 * count
     seen = 0
@@ -46,12 +46,23 @@ def _overlaps(end: float, gap: float, others: list[tuple[float, float]]) -> bool
 
 def app_only_max_ms(result: dict[str, Any], control: dict[str, Any] | None) -> float:
     """The longest gap of the app that the bare heartbeat did not have at the same moment."""
-    gaps = [(end, gap) for end, gap in result.get("heartbeat", {}).get("long", [])]
-    machine = [(end, gap) for end, gap in (control or {}).get("long", []) if gap > LONG_S]
+    gaps = [(entry[0], entry[1]) for entry in result.get("heartbeat", {}).get("long", [])]
+    machine = [(e[0], e[1]) for e in (control or {}).get("long", []) if e[1] > LONG_S]
     own = [gap * 1000 for end, gap in gaps if not _overlaps(end, gap, machine)]
     if own:
         return max(own)
     return gaps_summary(result)["p99_ms"] if not gaps else LONG_S * 1000
+
+
+def _machine_detail(control: dict[str, Any]) -> str:
+    """The bare process's long gaps, each with the CPU time the hypervisor took meanwhile."""
+    over = [e for e in control.get("long", []) if e[1] > 0.02]
+    text = f"{control.get('count', 0)} beats, {len(over)} gaps over 20 ms"
+    if over and all(len(e) > 2 for e in over):
+        text += " (" + ", ".join(f"{e[1] * 1000:.0f} ms: {e[2] * 10} ms stolen" for e in over) + ")"
+    if "steal_ticks" in control:
+        text += f"; CPU time taken by the hypervisor over the run: {control['steal_ticks'] * 10} ms"
+    return text
 
 
 def figures(plain: list[dict[str, Any]], control: list[dict[str, Any]]) -> list[Figure]:
@@ -92,10 +103,7 @@ def figures(plain: list[dict[str, Any]], control: list[dict[str, Any]]) -> list[
                 "  bare heartbeat process beside it (the machine): longest gap",
                 "ms",
                 [c.get("max_s", float("nan")) * 1000 for c in control],
-                detail="; ".join(
-                    f"{c.get('count', 0)} beats, {sum(1 for _, g in c.get('long', []) if g > 0.02)} gaps over 20 ms"
-                    for c in control
-                ),
+                detail="; ".join(_machine_detail(c) for c in control),
             )
         )
     return out
