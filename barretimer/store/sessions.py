@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import math
 import sqlite3
 import threading
 import time
@@ -118,7 +117,9 @@ class SessionStore:
         self.path = path
         self.report = report or OpenReport()
         self._commits = 0
-        self._last_commit = -math.inf  # no commit yet: idle
+        # Opening counts as a commit: a store opened and closed at once (another barretimer
+        # racing this one to create the file, the command line) makes no second connection.
+        self._last_commit = time.monotonic()
         self._checkpointer: threading.Thread | None = None
         self._checkpoint_lock = threading.Lock()
         self._closing = threading.Event()
