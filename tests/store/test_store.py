@@ -269,15 +269,23 @@ def _wait_for_checkpoint(store: SessionStore) -> None:
     assert not checkpointer.is_alive()
 
 
+def _open_with_idle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, idle_s: float
+) -> tuple[SessionStore, Path]:
+    """A history in ``tmp_path`` whose checkpoints wait ``idle_s`` of quiet."""
+    from barretimer.store import sessions
+
+    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", idle_s)
+    path = tmp_path / "history.sqlite3"
+    return SessionStore.open(path), path
+
+
 def test_commits_leave_checkpoints_to_a_thread_of_their_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from barretimer.store import sessions
     from tests.store.helpers import S, add_session
 
-    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.3)
-    path = tmp_path / "history.sqlite3"
-    store = SessionStore.open(path)
+    store, path = _open_with_idle(tmp_path, monkeypatch, 0.3)
     try:
         assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         _wait_for_checkpoint(store)  # the one at opening
@@ -300,12 +308,9 @@ def test_the_first_commit_after_a_checkpoint_does_not_start_the_wal_over(
 ) -> None:
     """Starting the WAL over syncs its header (and a new WAL's folder) to disk: the checkpoint
     thread does it, not the first interval of the next workout."""
-    from barretimer.store import sessions
     from tests.store.helpers import add_session
 
-    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.05)
-    path = tmp_path / "history.sqlite3"
-    store = SessionStore.open(path)
+    store, path = _open_with_idle(tmp_path, monkeypatch, 0.05)
     try:
         _wait_for_checkpoint(store)  # the one at opening, with nothing to copy
         for day in (2, 3):
@@ -327,12 +332,9 @@ def test_closing_does_not_wait_for_an_idle_checkpoint(
 ) -> None:
     import time
 
-    from barretimer.store import sessions
     from tests.store.helpers import add_session
 
-    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 30.0)
-    path = tmp_path / "history.sqlite3"
-    store = SessionStore.open(path)
+    store, path = _open_with_idle(tmp_path, monkeypatch, 30.0)
     add_session(store, datetime(2026, 11, 2, 7, 0))
     began = time.monotonic()
     store.close()
@@ -344,12 +346,9 @@ def test_closing_does_not_wait_for_an_idle_checkpoint(
 def test_a_long_session_is_checkpointed_while_it_is_recorded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from barretimer.store import sessions
     from barretimer.store.sessions import CHECKPOINT_EVERY_COMMITS, NewStep
 
-    monkeypatch.setattr(sessions, "CHECKPOINT_IDLE_S", 0.05)
-    path = tmp_path / "history.sqlite3"
-    store = SessionStore.open(path)
+    store, path = _open_with_idle(tmp_path, monkeypatch, 0.05)
     try:
         _wait_for_checkpoint(store)
         session = store.start_session(routine="Long", planned_s=9000.0, steps_total=300)
