@@ -299,6 +299,11 @@ def parse(text: str, name: str) -> Any:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         line, column, what = _syntax_problem(error, text)
+        if "nesting depth" in what:
+            # PyYAML 6.0.4 and newer stop deep nesting themselves, before the builder's own
+            # check runs; the reader says it in the same words either way.
+            what = f"nesting deeper than {MAX_DEPTH} levels is not a routine"
+            raise YamlSourceError([Problem(name, line, column, what)]) from None
         raise YamlSourceError([Problem(name, line, column, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as error:
         what = getattr(error, "reason", None) or (str(error).splitlines() or ["invalid YAML"])[0]

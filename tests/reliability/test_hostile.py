@@ -7,6 +7,7 @@ make them flaky, and print the measured times (``pytest -s``) for the README.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -135,6 +136,13 @@ def test_the_command_line_refuses_it_without_a_traceback(tmp_path: Path, case: s
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert expected in result.stdout + result.stderr
+        if "nesting" in expected:
+            # One line that says where (FILE:LINE:COLUMN) in our words, whatever depth limit
+            # the YAML library has of its own.
+            output = (result.stdout + result.stderr).splitlines()
+            where = [line for line in output if expected in line]
+            assert len(where) == 1, output
+            assert re.match(rf"{re.escape(str(path))}:\d+:\d+: ", where[0]), where
 
 
 @pytest.mark.parametrize("case", UNSAFE_TAGS)
