@@ -28,7 +28,7 @@ ANKLE_HEIGHT = 0.039
 HEEL_BACK = 0.025
 TOE_FORWARD = 0.12
 UPPER_ARM = 0.186
-FOREARM_AND_HAND = 0.146 + 0.05  # the hand as a short continuation of the forearm
+FOREARM_AND_HAND = 0.146 + 0.025  # the hand as a short continuation of the forearm
 LOWER_TRUNK = 0.13  # hip joints' centre to the middle of the back
 UPPER_TRUNK = 0.158  # middle of the back to the base of the neck (shoulder height)
 HIP_HALF_WIDTH = 0.191 / 2
@@ -42,6 +42,7 @@ SEAT_HEIGHT = 0.26
 STEP_HEIGHT = 0.12
 MAT_THICKNESS = 0.012
 MAT_LENGTH = 1.05
+MAT_WIDTH = 0.34
 CUSHION_HEIGHT = 0.045
 BALL_RADIUS = 0.085
 WALL_HEIGHT = 1.1
@@ -324,6 +325,7 @@ class Figure:
     segments: tuple[Segment, ...]
     props: tuple[PropShape, ...]
     floor_y: float = 0.0
+    floor_line: bool = True  # a raised camera sees the floor as an area: the mat shows it
 
     def bounds(self) -> tuple[float, float, float, float]:
         """Left, bottom, right, top of everything drawn, strokes' widths included."""
@@ -338,7 +340,8 @@ class Figure:
             for x, y in prop.points:
                 xs += [x - pad, x + pad]
                 ys += [y - pad, y + pad]
-        ys.append(self.floor_y)
+        if self.floor_line:
+            ys.append(self.floor_y)
         return min(xs), min(ys), max(xs), max(ys)
 
 
@@ -414,6 +417,7 @@ class PoseSpec:
     working: tuple[Part, ...] = ()
     tempo: float = 2.0  # seconds for one cycle through every keyframe and back to the first
     source: str = ""  # FILE:LINE of the pose, for messages
+    elevation: float = 0.0  # degrees the camera is raised, looking down (0: level)
 
     @property
     def animated(self) -> bool:
@@ -581,6 +585,10 @@ def _figure(spec: PoseSpec, raw: Mapping[str, tuple[float, float, float]]) -> Fi
     lift = _drop(spec, raw)
     shift = -_anchor_x(spec, raw)
     points = {name: (x + shift, y + lift, depth) for name, (x, y, depth) in raw.items()}
+    if spec.elevation:
+        # The camera raised, looking down: what is nearer the camera shows lower.
+        c, s = math.cos(math.radians(spec.elevation)), math.sin(math.radians(spec.elevation))
+        points = {n: (x, y * c - d * s, d * c + y * s) for n, (x, y, d) in points.items()}
 
     def xy(name: str) -> Point:
         return points[name][0], points[name][1]
@@ -628,7 +636,7 @@ def _figure(spec: PoseSpec, raw: Mapping[str, tuple[float, float, float]]) -> Fi
     order = {SegmentRole.FOOT: 0, SegmentRole.LIMB: 1, SegmentRole.TRUNK: 2, SegmentRole.HEAD: 3}
     segments.sort(key=lambda s: (round(s.depth, 3), order[s.role]))
     segments.sort(key=lambda s: 0 if s.far else (1 if s.role in _BODY_ROLES else 2))
-    return Figure(tuple(segments), tuple(_props(spec, points)))
+    return Figure(tuple(segments), tuple(_props(spec, points)), floor_line=not spec.elevation)
 
 
 _BODY_ROLES = (SegmentRole.TRUNK, SegmentRole.HEAD)
@@ -676,11 +684,15 @@ def _props(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> 
         if kind is PropKind.MAT:
             middle = (min(body_xs) + max(body_xs)) / 2
             half = max(MAT_LENGTH, max(body_xs) - min(body_xs) + 0.1) / 2
+            bottom_y, top_y = 0.0, MAT_THICKNESS
+            if spec.elevation:  # the mat seen from above: a band as deep as a mat is wide
+                across = MAT_WIDTH / 2 * math.sin(math.radians(spec.elevation))
+                bottom_y, top_y = -across, across
             shapes.append(
                 PropShape(
                     kind,
                     PropShapeKind.BOX,
-                    ((middle - half, 0.0), (middle + half, MAT_THICKNESS)),
+                    ((middle - half, bottom_y), (middle + half, top_y)),
                     MAT_THICKNESS / 2,
                 )
             )
@@ -690,6 +702,12 @@ def _props(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> 
             shapes.append(
                 PropShape(kind, PropShapeKind.LINE, ((x - 0.06, y), (x + 0.06, y)), 0.014)
             )
+        elif kind is PropKind.BARRE and len(expand_points(prop.at)) < 2:
+            # Held with one hand, seen from the front or back: the rail runs toward the
+            # camera, so a post with the rail's end.
+            x, y = at(prop.at)
+            shapes.append(PropShape(kind, PropShapeKind.LINE, ((x, floor), (x, y)), 0.012))
+            shapes.append(PropShape(kind, PropShapeKind.LINE, ((x - 0.02, y), (x + 0.02, y)), 0.02))
         elif kind is PropKind.BARRE:
             # Seen from the front or back: a rail across the picture on two posts.
             xs = [at([n])[0] for n in expand_points(prop.at)]
@@ -708,6 +726,8 @@ def _props(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> 
         elif kind in (PropKind.STEP, PropKind.CHAIR, PropKind.CUSHION):
             x, y = bottom(prop.at)
             width = {PropKind.STEP: 0.3, PropKind.CHAIR: 0.26, PropKind.CUSHION: 0.2}[kind]
+            spread = [at([n])[0] for n in expand_points(prop.at)]
+            width = max(width, max(spread) - min(spread) + 0.1)
             top = y if kind is not PropKind.CUSHION else floor + CUSHION_HEIGHT
             base = floor if kind is PropKind.CUSHION else 0.0
             corner = 0.02 if kind is PropKind.CUSHION else 0.008

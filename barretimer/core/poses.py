@@ -30,7 +30,8 @@ from barretimer.core.problems import Problem, did_you_mean, quoted
 from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
 POSES_FOLDER = "poses"
-POSE_FIELDS = ("view", "contacts", "props", "working", "tempo", "keyframes")
+POSE_FIELDS = ("view", "elevation", "contacts", "props", "working", "tempo", "keyframes")
+MAX_ELEVATION = 80
 #: Joint names a keyframe may use: every joint, and limb joints without a side (both sides).
 KEYFRAME_NAMES = (*JOINTS, *LIMB_JOINTS)
 MIN_TEMPO_S = 0.3
@@ -174,12 +175,31 @@ class _Checker:
                 )
             else:
                 tempo = float(value)
+        elevation = 0.0
+        if "elevation" in node:
+            value = node["elevation"]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 <= value <= MAX_ELEVATION
+            ):
+                self.problem(
+                    node.value_mark("elevation"),
+                    f"elevation is the degrees the camera looks down, 0 to {MAX_ELEVATION}, "
+                    f"not {quoted(value)}",
+                )
+            else:
+                elevation = float(value)
         keyframes = self.keyframes(node, kind)
         if len(self.result.problems) > before or not keyframes:
             return None
-        spec = PoseSpec(exercise_id, view, keyframes, contacts, props, working, tempo, source)
+        spec = PoseSpec(
+            exercise_id, view, keyframes, contacts, props, working, tempo, source, elevation
+        )
+        # A pose whose contacts miss the floor is still drawn (and reported): seeing it is
+        # the quickest way to mend it.
         self.contacts(spec, node)
-        return spec if len(self.result.problems) == before else None
+        return spec
 
     def point_list(self, node: YMap, key: str) -> tuple[str, ...]:
         value = node[key]

@@ -8,7 +8,7 @@ chooses colours and paints. The right side is the left side's picture mirrored.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
@@ -20,6 +20,7 @@ from barretimer.core.figure import (
     Frames,
     Layout,
     PoseSpec,
+    PropKind,
     PropShapeKind,
     SegmentRole,
     layout,
@@ -41,6 +42,7 @@ class FigureColors:
     working: QColor  # the working limb: the interval kind's colour
     working_far: QColor
     prop: QColor  # props and the floor: quiet, so the body stays the subject
+    mat: QColor
     background: QColor | None = None
 
     @staticmethod
@@ -50,7 +52,12 @@ class FigureColors:
         working = KIND_STYLES[kind].color(dark)
         prop = QColor("#5b6270" if dark else "#a3aab5")
         return FigureColors(
-            body, _blend(body, background, 0.45), working, _blend(working, background, 0.4), prop
+            body,
+            _blend(body, background, 0.45),
+            working,
+            _blend(working, background, 0.4),
+            prop,
+            _blend(prop, background, 0.5),
         )
 
 
@@ -114,7 +121,8 @@ def paint_figure(
     painter.setPen(floor_pen)
     left = bounds.left if side is not Side.RIGHT else -bounds.right
     right = bounds.right if side is not Side.RIGHT else -bounds.left
-    painter.drawLine(point(left - 0.05, figure.floor_y), point(right + 0.05, figure.floor_y))
+    if figure.floor_line:
+        painter.drawLine(point(left - 0.05, figure.floor_y), point(right + 0.05, figure.floor_y))
     for prop in figure.props:
         width = 2 * prop.size * scale
         if prop.shape is PropShapeKind.LINE:
@@ -130,7 +138,8 @@ def paint_figure(
             (ax, ay), (bx, by) = prop.points
             rect = QRectF(point(ax, by), point(bx, ay)).normalized()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.prop)
+            # A mat seen from above is a large area: the lighter tint keeps it quiet.
+            painter.setBrush(colors.mat if prop.prop is PropKind.MAT else colors.prop)
             painter.drawRoundedRect(rect, prop.size * scale, prop.size * scale)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -188,10 +197,7 @@ def render_image(
     image.fill(Qt.GlobalColor.transparent)
     colors = FigureColors.for_theme(dark, kind)
     if background:
-        colors = FigureColors(
-            colors.body, colors.far, colors.working, colors.working_far, colors.prop,
-            QColor("#1e2127" if dark else "#ffffff"),
-        )  # fmt: skip
+        colors = replace(colors, background=QColor("#1e2127" if dark else "#ffffff"))
     painter = QPainter(image)
     paint_figure(
         painter,
