@@ -94,7 +94,7 @@ BODY_JOINTS: dict[str, JointRange] = {
     "roll": JointRange(
         -180, 180, "whole body tips toward its left side (90 lying on the left side)"
     ),
-    "turn": JointRange(-180, 180, "whole body turns to face its left"),
+    "turn": JointRange(-180, 180, "whole body turns about its length to face its left"),
     "spine": JointRange(-40, 90, "upper back bends forward (negative arches back)"),
     "spine_side": JointRange(-45, 45, "upper back bends toward the left side"),
     "spine_turn": JointRange(-55, 55, "chest turns toward the left"),
@@ -104,7 +104,7 @@ LIMB_JOINTS: dict[str, JointRange] = {
     "hip": JointRange(-40, 130, "thigh swings forward (negative: behind the body)"),
     "hip_out": JointRange(-40, 60, "thigh opens out to the side (negative: across the body)"),
     "hip_turn": JointRange(-45, 60, "knee and toes turn outward (turnout)"),
-    "knee": JointRange(-5, 150, "knee bends, the shin folding back"),
+    "knee": JointRange(-5, 160, "knee bends, the shin folding back"),
     "ankle": JointRange(-60, 30, "toes lift toward the shin (negative: the foot points)"),
     "shoulder": JointRange(-70, 190, "arm swings forward and up (180 overhead)"),
     "shoulder_out": JointRange(-60, 190, "arm opens out to the side (negative: across the chest)"),
@@ -220,10 +220,12 @@ def _angle(angles: Mapping[str, float], name: str) -> float:
 
 def forward_kinematics(angles: Mapping[str, float]) -> Skeleton:
     """The skeleton for a full set of joint angles (missing joints are at 0)."""
+    # Pitch and roll lay the body down; turn then spins it about its own length, so lying on
+    # the back it rolls toward a side (a twist's pelvis), standing it turns on the spot.
     root = (
-        WORLD.turned("fwd", "left", _angle(angles, "turn"))
-        .turned("up", "fwd", _angle(angles, "pitch"))
+        WORLD.turned("up", "fwd", _angle(angles, "pitch"))
         .turned("up", "left", _angle(angles, "roll"))
+        .turned("fwd", "left", _angle(angles, "turn"))
     )
     pelvis: Vec3 = (0.0, 0.0, 0.0)
     points: dict[str, Vec3] = {"hips": pelvis}

@@ -31,7 +31,7 @@ from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, r
 
 POSES_FOLDER = "poses"
 POSE_FIELDS = ("view", "elevation", "contacts", "props", "working", "tempo", "keyframes")
-MAX_ELEVATION = 80
+MAX_ELEVATION = 90
 #: Joint names a keyframe may use: every joint, and limb joints without a side (both sides).
 KEYFRAME_NAMES = (*JOINTS, *LIMB_JOINTS)
 MIN_TEMPO_S = 0.3
