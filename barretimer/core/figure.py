@@ -775,8 +775,10 @@ class Layout:
     top: float
 
 
-#: Frames sampled from a cycle to find the box an animation needs.
-LAYOUT_SAMPLES = 12
+#: Frames sampled from a cycle to find the box an animation needs, and the room left around
+#: them for the frames in between.
+LAYOUT_SAMPLES = 24
+LAYOUT_PAD = 0.03
 
 
 def layout(spec: PoseSpec) -> Layout:
@@ -785,13 +787,14 @@ def layout(spec: PoseSpec) -> Layout:
         pose_figure(spec, i / LAYOUT_SAMPLES).bounds()
         for i in range(LAYOUT_SAMPLES if spec.animated else 1)
     ]
-    left = min(b[0] for b in boxes)
-    right = max(b[2] for b in boxes)
+    pad = LAYOUT_PAD if spec.animated else 0.0
+    left = min(b[0] for b in boxes) - pad
+    right = max(b[2] for b in boxes) + pad
     # Every figure is drawn as if it could stand up: a lying figure is not blown up.
-    top = max(max(b[3] for b in boxes), 1.0)
+    top = max(max(b[3] for b in boxes) + pad, 1.0)
     middle = (left + right) / 2
     half = max((right - left) / 2, 0.35)
-    return Layout(middle - half, min(b[1] for b in boxes), middle + half, top)
+    return Layout(middle - half, min(b[1] for b in boxes) - pad, middle + half, top)
 
 
 @dataclass(frozen=True)

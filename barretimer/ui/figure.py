@@ -122,7 +122,7 @@ def paint_figure(
     left = bounds.left if side is not Side.RIGHT else -bounds.right
     right = bounds.right if side is not Side.RIGHT else -bounds.left
     if figure.floor_line:
-        painter.drawLine(point(left - 0.05, figure.floor_y), point(right + 0.05, figure.floor_y))
+        painter.drawLine(point(left, figure.floor_y), point(right, figure.floor_y))
     for prop in figure.props:
         width = 2 * prop.size * scale
         if prop.shape is PropShapeKind.LINE:
