@@ -775,18 +775,16 @@ class Layout:
     top: float
 
 
-#: Frames sampled from a cycle to find the box an animation needs, and the room left around
-#: them for the frames in between.
-LAYOUT_SAMPLES = 24
-LAYOUT_PAD = 0.03
+#: Frames sampled between two keyframes to find the box an animation needs, and the room
+#: left around them for the frames in between (a limb swinging through an arc).
+LAYOUT_SAMPLES_PER_KEYFRAME = 3
+LAYOUT_PAD = 0.04
 
 
 def layout(spec: PoseSpec) -> Layout:
     """The box that holds every frame of the figure's cycle, the floor line included."""
-    boxes = [
-        pose_figure(spec, i / LAYOUT_SAMPLES).bounds()
-        for i in range(LAYOUT_SAMPLES if spec.animated else 1)
-    ]
+    samples = LAYOUT_SAMPLES_PER_KEYFRAME * len(spec.keyframes) if spec.animated else 1
+    boxes = [pose_figure(spec, i / samples).bounds() for i in range(samples)]
     pad = LAYOUT_PAD if spec.animated else 0.0
     left = min(b[0] for b in boxes) - pad
     right = max(b[2] for b in boxes) + pad

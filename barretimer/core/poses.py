@@ -25,7 +25,7 @@ from barretimer.core.figure import (
     check_contacts,
     expand_points,
 )
-from barretimer.core.model import Catalog, Kind
+from barretimer.core.model import Block, Catalog, Item, Kind, Step
 from barretimer.core.problems import Problem, did_you_mean, quoted
 from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
@@ -45,6 +45,19 @@ class PoseSet:
     poses: dict[str, PoseSpec] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)  # id -> "FILE:LINE" of its pose
+
+
+def step_exercise_id(items: tuple[Item, ...], path: tuple[int, ...] | None) -> str | None:
+    """The catalog id of the step at ``path`` in a routine's steps (None for a step written
+    out in full, or a path that leads nowhere)."""
+    step: Item | None = None
+    for index in path or ():
+        if not 0 <= index < len(items):
+            return None
+        step = items[index]
+        if isinstance(step, Block):
+            items = step.steps
+    return step.ref or step.exercise if isinstance(step, Step) else None
 
 
 def pose_files(folder: Path) -> list[Path]:

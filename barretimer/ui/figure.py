@@ -12,7 +12,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.figure import (
@@ -27,8 +37,9 @@ from barretimer.core.figure import (
     mirrored,
     pose_figure,
 )
-from barretimer.core.model import Kind
-from barretimer.core.timeline import Side
+from barretimer.core.model import Kind, Routine
+from barretimer.core.timeline import Side, Timeline
+from barretimer.ui.palette import is_dark
 from barretimer.ui.theme import KIND_STYLES
 
 #: Fraction of the box kept free around the figure.
@@ -57,7 +68,7 @@ class FigureColors:
             working,
             _blend(working, background, 0.4),
             prop,
-            _blend(prop, background, 0.5),
+            _blend(prop, background, 0.65),
         )
 
 
@@ -245,8 +256,10 @@ def export_svg(
 class FigureView(QWidget):
     """An exercise's figure, animated while playing; still with reduced motion.
 
-    Frames are drawn once per size and side into pixmaps and then only copied, so an
-    animating figure costs a blit per tick.
+    Each frame is drawn once per size, side and theme into a pixmap, the first time it is
+    shown, and then only copied: an animating figure costs a blit per tick, and no tick draws
+    more than one new frame (a few milliseconds), so the window stays responsive. The colours
+    follow the widget's palette (light or dark).
     """
 
     FRAMES_PER_SECOND = 24
@@ -258,21 +271,25 @@ class FigureView(QWidget):
         self._spec: PoseSpec | None = None
         self._side: Side | None = None
         self._kind = Kind.HOLD
-        self._dark = False
         self._reduced_motion = False
-        self._frames: list[QPixmap] = []
+        self._playing_wanted = False
+        self._layout: tuple[PoseSpec, Layout] | None = None
+        self._phases: tuple[float, ...] = ()
+        self._frames: list[QPixmap | None] = []
         self._frames_key: tuple[object, ...] = ()
         self._started = 0.0
+        self._index = 0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self._advance)
-        self._index = 0
 
     # --- what to show ---------------------------------------------------------------------
 
     def set_pose(
         self, spec: PoseSpec | None, side: Side | None = None, kind: Kind = Kind.HOLD
     ) -> None:
+        if spec is self._spec and side is self._side and kind is self._kind:
+            return
         self._spec, self._side, self._kind = spec, side, kind
         self._frames_key = ()
         self._index = 0
@@ -280,17 +297,13 @@ class FigureView(QWidget):
         self._update_timer()
         self.update()
 
-    def set_dark(self, dark: bool) -> None:
-        if dark != self._dark:
-            self._dark = dark
-            self._frames_key = ()
-            self.update()
-
     def set_reduced_motion(self, reduced: bool) -> None:
-        self._reduced_motion = reduced
-        self._index = 0
-        self._update_timer()
-        self.update()
+        if reduced != self._reduced_motion:
+            self._reduced_motion = reduced
+            self._frames_key = ()
+            self._index = 0
+            self._update_timer()
+            self.update()
 
     def spec(self) -> PoseSpec | None:
         return self._spec
@@ -304,16 +317,15 @@ class FigureView(QWidget):
 
     @Slot()
     def play(self) -> None:
-        self._playing_wanted = True
-        self._started = time.monotonic()
+        if not self._playing_wanted:
+            self._playing_wanted = True
+            self._started = time.monotonic()
         self._update_timer()
 
     @Slot()
     def stop(self) -> None:
         self._playing_wanted = False
         self._timer.stop()
-
-    _playing_wanted = False
 
     def _update_timer(self) -> None:
         animate = (
@@ -328,69 +340,107 @@ class FigureView(QWidget):
         elif not animate:
             self._timer.stop()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._update_timer()
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self._timer.stop()
 
     @Slot()
     def _advance(self) -> None:
-        if self._spec is None or not self._frames:
-            self.update()
+        if self._spec is None or len(self._phases) < 2:
             return
         elapsed = time.monotonic() - self._started
-        index = int((elapsed / self._spec.tempo) * len(self._frames)) % len(self._frames)
+        count = len(self._phases)
+        index = int(elapsed / self._spec.tempo * count) % count
         if index != self._index:
             self._index = index
             self.update()
 
     # --- drawing --------------------------------------------------------------------------
 
-    def _ensure_frames(self) -> None:
+    def _bounds(self, spec: PoseSpec) -> Layout:
+        if self._layout is None or self._layout[0] is not spec:
+            self._layout = (spec, layout(spec))
+        return self._layout[1]
+
+    def _frame(self) -> QPixmap | None:
         spec = self._spec
         if spec is None:
-            self._frames = []
-            return
+            return None
         ratio = self.devicePixelRatioF()
-        key = (spec, self._side, self._kind, self._dark, self.size(), ratio, self._reduced_motion)
-        if key == self._frames_key:
-            return
-        self._frames_key = key
-        phases = (
-            (0.0,) if self._reduced_motion else Frames.for_spec(spec, self.FRAMES_PER_SECOND).phases
-        )
-        bounds = layout(spec)
-        colors = FigureColors.for_theme(self._dark, self._kind)
-        working = working_parts(spec, self._side)
-        pixel_size = QSize(round(self.width() * ratio), round(self.height() * ratio))
-        frames = []
-        for phase in phases:
-            pixmap = QPixmap(pixel_size)
+        dark = is_dark(self.palette())
+        key = (id(spec), self._side, self._kind, dark, self.size(), ratio, self._reduced_motion)
+        if key != self._frames_key:
+            self._frames_key = key
+            still = self._reduced_motion or not spec.animated
+            self._phases = (0.0,) if still else Frames.for_spec(spec, self.FRAMES_PER_SECOND).phases
+            self._frames = [None] * len(self._phases)
+            self._index = min(self._index, len(self._phases) - 1)
+        frame = self._frames[self._index]
+        if frame is None:
+            pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             paint_figure(
                 painter,
                 QRectF(0, 0, self.width(), self.height()),
-                figure_for_side(spec, phase, self._side),
-                bounds,
-                colors,
-                working,
+                figure_for_side(spec, self._phases[self._index], self._side),
+                self._bounds(spec),
+                FigureColors.for_theme(dark, self._kind),
+                working_parts(spec, self._side),
                 self._side,
             )
             painter.end()
-            frames.append(pixmap)
-        self._frames = frames
-        self._index = min(self._index, len(frames) - 1)
+            self._frames[self._index] = frame = pixmap
+        return frame
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._ensure_frames()
-        if not self._frames:
+        frame = self._frame()
+        if frame is None:
             return
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._frames[self._index])
+        painter.drawPixmap(0, 0, frame)
         painter.end()
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)
+
+
+class PlayerFigures:
+    """The shipped poses, read the first time a figure is asked for, and which one an interval
+    of a playing routine shows: its own exercise while it is worked, the next one (still)
+    during the lead-in and rests."""
+
+    def __init__(self) -> None:
+        self._poses: dict[str, PoseSpec] | None = None
+
+    def poses(self) -> dict[str, PoseSpec]:
+        if self._poses is None:
+            from barretimer import paths
+            from barretimer.core.library import load_catalog
+            from barretimer.core.poses import load_poses
+
+            catalog, _ = load_catalog(paths.catalog_path())
+            self._poses = load_poses(paths.poses_dir(), catalog).poses
+        return self._poses
+
+    def for_interval(
+        self, routine: Routine | None, timeline: Timeline, index: int
+    ) -> tuple[PoseSpec | None, Side | None, Kind, bool]:
+        """The pose, side, kind and whether it moves, for the interval at ``index``."""
+        from barretimer.core.poses import step_exercise_id
+
+        intervals = timeline.intervals
+        if routine is None or not 0 <= index < len(intervals):
+            return None, None, Kind.HOLD, False
+        current = intervals[index]
+        shown = current
+        if not current.is_work:
+            shown = next((i for i in intervals[index + 1 :] if i.is_work), current)
+        exercise_id = step_exercise_id(routine.steps, shown.step_path)
+        spec = self.poses().get(exercise_id) if exercise_id else None
+        return spec, shown.side, shown.kind, spec is not None and shown is current

@@ -31,6 +31,7 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.clock import Clock
+from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.host import EngineHost
 from barretimer.ui.palette import plain_label
 from barretimer.ui.player_awake import ScreenAwake
@@ -205,6 +206,7 @@ class PlayerPage(QWidget):
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
+        self.figures = PlayerFigures()
         self.end_panel = EndPanel(self)
         self.controls = _Controls(self)
         self._buttons: dict[QAction, QToolButton] = {}
@@ -428,6 +430,10 @@ class PlayerPage(QWidget):
             return
         state = describe(self.host.engine)
         self.view.show_state(state, status=self._status)
+        spec, side, kind, moving = self.figures.for_interval(
+            self.routine, self.host.engine.timeline, state.index
+        )
+        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
         self._update_actions(state)
         self.display_changed.emit(state)
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
+from barretimer.core.figure import PoseSpec
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side
+from barretimer.ui.figure import FigureView
 from barretimer.ui.palette import is_dark, plain_label
 from barretimer.ui.player_strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
 from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES, side_word
@@ -429,6 +431,9 @@ class PlayView(QWidget):
         self.touchdown_label = plain_label(self, name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
+        self.figure = FigureView(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        self.figure.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.kind_swatch)
@@ -439,6 +444,7 @@ class PlayView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.left_badge, 1)
         middle.addWidget(self.ring, 3)
+        middle.addWidget(self.figure, 3)
         middle.addWidget(self.right_badge, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -510,6 +516,18 @@ class PlayView(QWidget):
             self.touchdown_label.setText("")
         self.touchdown_label.setVisible(s.is_balance)
         self.strip.set_position(s.index, s.progress)
+
+    def show_figure(
+        self, spec: PoseSpec | None, side: Side | None, kind: Kind, moving: bool
+    ) -> None:
+        """The exercise's figure beside the countdown (mirrored for the right side); hidden
+        for a step that has no pose."""
+        self.figure.set_pose(spec, side, kind)
+        self.figure.setVisible(spec is not None)
+        if moving:
+            self.figure.play()
+        else:
+            self.figure.stop()
 
     def _totals_text(self, elapsed: str, left: str) -> str:
         return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
