@@ -298,6 +298,7 @@ class PlayerPage(QWidget):
         self.trying = False
         suggestion = self._suggestion(routine)
         self.start_panel.show_routine(routine, suggestion)
+        QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
             timeline = compile_timeline(apply_to_routine(routine, self.options), choice.scale)
