@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 # --- proportions (fractions of standing height) -------------------------------------------------
 
@@ -795,17 +795,10 @@ def layout(spec: PoseSpec) -> Layout:
     return Layout(middle - half, min(b[1] for b in boxes) - pad, middle + half, top)
 
 
-@dataclass(frozen=True)
-class Frames:
-    """Phases at which an animation is drawn: evenly spaced through one cycle."""
-
-    count: int
-    tempo: float
-    phases: tuple[float, ...] = field(default=())
-
-    @staticmethod
-    def for_spec(spec: PoseSpec, per_second: float = 24.0) -> Frames:
-        if not spec.animated:
-            return Frames(1, spec.tempo, (0.0,))
-        count = max(2, round(spec.tempo * per_second))
-        return Frames(count, spec.tempo, tuple(i / count for i in range(count)))
+def frame_phases(spec: PoseSpec, per_second: float) -> tuple[float, ...]:
+    """Phases at which an animation is drawn, evenly spaced through one cycle (one for a still
+    figure)."""
+    if not spec.animated:
+        return (0.0,)
+    count = max(2, round(spec.tempo * per_second))
+    return tuple(i / count for i in range(count))

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.figure import (
     Figure,
-    Frames,
     Layout,
     PoseSpec,
     PropKind,
     PropShapeKind,
     SegmentRole,
+    frame_phases,
     layout,
     mirrored,
     pose_figure,
@@ -376,7 +376,7 @@ class FigureView(QWidget):
         if key != self._frames_key:
             self._frames_key = key
             still = self._reduced_motion or not spec.animated
-            self._phases = (0.0,) if still else Frames.for_spec(spec, self.FRAMES_PER_SECOND).phases
+            self._phases = (0.0,) if still else frame_phases(spec, self.FRAMES_PER_SECOND)
             self._frames = [None] * len(self._phases)
             self._index = min(self._index, len(self._phases) - 1)
         frame = self._frames[self._index]

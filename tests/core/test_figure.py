@@ -108,17 +108,8 @@ def test_moves_animate_and_holds_stay_nearly_still(
             assert len(spec.keyframes) <= 2, exercise.id
 
 
-def _lowest_contact_gap(spec: fig.PoseSpec, phase: float) -> float:
-    figure = fig.pose_figure(spec, phase)
-    return min(y - spec_floor(spec) for y in _contact_bottoms(spec, figure))
-
-
 def spec_floor(spec: fig.PoseSpec) -> float:
     return fig.MAT_THICKNESS if any(p.kind is fig.PropKind.MAT for p in spec.props) else 0.0
-
-
-def _contact_bottoms(spec: fig.PoseSpec, figure: fig.Figure) -> list[float]:
-    return [min(y - s.radius for s in figure.segments for _, y in s.points)]
 
 
 def test_every_keyframe_rests_its_contacts_on_their_supports(
