@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
@@ -49,15 +49,17 @@ def make_sheet(
     font = QFont()
     font.setPixelSize(13)
     painter.setFont(font)
+    metrics = QFontMetrics(font)
     for index, exercise in enumerate(exercises):
         x = (index % columns) * cell_w
         y = (index // columns) * cell_h
         painter.setPen(text)
         sides = " (left | right)" if exercise.sides is Sides.LEFT_RIGHT else ""
+        label = f"{index + 1}. {exercise.name} [{exercise.kind.value}]{sides}"
         painter.drawText(
             QRectF(x + GAP, y, cell_w - 2 * GAP, LABEL_HEIGHT),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{index + 1}. {exercise.name} [{exercise.kind.value}]{sides}",
+            metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, cell_w - 2 * GAP),
         )
         spec = poses.poses.get(exercise.id)
         if spec is None:

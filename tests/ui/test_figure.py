@@ -168,3 +168,27 @@ def test_the_view_draws_each_frame_once_per_size(qtbot: object, poses: dict[str,
     view.resize(QSize(160, 160))
     view.grab()
     assert all(f is not d for f in view._frames if f is not None for d in drawn)
+
+
+def test_the_contact_sheet_has_a_cell_per_exercise_and_marks_a_missing_pose(
+    qapp: object, catalog: Catalog, poses: dict[str, PoseSpec]
+) -> None:
+    from barretimer.core.poses import PoseSet
+    from barretimer.ui.contact_sheet import GAP, LABEL_HEIGHT, THUMB, make_sheet
+
+    chosen = ("march-in-place", "clamshell", "rest")
+    partial = PoseSet(poses={i: poses[i] for i in chosen if i != "clamshell"})
+    size = 100
+    sheet = make_sheet(catalog, partial, size, only=chosen, columns=2)
+    cell_w, cell_h = 2 * size + THUMB + 3 * GAP, size + LABEL_HEIGHT + GAP
+    assert (sheet.width(), sheet.height()) == (2 * cell_w, 2 * cell_h)
+    white = QColor("#ffffff")
+
+    def figure_ink(column: int, row: int) -> int:
+        left, top = column * cell_w + GAP, row * cell_h + LABEL_HEIGHT
+        area = sheet.copy(left, top, 2 * size, size)
+        return len(_ink(area, white))
+
+    assert figure_ink(0, 0) > 500  # march in place, both sides
+    assert figure_ink(0, 1) > 500  # rest
+    assert figure_ink(1, 0) < 300  # clamshell: only the words "no pose"
