@@ -634,10 +634,14 @@ def _figure(spec: PoseSpec, raw: Mapping[str, tuple[float, float, float]]) -> Fi
                     depth < body_depth - 0.02,
                 )
             )
-    # Far limbs first, then the trunk and head, then near limbs; feet under their legs.
+    # Painted in three layers: far limbs, then the trunk and head, then near limbs; within a
+    # layer the farther first, and a foot before its leg.
     order = {SegmentRole.FOOT: 0, SegmentRole.LIMB: 1, SegmentRole.TRUNK: 2, SegmentRole.HEAD: 3}
-    segments.sort(key=lambda s: (round(s.depth, 3), order[s.role]))
-    segments.sort(key=lambda s: 0 if s.far else (1 if s.role in _BODY_ROLES else 2))
+
+    def layer(segment: Segment) -> int:
+        return 0 if segment.far else (1 if segment.role in _BODY_ROLES else 2)
+
+    segments.sort(key=lambda s: (layer(s), round(s.depth, 3), order[s.role]))
     return Figure(tuple(segments), tuple(_props(spec, points)), floor_line=not spec.elevation)
 
 
