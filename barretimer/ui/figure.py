@@ -256,13 +256,15 @@ def export_svg(
 class FigureView(QWidget):
     """An exercise's figure, animated while playing; still with reduced motion.
 
-    Each frame is drawn once per size, side and theme into a pixmap, the first time it is
-    shown, and then only copied: an animating figure costs a blit per tick, and no tick draws
-    more than one new frame (a few milliseconds), so the window stays responsive. The colours
-    follow the widget's palette (light or dark).
+    Each frame's shapes are computed once, the first time it is shown; while the whole cycle
+    fits :attr:`PIXMAP_BUDGET_BYTES` each frame is also drawn once into a pixmap and then only
+    copied, so an animating figure costs a blit per tick. No tick computes more than one new
+    frame (well under a millisecond), so the window stays responsive. The colours follow the
+    widget's palette (light or dark).
     """
 
     FRAMES_PER_SECOND = 24
+    PIXMAP_BUDGET_BYTES = 12 * 1024 * 1024
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +278,7 @@ class FigureView(QWidget):
         self._layout: tuple[PoseSpec, Layout] | None = None
         self._phases: tuple[float, ...] = ()
         self._frames: list[QPixmap | None] = []
+        self._figures: list[Figure | None] = []
         self._frames_key: tuple[object, ...] = ()
         self._started = 0.0
         self._index = 0
@@ -366,10 +369,8 @@ class FigureView(QWidget):
             self._layout = (spec, layout(spec))
         return self._layout[1]
 
-    def _frame(self) -> QPixmap | None:
-        spec = self._spec
-        if spec is None:
-            return None
+    def _refresh_frames(self, spec: PoseSpec) -> bool:
+        """Start a new set of frames when what is drawn changed; whether they are dark."""
         ratio = self.devicePixelRatioF()
         dark = is_dark(self.palette())
         key = (id(spec), self._side, self._kind, dark, self.size(), ratio, self._reduced_motion)
@@ -377,31 +378,50 @@ class FigureView(QWidget):
             self._frames_key = key
             still = self._reduced_motion or not spec.animated
             self._phases = (0.0,) if still else frame_phases(spec, self.FRAMES_PER_SECOND)
-            self._frames = [None] * len(self._phases)
+            self._figures = [None] * len(self._phases)
+            frame_bytes = 4 * round(self.width() * ratio) * round(self.height() * ratio)
+            # Pixmaps only while the whole cycle fits the budget; a large figure is painted
+            # from its cached shapes instead, which costs well under a millisecond.
+            keep = frame_bytes * len(self._phases) <= self.PIXMAP_BUDGET_BYTES
+            self._frames = [None] * len(self._phases) if keep else []
             self._index = min(self._index, len(self._phases) - 1)
-        frame = self._frames[self._index]
-        if frame is None:
-            pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            paint_figure(
-                painter,
-                QRectF(0, 0, self.width(), self.height()),
-                figure_for_side(spec, self._phases[self._index], self._side),
-                self._bounds(spec),
-                FigureColors.for_theme(dark, self._kind),
-                working_parts(spec, self._side),
-                self._side,
-            )
-            painter.end()
-            self._frames[self._index] = frame = pixmap
-        return frame
+        return dark
+
+    def _paint_frame(self, painter: QPainter, spec: PoseSpec, dark: bool) -> None:
+        figure = self._figures[self._index]
+        if figure is None:
+            figure = figure_for_side(spec, self._phases[self._index], self._side)
+            self._figures[self._index] = figure
+        paint_figure(
+            painter,
+            QRectF(0, 0, self.width(), self.height()),
+            figure,
+            self._bounds(spec),
+            FigureColors.for_theme(dark, self._kind),
+            working_parts(spec, self._side),
+            self._side,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        frame = self._frame()
-        if frame is None:
+        spec = self._spec
+        if spec is None:
             return
+        dark = self._refresh_frames(spec)
+        if not self._frames:
+            painter = QPainter(self)
+            self._paint_frame(painter, spec, dark)
+            painter.end()
+            return
+        frame = self._frames[self._index]
+        if frame is None:
+            ratio = self.devicePixelRatioF()
+            frame = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+            frame.setDevicePixelRatio(ratio)
+            frame.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(frame)
+            self._paint_frame(painter, spec, dark)
+            painter.end()
+            self._frames[self._index] = frame
         painter = QPainter(self)
         painter.drawPixmap(0, 0, frame)
         painter.end()

@@ -170,6 +170,21 @@ def test_the_view_draws_each_frame_once_per_size(qtbot: object, poses: dict[str,
     assert all(f is not d for f in view._frames if f is not None for d in drawn)
 
 
+def test_a_large_figure_keeps_its_memory_bounded(qtbot: object, poses: dict[str, PoseSpec]) -> None:
+    """A whole cycle of full-screen pixmaps would take tens of megabytes: past the budget the
+    view paints each frame from its cached shapes instead."""
+    view = FigureView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(QSize(900, 900))
+    view.show()
+    view.set_pose(poses["standing-glute-lift"], Side.LEFT, Kind.MOVE)
+    image = view.grab().toImage()
+    assert view._frames == []
+    assert sum(1 for f in view._figures if f is not None) == 1
+    colour = QColor(KIND_STYLES[Kind.MOVE].light).rgb()
+    assert sum(1 for p in _pixels(image) if p == colour) > 1000  # drawn all the same
+
+
 def test_the_contact_sheet_has_a_cell_per_exercise_and_marks_a_missing_pose(
     qapp: object, catalog: Catalog, poses: dict[str, PoseSpec]
 ) -> None:
