@@ -84,6 +84,23 @@ def schema_path() -> Path:
     return _PACKAGE_DIR / "core" / "routine.schema.json"
 
 
+def plan_schema_path() -> Path:
+    return _PACKAGE_DIR / "core" / "plan.schema.json"
+
+
+def shipped_plans_dir() -> Path:
+    return shipped_routines_dir() / "plans"
+
+
+def user_plans_dir() -> Path:
+    return data_dir() / "plans"
+
+
+def active_plan_path() -> Path:
+    """Which plan the user follows and since when (a small JSON file)."""
+    return data_dir() / "active-plan.json"
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the owner only; return it.
 
