@@ -337,10 +337,10 @@ def describe_added(added: AddedWork) -> str:
 
 def scale_effect(scale: float) -> str:
     """What a scale did to a session, in words, for the history (the routine may have changed
-    since): "120%: holds, balance, stretches and move sets 20% longer (sets up to 1:30)"."""
+    since): "at 120%: holds, balance, stretches and move sets 20% longer, sets up to 1:30"."""
     if abs(scale - 1.0) < _EPS:
-        return "100%: as written"
+        return "at 100%: as written"
     change = round(abs(scale - 1.0) * 100)
     word = "longer" if scale > 1.0 else "shorter"
-    cap = f" (sets up to {format_clock(MOVE_SET_MAX_S)})" if scale > 1.0 else ""
-    return f"{pct(scale)}: holds, balance, stretches and move sets {change}% {word}{cap}"
+    cap = f", sets up to {format_clock(MOVE_SET_MAX_S)}" if scale > 1.0 else ""
+    return f"at {pct(scale)}: holds, balance, stretches and move sets {change}% {word}{cap}"

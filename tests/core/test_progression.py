@@ -287,4 +287,4 @@ def test_a_move_set_stops_growing_at_its_cap() -> None:
 def test_the_history_says_what_a_scale_did() -> None:
     assert "20% longer" in scale_effect(1.2) and "move sets" in scale_effect(1.2)
     assert "10% shorter" in scale_effect(0.9)
-    assert "as written" in scale_effect(1.0)
+    assert "as written" in scale_effect(1.0) and scale_effect(1.2).startswith("at 120%")
