@@ -273,12 +273,9 @@ def _names(routines: dict[str, Any]) -> dict[str, str]:
 
 
 def _plan_progress(store: Any, plan: Any, started_on: Any, routines: dict[str, Any]) -> Any:
-    from barretimer.core.plans import plan_progress
-    from barretimer.store.progress import plan_sessions_done
+    from barretimer.store.progress import progress_from_history
 
-    ids_by_name = {routines[r].name: r for r in plan.routine_ids() if r in routines}
-    done = plan_sessions_done(store, ids_by_name, started_on)
-    return plan_progress(plan, started_on, done, _now().date())
+    return progress_from_history(store, plan, started_on, _names(routines), _now().date())
 
 
 def cmd_plans(args: argparse.Namespace) -> int:

@@ -8,11 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from barretimer.core.model import Routine
-from barretimer.core.plans import DoneSession
 from barretimer.core.progression import PastSession, Suggestion, suggest_scale
 from barretimer.store.sessions import SessionRow, SessionStore
+
+if TYPE_CHECKING:  # the plans pull in the YAML loader: the player imports this module early
+    from barretimer.core.plans import DoneSession, Plan, PlanProgress
 
 
 def past_sessions(rows: Sequence[SessionRow]) -> list[PastSession]:
@@ -78,6 +81,7 @@ def plan_sessions_done(
 ) -> list[DoneSession]:
     """Completed sessions since ``since`` of the routines named in ``ids_by_name`` (routine
     name -> id), as a plan reads them."""
+    from barretimer.core.plans import DoneSession
     since_epoch = datetime.combine(since, time()).astimezone().timestamp()
     done = []
     for name, routine_id in ids_by_name.items():
@@ -85,3 +89,18 @@ def plan_sessions_done(
             if session.completed:
                 done.append(DoneSession(routine_id, session.started))
     return done
+
+
+def progress_from_history(
+    store: SessionStore,
+    plan: Plan,
+    started_on: date,
+    names_by_id: Mapping[str, str],
+    today: date,
+) -> PlanProgress:
+    """How far ``plan`` has come, from the completed sessions of its routines in ``store``
+    (``names_by_id``: routine id -> routine name, as the history records it)."""
+    from barretimer.core.plans import plan_progress
+    ids_by_name = {names_by_id[r]: r for r in plan.routine_ids() if r in names_by_id}
+    done = plan_sessions_done(store, ids_by_name, started_on)
+    return plan_progress(plan, started_on, done, today)

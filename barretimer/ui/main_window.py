@@ -329,8 +329,31 @@ class MainWindow(QMainWindow):
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
         self._put_page(self.LIBRARY, library)
+        self._add_plan_panel(library)
         library.reload()
         return library
+
+    def _add_plan_panel(self, library: LibraryPage) -> None:
+        """The plan you follow, above the routines (ui/plan_panel.py)."""
+        from barretimer.ui.plan_panel import PlanPanel
+
+        self.plan_panel = PlanPanel(library)
+        library.layout().insertWidget(0, self.plan_panel)
+        self.plan_panel.routine_requested.connect(
+            lambda entry, session: self.open_entry(entry, session.scale)
+        )
+        self.plan_panel.plan_changed.connect(self.refresh_plan)
+        library.model.modelReset.connect(self.refresh_plan)
+
+    @Slot()
+    def refresh_plan(self) -> None:
+        from datetime import datetime
+
+        model = self.library.model
+        now = self._now() if callable(self._now) else datetime.now().astimezone()
+        today = now.date() if isinstance(now, datetime) else datetime.now().date()
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        self.plan_panel.refresh(entries, self.store, today)
 
     @property
     def player(self) -> PlayerPage:
@@ -569,11 +592,13 @@ class MainWindow(QMainWindow):
         return False
 
     @Slot(object)
-    def open_entry(self, entry: RoutineEntry) -> None:
+    def open_entry(self, entry: RoutineEntry, plan_scale: float | None = None) -> None:
         if not self._player_free():
             return
         if entry.ok and entry.result.routine is not None:
-            self.player.open_routine(entry.result.routine, entry.path, entry.result.content_hash)
+            self.player.open_routine(
+                entry.result.routine, entry.path, entry.result.content_hash, plan_scale
+            )
         else:
             self.player.show_problems(entry.name, entry.result.problems)
         self.show_place(self.PLAYER)
@@ -646,6 +671,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.history, "refresh", None)
         if callable(refresh):
             refresh()
+        if self._library is not None:
+            self.refresh_plan()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt

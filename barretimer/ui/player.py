@@ -287,15 +287,24 @@ class PlayerPage(QWidget):
         self.options = options
 
     def open_routine(
-        self, routine: Routine, path: Path | None = None, content_hash: str = ""
+        self,
+        routine: Routine,
+        path: Path | None = None,
+        content_hash: str = "",
+        plan_scale: float | None = None,
     ) -> bool:
-        """Show the start panel for ``routine``; False (and nothing changes) while playing."""
+        """Show the start panel for ``routine``; False (and nothing changes) while playing.
+        ``plan_scale``: a plan's own scale for this session (the rule may offer less)."""
         if self.active:
             return False
         self._discard_host()
         self.routine, self.routine_path, self.content_hash = routine, path, content_hash
         self.trying = False
         suggestion = self._suggestion(routine)
+        if suggestion is not None and plan_scale is not None:
+            from barretimer.core.plans import PlanSession, plan_offer
+
+            suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
