@@ -13,7 +13,15 @@ from datetime import date
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from barretimer import paths
 from barretimer.core.library import RoutineEntry
@@ -55,8 +63,14 @@ class PlanPanel(QFrame):
         font = QFont(self.next_label.font())
         font.setPixelSize(17)
         self.next_label.setFont(font)
+        self.note_label = plain_label(self, name="plan-note")
+        self.note_label.setAccessibleName(self.tr("About this week"))
+        self.note_label.setWordWrap(True)
         self.start_button = QPushButton(self)
-        self.start_button.setMinimumHeight(36)
+        self.start_button.setMinimumHeight(40)
+        font = QFont(self.start_button.font())
+        font.setBold(True)
+        self.start_button.setFont(font)
         self.start_button.clicked.connect(self._start)
         self.plan_combo = QComboBox(self)
         self.plan_combo.setAccessibleName(self.tr("Plans"))
@@ -68,6 +82,7 @@ class PlanPanel(QFrame):
         text = QVBoxLayout()
         text.addWidget(self.title_label)
         text.addWidget(self.next_label)
+        text.addWidget(self.note_label)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
         row.addLayout(text, 1)
@@ -75,6 +90,9 @@ class PlanPanel(QFrame):
         row.addWidget(self.follow_button)
         row.addWidget(self.stop_button)
         row.addWidget(self.start_button)
+
+        # As tall as its text: the routines below get the rest of the page.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self._routines: dict[str, RoutineEntry] = {}
         self._plans: list[Plan] = []
@@ -127,9 +145,13 @@ class PlanPanel(QFrame):
                 )
             self.follow_button.setEnabled(bool(self._plans))
             self.start_button.hide()
+            self.note_label.hide()
             return
         self.title_label.setText(self.tr("Your plan: {name}").format(name=plan.name))
         self.next_label.setText(self._progress_text(plan, progress))
+        note = "" if progress.finished else plan.weeks[progress.week].note
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
         self._next = progress.next_session()
         entry = self._routines.get(self._next.routine) if self._next else None
         if entry is not None:
