@@ -82,6 +82,7 @@ def plan_sessions_done(
     """Completed sessions since ``since`` of the routines named in ``ids_by_name`` (routine
     name -> id), as a plan reads them."""
     from barretimer.core.plans import DoneSession
+
     since_epoch = datetime.combine(since, time()).astimezone().timestamp()
     done = []
     for name, routine_id in ids_by_name.items():
@@ -101,6 +102,7 @@ def progress_from_history(
     """How far ``plan`` has come, from the completed sessions of its routines in ``store``
     (``names_by_id``: routine id -> routine name, as the history records it)."""
     from barretimer.core.plans import plan_progress
+
     ids_by_name = {names_by_id[r]: r for r in plan.routine_ids() if r in names_by_id}
     done = plan_sessions_done(store, ids_by_name, started_on)
     return plan_progress(plan, started_on, done, today)
