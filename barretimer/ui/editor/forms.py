@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import parse_duration
+from barretimer.core.edits import parse_tags
 from barretimer.core.model import (
     MUSCLES,
     Block,
@@ -43,7 +44,6 @@ from barretimer.core.model import (
     Step,
     TimedCue,
 )
-from barretimer.ui.editor.edits import parse_tags
 from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
@@ -52,7 +52,7 @@ from barretimer.ui.editor.models import (
     seconds_text,
     sides_text,
 )
-from barretimer.ui.theme import kind_label
+from barretimer.ui.style.theme import kind_label
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 

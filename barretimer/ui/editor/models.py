@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from barretimer.core.durations import parse_duration
+from barretimer.core.edits import Items, can_move
 from barretimer.core.model import (
     MUSCLES,
     Block,
@@ -37,9 +38,8 @@ from barretimer.core.model import (
     TimedCue,
 )
 from barretimer.core.problems import StepPath
-from barretimer.ui.editor.edits import Items, can_move
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES, kind_label
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES, kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

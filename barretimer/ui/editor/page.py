@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core import edits
 from barretimer.core.loader import LoadResult, load_routine_file, load_routine_text
 from barretimer.core.model import Block, Catalog, Kind, Routine, Step
 from barretimer.core.problems import Problem, StepPath
@@ -60,7 +61,6 @@ from barretimer.core.writer import (
 )
 from barretimer.core.yamlsrc import YamlSourceError, read_text
 from barretimer.speech.api import Priority, Speaker
-from barretimer.ui.editor import edits
 from barretimer.ui.editor.commands import ReplaceRoutine
 from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm, plain_label
 from barretimer.ui.editor.models import (

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
 from barretimer.core.timeline import Timeline, compile_timeline
-from barretimer.ui.editor.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.ui.editor.forms import plain_label
 from barretimer.ui.editor.models import RowsTableModel, kind_icon, muscle_label
-from barretimer.ui.theme import kind_label
+from barretimer.ui.style.theme import kind_label
 
 
 @dataclass(frozen=True)

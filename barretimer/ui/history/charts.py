@@ -25,8 +25,8 @@ from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
 from barretimer.store.trends import TRAINING_KINDS, Trends
 from barretimer.ui.history.common import kind_text, plain_label
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
 
 
 def week_label(week: date) -> str:

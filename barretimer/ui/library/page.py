@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.durations import format_clock, format_minutes
 from barretimer.core.model import Block, Catalog, Item, Level, Routine, Sides, Step
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_strip import IntervalStrip
-from barretimer.ui.theme import kind_label, level_label
+from barretimer.ui.player.strip import IntervalStrip
+from barretimer.ui.style.palette import plain_label
+from barretimer.ui.style.theme import kind_label, level_label
 
 # The loader (and PyYAML under it) is imported when routines are first read: not before the
 # window's first frame.

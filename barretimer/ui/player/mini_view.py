@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from barretimer.core.engine import State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_view import CountdownRing, DisplayState
-from barretimer.ui.theme import SIDE_STYLES, side_word
+from barretimer.ui.player.view import CountdownRing, DisplayState
+from barretimer.ui.style.palette import plain_label
+from barretimer.ui.style.theme import SIDE_STYLES, side_word
 
 
 class MiniView(QWidget):

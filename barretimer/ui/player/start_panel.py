@@ -27,9 +27,9 @@ from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
 from barretimer.core.progression import PastSession, Suggestion, suggest_scale
 from barretimer.core.timeline import compile_timeline
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_strip import IntervalStrip, interval_kind
-from barretimer.ui.theme import KIND_STYLES, kind_label, level_label
+from barretimer.ui.player.strip import IntervalStrip, interval_kind
+from barretimer.ui.style.palette import plain_label
+from barretimer.ui.style.theme import KIND_STYLES, kind_label, level_label
 
 
 def percent(scale: float) -> str:

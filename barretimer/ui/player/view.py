@@ -25,9 +25,9 @@ from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side
-from barretimer.ui.palette import is_dark, plain_label
-from barretimer.ui.player_strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES, side_word
+from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
+from barretimer.ui.style.palette import is_dark, plain_label
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES, side_word
 
 
 def _t(text: str) -> str:

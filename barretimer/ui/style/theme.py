@@ -1,5 +1,5 @@
 """How kinds and sides look: colour plus letter, pattern, shape (the palettes are in
-:mod:`barretimer.ui.palette`).
+:mod:`barretimer.ui.style.palette`).
 
 Colour is never the only carrier of meaning: every kind has a letter and a fill pattern, every
 side a word and an arrow.
