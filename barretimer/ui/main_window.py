@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from barretimer import __version__, paths
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.style.palette import apply_palette, plain_label
+from barretimer.ui.style.palette import apply_palette
+from barretimer.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from barretimer.core.clock import Clock
@@ -90,7 +91,7 @@ class NoticeBanner(QFrame):
         needed: a plain-text label would build the Qt namespace's enums before the window's
         first frame (see palette.system_is_dark)."""
         if self._label is None:
-            self._label = plain_label(self, name="notice-text")
+            self._label = plain_label(self, object_name="notice-text")
             self._label.setWordWrap(True)
             self._label.setAccessibleName(self.tr("Notice"))
             self._layout.insertWidget(0, self._label, 1)

@@ -37,7 +37,7 @@ from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel, suggestion_for
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.style.palette import plain_label
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,10 @@ class EndPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = plain_label(self, name="end-title")
+        self.title_label = plain_label(self, object_name="end-title")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
-        self.detail_label = plain_label(self, name="end-detail")
+        self.detail_label = plain_label(self, object_name="end-detail")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.tr("Workout ended"))
