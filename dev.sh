@@ -110,7 +110,8 @@ test_latest() {
     check_python
     local venv
     venv=$(mktemp -d "${TMPDIR:-/tmp}/barretimer-latest.XXXXXX")
-    trap 'rm -rf "$venv"' EXIT
+    # shellcheck disable=SC2064  # the folder's name is fixed now, while $venv is in scope
+    trap "rm -rf '$venv'" EXIT
     say "Testing against the newest releases in $venv (removed afterwards)."
     "$PYTHON" -m venv "$venv"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
