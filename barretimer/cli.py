@@ -626,6 +626,22 @@ def _wait_for_enter(flag: threading.Event) -> None:
 # --- the app ----------------------------------------------------------------------------------
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    written = desktop.install()
+    print(f"Added barretimer to the desktop menu: {written[0]} and {len(written) - 1} icons.")
+    return 0
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    removed = desktop.uninstall()
+    print(f"Removed {len(removed)} files." if removed else "Nothing to remove.")
+    return 0
+
+
 def _open_app(routine: str | None) -> int:
     try:
         from barretimer.ui.app import run_app
@@ -693,6 +709,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     routines.add_argument("--json", action="store_true")
     routines.set_defaults(run=cmd_routines)
+
+    install = commands.add_parser(
+        "install-desktop", help="add barretimer to your desktop's menu (your home folder only)"
+    )
+    install.set_defaults(run=cmd_install_desktop)
+    uninstall = commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
+    uninstall.set_defaults(run=cmd_uninstall_desktop)
     return parser
 
 
@@ -760,7 +783,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (
         argv
         and not argv[0].startswith("-")
-        and argv[0] not in {"validate", "play", "history", "routines", "suggest", "plans", "plan"}
+        and argv[0]
+        not in {
+            "validate",
+            "play",
+            "history",
+            "routines",
+            "install-desktop",
+            "uninstall-desktop",
+            "suggest",
+            "plans",
+            "plan",
+        }
     ):
         args = parser.parse_args([a for a in argv[1:]])
         if args.data_dir:

@@ -115,3 +115,21 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError:
         pass
     return path
+
+
+def xdg_data_home() -> Path:
+    """The user's XDG data folder (``~/.local/share``), where desktop entries and icons go."""
+    env = os.environ.get("XDG_DATA_HOME")
+    return Path(env).expanduser() if env and os.path.isabs(env) else Path.home() / ".local/share"
+
+
+def desktop_entry_path() -> Path:
+    return xdg_data_home() / "applications" / f"{APP_NAME}.desktop"
+
+
+def desktop_icon_path(size: int | None) -> Path:
+    """Where the desktop looks for the icon: a PNG per pixel size, or the SVG for ``None``."""
+    theme = xdg_data_home() / "icons" / "hicolor"
+    if size is None:
+        return theme / "scalable" / "apps" / f"{APP_NAME}.svg"
+    return theme / f"{size}x{size}" / "apps" / f"{APP_NAME}.png"

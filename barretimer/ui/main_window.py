@@ -29,19 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import __version__, paths
-from barretimer.ui.palette import apply_palette, plain_label
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.palette import apply_palette
+from barretimer.ui.widgets import plain_label
 
 if TYPE_CHECKING:
+    from barretimer.core.clock import Clock
     from barretimer.core.library import RoutineEntry
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
-    from barretimer.ui.clock import Clock
-    from barretimer.ui.library import LibraryPage
-    from barretimer.ui.mini_view import MiniView
-    from barretimer.ui.player import PlayerPage
+    from barretimer.ui.library.page import LibraryPage
+    from barretimer.ui.player.mini_view import MiniView
+    from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class NoticeBanner(QFrame):
         needed: a plain-text label would build the Qt namespace's enums before the window's
         first frame (see palette.system_is_dark)."""
         if self._label is None:
-            self._label = plain_label(self, name="notice-text")
+            self._label = plain_label(self, object_name="notice-text")
             self._label.setWordWrap(True)
             self._label.setAccessibleName(self.tr("Notice"))
             self._layout.insertWidget(0, self._label, 1)
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         return self._library if self._library is not None else self._build_library()
 
     def _build_library(self) -> LibraryPage:
-        from barretimer.ui.library import LibraryPage
+        from barretimer.ui.library.page import LibraryPage
 
         library = LibraryPage(self._catalog, self)
         library.start_requested.connect(self.open_entry)
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         return self._player if self._player is not None else self._build_player()
 
     def _build_player(self) -> PlayerPage:
-        from barretimer.ui.player import PlayerPage
+        from barretimer.ui.player.page import PlayerPage
 
         player = PlayerPage(
             self.store,
@@ -718,7 +719,7 @@ class MainWindow(QMainWindow):
             self.mini_view.close()
             return
         if self.mini_view is None:
-            from barretimer.ui.mini_view import MiniView
+            from barretimer.ui.player.mini_view import MiniView
 
             self.mini_view = MiniView(None, self.player.actions_for_other_windows())
             self.mini_view.setWindowIcon(self.windowIcon())

@@ -33,7 +33,7 @@ from barretimer.store.progress import (
     save_active_plan,
 )
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.palette import plain_label
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -51,21 +51,25 @@ class PlanPanel(QFrame):
         self.setStyleSheet(
             "QFrame#plan-panel { border: 2px solid palette(highlight); border-radius: 8px; }"
         )
-        self.title_label = plain_label(self, name="plan-title")
-        self.title_label.setAccessibleName(self.tr("Your plan"))
+        self.title_label = plain_label(
+            self, object_name="plan-title", accessible_name=self.tr("Your plan")
+        )
         font = QFont(self.title_label.font())
         font.setPixelSize(15)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.next_label = plain_label(self, name="plan-next")
-        self.next_label.setAccessibleName(self.tr("What is next in your plan"))
-        self.next_label.setWordWrap(True)
+        self.next_label = plain_label(
+            self,
+            object_name="plan-next",
+            accessible_name=self.tr("What is next in your plan"),
+            wrap=True,
+        )
         font = QFont(self.next_label.font())
         font.setPixelSize(17)
         self.next_label.setFont(font)
-        self.note_label = plain_label(self, name="plan-note")
-        self.note_label.setAccessibleName(self.tr("About this week"))
-        self.note_label.setWordWrap(True)
+        self.note_label = plain_label(
+            self, object_name="plan-note", accessible_name=self.tr("About this week"), wrap=True
+        )
         self.start_button = QPushButton(self)
         self.start_button.setMinimumHeight(40)
         font = QFont(self.start_button.font())

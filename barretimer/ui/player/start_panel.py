@@ -26,9 +26,10 @@ from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
 from barretimer.core.progression import Suggestion, added_work, describe_added
 from barretimer.core.timeline import compile_timeline
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_strip import IntervalStrip, interval_kind
-from barretimer.ui.theme import KIND_STYLES, kind_label, level_label
+from barretimer.ui.labels import kind_label, level_label, steps_label
+from barretimer.ui.player.strip import IntervalStrip, interval_kind
+from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.widgets import plain_label
 
 
 def percent(scale: float) -> str:
@@ -53,19 +54,19 @@ class StartPanel(QWidget):
         super().__init__(parent)
         column = QWidget(self)
         column.setMaximumWidth(self.COLUMN_WIDTH)
-        self.title_label = plain_label(column, name="start-title")
+        self.title_label = plain_label(column, object_name="start-title")
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.facts_label = plain_label(column, name="start-facts")
+        self.facts_label = plain_label(column, object_name="start-facts")
         self.facts_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tags_label = plain_label(column, name="start-tags")
+        self.tags_label = plain_label(column, object_name="start-tags")
         self.tags_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tags_label.setWordWrap(True)
         self.strip = IntervalStrip(column, marker=False)
         self.strip.setAccessibleName(self.tr("The intervals of the routine"))
-        self.legend_label = plain_label(column, name="start-legend")
+        self.legend_label = plain_label(column, object_name="start-legend")
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description_label = plain_label(column, name="start-description")
+        self.description_label = plain_label(column, object_name="start-description")
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggestion_box = QFrame(column)
@@ -74,7 +75,7 @@ class StartPanel(QWidget):
             "QFrame#suggestion { border: 2px solid palette(highlight); border-radius: 8px; }"
         )
         self.suggestion_title = QLabel(self.tr("Suggestion"), self.suggestion_box)
-        self.suggestion_label = plain_label(self.suggestion_box, name="start-suggestion")
+        self.suggestion_label = plain_label(self.suggestion_box, object_name="start-suggestion")
         self.suggestion_label.setWordWrap(True)
         box_layout = QVBoxLayout(self.suggestion_box)
         box_layout.setContentsMargins(16, 10, 16, 12)
@@ -180,7 +181,7 @@ class StartPanel(QWidget):
             )
         steps = sum(1 for _ in iter_steps(routine.steps))
         self.facts_label.setText(
-            "  ·  ".join((level_label(routine.level), total, self.tr("{n} steps").format(n=steps)))
+            "  ·  ".join((level_label(routine.level), total, steps_label(steps)))
         )
         self.tags_label.setText(", ".join(routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
