@@ -7,8 +7,9 @@ one reference value (a target) drawn across.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -68,13 +69,19 @@ class ChartData:
         return max(values, default=0.0)
 
 
+def _round_intervals() -> Iterator[int]:
+    """1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, ... without end."""
+    yield from (1, 2, 5)
+    for scale in itertools.count(1):
+        for step in (10, 20, 25, 50):
+            yield step * 10 ** (scale - 1)
+
+
 def nice_axis(value: float, *, most_ticks: int = 6) -> tuple[float, float]:
     """A round axis maximum a little above ``value`` and a round tick interval for it."""
     value = max(value * 1.1, 1.0)
-    for interval in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000):
-        if value / interval <= most_ticks:
-            return math.ceil(value / interval) * interval, float(interval)
-    return value, value / most_ticks
+    interval = next(i for i in _round_intervals() if value / i <= most_ticks)
+    return math.ceil(value / interval) * interval, float(interval)
 
 
 def ticks(top: float, interval: float) -> list[float]:

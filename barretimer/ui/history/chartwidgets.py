@@ -8,6 +8,7 @@ is a :class:`SeriesStyle` by series key, set by the owner (it changes with the p
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -59,22 +60,29 @@ class ChartColours:
     @classmethod
     def from_palette(cls, palette: QPalette) -> ChartColours:
         background = palette.color(QPalette.ColorRole.Base)
+        window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.Text)
-        axis = next(
-            colour
-            for colour in (_mix(text, background, share / 10) for share in range(5, 11))
-            if contrast_ratio(colour, background) >= 3.5
-        )
         highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
         highlight.setAlpha(40)
         return cls(
             background=background,
             text=text,
-            axis=axis,
+            axis=_toward(text, background, [background], 3.5),
             grid=_mix(text, background, 0.14),
-            border=_mix(text, background, 0.3),
+            # The card's outline stands out from the page and from its own inside.
+            border=_toward(text, background, [background, window], 3.0),
             highlight=highlight,
         )
+
+
+def _toward(front: QColor, back: QColor, against: list[QColor], ratio: float) -> QColor:
+    """The least of ``front`` mixed into ``back`` (from half on) that has ``ratio`` against
+    every colour of ``against``; ``front`` itself when none does."""
+    for share in range(5, 11):
+        colour = _mix(front, back, share / 10)
+        if all(contrast_ratio(colour, other) >= ratio for other in against):
+            return colour
+    return QColor(front)
 
 
 def _mix(front: QColor, back: QColor, share: float) -> QColor:
@@ -182,7 +190,7 @@ class CategoryChart(QWidget):
         return lines
 
     def tooltip_text(self, index: int) -> str:
-        lines = self.value_lines(index) or [self.tr("Nothing this week")]
+        lines = self.value_lines(index) or [self.tr("Nothing recorded")]
         if self._data.reference is not None:
             lines.append(self._data.reference.name)
         return "\n".join([self._data.title(index), *lines])
@@ -391,12 +399,12 @@ class CategoryChart(QWidget):
         return self._current
 
     def _announce(self) -> None:
-        """Show the current week's values beside its column and give them to screen readers."""
+        """Show the current week's values beside its column, as a tooltip would."""
         assert self._current is not None
         text = self.tooltip_text(self._current)
         slot = self.chart_layout().slot(self._current, len(self._data.labels))
+        self.setToolTip(text)
         QToolTip.showText(self.mapToGlobal(slot.center().toPoint()), text, self)
-        self.setAccessibleDescription(text.replace("\n", "; "))
         self.update()
 
     # --- painting -----------------------------------------------------------------------------
@@ -445,7 +453,7 @@ class CategoryChart(QWidget):
     def _paint_axes(self, painter: QPainter, layout: ChartLayout, colours: ChartColours) -> None:
         plot = layout.plot
         for value, rect in layout.ticks:
-            y = layout.y(value)
+            y = math.floor(layout.y(value)) + 0.5  # a crisp line of one pixel
             painter.setPen(QPen(colours.axis if value == 0 else colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colours.text)
