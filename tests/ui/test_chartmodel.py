@@ -74,5 +74,5 @@ def test_the_value_axis_reaches_the_tallest_stack_line_and_target():
     assert data.highest() == 9.5
     assert data.lines[0].points() == [(1, 9.5)]
     assert not data.is_empty()
-    assert ChartData(labels=("a",), lines=(Series("l", "L", (None,)),)).is_empty()
+    assert ChartData(labels=("a", "b"), lines=(Series("l", "L", (None, 0.0)),)).is_empty()
     assert math.isclose(ChartData(labels=("a",), reference=Reference("t", "T", 3)).highest(), 3)

@@ -834,11 +834,19 @@ def test_the_charts_can_be_read_from_the_keyboard_and_by_a_screen_reader(qtbot, 
         assert f"{week}: Left: {round(left)} s, Right: {round(right)} s" in sides_text
 
 
-def test_with_no_balance_drills_the_chart_says_so(qtbot, store):
+def test_an_empty_history_says_so_on_each_chart(qtbot, store):
     page = trends_page(qtbot, store)
-    assert page.trends_view.sides_view.accessibleDescription() == (
-        "No balance drills on both sides yet."
-    )
+    view = page.trends_view
+    assert [chart.accessibleDescription() for chart in charts_of(page)] == [
+        "No completed sessions in these weeks yet.",
+        "No training in these weeks yet.",
+        "No balance drills on both sides yet.",
+    ]
+    add_session(store, MONDAY, steps=[S("Plank", "hold", done_s=60)])
+    page.refresh()
+    assert view.minutes_view.accessibleDescription().startswith("Week of 20 Jan 2025: Hold: 0 min")
+    assert "Week of 7 Apr 2025: Completed sessions: 1" in view.sessions_view.accessibleDescription()
+    assert view.sides_view.accessibleDescription() == "No balance drills on both sides yet."
 
 
 # --- keyboard and accessibility ---------------------------------------------------------------

@@ -45,7 +45,7 @@ class ChartData:
     reference: Reference | None = None
     unit: str = ""  # after each value in the tooltip ("min"); empty for counts
     decimals: int = 0  # the most decimals a value is shown with
-    empty_text: str = ""  # painted and described when no series has a value
+    empty_text: str = ""  # painted and described when there is nothing to draw
 
     def title(self, index: int) -> str:
         return self.titles[index] if self.titles else self.labels[index]
@@ -55,7 +55,8 @@ class ChartData:
         return self.bars + self.lines
 
     def is_empty(self) -> bool:
-        return not any(series.points() for series in self.series)
+        """True when there is nothing to draw: every value missing or zero."""
+        return not any(v for series in self.series for _, v in series.points())
 
     def stack_total(self, index: int) -> float:
         return sum(series.values[index] or 0.0 for series in self.bars)

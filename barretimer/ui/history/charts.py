@@ -171,6 +171,7 @@ class TrendsView(QWidget):
                 ),
                 unit=self.tr("min"),
                 decimals=1,
+                empty_text=self.tr("No training in these weeks yet."),
             )
         )
         self.sessions_view.set_data(
@@ -187,6 +188,7 @@ class TrendsView(QWidget):
                 reference=Reference(
                     "target", self.tr("Target: {n} a week").format(n=trends.target), trends.target
                 ),
+                empty_text=self.tr("No completed sessions in these weeks yet."),
             )
         )
         by_week = {point.week: point for point in trends.sides}

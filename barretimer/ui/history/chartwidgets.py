@@ -442,6 +442,9 @@ class CategoryChart(QWidget):
             self._paint_reference(painter, layout, colours)
             self._paint_lines(painter, layout, colours)
             self._paint_value_labels(painter, colours)
+        y = math.floor(layout.y(0)) + 0.5  # the axis, over the feet of the bars
+        painter.setPen(QPen(colours.axis, 1))
+        painter.drawLine(QPointF(layout.plot.left(), y), QPointF(layout.plot.right(), y))
         self._paint_legend(painter, layout, colours)
         if self.hasFocus():
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
@@ -481,8 +484,10 @@ class CategoryChart(QWidget):
     def _bar_rect(self, layout: ChartLayout, index: int, low: float, high: float) -> QRectF:
         slot = layout.slot(index, len(self._data.labels))
         width = min(slot.width() * 0.62, 56.0)
-        top, bottom = layout.y(high), layout.y(low)
-        return QRectF(slot.center().x() - width / 2, top, width, bottom - top)
+        # Whole pixels, so the edges are sharp and stacked parts meet exactly.
+        left, right = round(slot.center().x() - width / 2), round(slot.center().x() + width / 2)
+        top, bottom = round(layout.y(high)), round(layout.y(low))
+        return QRectF(left, top, right - left, bottom - top)
 
     def _paint_bars(self, painter: QPainter, layout: ChartLayout, colours: ChartColours) -> None:
         for index in range(len(self._data.labels)):
@@ -494,9 +499,11 @@ class CategoryChart(QWidget):
                 rect = self._bar_rect(layout, index, base, base + value)
                 base += value
                 self._fill(painter, rect, self.style_of(series.key))
-                # A thin line of the background between stacked parts keeps them apart.
-                painter.setPen(QPen(colours.background, 1))
-                painter.drawLine(rect.topLeft(), rect.topRight())
+                if len(self._data.bars) > 1 and rect.height() > 2:
+                    # A pixel of the background between stacked parts keeps them apart.
+                    painter.fillRect(
+                        QRectF(rect.left(), rect.top(), rect.width(), 1), colours.background
+                    )
 
     def value_label_rects(self) -> list[tuple[int, QRectF, bool]]:
         """(category, rectangle, inside the bar) of each value written on a bar: inside its
