@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -322,9 +323,9 @@ class CategoryChart(QWidget):
         self._layout = None
         self.update()
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
@@ -374,10 +375,10 @@ class CategoryChart(QWidget):
         count = len(self._data.labels)
         key = event.key()
         moves = {
-            Qt.Key.Key_Left: -1,
-            Qt.Key.Key_Right: 1,
-            Qt.Key.Key_Home: -count,
-            Qt.Key.Key_End: count,
+            Qt.Key.Key_Left.value: -1,
+            Qt.Key.Key_Right.value: 1,
+            Qt.Key.Key_Home.value: -count,
+            Qt.Key.Key_End.value: count,
         }
         if count == 0 or key not in moves:
             super().keyPressEvent(event)
