@@ -31,10 +31,13 @@ MUSCLES: tuple[str, ...] = (
     "glute medius",
     "hip rotators",
     "hip flexors",
+    "adductors",
     "quads",
     "hamstrings",
     "calves",
     "tibialis",
+    "peroneals",
+    "feet",
     "core",
     "obliques",
     "back",
@@ -50,6 +53,8 @@ EQUIPMENT: tuple[str, ...] = (
     "light weights",
     "cushion",
     "wall",
+    "step",
+    "towel",
 )
 
 #: Kinds whose duration a progression scale stretches.
