@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from barretimer import paths
-from barretimer.core.loader import load_catalog_file, load_routine_file
+from barretimer.core.loader import load_catalog_file, load_routine_file, load_routine_text
 from barretimer.core.model import (
     EQUIPMENT,
     MUSCLES,
@@ -372,3 +372,37 @@ def test_every_catalog_exercise_is_used_by_a_shipped_routine(catalog: Catalog) -
     for path in ROUTINE_PATHS:
         used |= _exercise_ids(_load(path, catalog))
     assert [i for i in catalog.ids() if i not in used] == []
+
+
+# --- the README's account of the library ------------------------------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+TABLE_ROW = re.compile(
+    r"^\| (?P<name>[^|]+?) \| (?P<level>\w+) \| (?P<minutes>\d+) \| [^|]+ \| (?P<needs>[^|]+?) \|$"
+)
+
+
+def test_the_readme_lists_every_routine_with_its_level_length_and_equipment(
+    catalog: Catalog,
+) -> None:
+    rows = {m["name"]: m for m in map(TABLE_ROW.match, README.read_text("utf-8").splitlines()) if m}
+    for path in ROUTINE_PATHS:
+        routine = _load(path, catalog)
+        row = rows.pop(routine.name, None)
+        assert row is not None, f"{routine.name} is missing from the README's library table"
+        assert row["level"] == routine.level.value, routine.name
+        assert int(row["minutes"]) == _stated_minutes(routine.description), routine.name
+        needs: set[str] = set()
+        for ref in _exercise_ids(routine):
+            exercise = catalog.get(ref)
+            assert exercise is not None
+            needs |= set(exercise.equipment) - {"none"}
+        assert set(row["needs"].split(", ")) - {"nothing"} == needs, routine.name
+    assert not rows, f"the README lists routines that do not ship: {sorted(rows)}"
+
+
+def test_the_readme_example_routine_loads_cleanly(catalog: Catalog) -> None:
+    text = README.read_text("utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = load_routine_text(example, "README.md", catalog)
+    assert result.ok, "\n".join(str(p) for p in result.problems)
