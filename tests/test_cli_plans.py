@@ -33,16 +33,16 @@ def now() -> datetime:
 
 
 def test_suggest_prints_the_offer_and_why() -> None:
-    first = run("suggest", "level-pelvis", "--json")
+    first = run("suggest", "even-thighs", "--json")
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout)["scale"] == 0.8  # an intermediate routine, first time
     beginner = json.loads(run("suggest", "Before Your Run", "--json").stdout)
     assert beginner["scale"] is None and beginner["reason"]
-    record("Level Pelvis", now() - timedelta(days=9))
-    record("Level Pelvis", now() - timedelta(days=2))
-    offer = json.loads(run("suggest", "level-pelvis", "--json").stdout)
+    record("Even Thighs", now() - timedelta(days=9))
+    record("Even Thighs", now() - timedelta(days=2))
+    offer = json.loads(run("suggest", "even-thighs", "--json").stdout)
     assert offer["scale"] == 1.1 and "110%" in offer["reason"]
-    text = run("suggest", str(ROUTINES / "level-pelvis.yaml"))
+    text = run("suggest", str(ROUTINES / "even-thighs.yaml"))
     assert "play at 110%" in text.stdout and "moves +" in text.stdout
 
 

@@ -403,6 +403,7 @@ def test_the_readme_lists_every_routine_with_its_level_length_and_equipment(
 
 def test_the_readme_example_routine_loads_cleanly(catalog: Catalog) -> None:
     text = README.read_text("utf-8")
-    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    routine_files = text.split("## Routine files", 1)[1]
+    example = routine_files.split("```yaml\n", 1)[1].split("```", 1)[0]
     result = load_routine_text(example, "README.md", catalog)
     assert result.ok, "\n".join(str(p) for p in result.problems)
