@@ -39,7 +39,7 @@ NOTES_BYTES = 199
 #: Watches take up to this many steps in one workout file.
 MAX_FIT_STEPS = 10_000
 
-INSTALL_HINT = "FIT export needs the fit-tool package: pip install 'barretimer[fit]' (or: pip install fit-tool)"
+INSTALL_HINT = "needs the fit-tool package: pip install 'barretimer[fit]' (or: pip install fit-tool)"
 
 
 class FitUnavailable(FormatError):
@@ -115,7 +115,7 @@ def _library() -> Any:
         from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
         from fit_tool.profile import profile_type
     except ImportError:
-        raise FitUnavailable.at("FIT", 0, 0, INSTALL_HINT) from None
+        raise FitUnavailable.at("FIT export", 0, 0, INSTALL_HINT) from None
     return FitFileBuilder, FileIdMessage, WorkoutMessage, WorkoutStepMessage, profile_type
 
 
