@@ -434,6 +434,8 @@ def shorten(text: str, limit: int) -> str:
     if len(text.encode("utf-8")) <= limit:
         return text
     words = text.split()
+    if len(words) < 2:
+        return fit_bytes(text, limit)  # one word: an abbreviation would say less than its start
     if len(words) > 2:
         kept = [w for w in words[1:-1] if w.lower() not in _FILLERS]
         words = [words[0], *kept, words[-1]]
