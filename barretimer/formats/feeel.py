@@ -51,8 +51,8 @@ class _Reader:
             if default is None:
                 raise self.fail(node, where, f'"{key}" is missing')
             return default
-        low_ok = value >= 0 if zero_ok else value > 0
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low_ok or value > limit:
+        number = not isinstance(value, bool) and isinstance(value, (int, float))
+        if not number or not (value >= 0 if zero_ok else value > 0) or value > limit:
             least = "0" if zero_ok else "more than 0"
             raise self.fail(node, where, f'"{key}" must be a number of seconds, {least} and at most {limit:g}')
         return float(value)
