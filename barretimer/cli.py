@@ -377,7 +377,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
     from barretimer.formats.files import export_file
 
-    targets = [(fmt, path) for fmt, path in (("fit", args.fit), ("qintervals", args.qintervals), ("jawt", args.jawt)) if path]
+    targets = [
+        (fmt, path)
+        for fmt, path in (("fit", args.fit), ("qintervals", args.qintervals), ("jawt", args.jawt))
+        if path
+    ]
     if not targets:
         raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
@@ -494,9 +498,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("routine", metavar="ROUTINE")
     export.add_argument("--fit", metavar="FILE", help="a FIT workout file for a watch")
     export.add_argument("--qintervals", metavar="FILE", help="a qintervals workout (YAML)")
-    export.add_argument("--jawt", metavar="FILE", help="a Just Another Workout Timer workout (JSON)")
     export.add_argument(
-        "--scale", type=float, default=1.0, help="with --fit: stretch holds as when playing (1.1 = 110%%)"
+        "--jawt", metavar="FILE", help="a Just Another Workout Timer workout (JSON)"
+    )
+    export.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="with --fit: stretch holds as when playing (1.1 = 110%%)",
     )
     export.set_defaults(run=cmd_export)
 

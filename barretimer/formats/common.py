@@ -5,9 +5,9 @@ and the routine's plan rolled back into steps and repeats (what a watch or anoth
 from __future__ import annotations
 
 import json
-import math
 import json.decoder
 import json.scanner
+import math
 import os
 import re
 from collections.abc import Callable
@@ -59,7 +59,10 @@ def read_foreign(path: Path, display: str | None = None) -> str:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise FormatError.at(
-                name, 0, 0, f"file is {size / 1048576:.1f} MiB; files to import are limited to 1 MiB"
+                name,
+                0,
+                0,
+                f"file is {size / 1048576:.1f} MiB; files to import are limited to 1 MiB",
             )
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -113,6 +116,12 @@ def _line_column(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+#: The pure-Python JSON scanner, the one whose object and array readers can be replaced (the
+#: standard library's stubs leave these parts out).
+_JSON_DECODER: Any = json.decoder
+_JSON_SCANNER: Any = json.scanner
+
+
 class _TooDeep(Exception):
     def __init__(self, index: int) -> None:
         self.index = index
@@ -136,7 +145,7 @@ def parse_json(text: str, name: str) -> Any:
         # says where and why, and Python's digit limit never turns into an odd message.
         return int(literal) if len(literal) <= 20 else math.inf
 
-    decoder = json.JSONDecoder(parse_constant=_constant, parse_float=_float, parse_int=_int)
+    decoder: Any = json.JSONDecoder(parse_constant=_constant, parse_float=_float, parse_int=_int)
 
     def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[JMap, int]:
         nonlocal depth
@@ -144,7 +153,7 @@ def parse_json(text: str, name: str) -> Any:
         depth += 1
         if depth > MAX_DEPTH:
             raise _TooDeep(start)
-        pairs, end = json.decoder.JSONObject(s_and_end, *args)
+        pairs, end = _JSON_DECODER.JSONObject(s_and_end, *args)
         depth -= 1
         return JMap(pairs, _line_column(text, start)), end
 
@@ -154,14 +163,14 @@ def parse_json(text: str, name: str) -> Any:
         depth += 1
         if depth > MAX_DEPTH:
             raise _TooDeep(start)
-        items, end = json.decoder.JSONArray(s_and_end, scan_once)
+        items, end = _JSON_DECODER.JSONArray(s_and_end, scan_once)
         depth -= 1
         return JList(items, _line_column(text, start)), end
 
-    decoder.parse_object = parse_object  # type: ignore[assignment]
-    decoder.parse_array = parse_array  # type: ignore[assignment]
+    decoder.parse_object = parse_object
+    decoder.parse_array = parse_array
     decoder.object_pairs_hook = list  # JMap takes the pairs
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    decoder.scan_once = _JSON_SCANNER.py_make_scanner(decoder)
     # A byte-order mark is not JSON: read it as a space, so that columns still count it.
     source = " " + text[1:] if text.startswith("\ufeff") else text
     try:
@@ -198,11 +207,22 @@ def checked_routine(routine: Routine, name: str) -> Routine:
     """The routine when barretimer can save and play it; else FormatError saying why."""
     issues = validate_routine(routine)
     if issues:
-        raise FormatError([Problem(name, 0, 0, one_line(f"the workout cannot become a routine: {issues[0].message}"))])
+        raise FormatError(
+            [
+                Problem(
+                    name,
+                    0,
+                    0,
+                    one_line(f"the workout cannot become a routine: {issues[0].message}"),
+                )
+            ]
+        )
     loaded = load_routine_text(routine_to_yaml(routine), name)
     if not loaded.ok:
         first = loaded.problems[0].message if loaded.problems else "it does not load back"
-        raise FormatError([Problem(name, 0, 0, one_line(f"the workout cannot become a routine: {first}"))])
+        raise FormatError(
+            [Problem(name, 0, 0, one_line(f"the workout cannot become a routine: {first}"))]
+        )
     assert loaded.routine is not None
     return loaded.routine
 
@@ -441,7 +461,7 @@ def shorten(text: str, limit: int) -> str:
         words = [words[0], *kept, words[-1]]
         if len(" ".join(words).encode("utf-8")) <= limit:
             return " ".join(words)
-    order = sorted(range(len(words) - 1), key=lambda i: -len(words[i])) + [len(words) - 1]
+    order = [*sorted(range(len(words) - 1), key=lambda i: -len(words[i])), len(words) - 1]
     for index in order:
         word = words[index]
         if len(word) > 4 and not word.endswith("."):

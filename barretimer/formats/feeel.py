@@ -45,7 +45,9 @@ class _Reader:
         line, column = place_of(node)
         return FormatError.at(self.name, line, column, f"{where}: {message}" if where else message)
 
-    def seconds(self, node: JMap, key: str, where: str, default: float | None, limit: float, zero_ok: bool) -> float:
+    def seconds(
+        self, node: JMap, key: str, where: str, default: float | None, limit: float, zero_ok: bool
+    ) -> float:
         value = node.get(key)
         if value is None:
             if default is None:
@@ -54,7 +56,9 @@ class _Reader:
         number = not isinstance(value, bool) and isinstance(value, (int, float))
         if not number or not (value >= 0 if zero_ok else value > 0) or value > limit:
             least = "0" if zero_ok else "more than 0"
-            raise self.fail(node, where, f'"{key}" must be a number of seconds, {least} and at most {limit:g}')
+            raise self.fail(
+                node, where, f'"{key}" must be a number of seconds, {least} and at most {limit:g}'
+            )
         return float(value)
 
     def name_of(self, entry: JMap, where: str) -> str:
@@ -85,9 +89,13 @@ class _Reader:
         break_s = self.seconds(workout, "breakDuration", "workout", 10.0, MAX_BREAK_S, True)
         entries = full.get("workoutExercises")
         if not isinstance(entries, JList) or not entries:
-            raise self.fail(full, "fullWorkout", '"workoutExercises" must be a list of at least one exercise')
+            raise self.fail(
+                full, "fullWorkout", '"workoutExercises" must be a list of at least one exercise'
+            )
         if len(entries) > MAX_PLAYED_STEPS:
-            raise self.fail(entries, "", f"{len(entries)} exercises; a routine plays at most {MAX_PLAYED_STEPS}")
+            raise self.fail(
+                entries, "", f"{len(entries)} exercises; a routine plays at most {MAX_PLAYED_STEPS}"
+            )
         ordered = list(entries)
         if all(isinstance(e, JMap) and isinstance(e.get("orderPosition"), int) for e in ordered):
             ordered.sort(key=lambda e: e["orderPosition"])
@@ -99,7 +107,9 @@ class _Reader:
             if not isinstance(entry, JMap):
                 raise self.fail(entries, where, "each exercise must be an object")
             names.append(self.name_of(entry, where))
-            lengths.append(self.seconds(entry, "exerciseDuration", where, exercise_s, MAX_SECONDS, False))
+            lengths.append(
+                self.seconds(entry, "exerciseDuration", where, exercise_s, MAX_SECONDS, False)
+            )
             first = FEEEL_START_S if number == 1 else break_s
             breaks.append(self.seconds(entry, "breakDuration", where, first, MAX_BREAK_S, True))
         steps = []
@@ -108,7 +118,9 @@ class _Reader:
             rest = following if following is not None and following != break_s else None
             steps.append(Step(name, Kind.MOVE, length, rest=rest))
         defaults = Defaults(rest=break_s, lead_in=breaks[0], switch=0.0)
-        return Routine(title or "Imported workout", tuple(steps), defaults=defaults, tags=("imported",))
+        return Routine(
+            title or "Imported workout", tuple(steps), defaults=defaults, tags=("imported",)
+        )
 
 
 def read_feeel(text: str, name: str) -> list[Imported]:
@@ -121,6 +133,10 @@ def read_feeel(text: str, name: str) -> list[Imported]:
         )
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
-    notes.append("Feeel's break before the first exercise is the routine's lead-in; the other breaks are its rests")
-    notes.append("Feeel's pictures, descriptions and exercise steps are not in the file and are not carried")
+    notes.append(
+        "Feeel's break before the first exercise is the routine's lead-in; the other breaks are its rests"
+    )
+    notes.append(
+        "Feeel's pictures, descriptions and exercise steps are not in the file and are not carried"
+    )
     return [Imported(routine, tuple(notes), FORMAT)]

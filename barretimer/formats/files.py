@@ -60,7 +60,10 @@ def detect(path: Path, text: str) -> str:
     if isinstance(tree, dict) and "steps" in tree:
         return BARRETIMER
     raise FormatError.at(
-        name, 1, 1, 'this is neither a barretimer routine (with "steps") nor a qintervals workout (with "intervals")'
+        name,
+        1,
+        1,
+        'this is neither a barretimer routine (with "steps") nor a qintervals workout (with "intervals")',
     )
 
 
@@ -79,7 +82,9 @@ def read_file(
         BARRETIMER: lambda t, n: _read_own(t, n, catalog),
     }
     if chosen not in readers:
-        raise FormatError.at(name, 0, 0, f"unknown format {chosen!r}; known: {', '.join(IMPORT_FORMATS)}")
+        raise FormatError.at(
+            name, 0, 0, f"unknown format {chosen!r}; known: {', '.join(IMPORT_FORMATS)}"
+        )
     return readers[chosen](text, name)
 
 
@@ -106,9 +111,13 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     if target.is_dir():
         raise FormatError.at(str(path), 0, 0, "is a folder")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
     except OSError as error:
-        raise FormatError.at(str(path), 0, 0, f"cannot write here: {error.strerror or error}") from None
+        raise FormatError.at(
+            str(path), 0, 0, f"cannot write here: {error.strerror or error}"
+        ) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

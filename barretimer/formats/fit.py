@@ -39,7 +39,9 @@ NOTES_BYTES = 199
 #: Watches take up to this many steps in one workout file.
 MAX_FIT_STEPS = 10_000
 
-INSTALL_HINT = "needs the fit-tool package: pip install 'barretimer[fit]' (or: pip install fit-tool)"
+INSTALL_HINT = (
+    "needs the fit-tool package: pip install 'barretimer[fit]' (or: pip install fit-tool)"
+)
 
 
 class FitUnavailable(FormatError):
@@ -76,7 +78,9 @@ def _flatten(nodes: list[PlanNode], out: list[dict[str, Any]]) -> None:
     """Steps in FIT order: a repeat's body, then a repeat step pointing back at its start."""
     for node in nodes:
         if isinstance(node, PlanStep):
-            name = with_side_short(node.name.removesuffix(_side_suffix(node)), node.side, STEP_NAME_BYTES)
+            name = with_side_short(
+                node.name.removesuffix(_side_suffix(node)), node.side, STEP_NAME_BYTES
+            )
             out.append(
                 {
                     "name": name,
@@ -99,21 +103,28 @@ def _side_suffix(step: PlanStep) -> str:
 def fit_steps(routine: Routine, scale: float = 1.0) -> list[dict[str, Any]]:
     """The workout steps as plain records (what the file will hold), for the encoder and tests."""
     if not MIN_SCALE <= scale <= MAX_SCALE:
-        raise FormatError.at(routine.name, 0, 0, f"the scale must be between {MIN_SCALE} and {MAX_SCALE}")
+        raise FormatError.at(
+            routine.name, 0, 0, f"the scale must be between {MIN_SCALE} and {MAX_SCALE}"
+        )
     steps: list[dict[str, Any]] = []
     _flatten(without_skip(plan(routine, scale)), steps)
     if len(steps) > MAX_FIT_STEPS:
-        raise FormatError.at(routine.name, 0, 0, f"the workout has {len(steps)} steps; a FIT workout holds at most {MAX_FIT_STEPS}")
+        raise FormatError.at(
+            routine.name,
+            0,
+            0,
+            f"the workout has {len(steps)} steps; a FIT workout holds at most {MAX_FIT_STEPS}",
+        )
     return steps
 
 
 def _library() -> Any:
     try:
-        from fit_tool.fit_file_builder import FitFileBuilder
-        from fit_tool.profile.messages.file_id_message import FileIdMessage
-        from fit_tool.profile.messages.workout_message import WorkoutMessage
-        from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
-        from fit_tool.profile import profile_type
+        from fit_tool.fit_file_builder import FitFileBuilder  # type: ignore[import-untyped]
+        from fit_tool.profile import profile_type  # type: ignore[import-untyped]
+        from fit_tool.profile.messages.file_id_message import FileIdMessage  # type: ignore[import-untyped]
+        from fit_tool.profile.messages.workout_message import WorkoutMessage  # type: ignore[import-untyped]
+        from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage  # type: ignore[import-untyped]
     except ImportError:
         raise FitUnavailable.at("FIT export", 0, 0, INSTALL_HINT) from None
     return FitFileBuilder, FileIdMessage, WorkoutMessage, WorkoutStepMessage, profile_type

@@ -69,14 +69,22 @@ class _Reader:
         for number, entry in enumerate(sets, start=1):
             items.append(self.set(entry, f"{where}set {number}"))
         defaults = Defaults(rest=0.0, lead_in=JAWT_LEAD_IN_S, switch=0.0)
-        return Routine(title or "Imported workout", tuple(items), defaults=defaults, tags=("imported",))
+        return Routine(
+            title or "Imported workout", tuple(items), defaults=defaults, tags=("imported",)
+        )
 
     def set(self, entry: Any, where: str) -> Block:
         if not isinstance(entry, JMap):
             raise self.fail(entry, where, "a set must be an object with repetitions and exercises")
         repetitions = entry.get("repetitions", 1)
-        if isinstance(repetitions, bool) or not isinstance(repetitions, int) or not 1 <= repetitions <= MAX_REPEAT:
-            raise self.fail(entry, where, f"repetitions must be a whole number from 1 to {MAX_REPEAT}")
+        if (
+            isinstance(repetitions, bool)
+            or not isinstance(repetitions, int)
+            or not 1 <= repetitions <= MAX_REPEAT
+        ):
+            raise self.fail(
+                entry, where, f"repetitions must be a whole number from 1 to {MAX_REPEAT}"
+            )
         name = entry.get("name") or ""
         if not isinstance(name, str):
             raise self.fail(entry, where, '"name" must be text')
@@ -100,8 +108,16 @@ class _Reader:
         name, changed = clean_text(name)
         self.cleaned |= changed
         duration = entry.get("duration", 30)
-        if isinstance(duration, bool) or not isinstance(duration, (int, float)) or not 0 < duration <= MAX_SECONDS:
-            raise self.fail(entry, where, "duration must be a number of seconds, more than 0 and at most 4 hours")
+        if (
+            isinstance(duration, bool)
+            or not isinstance(duration, (int, float))
+            or not 0 < duration <= MAX_SECONDS
+        ):
+            raise self.fail(
+                entry,
+                where,
+                "duration must be a number of seconds, more than 0 and at most 4 hours",
+            )
         name = name or "Exercise"
         kind = Kind.REST if _REST_NAMES.match(name) else Kind.MOVE
         return Step(name, kind, float(duration))
@@ -116,7 +132,11 @@ def read_jawt(text: str, name: str) -> list[Imported]:
         if not isinstance(workouts, JList) or not workouts:
             raise reader.fail(data, "", '"workouts" must be a list of at least one workout')
         if len(workouts) > MAX_WORKOUTS:
-            raise reader.fail(workouts, "", f"a backup of {len(workouts)} workouts; at most {MAX_WORKOUTS} are imported at once")
+            raise reader.fail(
+                workouts,
+                "",
+                f"a backup of {len(workouts)} workouts; at most {MAX_WORKOUTS} are imported at once",
+            )
         entries = [(w, f"workout {n}, ") for n, w in enumerate(workouts, start=1)]
     else:
         entries = [(data, "")]
@@ -124,8 +144,12 @@ def read_jawt(text: str, name: str) -> list[Imported]:
     notes = []
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
-    notes.append("JAWT counts 10 s down before the first exercise: the routine keeps that as its lead-in")
-    notes.append('exercises named like a rest ("Rest", "Pause", "Break") became rest steps; the others are move steps')
+    notes.append(
+        "JAWT counts 10 s down before the first exercise: the routine keeps that as its lead-in"
+    )
+    notes.append(
+        'exercises named like a rest ("Rest", "Pause", "Break") became rest steps; the others are move steps'
+    )
     return [Imported(routine, tuple(notes), FORMAT) for routine in routines]
 
 
@@ -179,7 +203,9 @@ def jawt_workout(routine: Routine) -> tuple[dict[str, Any], list[str]]:
     elif not routine.defaults.lead_in:
         lost.add("JAWT counts 10 s down before the first exercise, which this routine does not")
     if any(n.skip_last_rest for n in _repeats(nodes)):
-        lost.add("a repeat whose last round ends without its rest is written as its rounds but the last, then the last round")
+        lost.add(
+            "a repeat whose last round ends without its rest is written as its rounds but the last, then the last round"
+        )
     steps = list(iter_steps(routine.steps))
     if any(step.is_max for step in steps):
         lost.add("max holds become fixed exercises of their cap (or 60 s)")
@@ -190,7 +216,9 @@ def jawt_workout(routine: Routine) -> tuple[dict[str, Any], list[str]]:
         "sets": _sets(without_skip(nodes), lost),
         "version": FILE_VERSION,
     }
-    lost.add("rests and side switches are written as exercises; muscles, kinds and the description are left out")
+    lost.add(
+        "rests and side switches are written as exercises; muscles, kinds and the description are left out"
+    )
     return data, sorted(lost)
 
 

@@ -68,7 +68,11 @@ class _Reader:
         value = node.get("length")
         match = _LENGTH.match(value) if isinstance(value, str) else None
         if match is None:
-            raise self.fail(node, "length", 'length must be a number followed by "s" or "m", as in "30s" or "5m"')
+            raise self.fail(
+                node,
+                "length",
+                'length must be a number followed by "s" or "m", as in "30s" or "5m"',
+            )
         seconds = float(match[1]) * (60 if match[2] == "m" else 1)
         if not 0 < seconds <= MAX_SECONDS:
             raise self.fail(node, "length", "length must be more than 0 and at most 4 hours")
@@ -76,12 +80,16 @@ class _Reader:
 
     def items(self, entries: Any, owner: Any, top: bool) -> list[Item]:
         if not isinstance(entries, YList) or not entries:
-            raise self.fail(owner, "intervals", '"intervals" must be a list of intervals and blocks')
+            raise self.fail(
+                owner, "intervals", '"intervals" must be a list of intervals and blocks'
+            )
         out: list[Item] = []
         previous_label = ""
         for entry in entries:
             if not isinstance(entry, YMap):
-                raise self.fail(entries, None, "each interval must be a mapping with type, name and length")
+                raise self.fail(
+                    entries, None, "each interval must be a mapping with type, name and length"
+                )
             item, kind = self.entry(entry)
             label = {"warmup": WARMUP_BLOCK, "warmdown": COOLDOWN_BLOCK}.get(kind, "")
             if label and not top:
@@ -100,10 +108,18 @@ class _Reader:
         if "block" in entry:
             block = entry["block"]
             if not isinstance(block, YMap):
-                raise self.fail(entry, "block", "a block must be a mapping with repeats and intervals")
+                raise self.fail(
+                    entry, "block", "a block must be a mapping with repeats and intervals"
+                )
             repeats = block.get("repeats")
-            if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= MAX_REPEAT:
-                raise self.fail(block, "repeats", f"repeats must be a whole number from 1 to {MAX_REPEAT}")
+            if (
+                isinstance(repeats, bool)
+                or not isinstance(repeats, int)
+                or not 1 <= repeats <= MAX_REPEAT
+            ):
+                raise self.fail(
+                    block, "repeats", f"repeats must be a whole number from 1 to {MAX_REPEAT}"
+                )
             skip = block.get("skip_last_rest", False)
             if not isinstance(skip, bool):
                 raise self.fail(block, "skip_last_rest", "skip_last_rest must be true or false")
@@ -111,7 +127,11 @@ class _Reader:
             return self.block(repeats, body, skip), "block"
         kind = entry.get("type")
         if kind not in _TYPES:
-            raise self.fail(entry, "type" if "type" in entry else None, "type must be one of warmup, work, rest, warmdown")
+            raise self.fail(
+                entry,
+                "type" if "type" in entry else None,
+                "type must be one of warmup, work, rest, warmdown",
+            )
         name = self.text(entry, "name") or ("Rest" if kind == "rest" else "Interval")
         step = Step(name, Kind.REST if kind == "rest" else Kind.MOVE, self.length(entry))
         return step, str(kind)
@@ -137,7 +157,9 @@ class _Reader:
         ):
             return Block(repeats, tuple(core), rest=last.duration)
         # The general case, written out: all rounds but the last, then the last without its rest.
-        self.notes.append("a block that skips its last rest is written as its rounds but the last, then the last round")
+        self.notes.append(
+            "a block that skips its last rest is written as its rounds but the last, then the last round"
+        )
         rounds: list[Item] = []
         if repeats > 1:
             rounds.append(Block(repeats - 1, tuple(body)))
@@ -146,11 +168,15 @@ class _Reader:
 
     def routine(self, tree: Any) -> Routine:
         if not isinstance(tree, YMap):
-            raise FormatError.at(self.name, 1, 1, "a qintervals workout is a mapping with title and intervals")
+            raise FormatError.at(
+                self.name, 1, 1, "a qintervals workout is a mapping with title and intervals"
+            )
         title = self.text(tree, "title") if "title" in tree else ""
         steps = self.items(tree.get("intervals"), tree, top=True)
         defaults = Defaults(rest=0.0, lead_in=0.0, switch=0.0)
-        return Routine(title or "Imported workout", tuple(steps), defaults=defaults, tags=("imported",))
+        return Routine(
+            title or "Imported workout", tuple(steps), defaults=defaults, tags=("imported",)
+        )
 
 
 def read_qintervals(text: str, name: str) -> list[Imported]:
@@ -163,7 +189,9 @@ def read_qintervals(text: str, name: str) -> list[Imported]:
     notes = list(dict.fromkeys(reader.notes))
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
-    notes.append("qintervals has no cues, muscles or sides; each work interval is a plain move step")
+    notes.append(
+        "qintervals has no cues, muscles or sides; each work interval is a plain move step"
+    )
     return [Imported(routine, tuple(notes), FORMAT)]
 
 
@@ -202,7 +230,9 @@ def export_qintervals(routine: Routine) -> tuple[str, list[str]]:
     nodes = plan(routine)
     lost = _losses(routine)
     data = {"title": routine.name, "intervals": _entries(nodes)}
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=96)
+    text = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=96
+    )
     return text, lost
 
 
@@ -216,7 +246,10 @@ def _losses(routine: Routine) -> list[str]:
     if any(step.cues or step.cue for step in steps):
         lost.append("cues are not carried (qintervals shows only a name)")
     if routine.defaults.lead_in:
-        lost.append(f'the lead-in is written as a {plain_seconds(routine.defaults.lead_in)} s rest named "Get ready"')
-    lost.append("rests and side switches are written as rest intervals; muscles, kinds and the description are left out")
+        lost.append(
+            f'the lead-in is written as a {plain_seconds(routine.defaults.lead_in)} s rest named "Get ready"'
+        )
+    lost.append(
+        "rests and side switches are written as rest intervals; muscles, kinds and the description are left out"
+    )
     return lost
-

@@ -91,7 +91,9 @@ def made_up() -> Routine:
                 3,
                 (
                     Step("Standing glute medius lift", Kind.MOVE, 20.5),
-                    Block(2, (Step("Plank", Kind.HOLD, None, cap=45), Step("Breathe", Kind.REST, 10))),
+                    Block(
+                        2, (Step("Plank", Kind.HOLD, None, cap=45), Step("Breathe", Kind.REST, 10))
+                    ),
                 ),
                 rest=15,
             ),
@@ -113,7 +115,9 @@ def test_sides_max_holds_nested_repeats_and_scale(scale: float) -> None:
     opens = [s for s in decoded.steps if s["duration_type"] == "open"]
     assert [s["wkt_step_name"] for s in opens] == ["Plank", "Wall sit"]
     assert "as long as you can" in opens[0]["notes"]
-    repeats = [s["repeat_steps"] for s in decoded.steps if s["duration_type"] == "repeat_until_steps_cmplt"]
+    repeats = [
+        s["repeat_steps"] for s in decoded.steps if s["duration_type"] == "repeat_until_steps_cmplt"
+    ]
     assert sorted(repeats) == [2, 3]
     timeline = compile_timeline(routine, scale)
     # The open steps count for their cap (45 s) or the nominal length in barretimer's total.
@@ -139,7 +143,10 @@ def test_long_names_are_shortened_to_words_that_still_read() -> None:
 
 
 def test_names_in_any_script_come_back_whole_or_cleanly_shortened() -> None:
-    routine = Routine("Étirements 深蹲", (Step("Plié", Kind.HOLD, 30), Step("深蹲深蹲深蹲深蹲深蹲深蹲", Kind.HOLD, 30)))
+    routine = Routine(
+        "Étirements 深蹲",
+        (Step("Plié", Kind.HOLD, 30), Step("深蹲深蹲深蹲深蹲深蹲深蹲", Kind.HOLD, 30)),
+    )
     decoded = decode_workout(routine_to_fit(routine))
     names = [s["wkt_step_name"] for s in decoded.steps]
     assert names[:2] == ["Get ready", "Plié"]
@@ -178,7 +185,9 @@ def test_cli_says_how_to_install_the_fit_library_when_it_is_missing(
 
 
 def test_cli_refuses_a_scale_out_of_range(tmp_path: Path, capsys) -> None:
-    code = cli.main(["export", "routines/deep-core.yaml", "--fit", str(tmp_path / "x.fit"), "--scale", "9"])
+    code = cli.main(
+        ["export", "routines/deep-core.yaml", "--fit", str(tmp_path / "x.fit"), "--scale", "9"]
+    )
     assert code == 2
     assert "--scale must be between 0.5 and 3.0" in capsys.readouterr().err
     assert not (tmp_path / "x.fit").exists()

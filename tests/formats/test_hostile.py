@@ -76,7 +76,7 @@ def test_binary_file_is_refused(fmt: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", SAMPLES)
 def test_invalid_utf8_says_where(fmt: str, tmp_path: Path) -> None:
     data = SAMPLES[fmt][0].encode().replace(b"e", b"\xe9", 1)
-    line, column, message = first(problem_of(tmp_path, fmt, data))
+    line, _, message = first(problem_of(tmp_path, fmt, data))
     assert line > 0 and "UTF-8" in message
 
 
@@ -88,7 +88,7 @@ def test_deep_nesting_is_refused_with_its_place(fmt: str, tmp_path: Path) -> Non
         hostile = text.replace("name: Leg swings", f"name: {deep}")
     else:
         hostile = text.replace('"title": ', f'"extra": {deep}, "title": ', 1)
-    line, column, message = first(problem_of(tmp_path, fmt, hostile))
+    line, _, message = first(problem_of(tmp_path, fmt, hostile))
     assert line > 0 and "nesting" in message
 
 
@@ -134,7 +134,12 @@ def test_qintervals_raw_control_characters_are_refused_with_their_place(tmp_path
         (lambda d: d["sets"][1]["exercises"][0].update(duration=None), "duration must be"),
         (lambda d: d["sets"][1]["exercises"][0].update(name=7), '"name" must be text'),
         (lambda d: d["sets"][1].update(exercises=[]), '"exercises" must be a list of at least one'),
-        (lambda d: d.update(sets=[{"repetitions": 100, "exercises": [{"name": "x", "duration": 1}] * 60}]), "5,000"),
+        (
+            lambda d: d.update(
+                sets=[{"repetitions": 100, "exercises": [{"name": "x", "duration": 1}] * 60}]
+            ),
+            "5,000",
+        ),
     ],
 )
 def test_jawt_wrong_values_say_where(change, words: str, tmp_path: Path) -> None:
@@ -146,7 +151,7 @@ def test_jawt_wrong_values_say_where(change, words: str, tmp_path: Path) -> None
 
 def test_jawt_huge_literal_numbers_are_refused(tmp_path: Path) -> None:
     hostile = JAWT.replace('"duration": 40', '"duration": 1' + "0" * 5000, 1)
-    line, column, message = first(problem_of(tmp_path, "jawt", hostile))
+    line, _, message = first(problem_of(tmp_path, "jawt", hostile))
     assert "duration must be" in message and line > 1
     hostile = JAWT.replace('"duration": 40', '"duration": 1e999', 1)
     assert "duration must be" in first(problem_of(tmp_path, "jawt", hostile))[2]
@@ -167,7 +172,7 @@ def test_jawt_control_characters_in_names_become_spaces(tmp_path: Path) -> None:
 def test_jawt_backup_with_a_bad_workout_names_it(tmp_path: Path) -> None:
     data = json.loads((DATA / "backup.jawt.json").read_text())
     data["workouts"][1]["sets"][0]["exercises"][1]["duration"] = "long"
-    line, column, message = first(problem_of(tmp_path, "jawt", json.dumps(data, indent=1)))
+    line, _, message = first(problem_of(tmp_path, "jawt", json.dumps(data, indent=1)))
     assert message.startswith("workout 2, set 1, exercise 2:")
     assert line > 1
 
@@ -176,11 +181,26 @@ def test_jawt_backup_with_a_bad_workout_names_it(tmp_path: Path) -> None:
     ("change", "words"),
     [
         (lambda d: d["fullWorkout"].update(workout=[]), '"workout" must be an object'),
-        (lambda d: d["fullWorkout"]["workout"].update(breakDuration=10**12), '"breakDuration" must be'),
-        (lambda d: d["fullWorkout"]["workout"].update(exerciseDuration="30"), '"exerciseDuration" must be'),
-        (lambda d: d["fullWorkout"]["workoutExercises"][2].update(exercise="squat"), '"exercise" must be the number'),
-        (lambda d: d["fullWorkout"]["workoutExercises"][1].update(exerciseDuration=-1), '"exerciseDuration" must be'),
-        (lambda d: d["fullWorkout"].update(workoutExercises={}), '"workoutExercises" must be a list'),
+        (
+            lambda d: d["fullWorkout"]["workout"].update(breakDuration=10**12),
+            '"breakDuration" must be',
+        ),
+        (
+            lambda d: d["fullWorkout"]["workout"].update(exerciseDuration="30"),
+            '"exerciseDuration" must be',
+        ),
+        (
+            lambda d: d["fullWorkout"]["workoutExercises"][2].update(exercise="squat"),
+            '"exercise" must be the number',
+        ),
+        (
+            lambda d: d["fullWorkout"]["workoutExercises"][1].update(exerciseDuration=-1),
+            '"exerciseDuration" must be',
+        ),
+        (
+            lambda d: d["fullWorkout"].update(workoutExercises={}),
+            '"workoutExercises" must be a list',
+        ),
     ],
 )
 def test_feeel_wrong_values_say_where(change, words: str, tmp_path: Path) -> None:

@@ -111,7 +111,9 @@ def test_qintervals_round_trip_keeps_types_blocks_and_timing() -> None:
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
-def test_shipped_routines_go_to_qintervals_and_back_with_the_same_timing(path: Path, catalog: Catalog) -> None:
+def test_shipped_routines_go_to_qintervals_and_back_with_the_same_timing(
+    path: Path, catalog: Catalog
+) -> None:
     routine = load(path, catalog)
     text, lost = export_qintervals(routine)
     back = only(read_qintervals(text, f"{path.stem}.yml")).routine
@@ -145,15 +147,21 @@ def test_jawt_backup_gives_one_routine_per_workout() -> None:
         assert plays(imported.routine) == jawt_plays(workout)
         back = json.loads(export_jawt(imported.routine)[0])
         assert back["title"] == workout["title"]
-        assert [(s["repetitions"], [(e["name"], e["duration"]) for e in s["exercises"]]) for s in back["sets"]] == [
-            (s["repetitions"], [(e["name"], e["duration"]) for e in s["exercises"]]) for s in workout["sets"]
+        assert [
+            (s["repetitions"], [(e["name"], e["duration"]) for e in s["exercises"]])
+            for s in back["sets"]
+        ] == [
+            (s["repetitions"], [(e["name"], e["duration"]) for e in s["exercises"]])
+            for s in workout["sets"]
         ]
     rests = [s for s in found[0].routine.steps[0].steps if s.kind.value == "rest"]  # type: ignore[union-attr]
     assert [s.exercise for s in rests] == ["Break"]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
-def test_shipped_routines_go_to_jawt_and_back_with_the_same_timing(path: Path, catalog: Catalog) -> None:
+def test_shipped_routines_go_to_jawt_and_back_with_the_same_timing(
+    path: Path, catalog: Catalog
+) -> None:
     routine = load(path, catalog)
     text, _ = export_jawt(routine)
     back = only(read_jawt(text, f"{path.stem}.json")).routine
