@@ -72,20 +72,43 @@ def read_file(
 ) -> list[Imported]:
     """Every routine in the file at ``path``. Raises FormatError saying where and why."""
     source = Path(path)
-    name = str(path)
-    text = read_foreign(source, name)
-    chosen = fmt or detect(source, text)
+    text = read_foreign(source, str(path))
+    return _read_text(text, str(path), fmt or detect(source, text), catalog)
+
+
+def _read_text(text: str, name: str, fmt: str, catalog: Catalog | None) -> list[Imported]:
     readers: dict[str, Callable[[str, str], list[Imported]]] = {
         qintervals.FORMAT: qintervals.read_qintervals,
         jawt.FORMAT: jawt.read_jawt,
         feeel.FORMAT: feeel.read_feeel,
         BARRETIMER: lambda t, n: _read_own(t, n, catalog),
     }
-    if chosen not in readers:
+    if fmt not in readers:
         raise FormatError.at(
-            name, 0, 0, f"unknown format {chosen!r}; known: {', '.join(IMPORT_FORMATS)}"
+            name, 0, 0, f"unknown format {fmt!r}; known: {', '.join(IMPORT_FORMATS)}"
         )
-    return readers[chosen](text, name)
+    return readers[fmt](text, name)
+
+
+def read_other_app_file(path: Path, name: str) -> list[Imported] | None:
+    """Another app's workouts in the file at ``path``, or None when the file is, or looks like,
+    a barretimer routine (the editor reads those itself). Raises FormatError."""
+    own_suffix = path.suffix.lower() in (".yaml", ".yml")
+    try:
+        text = read_foreign(path, name)
+        fmt = detect(path, text)
+    except FormatError:
+        if own_suffix:
+            return None  # the routine reader says what is wrong, in its own words
+        raise
+    if fmt == BARRETIMER:
+        return None
+    return _read_text(text, name, fmt, None)
+
+
+def suggested_file(routine: Routine, suffix: str) -> str:
+    """A file name for an export: the routine's name in lower case with hyphens."""
+    return slug(routine.name) + suffix
 
 
 def free_path(folder: Path, routine: Routine) -> Path:
