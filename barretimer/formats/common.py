@@ -92,23 +92,41 @@ def decode_foreign(data: bytes, name: str) -> str:
 
 
 class JMap(dict[str, Any]):
-    """A JSON object that knows where it starts (line, column)."""
+    """A JSON object that knows where it and each of its values start (line, column); places
+    are worked out only when a problem needs one."""
 
-    __slots__ = ("place",)
+    __slots__ = ("_source", "_start", "_values")
 
-    def __init__(self, pairs: Any, place: tuple[int, int]) -> None:
+    def __init__(self, pairs: Any, source: str, start: int, values: dict[str, int]) -> None:
         super().__init__(pairs)
-        self.place = place
+        self._source, self._start, self._values = source, start, values
+
+    @property
+    def place(self) -> tuple[int, int]:
+        return _line_column(self._source, self._start)
+
+    def value_place(self, key: str) -> tuple[int, int]:
+        index = self._values.get(key)
+        return self.place if index is None else _line_column(self._source, index)
 
 
 class JList(list[Any]):
-    """A JSON array that knows where it starts (line, column)."""
+    """A JSON array that knows where it and each of its items start (line, column)."""
 
-    __slots__ = ("place",)
+    __slots__ = ("_source", "_start", "_items")
 
-    def __init__(self, items: Any, place: tuple[int, int]) -> None:
+    def __init__(self, items: Any, source: str, start: int, starts: list[int]) -> None:
         super().__init__(items)
-        self.place = place
+        self._source, self._start, self._items = source, start, starts
+
+    @property
+    def place(self) -> tuple[int, int]:
+        return _line_column(self._source, self._start)
+
+    def item_place(self, index: int) -> tuple[int, int]:
+        if 0 <= index < len(self._items):
+            return _line_column(self._source, self._items[index])
+        return self.place
 
 
 def _line_column(text: str, index: int) -> tuple[int, int]:
@@ -132,6 +150,8 @@ def parse_json(text: str, name: str) -> Any:
     column for a syntax error, nesting deeper than the routine reader allows, or a number too
     big to be a number."""
     depth = 0
+    # A byte-order mark is not JSON: read it as a space, so that columns still count it.
+    source = " " + text[1:] if text.startswith("\ufeff") else text
 
     def _constant(word: str) -> float:
         raise ValueError(word)
@@ -147,32 +167,50 @@ def parse_json(text: str, name: str) -> Any:
 
     decoder: Any = json.JSONDecoder(parse_constant=_constant, parse_float=_float, parse_int=_int)
 
-    def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[JMap, int]:
+    last_value = 0  # where the value being read starts: the place of NaN or Infinity
+
+    def recording(scan_once: Any, starts: list[int]) -> Any:
+        def scan(string: str, index: int) -> Any:
+            nonlocal last_value
+            last_value = index
+            starts.append(index)
+            return scan_once(string, index)
+
+        return scan
+
+    def enter(start: int) -> None:
         nonlocal depth
-        start = s_and_end[1] - 1
         depth += 1
         if depth > MAX_DEPTH:
             raise _TooDeep(start)
-        pairs, end = _JSON_DECODER.JSONObject(s_and_end, *args)
+
+    def parse_object(
+        s_and_end: tuple[str, int], strict: bool, scan_once: Any, *hooks: Any
+    ) -> tuple[JMap, int]:
+        nonlocal depth
+        start = s_and_end[1] - 1
+        enter(start)
+        starts: list[int] = []
+        pairs, end = _JSON_DECODER.JSONObject(
+            s_and_end, strict, recording(scan_once, starts), *hooks
+        )
         depth -= 1
-        return JMap(pairs, _line_column(text, start)), end
+        values = {key: index for (key, _), index in zip(pairs, starts)}
+        return JMap(pairs, source, start, values), end
 
     def parse_array(s_and_end: tuple[str, int], scan_once: Any) -> tuple[JList, int]:
         nonlocal depth
         start = s_and_end[1] - 1
-        depth += 1
-        if depth > MAX_DEPTH:
-            raise _TooDeep(start)
-        items, end = _JSON_DECODER.JSONArray(s_and_end, scan_once)
+        enter(start)
+        starts: list[int] = []
+        items, end = _JSON_DECODER.JSONArray(s_and_end, recording(scan_once, starts))
         depth -= 1
-        return JList(items, _line_column(text, start)), end
+        return JList(items, source, start, starts), end
 
     decoder.parse_object = parse_object
     decoder.parse_array = parse_array
     decoder.object_pairs_hook = list  # JMap takes the pairs
     decoder.scan_once = _JSON_SCANNER.py_make_scanner(decoder)
-    # A byte-order mark is not JSON: read it as a space, so that columns still count it.
-    source = " " + text[1:] if text.startswith("\ufeff") else text
     try:
         return decoder.decode(source)
     except _TooDeep as deep:
@@ -183,12 +221,18 @@ def parse_json(text: str, name: str) -> Any:
     except json.JSONDecodeError as error:
         raise FormatError.at(name, error.lineno, error.colno, f"JSON syntax: {error.msg}") from None
     except ValueError as error:  # NaN, Infinity
-        raise FormatError.at(name, 0, 0, f"JSON holds {error}, which is not a number") from None
+        line, column = _line_column(text, last_value)
+        raise FormatError.at(name, line, column, f"{error} is not a number") from None
     except RecursionError:
         raise FormatError.at(name, 0, 0, "nesting is too deep to be a workout") from None
 
 
-def place_of(value: Any) -> tuple[int, int]:
+def place_of(value: Any, key: str | int | None = None) -> tuple[int, int]:
+    """Where ``value`` starts, or where its item or member ``key`` does; (0, 0) if unknown."""
+    if isinstance(value, JMap) and isinstance(key, str):
+        return value.value_place(key)
+    if isinstance(value, JList) and isinstance(key, int):
+        return value.item_place(key)
     return getattr(value, "place", (0, 0))
 
 

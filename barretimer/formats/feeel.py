@@ -41,8 +41,10 @@ class _Reader:
         self.cleaned = False
         self.numbered = False
 
-    def fail(self, node: Any, where: str, message: str) -> FormatError:
-        line, column = place_of(node)
+    def fail(
+        self, node: Any, where: str, message: str, key: str | int | None = None
+    ) -> FormatError:
+        line, column = place_of(node, key)
         return FormatError.at(self.name, line, column, f"{where}: {message}" if where else message)
 
     def seconds(
@@ -57,7 +59,10 @@ class _Reader:
         if not number or not (value >= 0 if zero_ok else value > 0) or value > limit:
             least = "0" if zero_ok else "more than 0"
             raise self.fail(
-                node, where, f'"{key}" must be a number of seconds, {least} and at most {limit:g}'
+                node,
+                where,
+                f'"{key}" must be a number of seconds, {least} and at most {limit:g}',
+                key,
             )
         return float(value)
 
@@ -69,7 +74,9 @@ class _Reader:
             return cleaned
         number = entry.get("exercise")
         if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number < 10**9:
-            raise self.fail(entry, where, '"exercise" must be the number of a Feeel exercise')
+            raise self.fail(
+                entry, where, '"exercise" must be the number of a Feeel exercise', "exercise"
+            )
         self.numbered = True
         return f"Exercise {number}"
 
@@ -79,10 +86,10 @@ class _Reader:
         full = data["fullWorkout"]
         workout = full.get("workout")
         if not isinstance(workout, JMap):
-            raise self.fail(full, "fullWorkout", '"workout" must be an object')
+            raise self.fail(full, "fullWorkout", '"workout" must be an object', "workout")
         title = workout.get("title", "")
         if not isinstance(title, str):
-            raise self.fail(workout, "workout", '"title" must be text')
+            raise self.fail(workout, "workout", '"title" must be text', "title")
         title, changed = clean_text(title)
         self.cleaned |= changed
         exercise_s = self.seconds(workout, "exerciseDuration", "workout", 30.0, MAX_SECONDS, False)
@@ -90,7 +97,10 @@ class _Reader:
         entries = full.get("workoutExercises")
         if not isinstance(entries, JList) or not entries:
             raise self.fail(
-                full, "fullWorkout", '"workoutExercises" must be a list of at least one exercise'
+                full,
+                "fullWorkout",
+                '"workoutExercises" must be a list of at least one exercise',
+                "workoutExercises",
             )
         if len(entries) > MAX_PLAYED_STEPS:
             raise self.fail(
@@ -105,7 +115,7 @@ class _Reader:
         for number, entry in enumerate(ordered, start=1):
             where = f"exercise {number}"
             if not isinstance(entry, JMap):
-                raise self.fail(entries, where, "each exercise must be an object")
+                raise self.fail(entries, where, "each exercise must be an object", number - 1)
             names.append(self.name_of(entry, where))
             lengths.append(
                 self.seconds(entry, "exerciseDuration", where, exercise_s, MAX_SECONDS, False)

@@ -50,8 +50,10 @@ class _Reader:
         self.name = name
         self.cleaned = False
 
-    def fail(self, node: Any, where: str, message: str) -> FormatError:
-        line, column = place_of(node)
+    def fail(
+        self, node: Any, where: str, message: str, key: str | int | None = None
+    ) -> FormatError:
+        line, column = place_of(node, key)
         return FormatError.at(self.name, line, column, f"{where}: {message}" if where else message)
 
     def workout(self, data: Any, where: str) -> Routine:
@@ -59,23 +61,28 @@ class _Reader:
             raise self.fail(data, where, "a workout must be an object with title and sets")
         title = data.get("title", "")
         if not isinstance(title, str):
-            raise self.fail(data, where, '"title" must be text')
+            raise self.fail(data, where, '"title" must be text', "title")
         title, changed = clean_text(title)
         self.cleaned |= changed
         sets = data.get("sets")
         if not isinstance(sets, JList) or not sets:
-            raise self.fail(data, where, '"sets" must be a list of at least one set')
+            raise self.fail(data, where, '"sets" must be a list of at least one set', "sets")
         items: list[Item] = []
         for number, entry in enumerate(sets, start=1):
+            if not isinstance(entry, JMap):
+                raise self.fail(
+                    sets,
+                    f"{where}set {number}",
+                    "a set must be an object with repetitions and exercises",
+                    number - 1,
+                )
             items.append(self.set(entry, f"{where}set {number}"))
         defaults = Defaults(rest=0.0, lead_in=JAWT_LEAD_IN_S, switch=0.0)
         return Routine(
             title or "Imported workout", tuple(items), defaults=defaults, tags=("imported",)
         )
 
-    def set(self, entry: Any, where: str) -> Block:
-        if not isinstance(entry, JMap):
-            raise self.fail(entry, where, "a set must be an object with repetitions and exercises")
+    def set(self, entry: JMap, where: str) -> Block:
         repetitions = entry.get("repetitions", 1)
         if (
             isinstance(repetitions, bool)
@@ -83,28 +90,37 @@ class _Reader:
             or not 1 <= repetitions <= MAX_REPEAT
         ):
             raise self.fail(
-                entry, where, f"repetitions must be a whole number from 1 to {MAX_REPEAT}"
+                entry,
+                where,
+                f"repetitions must be a whole number from 1 to {MAX_REPEAT}",
+                "repetitions",
             )
         name = entry.get("name") or ""
         if not isinstance(name, str):
-            raise self.fail(entry, where, '"name" must be text')
+            raise self.fail(entry, where, '"name" must be text', "name")
         name, changed = clean_text(name)
         self.cleaned |= changed
         exercises = entry.get("exercises")
         if not isinstance(exercises, JList) or not exercises:
-            raise self.fail(entry, where, '"exercises" must be a list of at least one exercise')
-        steps = tuple(
-            self.exercise(exercise, f"{where}, exercise {number}")
-            for number, exercise in enumerate(exercises, start=1)
-        )
-        return Block(repetitions, steps, name=name)
+            raise self.fail(
+                entry, where, '"exercises" must be a list of at least one exercise', "exercises"
+            )
+        steps = []
+        for number, exercise in enumerate(exercises, start=1):
+            if not isinstance(exercise, JMap):
+                raise self.fail(
+                    exercises,
+                    f"{where}, exercise {number}",
+                    "an exercise must be an object with name and duration",
+                    number - 1,
+                )
+            steps.append(self.exercise(exercise, f"{where}, exercise {number}"))
+        return Block(repetitions, tuple(steps), name=name)
 
-    def exercise(self, entry: Any, where: str) -> Step:
-        if not isinstance(entry, JMap):
-            raise self.fail(entry, where, "an exercise must be an object with name and duration")
+    def exercise(self, entry: JMap, where: str) -> Step:
         name = entry.get("name", "")
         if not isinstance(name, str):
-            raise self.fail(entry, where, '"name" must be text')
+            raise self.fail(entry, where, '"name" must be text', "name")
         name, changed = clean_text(name)
         self.cleaned |= changed
         duration = entry.get("duration", 30)
@@ -117,6 +133,7 @@ class _Reader:
                 entry,
                 where,
                 "duration must be a number of seconds, more than 0 and at most 4 hours",
+                "duration",
             )
         name = name or "Exercise"
         kind = Kind.REST if _REST_NAMES.match(name) else Kind.MOVE
@@ -130,13 +147,23 @@ def read_jawt(text: str, name: str) -> list[Imported]:
     if isinstance(data, JMap) and "workouts" in data and "sets" not in data:
         workouts = data["workouts"]
         if not isinstance(workouts, JList) or not workouts:
-            raise reader.fail(data, "", '"workouts" must be a list of at least one workout')
+            raise reader.fail(
+                data, "", '"workouts" must be a list of at least one workout', "workouts"
+            )
         if len(workouts) > MAX_WORKOUTS:
             raise reader.fail(
                 workouts,
                 "",
                 f"a backup of {len(workouts)} workouts; at most {MAX_WORKOUTS} are imported at once",
             )
+        for number, workout in enumerate(workouts, start=1):
+            if not isinstance(workout, JMap):
+                raise reader.fail(
+                    workouts,
+                    f"workout {number}",
+                    "a workout must be an object with title and sets",
+                    number - 1,
+                )
         entries = [(w, f"workout {n}, ") for n, w in enumerate(workouts, start=1)]
     else:
         entries = [(data, "")]

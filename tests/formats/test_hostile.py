@@ -149,6 +149,19 @@ def test_jawt_wrong_values_say_where(change, words: str, tmp_path: Path) -> None
         assert line >= 1 and column > 0
 
 
+def test_json_problems_point_at_the_value_itself(tmp_path: Path) -> None:
+    jawt = '{"title": "T",\n "sets": [{"repetitions": 2,\n   "exercises": [{"name": "A", "duration": "long"}]}]}'
+    assert first(problem_of(tmp_path, "jawt", jawt))[:2] == (3, 44)
+    not_a_set = '{"title": "T",\n "sets": [\n   7]}'
+    line, column, message = first(problem_of(tmp_path, "jawt", not_a_set))
+    assert (line, column) == (3, 4) and message.startswith("set 1: a set must be an object")
+    feeel = FEEEL.replace('"breakDuration": 10,', '"breakDuration": -10,')
+    line, column, _ = first(problem_of(tmp_path, "feeel", feeel))
+    assert (line, column) == (13, 24)
+    nan = '{"title": "T", "sets": [{"repetitions": 1, "exercises": [{"name": "A",\n "duration": NaN}]}]}'
+    assert first(problem_of(tmp_path, "jawt", nan)) == (2, 14, "NaN is not a number")
+
+
 def test_jawt_huge_literal_numbers_are_refused(tmp_path: Path) -> None:
     hostile = JAWT.replace('"duration": 40', '"duration": 1' + "0" * 5000, 1)
     line, _, message = first(problem_of(tmp_path, "jawt", hostile))
