@@ -113,7 +113,7 @@ class JMap(dict[str, Any]):
 class JList(list[Any]):
     """A JSON array that knows where it and each of its items start (line, column)."""
 
-    __slots__ = ("_source", "_start", "_items")
+    __slots__ = ("_items", "_source", "_start")
 
     def __init__(self, items: Any, source: str, start: int, starts: list[int]) -> None:
         super().__init__(items)
@@ -195,7 +195,7 @@ def parse_json(text: str, name: str) -> Any:
             s_and_end, strict, recording(scan_once, starts), *hooks
         )
         depth -= 1
-        values = {key: index for (key, _), index in zip(pairs, starts)}
+        values = {key: index for (key, _), index in zip(pairs, starts, strict=True)}
         return JMap(pairs, source, start, values), end
 
     def parse_array(s_and_end: tuple[str, int], scan_once: Any) -> tuple[JList, int]:
@@ -245,6 +245,23 @@ def clean_text(value: str) -> tuple[str, bool]:
     """``value`` with control characters turned into spaces; True when any were found."""
     cleaned = _CONTROL.sub(" ", value).strip()
     return cleaned, cleaned != value.strip()
+
+
+def step_name(text: str) -> tuple[str, bool]:
+    """A name for a step of its own that the routine reader will not take for a catalog id
+    (those are lower case with hyphens, such as "wall-sit"); True when it had to change."""
+    if not text or " " in text or "-" not in text or text != text.lower():
+        return text, False
+    changed = text[0].upper() + text[1:]
+    if changed == changed.lower():  # no letter to capitalise first: words instead
+        changed = text.replace("-", " ")
+    return changed, True
+
+
+ID_LIKE_NOTE = (
+    "names written like barretimer's catalog ids (lower case with hyphens) now start with a "
+    "capital letter, so that they stay names of their own"
+)
 
 
 def checked_routine(routine: Routine, name: str) -> Routine:

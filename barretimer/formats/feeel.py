@@ -15,6 +15,7 @@ from typing import Any
 from barretimer.core.model import Defaults, Kind, Routine, Step
 from barretimer.core.validate import MAX_PLAYED_STEPS, MAX_SECONDS
 from barretimer.formats.common import (
+    ID_LIKE_NOTE,
     FormatError,
     Imported,
     JList,
@@ -23,6 +24,7 @@ from barretimer.formats.common import (
     clean_text,
     parse_json,
     place_of,
+    step_name,
 )
 
 FORMAT = "feeel"
@@ -39,6 +41,7 @@ class _Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.cleaned = False
+        self.id_like = False
         self.numbered = False
 
     def fail(
@@ -71,7 +74,9 @@ class _Reader:
         if isinstance(given, str) and given.strip():
             cleaned, changed = clean_text(given)
             self.cleaned |= changed
-            return cleaned
+            named, id_like = step_name(cleaned)
+            self.id_like |= id_like
+            return named
         number = entry.get("exercise")
         if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number < 10**9:
             raise self.fail(
@@ -143,6 +148,8 @@ def read_feeel(text: str, name: str) -> list[Imported]:
         )
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
+    if reader.id_like:
+        notes.append(ID_LIKE_NOTE)
     notes.append(
         "Feeel's break before the first exercise is the routine's lead-in; the other breaks are its rests"
     )

@@ -16,6 +16,7 @@ from barretimer.core.durations import plain_seconds
 from barretimer.core.model import Block, Defaults, Item, Kind, Routine, Step, iter_steps
 from barretimer.core.validate import MAX_REPEAT, MAX_SECONDS
 from barretimer.formats.common import (
+    ID_LIKE_NOTE,
     FormatError,
     Imported,
     JList,
@@ -29,6 +30,7 @@ from barretimer.formats.common import (
     parse_json,
     place_of,
     plan,
+    step_name,
     without_skip,
 )
 
@@ -49,6 +51,7 @@ class _Reader:
     def __init__(self, name: str) -> None:
         self.name = name
         self.cleaned = False
+        self.id_like = False
 
     def fail(
         self, node: Any, where: str, message: str, key: str | int | None = None
@@ -135,7 +138,8 @@ class _Reader:
                 "duration must be a number of seconds, more than 0 and at most 4 hours",
                 "duration",
             )
-        name = name or "Exercise"
+        name, id_like = step_name(name or "Exercise")
+        self.id_like |= id_like
         kind = Kind.REST if _REST_NAMES.match(name) else Kind.MOVE
         return Step(name, kind, float(duration))
 
@@ -171,6 +175,8 @@ def read_jawt(text: str, name: str) -> list[Imported]:
     notes = []
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
+    if reader.id_like:
+        notes.append(ID_LIKE_NOTE)
     notes.append(
         "JAWT counts 10 s down before the first exercise: the routine keeps that as its lead-in"
     )

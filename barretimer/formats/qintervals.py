@@ -19,6 +19,7 @@ from barretimer.core.validate import MAX_REPEAT, MAX_SECONDS
 from barretimer.core.yamlsrc import YamlSourceError, YList, YMap, parse
 from barretimer.formats.common import (
     COOLDOWN,
+    ID_LIKE_NOTE,
     REST,
     WARMUP,
     FormatError,
@@ -28,6 +29,7 @@ from barretimer.formats.common import (
     checked_routine,
     clean_text,
     plan,
+    step_name,
 )
 
 FORMAT = "qintervals"
@@ -46,6 +48,7 @@ class _Reader:
         self.name = name
         self.notes: list[str] = []
         self.cleaned = False
+        self.id_like = False
 
     def fail(self, node: Any, key: str | None, message: str) -> FormatError:
         line, column = 0, 0
@@ -132,7 +135,10 @@ class _Reader:
                 "type" if "type" in entry else None,
                 "type must be one of warmup, work, rest, warmdown",
             )
-        name = self.text(entry, "name") or ("Rest" if kind == "rest" else "Interval")
+        name, id_like = step_name(
+            self.text(entry, "name") or ("Rest" if kind == "rest" else "Interval")
+        )
+        self.id_like |= id_like
         step = Step(name, Kind.REST if kind == "rest" else Kind.MOVE, self.length(entry))
         return step, str(kind)
 
@@ -189,6 +195,8 @@ def read_qintervals(text: str, name: str) -> list[Imported]:
     notes = list(dict.fromkeys(reader.notes))
     if reader.cleaned:
         notes.append("control characters in names were replaced by spaces")
+    if reader.id_like:
+        notes.append(ID_LIKE_NOTE)
     notes.append(
         "qintervals has no cues, muscles or sides; each work interval is a plain move step"
     )

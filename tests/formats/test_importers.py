@@ -225,3 +225,21 @@ def test_a_wrong_format_choice_is_a_clear_problem() -> None:
     with pytest.raises(FormatError) as caught:
         read_file(DATA / "morning-mobility.jawt.json", "feeel")
     assert 'a Feeel file is an object with "fullWorkout"' in str(caught.value)
+
+
+def test_names_written_like_catalog_ids_stay_names_of_their_own(catalog: Catalog) -> None:
+    data = {
+        "title": "Ids",
+        "sets": [{"repetitions": 1, "exercises": [{"name": "wall-sit", "duration": 25}]}],
+    }
+    imported = only(read_jawt(json.dumps(data), "ids.json"))
+    [block] = imported.routine.steps
+    assert block.steps[0].exercise == "Wall-sit"  # type: ignore[union-attr]
+    assert block.steps[0].duration == 25  # type: ignore[union-attr]
+    assert any("catalog ids" in note for note in imported.notes)
+    # Saved and read back with the real catalog, it is still this step, not the catalog's.
+    from barretimer.core.loader import load_routine_text
+    from barretimer.core.writer import routine_to_yaml
+
+    again = load_routine_text(routine_to_yaml(imported.routine, catalog), "ids.yaml", catalog)
+    assert again.routine == imported.routine
