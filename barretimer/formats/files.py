@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from barretimer import paths
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Catalog, Routine
 from barretimer.core.writer import save_routine
@@ -131,6 +132,11 @@ def save_imported(imported: Imported, folder: Path, catalog: Catalog | None = No
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` so that the file is either the old one or the whole new one."""
     target = Path(os.path.realpath(path))
+    shipped = Path(os.path.realpath(paths.shipped_routines_dir()))
+    if target.parent == shipped or shipped in target.parents:
+        raise FormatError.at(
+            str(path), 0, 0, "the folder of barretimer's own routines is not for exports"
+        )
     if target.is_dir():
         raise FormatError.at(str(path), 0, 0, "is a folder")
     try:

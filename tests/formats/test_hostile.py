@@ -263,3 +263,13 @@ def test_cli_import_saves_each_routine_and_prints_the_notes(tmp_path: Path) -> N
     ]  # fmt: skip
     listed = run("validate", *map(str, (data_dir / "routines").iterdir()), data_dir=data_dir)
     assert listed.returncode == 0, listed.stdout
+
+
+def test_cli_export_never_writes_into_the_shipped_routines(tmp_path: Path) -> None:
+    target = REPO / "routines" / "deep-core.yml"
+    result = run(
+        "export", "routines/deep-core.yaml", "--qintervals", str(target), data_dir=tmp_path
+    )
+    assert result.returncode == 2
+    assert "not for exports" in result.stderr
+    assert not target.exists()
