@@ -16,6 +16,7 @@ from barretimer.formats.fit import (
     NOTES_BYTES,
     STEP_NAME_BYTES,
     WORKOUT_NAME_BYTES,
+    fit_steps,
     routine_to_fit,
     sub_sport_name,
 )
@@ -42,6 +43,26 @@ def played(decoded: DecodedWorkout) -> list[tuple[str, float | None]]:
     ]
 
 
+def check_as_written(decoded: DecodedWorkout, routine: Routine, scale: float) -> None:
+    """Each decoded step is the record the exporter meant to write."""
+    records = fit_steps(routine, scale)
+    assert len(decoded.steps) == len(records)
+    for step, record in zip(decoded.steps, records, strict=True):
+        if "repeat_from" in record:
+            assert (step["duration_step"], step["repeat_steps"]) == (
+                record["repeat_from"],
+                record["count"],
+            )
+            continue
+        assert step["wkt_step_name"] == record["name"]
+        assert (step.get("notes") or "") == record["notes"]
+        assert step["intensity"] == record["intensity"]
+        if record["milliseconds"] is None:
+            assert step["duration_type"] == "open"
+        else:
+            assert round(step["duration_time"] * 1000) == record["milliseconds"]
+
+
 def check_structure(decoded: DecodedWorkout, routine: Routine) -> None:
     assert decoded.file_id["type"] == "workout"
     assert decoded.workout["sport"] == "training"
@@ -65,6 +86,7 @@ def test_every_shipped_routine_plays_the_same_on_a_watch(path: Path, scale: floa
     routine = load(path, catalog)
     decoded = decode_workout(routine_to_fit(routine, scale))
     check_structure(decoded, routine)
+    check_as_written(decoded, routine, scale)
     assert played(decoded) == expected_steps(routine, scale)
     timeline = compile_timeline(routine, scale)
     total = sum(s for _, s in played(decoded) if s is not None)
@@ -109,6 +131,7 @@ def test_sides_max_holds_nested_repeats_and_scale(scale: float) -> None:
     routine = made_up()
     decoded = decode_workout(routine_to_fit(routine, scale))
     check_structure(decoded, routine)
+    check_as_written(decoded, routine, scale)
     assert played(decoded) == expected_steps(routine, scale)
     names = [s.get("wkt_step_name") for s in decoded.steps]
     assert names[:4] == ["Get ready", "Clamshell left", "Switch sides", "Clamshell right"]
