@@ -79,6 +79,10 @@ def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
         return error.problems
     if is_catalog_document(tree):
         return load_catalog_file(path)[1]
+    from barretimer.core.plans import is_plan_document, load_plan_file
+
+    if is_plan_document(tree):
+        return load_plan_file(path, _routines_by_id()).problems
     return load_routine_file(path, catalog).problems
 
 
@@ -162,6 +166,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     store = _open_store()
     try:
+        if args.import_file:
+            return _import_history(store, Path(args.import_file))
         if args.csv:
             from barretimer.store.csvio import export_csv
 
@@ -185,6 +191,254 @@ def cmd_history(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _import_history(store: Any, path: Path) -> int:
+    """The History page's import, from the command line: sessions not there yet are added."""
+    from barretimer.store.csvio import CsvImportError, import_csv
+
+    try:
+        added, skipped = import_csv(store, path)
+    except CsvImportError as error:
+        raise UserError(f"nothing was imported. {error}") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    print(f"Added {added} sessions; {skipped} were already in the history.")
+    return 0
+
+
+# --- plans and the progression rule -----------------------------------------------------------
+
+
+def _routines_by_id() -> dict[str, Any]:
+    from barretimer.core.library import load_library
+    from barretimer.core.plans import routines_by_id
+
+    entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
+    return routines_by_id(entries)
+
+
+def _find_routine(name: str, routines: dict[str, Any]) -> Any:
+    """A routine entry by id, by name (any case) or by file path; UserError when none."""
+    from barretimer.core.library import RoutineEntry
+    from barretimer.core.loader import load_routine_file
+    from barretimer.core.problems import did_you_mean
+
+    if name in routines:
+        return routines[name]
+    by_name = {entry.name.casefold(): entry for entry in routines.values()}
+    if name.casefold() in by_name:
+        return by_name[name.casefold()]
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml") and path.is_file():
+        result = load_routine_file(path, _catalog())
+        if not result.ok:
+            raise UserError(f"{path} has problems; see: barretimer validate {path}")
+        return RoutineEntry(path, False, result)
+    hint = did_you_mean(name, routines)
+    raise UserError(f"no routine {name!r}{hint}; see: barretimer routines")
+
+
+def _now() -> Any:
+    from datetime import datetime
+
+    return datetime.now().astimezone()
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from barretimer.core.progression import added_work, describe_added
+    from barretimer.store.progress import suggest_for_routine
+
+    entry = _find_routine(args.routine, _routines_by_id())
+    routine = entry.result.routine
+    store = _open_store()
+    try:
+        offer = suggest_for_routine(store, routine, _now())
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"scale": offer.scale, "reason": offer.reason}, ensure_ascii=False))
+        return 0
+    scale = offer.scale if offer.scale is not None else 1.0
+    print(f"{routine.name}: {'play at ' + format(scale, '.0%') if offer.scale else 'no offer'}")
+    print(offer.reason)
+    added = describe_added(added_work(routine, scale))
+    if added:
+        print(added)
+    return 0
+
+
+def _names(routines: dict[str, Any]) -> dict[str, str]:
+    return {key: entry.name for key, entry in routines.items()}
+
+
+def _plan_progress(store: Any, plan: Any, started_on: Any, routines: dict[str, Any]) -> Any:
+    from barretimer.store.progress import progress_from_history
+
+    return progress_from_history(store, plan, started_on, _names(routines), _now().date())
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    from barretimer.core.plans import describe_progress, load_plans
+    from barretimer.store.progress import load_active_plan
+
+    routines = _routines_by_id()
+    loaded = load_plans(paths.shipped_plans_dir(), paths.user_plans_dir(), routines)
+    active = load_active_plan(paths.active_plan_path())
+    progress_text: dict[str, Any] = {}
+    if active is not None:
+        plan = next((r.plan for p, r in loaded if r.ok and p.stem == active.plan), None)
+        if plan is not None:
+            store = _open_store()
+            try:
+                progress = _plan_progress(store, plan, active.started_on, routines)
+            finally:
+                store.close()
+            progress_text[plan.id] = {
+                "started_on": active.started_on.isoformat(),
+                "week": progress.week + 1,
+                "done_this_week": progress.done_count,
+                "finished": progress.finished,
+                "text": describe_progress(progress, _names(routines)),
+            }
+    if args.json:
+        out = []
+        for path, result in loaded:
+            plan = result.plan
+            out.append(
+                {
+                    "id": path.stem,
+                    "name": plan.name if plan else path.stem,
+                    "path": str(path),
+                    "shipped": path.parent == paths.shipped_plans_dir(),
+                    "valid": result.ok,
+                    "weeks": len(plan.weeks) if plan else None,
+                    "sessions_per_week": list(plan.sessions_per_week) if plan else None,
+                    "active": progress_text.get(path.stem),
+                    "problems": [str(p) for p in result.problems],
+                }
+            )
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    if not loaded:
+        print(f"No plans found in {paths.shipped_plans_dir()} or {paths.user_plans_dir()}.")
+        return 0
+    for path, result in loaded:
+        plan = result.plan
+        if not result.ok or plan is None:
+            count = len(result.problems)
+            print(f"  {path.stem}: invalid, {count} problem(s): barretimer validate {path}")
+            continue
+        low, high = plan.sessions_per_week
+        per_week = f"{low}" if low == high else f"{low}-{high}"
+        print(f"  {path.stem:<32} {plan.name}: {len(plan.weeks)} weeks, {per_week} a week")
+        if path.stem in progress_text:
+            print(
+                f"      following since {progress_text[path.stem]['started_on']}: "
+                f"{progress_text[path.stem]['text']}"
+            )
+    print(
+        "\nFollow one with: barretimer plan PLAN --start; "
+        "put it in a calendar with: barretimer plan PLAN --ics FILE --days tue,fri --time 07:00"
+    )
+    return 0
+
+
+def _find_plan(name: str, routines: dict[str, Any]) -> Any:
+    from barretimer.core.plans import load_plan_file, plan_files
+    from barretimer.core.problems import did_you_mean
+
+    path = Path(name)
+    if not (path.suffix in (".yaml", ".yml") and path.is_file()):
+        found = {p.stem: p for p in plan_files(paths.shipped_plans_dir())}
+        found.update({p.stem: p for p in plan_files(paths.user_plans_dir())})
+        if name not in found:
+            raise UserError(f"no plan {name!r}{did_you_mean(name, found)}; see: barretimer plans")
+        path = found[name]
+    result = load_plan_file(path, routines)
+    if not result.ok or result.plan is None:
+        for line in dict.fromkeys(map(str, result.problems)):
+            print(line, file=sys.stderr)
+        raise UserError(f"the plan {path} has problems")
+    return result.plan
+
+
+def _date_option(text: str | None, option: str) -> Any:
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option} must be a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from barretimer.core.plans import describe_progress
+    from barretimer.store.progress import ActivePlan, load_active_plan, save_active_plan
+
+    routines = _routines_by_id()
+    plan = _find_plan(args.plan, routines)
+    today = _now().date()
+    active = load_active_plan(paths.active_plan_path())
+    if args.start is not None:
+        started_on = _date_option(args.start, "--start") if args.start else today
+        active = ActivePlan(plan.id, started_on)
+        save_active_plan(paths.active_plan_path(), active)
+        print(f"Following {plan.name} from {started_on:%a %d %b %Y}.")
+    if args.ics:
+        return _export_calendar(args, plan, routines, active, today)
+    if args.start is None:
+        for number, week in enumerate(plan.weeks, 1):
+            titles = ", ".join(
+                routines[s.routine].name + ("" if s.scale is None else f" at {s.scale:.0%}")
+                for s in week.sessions
+            )
+            print(f"Week {number}: {titles}")
+    if active is not None and active.plan == plan.id:
+        store = _open_store()
+        try:
+            progress = _plan_progress(store, plan, active.started_on, routines)
+        finally:
+            store.close()
+        print(describe_progress(progress, _names(routines)))
+    return 0
+
+
+def _export_calendar(
+    args: argparse.Namespace, plan: Any, routines: dict[str, Any], active: Any, today: Any
+) -> int:
+    from barretimer.core.plans import parse_time_of_day, parse_weekdays, plan_calendar, schedule
+
+    if not args.days:
+        raise UserError("--ics needs the days to train, e.g. --days tue,fri")
+    try:
+        days = parse_weekdays(args.days)
+        at = parse_time_of_day(args.time)
+        first = _date_option(args.first_day, "--from")
+        if first is None:
+            first = active.started_on if active is not None and active.plan == plan.id else today
+        entries = schedule(plan, first, days, at)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    lengths = {}
+    for key, entry in routines.items():
+        timeline = entry.timeline()
+        if timeline is not None:
+            lengths[key] = timeline.total_s
+    data = plan_calendar(plan, entries, names=_names(routines), lengths_s=lengths, stamp=_now())
+    target = Path(args.ics)
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    first_on = entries[0].starts if entries else None
+    when = f", the first on {first_on:%a %d %b %Y at %H:%M}" if first_on else ""
+    print(f"Wrote {len(entries)} sessions of {plan.name} to {target}{when}.")
+    return 0
 
 
 # --- play -------------------------------------------------------------------------------------
@@ -433,6 +687,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 # --- the app ----------------------------------------------------------------------------------
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    written = desktop.install()
+    print(f"Added barretimer to the desktop menu: {written[0]} and {len(written) - 1} icons.")
+    return 0
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    removed = desktop.uninstall()
+    print(f"Removed {len(removed)} files." if removed else "Nothing to remove.")
+    return 0
+
+
 def _open_app(routine: str | None) -> int:
     try:
         from barretimer.ui.app import run_app
@@ -486,13 +756,27 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument(
         "--steps", action="store_true", help="with --csv: one row per step as well"
     )
+    history.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="add the sessions of an exported CSV file that are not in the history yet",
+    )
     history.set_defaults(run=cmd_history)
+    _add_plan_commands(commands)
 
     routines = commands.add_parser(
         "routines", help="list shipped and your routines with their length"
     )
     routines.add_argument("--json", action="store_true")
     routines.set_defaults(run=cmd_routines)
+
+    install = commands.add_parser(
+        "install-desktop", help="add barretimer to your desktop's menu (your home folder only)"
+    )
+    install.set_defaults(run=cmd_install_desktop)
+    uninstall = commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
+    uninstall.set_defaults(run=cmd_uninstall_desktop)
 
     export = commands.add_parser("export", help="write a routine for a watch or another timer")
     export.add_argument("routine", metavar="ROUTINE")
@@ -520,6 +804,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.set_defaults(run=cmd_import)
     return parser
+
+
+def _add_plan_commands(commands: Any) -> None:
+    suggest = commands.add_parser(
+        "suggest", help="what the progression rule offers for a routine, and why"
+    )
+    suggest.add_argument("routine", metavar="ROUTINE", help="a routine id, name or file")
+    suggest.add_argument("--json", action="store_true", help='{"scale": 1.1, "reason": "..."}')
+    suggest.set_defaults(run=cmd_suggest)
+
+    plans = commands.add_parser("plans", help="list the plans, and how far the one you follow is")
+    plans.add_argument("--json", action="store_true")
+    plans.set_defaults(run=cmd_plans)
+
+    plan = commands.add_parser(
+        "plan", help="show a plan, follow it, or put its sessions in a calendar file"
+    )
+    plan.add_argument("plan", metavar="PLAN", help="a plan id (see: barretimer plans) or file")
+    plan.add_argument(
+        "--start",
+        nargs="?",
+        const="",
+        metavar="DATE",
+        help="follow this plan from today (or DATE, YYYY-MM-DD)",
+    )
+    plan.add_argument("--ics", metavar="FILE", help="write the sessions to an iCalendar file")
+    plan.add_argument("--days", help="with --ics: the days to train, e.g. tue,fri")
+    plan.add_argument("--time", default="07:00", help="with --ics: the time, HH:MM (07:00)")
+    plan.add_argument(
+        "--from",
+        dest="first_day",
+        metavar="DATE",
+        help="with --ics: the first day of week 1 (the day you started following it, or today)",
+    )
+    plan.set_defaults(run=cmd_plan)
 
 
 class _OneLine(logging.Formatter):
@@ -551,7 +870,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (
         argv
         and not argv[0].startswith("-")
-        and argv[0] not in {"validate", "play", "history", "routines", "export", "import"}
+        and argv[0]
+        not in {
+            "validate",
+            "play",
+            "history",
+            "routines",
+            "install-desktop",
+            "uninstall-desktop",
+            "suggest",
+            "plans",
+            "plan",
+            "export",
+            "import",
+        }
     ):
         args = parser.parse_args([a for a in argv[1:]])
         if args.data_dir:

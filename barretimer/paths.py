@@ -84,6 +84,23 @@ def schema_path() -> Path:
     return _PACKAGE_DIR / "core" / "routine.schema.json"
 
 
+def plan_schema_path() -> Path:
+    return _PACKAGE_DIR / "core" / "plan.schema.json"
+
+
+def shipped_plans_dir() -> Path:
+    return shipped_routines_dir() / "plans"
+
+
+def user_plans_dir() -> Path:
+    return data_dir() / "plans"
+
+
+def active_plan_path() -> Path:
+    """Which plan the user follows and since when (a small JSON file)."""
+    return data_dir() / "active-plan.json"
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the owner only; return it.
 
@@ -98,3 +115,21 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError:
         pass
     return path
+
+
+def xdg_data_home() -> Path:
+    """The user's XDG data folder (``~/.local/share``), where desktop entries and icons go."""
+    env = os.environ.get("XDG_DATA_HOME")
+    return Path(env).expanduser() if env and os.path.isabs(env) else Path.home() / ".local/share"
+
+
+def desktop_entry_path() -> Path:
+    return xdg_data_home() / "applications" / f"{APP_NAME}.desktop"
+
+
+def desktop_icon_path(size: int | None) -> Path:
+    """Where the desktop looks for the icon: a PNG per pixel size, or the SVG for ``None``."""
+    theme = xdg_data_home() / "icons" / "hicolor"
+    if size is None:
+        return theme / "scalable" / "apps" / f"{APP_NAME}.svg"
+    return theme / f"{size}x{size}" / "apps" / f"{APP_NAME}.png"

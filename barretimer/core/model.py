@@ -52,8 +52,9 @@ EQUIPMENT: tuple[str, ...] = (
     "wall",
 )
 
-#: Kinds whose duration a progression scale stretches.
-SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH})
+#: Kinds whose duration a progression scale stretches (a move set only up to
+#: ``timeline.MOVE_SET_MAX_S``).
+SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH, Kind.MOVE})
 
 #: How long a ``max`` step counts for planning when it sets no cap.
 MAX_NOMINAL_S = 60.0

@@ -132,10 +132,18 @@ def _rest_between(current: _Play, following: _Play, default: float) -> float:
     return default
 
 
+#: A move set grows with the progression scale up to this long (a set written longer is not
+#: stretched): past a minute and a half of repeats, form fades before strength grows.
+MOVE_SET_MAX_S = 90.0
+
+
 def scaled_duration(step: Step, scale: float) -> float | None:
     if step.duration is None or step.kind not in SCALED_KINDS or scale == 1.0:
         return step.duration
-    return round(step.duration * scale, 1)
+    stretched = round(step.duration * scale, 1)
+    if step.kind is Kind.MOVE and stretched > step.duration:
+        return max(step.duration, min(stretched, MOVE_SET_MAX_S))
+    return stretched
 
 
 def compile_timeline(

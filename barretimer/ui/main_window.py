@@ -29,19 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import __version__, paths
-from barretimer.ui.palette import apply_palette, plain_label
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.palette import apply_palette
+from barretimer.ui.widgets import plain_label
 
 if TYPE_CHECKING:
+    from barretimer.core.clock import Clock
     from barretimer.core.library import RoutineEntry
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
-    from barretimer.ui.clock import Clock
-    from barretimer.ui.library import LibraryPage
-    from barretimer.ui.mini_view import MiniView
-    from barretimer.ui.player import PlayerPage
+    from barretimer.ui.library.page import LibraryPage
+    from barretimer.ui.player.mini_view import MiniView
+    from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class NoticeBanner(QFrame):
         needed: a plain-text label would build the Qt namespace's enums before the window's
         first frame (see palette.system_is_dark)."""
         if self._label is None:
-            self._label = plain_label(self, name="notice-text")
+            self._label = plain_label(self, object_name="notice-text")
             self._label.setWordWrap(True)
             self._label.setAccessibleName(self.tr("Notice"))
             self._layout.insertWidget(0, self._label, 1)
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         return self._library if self._library is not None else self._build_library()
 
     def _build_library(self) -> LibraryPage:
-        from barretimer.ui.library import LibraryPage
+        from barretimer.ui.library.page import LibraryPage
 
         library = LibraryPage(self._catalog, self)
         library.start_requested.connect(self.open_entry)
@@ -329,8 +330,31 @@ class MainWindow(QMainWindow):
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
         self._put_page(self.LIBRARY, library)
+        self._add_plan_panel(library)
         library.reload()
         return library
+
+    def _add_plan_panel(self, library: LibraryPage) -> None:
+        """The plan you follow, above the routines (ui/plan_panel.py)."""
+        from barretimer.ui.plan_panel import PlanPanel
+
+        self.plan_panel = PlanPanel(library)
+        library.layout().insertWidget(0, self.plan_panel)
+        self.plan_panel.routine_requested.connect(
+            lambda entry, session: self.open_entry(entry, session.scale)
+        )
+        self.plan_panel.plan_changed.connect(self.refresh_plan)
+        library.model.modelReset.connect(self.refresh_plan)
+
+    @Slot()
+    def refresh_plan(self) -> None:
+        from datetime import datetime
+
+        model = self.library.model
+        now = self._now() if callable(self._now) else datetime.now().astimezone()
+        today = now.date() if isinstance(now, datetime) else datetime.now().date()
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        self.plan_panel.refresh(entries, self.store, today)
 
     @property
     def player(self) -> PlayerPage:
@@ -339,7 +363,7 @@ class MainWindow(QMainWindow):
         return self._player if self._player is not None else self._build_player()
 
     def _build_player(self) -> PlayerPage:
-        from barretimer.ui.player import PlayerPage
+        from barretimer.ui.player.page import PlayerPage
 
         player = PlayerPage(
             self.store,
@@ -574,11 +598,13 @@ class MainWindow(QMainWindow):
         return False
 
     @Slot(object)
-    def open_entry(self, entry: RoutineEntry) -> None:
+    def open_entry(self, entry: RoutineEntry, plan_scale: float | None = None) -> None:
         if not self._player_free():
             return
         if entry.ok and entry.result.routine is not None:
-            self.player.open_routine(entry.result.routine, entry.path, entry.result.content_hash)
+            self.player.open_routine(
+                entry.result.routine, entry.path, entry.result.content_hash, plan_scale
+            )
         else:
             self.player.show_problems(entry.name, entry.result.problems)
         self.show_place(self.PLAYER)
@@ -679,6 +705,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.history, "refresh", None)
         if callable(refresh):
             refresh()
+        if self._library is not None:
+            self.refresh_plan()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt
@@ -724,7 +752,7 @@ class MainWindow(QMainWindow):
             self.mini_view.close()
             return
         if self.mini_view is None:
-            from barretimer.ui.mini_view import MiniView
+            from barretimer.ui.player.mini_view import MiniView
 
             self.mini_view = MiniView(None, self.player.actions_for_other_windows())
             self.mini_view.setWindowIcon(self.windowIcon())

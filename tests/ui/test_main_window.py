@@ -18,7 +18,7 @@ from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import app as app_module
 from barretimer.ui.main_window import ICON_SIZES, MainWindow, app_icon
-from barretimer.ui.player_awake import ScreenAwake
+from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import REPO, FakeClock

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core import edits
 from barretimer.core.loader import LoadResult, load_routine_file, load_routine_text
 from barretimer.core.model import Block, Catalog, Kind, Routine, Step
 from barretimer.core.problems import Problem, StepPath
@@ -60,19 +61,19 @@ from barretimer.core.writer import (
 )
 from barretimer.core.yamlsrc import YamlSourceError, read_text
 from barretimer.speech.api import Priority, Speaker
-from barretimer.ui.editor import edits
 from barretimer.ui.editor.commands import ReplaceRoutine
-from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm, plain_label
+from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm
 from barretimer.ui.editor.models import (
     PATH_ROLE,
     ProblemListModel,
     ProblemRow,
     StepTreeModel,
-    block_title,
     position_text,
 )
 from barretimer.ui.editor.panels import SummaryPanel
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.labels import repeat_label
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -194,14 +195,13 @@ class EditorPage(QWidget):
             if button.defaultAction() is not None:
                 button.setAccessibleName(button.defaultAction().text().replace("&", "").rstrip("…"))
 
-        self.heading = plain_label("", self)
-        self.heading.setWordWrap(False)
+        self.heading = plain_label(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setAccessibleName(self.tr("Routine being edited"))
-        self.file_label = plain_label("", self)
+        self.file_label = plain_label(self, wrap=True)
         self.file_label.setAccessibleName(self.tr("File"))
 
         # Left: the routine's own fields and its steps.
@@ -296,11 +296,12 @@ class EditorPage(QWidget):
         self.block_form.editing_finished.connect(self._end_typing)
         self.block_form.errors_changed.connect(self._refresh_checks)
         self.nothing_selected = plain_label(
+            self,
             self.tr(
                 "Select a step or a repeat block to edit it, "
                 "or add one with the buttons below the steps."
             ),
-            self,
+            wrap=True,
         )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         step_scroll = QScrollArea(self)
@@ -333,7 +334,7 @@ class EditorPage(QWidget):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.clicked.connect(self._problem_chosen)
         self.problems.activated.connect(self._problem_chosen)
-        self.save_status = plain_label("", self)
+        self.save_status = plain_label(self, wrap=True)
         self.save_status.setAccessibleName(self.tr("Save status"))
         problems_box = QGroupBox(self.tr("Problems"), self)
         problems_layout = QVBoxLayout(problems_box)
@@ -486,7 +487,7 @@ class EditorPage(QWidget):
         item = edits.item_at(self._routine.steps, path)
         if isinstance(item, Block):
             return self.tr("Block {position} ({title})").format(
-                position=position_text(path), title=block_title(item)
+                position=position_text(path), title=repeat_label(item)
             )
         return self.tr("Step {position} ({name})").format(
             position=position_text(path), name=item.exercise

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
 from barretimer.core.timeline import Timeline, compile_timeline
-from barretimer.ui.editor.edits import MAX_SUMMARY_PLAYS, count_plays
-from barretimer.ui.editor.forms import plain_label
-from barretimer.ui.editor.models import RowsTableModel, kind_icon, muscle_label
-from barretimer.ui.theme import kind_label
+from barretimer.ui.editor.models import RowsTableModel, kind_icon
+from barretimer.ui.labels import kind_label, muscle_label
+from barretimer.ui.widgets import plain_label
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,13 @@ def _table(model: RowsTableModel, name: str, parent: QWidget) -> QTableView:
 class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.total = plain_label("", self)
+        self.total = plain_label(self, wrap=True)
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.total.setFont(font)
         self.total.setAccessibleName(self.tr("Total time"))
-        self.steps = plain_label("", self)
+        self.steps = plain_label(self, wrap=True)
         self.steps.setAccessibleName(self.tr("Number of steps"))
         self.kinds_model = RowsTableModel(
             (self.tr("Kind"), self.tr("Time"), self.tr("Share")), self
@@ -89,7 +89,7 @@ class SummaryPanel(QWidget):
             (self.tr("Muscle group"), self.tr("Work"), self.tr("Stretch")), self
         )
         self.muscles = _table(self.muscles_model, self.tr("Time per muscle group"), self)
-        self.stretch_note = plain_label("", self)
+        self.stretch_note = plain_label(self, wrap=True)
         self.stretch_note.setAccessibleName(self.tr("Muscles without a stretch"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

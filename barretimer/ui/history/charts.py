@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
 from barretimer.store.trends import TRAINING_KINDS, Trends
-from barretimer.ui.history.common import kind_text, plain_label
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.labels import kind_label
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.widgets import plain_label
 
 
 def week_label(week: date) -> str:
@@ -63,15 +64,19 @@ class TrendsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 4)
         font.setBold(True)
         self.streak_label.setFont(font)
-        self.streak_caption = plain_label("", self, name=self.tr("What the streak counts"))
+        self.streak_caption = plain_label(
+            self, selectable=True, accessible_name=self.tr("What the streak counts")
+        )
         self.streak_caption.setWordWrap(True)
         self.streak_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.week_label = plain_label("", self, name=self.tr("This week so far"))
+        self.week_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("This week so far")
+        )
         self.week_label.setWordWrap(True)
         self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         streak_box = QWidget(self)
         streak_layout = QVBoxLayout(streak_box)
-        title = plain_label(self.tr("Streak"), streak_box)
+        title = plain_label(streak_box, self.tr("Streak"), selectable=True)
         title_font = QFont(title.font())
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
@@ -96,7 +101,7 @@ class TrendsView(QWidget):
         self.kind_sets: dict[str, QBarSet] = {}
         self.minutes_series = QStackedBarSeries()
         for kind in TRAINING_KINDS:
-            bar_set = QBarSet(kind_text(kind))
+            bar_set = QBarSet(kind_label(kind))
             self.kind_sets[kind] = bar_set
             self.minutes_series.append(bar_set)
         self.sessions_set = QBarSet(self.tr("Completed sessions"))
@@ -239,7 +244,7 @@ class TrendsView(QWidget):
         """Text versions of the charts for screen readers."""
         minutes = "; ".join(
             f"{week_label(w.week)}: "
-            + ", ".join(f"{kind_text(k)} {round(v)}" for k, v in w.minutes.items())
+            + ", ".join(f"{kind_label(k)} {round(v)}" for k, v in w.minutes.items())
             for w in trends.minutes
         )
         self.minutes_view.setAccessibleDescription(minutes)

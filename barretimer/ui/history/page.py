@@ -34,9 +34,9 @@ from barretimer.store.sessions import STATUSES, SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
 from barretimer.ui.history.charts import TrendsView
 from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
-from barretimer.ui.history.common import status_text
 from barretimer.ui.history.details import SessionDetailsDialog
 from barretimer.ui.history.models import SESSION_ID_ROLE, SessionsModel, started_text
+from barretimer.ui.labels import sessions_label, status_label
 
 log = logging.getLogger(__name__)
 #: The earliest date a date filter offers; a date edit showing it means "no limit".
@@ -86,7 +86,7 @@ class HistoryPage(QWidget):
         self.status_combo.setAccessibleName(self.tr("Show sessions with status"))
         self.status_combo.addItem(self.tr("Any status"), "")
         for status in STATUSES:
-            self.status_combo.addItem(status_text(status), status)
+            self.status_combo.addItem(status_label(status), status)
         self.since_edit = self._date_edit(tab, self.tr("Sessions from date"))
         self.until_edit = self._date_edit(tab, self.tr("Sessions up to date"))
         self.search_edit = QLineEdit(tab)
@@ -323,7 +323,7 @@ class HistoryPage(QWidget):
         total = self.model.total
         number = QLocale().toString(total)
         if self.model.filter == SessionFilter():
-            text = self.tr("1 session") if total == 1 else self.tr("{n} sessions").format(n=number)
+            text = sessions_label(total)
         elif total == 1:
             text = self.tr("1 session matches")
         else:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core import edits
 from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_file, resolve_step
 from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step, TimedCue
 from barretimer.core.timeline import compile_timeline
 from barretimer.speech.api import Priority, RecordingSpeaker
-from barretimer.ui.editor import EditorPage, edits
+from barretimer.ui.editor import EditorPage
 from barretimer.ui.editor.models import (
     PATH_ROLE,
     CatalogTableModel,

@@ -15,15 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from barretimer import paths
+from barretimer.core.clock import system_clock
 from barretimer.core.engine import State
 from barretimer.core.library import load_catalog
 from barretimer.core.timeline import Side
 from barretimer.speech.api import Priority, RecordingSpeaker
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.clock import system_clock
-from barretimer.ui.host import EngineHost
 from barretimer.ui.main_window import MainWindow
-from barretimer.ui.player_view import countdown_text
+from barretimer.ui.player.host import EngineHost
+from barretimer.ui.player.view import countdown_text
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import ROUTINES, FakeClock

@@ -25,14 +25,11 @@ from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side
-from barretimer.ui.palette import is_dark, plain_label
-from barretimer.ui.player_strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES, side_word
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("player", text)
-
+from barretimer.ui.labels import max_label, side_word
+from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.widgets import plain_label
 
 #: Below this many seconds left the countdown shows tenths.
 TENTHS_BELOW_S = 10.0
@@ -102,12 +99,12 @@ def describe(engine: Engine) -> DisplayState:
     elapsed = engine.interval_elapsed_s()
     if interval.open_ended:
         clock_text = format_clock(elapsed)
-        detail = _t("max {time}").format(time=format_clock(length))
+        detail = max_label(length)
         progress = elapsed / length if length else 0.0
     else:
         remaining = engine.remaining_s()
         clock_text = countdown_text(remaining)
-        detail = _t("of {time}").format(time=format_clock(length))
+        detail = QCoreApplication.translate("player", "of {time}").format(time=format_clock(length))
         progress = 1.0 - remaining / length if length else 1.0
     if engine.state in (State.FINISHED, State.STOPPED):
         progress = 1.0
@@ -402,12 +399,12 @@ class PlayView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.round_label = plain_label(self, name="round")
+        self.round_label = plain_label(self, object_name="round")
         self.kind_swatch = KindSwatch(self)
-        self.totals_label = plain_label(self, name="totals")
+        self.totals_label = plain_label(self, object_name="totals")
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._longest_clock = "0:00"  # of the totals shown so far, for their size
-        self.status_label = plain_label(self, name="status")
+        self.status_label = plain_label(self, object_name="status")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label.setWordWrap(True)
         status_policy = self.status_label.sizePolicy()
@@ -417,16 +414,16 @@ class PlayView(QWidget):
         self.ring = CountdownRing(self)
         self.left_badge = SideBadge(Side.LEFT, self)
         self.right_badge = SideBadge(Side.RIGHT, self)
-        self.name_label = plain_label(self, name="exercise")
+        self.name_label = plain_label(self, object_name="exercise")
         self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label.setWordWrap(True)
-        self.cue_label = plain_label(self, name="cue")
+        self.cue_label = plain_label(self, object_name="cue")
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue_label.setWordWrap(True)
-        self.next_label = plain_label(self, name="next")
+        self.next_label = plain_label(self, object_name="next")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label.setWordWrap(True)
-        self.touchdown_label = plain_label(self, name="touchdowns")
+        self.touchdown_label = plain_label(self, object_name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
 

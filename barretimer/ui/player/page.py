@@ -24,20 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barretimer.core.clock import Clock
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Event, EventKind, State
 from barretimer.core.model import Kind, Routine
+from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
+from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.clock import Clock
-from barretimer.ui.host import EngineHost
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_awake import ScreenAwake
-from barretimer.ui.player_cues import PlaybackOptions, apply_to_routine, filter_event, phrases
-from barretimer.ui.player_start import StartPanel, suggestion_for
-from barretimer.ui.player_view import DisplayState, PlayView, describe
+from barretimer.ui.player.host import EngineHost
+from barretimer.ui.player.screen_awake import ScreenAwake
+from barretimer.ui.player.start_panel import StartPanel
+from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,10 @@ class EndPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = plain_label(self, name="end-title")
+        self.title_label = plain_label(self, object_name="end-title")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
-        self.detail_label = plain_label(self, name="end-detail")
+        self.detail_label = plain_label(self, object_name="end-detail")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_label.setWordWrap(True)
         self.title_label.setAccessibleName(self.tr("Workout ended"))
@@ -286,15 +287,24 @@ class PlayerPage(QWidget):
         self.options = options
 
     def open_routine(
-        self, routine: Routine, path: Path | None = None, content_hash: str = ""
+        self,
+        routine: Routine,
+        path: Path | None = None,
+        content_hash: str = "",
+        plan_scale: float | None = None,
     ) -> bool:
-        """Show the start panel for ``routine``; False (and nothing changes) while playing."""
+        """Show the start panel for ``routine``; False (and nothing changes) while playing.
+        ``plan_scale``: a plan's own scale for this session (the rule may offer less)."""
         if self.active:
             return False
         self._discard_host()
         self.routine, self.routine_path, self.content_hash = routine, path, content_hash
         self.trying = False
         suggestion = self._suggestion(routine)
+        if suggestion is not None and plan_scale is not None:
+            from barretimer.core.plans import PlanSession, plan_offer
+
+            suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():

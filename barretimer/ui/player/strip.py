@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Interval, Role, Timeline
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES, kind_label
+from barretimer.ui.labels import kind_label
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES
 
 T = TypeVar("T")
 

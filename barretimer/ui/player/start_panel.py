@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -25,33 +24,16 @@ from PySide6.QtWidgets import (
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
-from barretimer.core.progression import PastSession, Suggestion, suggest_scale
+from barretimer.core.progression import Suggestion, added_work, describe_added
 from barretimer.core.timeline import compile_timeline
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_strip import IntervalStrip, interval_kind
-from barretimer.ui.theme import KIND_STYLES, kind_label, level_label
+from barretimer.ui.labels import kind_label, level_label, steps_label
+from barretimer.ui.player.strip import IntervalStrip, interval_kind
+from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.widgets import plain_label
 
 
 def percent(scale: float) -> str:
     return f"{round(scale * 100)}%"
-
-
-def past_sessions(rows: Sequence[object]) -> list[PastSession]:
-    """Session rows of the store as the progression rule takes them."""
-    out = []
-    for row in rows:
-        try:
-            started = datetime.fromisoformat(row.started_at)  # type: ignore[attr-defined]
-        except (TypeError, ValueError):
-            continue
-        out.append(PastSession(started, row.status, row.scale, row.effort))  # type: ignore[attr-defined]
-    return out
-
-
-def suggestion_for(routine: Routine, rows: Sequence[object], now: datetime) -> Suggestion | None:
-    return suggest_scale(
-        past_sessions(rows), level=routine.level.value, max_scale=routine.max_scale, now=now
-    )
 
 
 @dataclass(frozen=True)
@@ -72,19 +54,19 @@ class StartPanel(QWidget):
         super().__init__(parent)
         column = QWidget(self)
         column.setMaximumWidth(self.COLUMN_WIDTH)
-        self.title_label = plain_label(column, name="start-title")
+        self.title_label = plain_label(column, object_name="start-title")
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.facts_label = plain_label(column, name="start-facts")
+        self.facts_label = plain_label(column, object_name="start-facts")
         self.facts_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tags_label = plain_label(column, name="start-tags")
+        self.tags_label = plain_label(column, object_name="start-tags")
         self.tags_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tags_label.setWordWrap(True)
         self.strip = IntervalStrip(column, marker=False)
         self.strip.setAccessibleName(self.tr("The intervals of the routine"))
-        self.legend_label = plain_label(column, name="start-legend")
+        self.legend_label = plain_label(column, object_name="start-legend")
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description_label = plain_label(column, name="start-description")
+        self.description_label = plain_label(column, object_name="start-description")
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggestion_box = QFrame(column)
@@ -93,7 +75,7 @@ class StartPanel(QWidget):
             "QFrame#suggestion { border: 2px solid palette(highlight); border-radius: 8px; }"
         )
         self.suggestion_title = QLabel(self.tr("Suggestion"), self.suggestion_box)
-        self.suggestion_label = plain_label(self.suggestion_box, name="start-suggestion")
+        self.suggestion_label = plain_label(self.suggestion_box, object_name="start-suggestion")
         self.suggestion_label.setWordWrap(True)
         box_layout = QVBoxLayout(self.suggestion_box)
         box_layout.setContentsMargins(16, 10, 16, 12)
@@ -188,7 +170,7 @@ class StartPanel(QWidget):
         self.problems_title.hide()
         self.problems_list.hide()
         scales = [1.0]
-        if suggestion is not None and abs(suggestion.scale - 1.0) > 1e-9:
+        if suggestion is not None and suggestion.scale not in (None, 1.0):
             scales = [suggestion.scale, 1.0]
         timeline = compile_timeline(routine, 1.0)
         total = format_minutes(timeline.total_s)
@@ -199,7 +181,7 @@ class StartPanel(QWidget):
             )
         steps = sum(1 for _ in iter_steps(routine.steps))
         self.facts_label.setText(
-            "  ·  ".join((level_label(routine.level), total, self.tr("{n} steps").format(n=steps)))
+            "  ·  ".join((level_label(routine.level), total, steps_label(steps)))
         )
         self.tags_label.setText(", ".join(routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
@@ -212,7 +194,10 @@ class StartPanel(QWidget):
             )
         )
         self.legend_label.show()
-        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
+        reason = suggestion.reason if suggestion is not None else ""
+        if scales[0] != 1.0:  # what the progression adds, from the core (its own words)
+            reason += "\n" + describe_added(added_work(routine, scales[0]))
+        self.suggestion_label.setText(reason)
         self.suggestion_box.setVisible(suggestion is not None)
         self._choices = [
             StartChoice(s, self.tr("Play at {pct}").format(pct=percent(s))) for s in scales

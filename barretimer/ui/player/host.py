@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from barretimer.core.clock import Clock
 from barretimer.core.engine import Engine, Event, State
 from barretimer.core.timeline import Timeline
-from barretimer.ui.clock import Clock
 
 #: How often the display refreshes while running (seconds), and in the last 10 s (tenths shown).
 REFRESH_S = 0.1

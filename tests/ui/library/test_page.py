@@ -11,7 +11,13 @@ from barretimer import paths
 from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Level
-from barretimer.ui.library import LibraryPage, RoutineTableModel, SortRole, StepsModel, load_entries
+from barretimer.ui.library.page import (
+    LibraryPage,
+    RoutineTableModel,
+    SortRole,
+    StepsModel,
+    load_entries,
+)
 from tests.conftest import ROUTINES
 
 pytestmark = [

@@ -18,10 +18,10 @@ from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side, compile_timeline
 from barretimer.speech.api import RecordingSpeaker
-from barretimer.ui import player_strip
-from barretimer.ui.player import PlayerPage
-from barretimer.ui.player_strip import IntervalStrip
-from barretimer.ui.player_view import CountdownRing, DisplayState, PlayView, SideBadge
+from barretimer.ui.player import strip as player_strip
+from barretimer.ui.player.page import PlayerPage
+from barretimer.ui.player.strip import IntervalStrip
+from barretimer.ui.player.view import CountdownRing, DisplayState, PlayView, SideBadge
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import FakeClock
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 
 
 class ThemeChoice(str, enum.Enum):
@@ -153,14 +153,3 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-def plain_label(parent: QWidget | None = None, *, name: str = "") -> QLabel:
-    """A label that shows routine text literally (never as rich text)."""
-    from PySide6.QtCore import Qt  # see system_is_dark
-
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
-from barretimer.core.durations import format_clock, format_minutes
-from barretimer.core.model import Block, Catalog, Item, Level, Routine, Sides, Step
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_strip import IntervalStrip
-from barretimer.ui.theme import kind_label, level_label
+from barretimer.core.durations import format_minutes
+from barretimer.core.model import Block, Catalog, Item, Level, Routine
+from barretimer.ui.labels import duration_label, kind_label, level_label, repeat_label, sides_label
+from barretimer.ui.player.strip import IntervalStrip
+from barretimer.ui.widgets import plain_label
 
 # The loader (and PyYAML under it) is imported when routines are first read: not before the
 # window's first frame.
@@ -57,10 +56,6 @@ Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
 #: What a column sorts by (numbers sort as numbers).
 SortRole = Qt.ItemDataRole.UserRole + 2
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("library", text)
 
 
 def read_catalog() -> Catalog:
@@ -228,12 +223,6 @@ class RoutineFilterProxy(QSortFilterProxyModel):
         return True
 
 
-def _duration_text(step: Step) -> str:
-    if step.duration is None:
-        return _t("max {cap}").format(cap=format_clock(step.planned_s))
-    return format_clock(step.duration)
-
-
 class StepsModel(QAbstractTableModel):
     """A routine's steps in document order; a block is a row of its own above its steps."""
 
@@ -284,19 +273,16 @@ class StepsModel(QAbstractTableModel):
         column = index.column()
         if isinstance(item, Block):
             if column == self.EXERCISE:
-                title = self.tr("Repeat ×{n}").format(n=item.repeat)
-                return f"{indent}{title}: {item.name}" if item.name else f"{indent}{title}"
+                return f"{indent}{repeat_label(item)}"
             return ""
         if column == self.EXERCISE:
             return f"{indent}{item.exercise}"
         if column == self.KIND:
             return kind_label(item.kind)
         if column == self.SIDES:
-            return (
-                self.tr("left, then right") if item.sides is Sides.LEFT_RIGHT else self.tr("both")
-            )
+            return sides_label(item.sides)
         if column == self.DURATION:
-            return _duration_text(item)
+            return duration_label(item)
         return ""
 
 
@@ -352,17 +338,17 @@ class LibraryPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoutineTableModel.TAGS, QHeaderView.ResizeMode.Stretch)
 
-        self.name_label = plain_label(self, name="routine-name")
+        self.name_label = plain_label(self, object_name="routine-name")
         self.name_label.setWordWrap(True)
         font = QFont(self.name_label.font())
         font.setPixelSize(24)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.facts_label = plain_label(self, name="routine-facts")
+        self.facts_label = plain_label(self, object_name="routine-facts")
         self.facts_label.setWordWrap(True)
-        self.tags_label = plain_label(self, name="routine-tags")
+        self.tags_label = plain_label(self, object_name="routine-tags")
         self.tags_label.setWordWrap(True)
-        self.description_label = plain_label(self, name="routine-description")
+        self.description_label = plain_label(self, object_name="routine-description")
         self.description_label.setWordWrap(True)
         self.problems_title = QLabel(
             self.tr("Problems (fix the file, or open it in the editor):"), self

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from barretimer.core.engine import State
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
-from barretimer.ui.palette import plain_label
-from barretimer.ui.player_view import CountdownRing, DisplayState
-from barretimer.ui.theme import SIDE_STYLES, side_word
+from barretimer.ui.labels import side_word
+from barretimer.ui.player.view import CountdownRing, DisplayState
+from barretimer.ui.style.theme import SIDE_STYLES
+from barretimer.ui.widgets import plain_label
 
 
 class MiniView(QWidget):
@@ -29,10 +30,10 @@ class MiniView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAccessibleName(self.tr("Mini view"))
         self.ring = CountdownRing(self)
-        self.name_label = plain_label(self, name="mini-exercise")
+        self.name_label = plain_label(self, object_name="mini-exercise")
         self.name_label.setWordWrap(True)
         self.name_label.setAccessibleName(self.tr("Exercise"))
-        self.side_label = plain_label(self, name="mini-side")
+        self.side_label = plain_label(self, object_name="mini-side")
         self.side_label.setAccessibleName(self.tr("Side"))
         text = QVBoxLayout()
         text.addStretch(1)
