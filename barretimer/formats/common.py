@@ -10,7 +10,6 @@ import json.scanner
 import math
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -547,6 +546,3 @@ def slug(text: str) -> str:
     """A file name made of the routine's name: lower case, words joined by hyphens."""
     words = re.findall(r"[^\W_]+", text.lower())
     return "-".join(words)[:60].strip("-") or "imported"
-
-
-Reader = Callable[[str, str], list[Imported]]

@@ -130,14 +130,6 @@ def _library() -> Any:
     return FitFileBuilder, FileIdMessage, WorkoutMessage, WorkoutStepMessage, profile_type
 
 
-def fit_available() -> bool:
-    try:
-        _library()
-    except FitUnavailable:
-        return False
-    return True
-
-
 def routine_to_fit(routine: Routine, scale: float = 1.0, created: float | None = None) -> bytes:
     """The routine as the bytes of a FIT workout file. Raises FitUnavailable or FormatError."""
     builder_class, file_id_class, workout_class, step_class, types = _library()
