@@ -640,15 +640,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_watch_workout(self) -> None:
-        """Write the routine in the player as a FIT workout a watch can load."""
+        """Write the routine in the player, as the player plays it, as a FIT workout a watch
+        can load."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from barretimer.core.playback import apply_to_routine
         from barretimer.formats.common import FormatError
         from barretimer.formats.files import export_file, suggested_file
 
         routine = self.player.routine
         problem = None if routine is not None else self.tr("Open a routine in the player first.")
         if routine is not None:
+            # As the player plays it: the lead-in from the settings, the scale of this session.
+            routine = apply_to_routine(routine, self.player.options)
             name, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export watch workout"),
@@ -658,7 +662,7 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             try:
-                export_file(routine, "fit", name)
+                export_file(routine, "fit", name, self.player.scale)
             except FormatError as error:
                 problem = str(error)
         if problem is not None:
