@@ -623,6 +623,67 @@ def _wait_for_enter(flag: threading.Event) -> None:
         pass
 
 
+# --- export and import ------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from barretimer.core.loader import load_routine_file
+    from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
+    from barretimer.formats.files import export_file
+
+    targets = [
+        (fmt, path)
+        for fmt, path in (("fit", args.fit), ("qintervals", args.qintervals), ("jawt", args.jawt))
+        if path
+    ]
+    if not targets:
+        raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UserError(f"--scale must be between {MIN_SCALE} and {MAX_SCALE}")
+    if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
+        raise UserError("--scale goes with --fit only")
+    result = load_routine_file(Path(args.routine), _catalog())
+    if not result.ok or result.routine is None:
+        for line in dict.fromkeys(map(str, result.problems)):
+            print(line, file=sys.stderr)
+        return 1
+    for fmt, path in targets:
+        try:
+            lost = export_file(result.routine, fmt, path, args.scale)
+        except FormatError as error:
+            raise UserError(str(error)) from None
+        print(f"Wrote {path}.")
+        for line in lost:
+            print(f"  not carried: {line}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from barretimer.core.writer import RoutineWriteError
+    from barretimer.core.yamlsrc import one_line
+    from barretimer.formats.common import FormatError
+    from barretimer.formats.files import read_file, save_imported
+
+    catalog = _catalog()
+    try:
+        found = read_file(args.file, args.format, catalog)
+    except FormatError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    folder = paths.user_routines_dir()
+    try:
+        paths.ensure_private_dir(folder)
+        for imported in found:
+            saved = save_imported(imported, folder, catalog)
+            print(f"Imported {one_line(imported.routine.name)} into {saved}.")
+            for note in imported.notes:
+                print(f"  note: {note}")
+    except (RoutineWriteError, OSError) as error:
+        raise UserError(f"cannot save in {folder}: {error}") from None
+    return 0
+
+
 # --- the app ----------------------------------------------------------------------------------
 
 
@@ -716,6 +777,32 @@ def build_parser() -> argparse.ArgumentParser:
     install.set_defaults(run=cmd_install_desktop)
     uninstall = commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
     uninstall.set_defaults(run=cmd_uninstall_desktop)
+
+    export = commands.add_parser("export", help="write a routine for a watch or another timer")
+    export.add_argument("routine", metavar="ROUTINE")
+    export.add_argument("--fit", metavar="FILE", help="a FIT workout file for a watch")
+    export.add_argument("--qintervals", metavar="FILE", help="a qintervals workout (YAML)")
+    export.add_argument(
+        "--jawt", metavar="FILE", help="a Just Another Workout Timer workout (JSON)"
+    )
+    export.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="with --fit: stretch holds as when playing (1.1 = 110%%)",
+    )
+    export.set_defaults(run=cmd_export)
+
+    import_ = commands.add_parser(
+        "import", help="add routines from another timer's file to your routines"
+    )
+    import_.add_argument("file", metavar="FILE")
+    import_.add_argument(
+        "--format",
+        choices=("barretimer", "qintervals", "jawt", "feeel"),
+        help="the file's format (found from its content when not given)",
+    )
+    import_.set_defaults(run=cmd_import)
     return parser
 
 
@@ -794,6 +881,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "suggest",
             "plans",
             "plan",
+            "export",
+            "import",
         }
     ):
         args = parser.parse_args([a for a in argv[1:]])

@@ -538,6 +538,11 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(self.open_action)
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_fit_action = self._action(
+            self.tr("&Watch workout (FIT)..."), self.export_watch_workout
+        )
+        self.export_menu.addAction(self.export_fit_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -632,6 +637,38 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_file(Path(name))
+
+    @Slot()
+    def export_watch_workout(self) -> None:
+        """Write the routine in the player, as the player plays it, as a FIT workout a watch
+        can load."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from barretimer.core.playback import apply_to_routine
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import export_file, suggested_file
+
+        routine = self.player.routine
+        problem = None if routine is not None else self.tr("Open a routine in the player first.")
+        if routine is not None:
+            # As the player plays it: the lead-in from the settings, the scale of this session.
+            routine = apply_to_routine(routine, self.player.options)
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export watch workout"),
+                str(Path.home() / suggested_file(routine, ".fit")),
+                self.tr("FIT workouts (*.fit)"),
+            )
+            if not name:
+                return
+            try:
+                export_file(routine, "fit", name, self.player.scale)
+            except FormatError as error:
+                problem = str(error)
+        if problem is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), problem)
+            box.setParent(self, box.windowFlags())
+            box.exec()
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:

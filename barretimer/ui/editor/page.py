@@ -898,6 +898,9 @@ class EditorPage(QWidget):
     def import_file(self, path: str | Path) -> bool:
         """Bring a routine file in: checked first; a file with problems is refused with them."""
         path = Path(path)
+        handled = self._import_other_app(path)
+        if handled is not None:
+            return handled
         try:
             text = read_text(path, path.name)
         except YamlSourceError as error:
@@ -919,6 +922,40 @@ class EditorPage(QWidget):
             return False
         self._load(result.routine, target)
         self.saved.emit(target)
+        return True
+
+    def _import_other_app(self, path: Path) -> bool | None:
+        """Another timer's workout: shown here unsaved, with what could not be carried over;
+        None when the file is a routine of ours."""
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import read_other_app_file
+
+        try:
+            found = read_other_app_file(path, path.name)
+        except (FormatError, OSError) as error:
+            problems = getattr(error, "problems", None) or [Problem(path.name, 0, 0, str(error))]
+            self._refuse_import(path, problems)
+            return False
+        if found is None:
+            return None
+        if not self.maybe_close():
+            return False
+        self._load(found[0].routine, None)
+        self.undo_stack.resetClean()  # not saved yet: closing asks first
+        notes = list(found[0].notes)
+        if len(found) > 1:
+            notes.append(
+                self.tr(
+                    "the file holds {count} workouts; this is the first. To add them all: barretimer import FILE"
+                ).format(count=len(found))
+            )
+        self._message(
+            QMessageBox.Icon.Information,
+            self.tr("Imported, not saved yet"),
+            self.tr("{file} is shown in the editor. Save it to keep it.").format(file=path.name)
+            + "\n\n"
+            + "\n".join("• " + note for note in notes),
+        )
         return True
 
     def _refuse_import(self, path: Path, problems: list[Problem]) -> None:
@@ -1036,7 +1073,10 @@ class EditorPage(QWidget):
     @Slot()
     def _choose_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import routine"), str(Path.home()), self.tr("Routines (*.yaml *.yml)")
+            self,
+            self.tr("Import routine"),
+            str(Path.home()),
+            self.tr("Routines and other timers' workouts (*.yaml *.yml *.json *.feeel)"),
         )
         if chosen:
             self.import_file(chosen)
