@@ -174,11 +174,11 @@ lock)
     fi
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check "uv>=0.5"
     for lock in app test; do
-        extras=()
-        what="pyproject.toml"
+        extras=(--extra fit)
+        what="pyproject.toml with its fit extra"
         if [ "$lock" = test ]; then
-            extras=(--extra test --extra dev)
-            what="pyproject.toml with its test and dev extras"
+            extras=(--extra fit --extra test --extra dev)
+            what="pyproject.toml with its fit, test and dev extras"
         fi
         {
             echo "# Exact versions and hashes for ./dev.sh ${lock/app/start}; refresh with ./dev.sh lock."
