@@ -7,8 +7,8 @@ routines only after its first frame, and importing the loader (and PyYAML) first
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -107,6 +107,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_routines(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_minutes
     from barretimer.core.library import load_library
+    from barretimer.core.text import json_text, one_line
 
     entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
     if args.json:
@@ -124,31 +125,33 @@ def cmd_routines(args: argparse.Namespace) -> int:
                     "total_s": timeline.total_s if timeline else None,
                 }
             )
-        print(json.dumps(out, indent=2))
+        print(json_text(out))
         return 0
     if not entries:
         print(
             f"No routines found in {paths.shipped_routines_dir()} or {paths.user_routines_dir()}."
         )
         return 0
-    width = max(len(e.name) for e in entries)
+    width = max(len(one_line(e.name)) for e in entries)
     for shipped in (True, False):
         group = [e for e in entries if e.shipped is shipped]
         folder = paths.shipped_routines_dir() if shipped else paths.user_routines_dir()
-        print(f"{'Shipped' if shipped else 'Your'} routines ({folder}):")
+        print(f"{'Shipped' if shipped else 'Your'} routines ({one_line(str(folder))}):")
         if not group:
             print("  (none yet)")
         for entry in group:
+            name, file = one_line(entry.name), one_line(entry.path.name)
             timeline = entry.timeline() if entry.ok else None
             if entry.ok and timeline and entry.result.routine:
                 level = entry.result.routine.level.value
                 print(
-                    f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}"
+                    f"  {name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {file}"
                 )
             else:
                 count = len(entry.result.problems)
                 print(
-                    f"  {entry.name:<{width}}  {'invalid':>9}  {count} problem(s): barretimer validate {entry.path}"
+                    f"  {name:<{width}}  {'invalid':>9}  {count} problem(s): "
+                    f"barretimer validate {one_line(str(entry.path))}"
                 )
         print()
     return 0
@@ -157,20 +160,44 @@ def cmd_routines(args: argparse.Namespace) -> int:
 # --- history ----------------------------------------------------------------------------------
 
 
+def _check_csv_target(target: Path) -> None:
+    """One clear line for a CSV file that cannot be written where it is asked for."""
+    from barretimer.core.text import one_line
+
+    if target.is_dir():
+        raise UserError(
+            f"{one_line(str(target))} is a folder; give a file name such as "
+            f"{one_line(str(target / 'history.csv'))}"
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"the folder {one_line(str(folder))} does not exist")
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_clock
+    from barretimer.core.text import json_text, one_line
 
+    if args.steps and not args.csv:
+        raise UserError("--steps goes with --csv FILE (one row per step beside the sessions)")
+    if args.csv:
+        _check_csv_target(Path(args.csv))
     store = _open_store()
     try:
         if args.csv:
             from barretimer.store.csvio import export_csv
 
-            count = export_csv(store, Path(args.csv), steps=args.steps)
-            print(f"Wrote {count} sessions to {args.csv}.")
+            try:
+                count = export_csv(store, Path(args.csv), steps=args.steps)
+            except OSError as error:
+                raise UserError(
+                    f"cannot write {one_line(args.csv)}: {error.strerror or error}"
+                ) from None
+            print(f"Wrote {count} sessions to {one_line(args.csv)}.")
             return 0
         rows = store.sessions(limit=args.limit)
         if args.json:
-            print(json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False))
+            print(json_text([r.to_json() for r in rows]))
             return 0
         if not rows:
             print("No sessions yet. Play a routine with: barretimer play ROUTINE.yaml --headless")
@@ -179,8 +206,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             scale = f" at {r.scale:.0%}" if r.scale != 1.0 else ""
             effort = f"  effort {r.effort}/10" if r.effort else ""
             print(
-                f"{r.started_at[:16].replace('T', ' ')}  {r.status:<11}  {format_clock(r.done_s):>7} of "
-                f"{format_clock(r.planned_s):<7}  {r.routine}{scale}{effort}"
+                f"{one_line(r.started_at[:16].replace('T', ' '))}  {r.status:<11}  {format_clock(r.done_s):>7} of "
+                f"{format_clock(r.planned_s):<7}  {one_line(r.routine)}{scale}{effort}"
             )
         return 0
     finally:
@@ -198,6 +225,7 @@ def _scaled_clock(speed: float) -> Callable[[], float]:
 def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
     from barretimer.core.durations import format_clock
     from barretimer.core.engine import EventKind
+    from barretimer.core.text import json_line, one_line
 
     shown = {k for k in EventKind if k.spoken} | {
         EventKind.PAUSED,
@@ -234,9 +262,9 @@ def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
                     record["side"] = event.interval.side.value
             if event.kind is EventKind.INTERVAL_ENDED:
                 record.update(done_s=round(event.done_s, 4), skipped=event.skipped)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record) + "\n")
         elif event.kind in shown:
-            out.write(f"[{format_clock(event.planned_s)}] {event.text}\n")
+            out.write(f"[{format_clock(event.planned_s)}] {one_line(event.text)}\n")
         out.flush()
 
     return show
@@ -250,10 +278,16 @@ def _make_speaker(enabled: bool) -> Any:
         from barretimer.speech.client import SpeechClient
     except ImportError:
         return None
+    told = False
+
+    def notice_once(reason: str) -> None:
+        nonlocal told  # one notice: the workout goes on either way, and the rest is noise
+        if not told:
+            told = True
+            print(f"notice: {reason}", file=sys.stderr)
+
     try:
-        client = SpeechClient(
-            on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr)
-        )
+        client = SpeechClient(on_unavailable=notice_once)
         client.start()
         return client
     except Exception as error:  # speech is never worth failing a workout for
@@ -261,18 +295,29 @@ def _make_speaker(enabled: bool) -> Any:
         return None
 
 
+def _routine_path(query: str) -> Path:
+    """The file a routine name, id, file name or path given on the command line means."""
+    from barretimer.core.library import RoutineNotFound, find_routine
+    from barretimer.core.text import one_line
+
+    try:
+        return find_routine(query, [paths.user_routines_dir(), paths.shipped_routines_dir()])
+    except RoutineNotFound as error:
+        if error.candidates:
+            for candidate in error.candidates:
+                print(f"  {one_line(str(candidate))}", file=sys.stderr)
+            raise UserError(f"{one_line(str(error))}; give one of the paths above") from None
+        raise UserError(one_line(str(error))) from None
+
+
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
-        return _open_app(args.file)
+        return _open_app(str(_routine_path(args.file)))
     from barretimer.core.engine import Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
 
-    if args.speed <= 0 or args.speed > 1000:
-        raise UserError("--speed must be more than 0 and at most 1000")
-    if not 0.5 <= args.scale <= 3.0:
-        raise UserError("--scale must be between 0.5 and 3.0")
-    path = Path(args.file)
+    path = _routine_path(args.file)
     result = load_routine_file(path, _catalog())
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
@@ -372,7 +417,22 @@ def _wait_for_enter(flag: threading.Event) -> None:
 # --- the app ----------------------------------------------------------------------------------
 
 
+def _no_display() -> bool:
+    """Whether there is no screen to open a window on (Linux and BSD, where Qt would abort)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _open_app(routine: str | None) -> int:
+    if _no_display():
+        from barretimer.core.text import one_line
+
+        target = f'"{one_line(routine)}"' if routine else "FILE"
+        raise UserError(
+            "there is no display to open a window on; "
+            f"to play in this terminal: barretimer play {target} --headless"
+        )
     try:
         from barretimer.ui.app import run_app
     except ImportError as error:
@@ -388,7 +448,14 @@ def _open_app(routine: str | None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="barretimer",
+        usage="barretimer [--data-dir DIR] [COMMAND ... | FILE]",
         description="A guided-workout timer: barre, holds, stretches and balance drills with spoken cues.",
+        epilog=(
+            "With no command, barretimer opens the window; barretimer FILE opens the window "
+            "with that routine in the player. A routine can be named by its path, its file "
+            'name or its name: barretimer play deep-core --headless, barretimer play "Deep '
+            'Core for Runners". --data-dir DIR may come before or after the command.'
+        ),
     )
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
     parser.add_argument(
@@ -456,33 +523,106 @@ def _setup_logging() -> None:
         root.setLevel(logging.WARNING)
 
 
+def _take_data_dir(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--data-dir DIR``, and DIR: the option may come before or after the
+    command, or before a file."""
+    rest: list[str] = []
+    data_dir: str | None = None
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--data-dir":
+            if index + 1 >= len(argv):
+                raise UserError("--data-dir needs a folder: --data-dir DIR")
+            data_dir = argv[index + 1]
+            index += 2
+            continue
+        if arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    if data_dir is not None and not data_dir:
+        raise UserError("--data-dir needs a folder: --data-dir DIR")
+    return rest, data_dir
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """Every subcommand the parser knows, whoever added it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
+    return _run(lambda: _dispatch(argv))
+
+
+def _dispatch(argv: list[str]) -> int:
     parser = build_parser()
-    # `barretimer ROUTINE.yaml` opens that routine in the player.
-    if (
-        argv
-        and not argv[0].startswith("-")
-        and argv[0] not in {"validate", "play", "history", "routines"}
-    ):
-        args = parser.parse_args([a for a in argv[1:]])
-        if args.data_dir:
-            paths.set_data_dir(args.data_dir)
-        return _run(lambda: _open_app(argv[0]))
+    argv, data_dir = _take_data_dir(argv)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    first = argv[0] if argv else ""
+    commands = _command_names(parser)
+    if first and not first.startswith("-") and first not in commands:
+        # `barretimer ROUTINE.yaml` opens that routine in the player; a word that is neither a
+        # command nor a file is a mistyped command, not a missing file.
+        from barretimer.core.library import looks_like_path
+        from barretimer.core.problems import did_you_mean
+
+        parser.parse_args(argv[1:])  # --help, --version and mistakes in the options
+        if Path(first).is_file() or looks_like_path(first):
+            return _open_app(first)
+        hint = did_you_mean(first, commands)
+        raise UserError(f'unknown command "{first}"{hint}; see barretimer --help')
     args = parser.parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
     if args.command is None:
-        return _run(lambda: _open_app(None))
-    return _run(lambda: int(args.run(args)))
+        return _open_app(None)
+    _check_numbers(args)
+    return int(args.run(args))
+
+
+def _escaped(text: str) -> str:
+    from barretimer.core.text import one_line
+
+    return one_line(text)
+
+
+#: Each number option: its lowest and highest value, and whether the lowest is allowed.
+NUMBER_LIMITS: dict[str, tuple[float, float, bool]] = {
+    "speed": (0.0, 1000.0, False),
+    "scale": (0.5, 3.0, True),
+    "limit": (1, 1_000_000_000, True),
+}
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """Refuse nan, infinities and numbers out of range, whatever command has them."""
+    for name, (low, high, low_allowed) in NUMBER_LIMITS.items():
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        above = value >= low if low_allowed else value > low
+        if not (math.isfinite(value) and above and value <= high):
+            if name == "speed":
+                raise UserError("--speed must be more than 0 and at most 1000")
+            if name == "limit":
+                raise UserError("--limit must be a whole number of sessions, 1 or more")
+            raise UserError(f"--{name} must be between {low:g} and {high:g}")
 
 
 def _run(action: Callable[[], int]) -> int:
     try:
         return action()
     except UserError as error:
-        print(f"barretimer: {error}", file=sys.stderr)
+        print(f"barretimer: {_escaped(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -491,5 +631,8 @@ def _run(action: Callable[[], int]) -> int:
     except Exception as error:  # the last line of defence: one line, never a traceback
         if os.environ.get("BARRETIMER_DEBUG"):
             raise
-        print(f"barretimer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"barretimer: unexpected error: {type(error).__name__}: {_escaped(str(error))}",
+            file=sys.stderr,
+        )
         return 2

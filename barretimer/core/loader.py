@@ -24,6 +24,7 @@ from barretimer.core.model import (
     TimedCue,
 )
 from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
+from barretimer.core.text import one_line
 from barretimer.core.validate import validate_routine
 from barretimer.core.yamlsrc import (
     Mark,
@@ -31,7 +32,6 @@ from barretimer.core.yamlsrc import (
     YList,
     YMap,
     collector_paused,
-    one_line,
     parse,
     read_text,
 )

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, NamedTuple
 import yaml
 
 from barretimer.core.problems import Problem, quoted
+from barretimer.core.text import one_line
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 200_000  # values after expanding aliases
@@ -108,15 +109,6 @@ class YamlSourceError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(problems[0].message if problems else "invalid YAML")
         self.problems = problems
-
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def one_line(message: str) -> str:
-    """``message`` with line breaks and other control characters from a file shown as escapes
-    (``\\n``): a problem is one line, and a file cannot forge lines of its own in the output."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def _mark(node: yaml.Node) -> Mark:
