@@ -28,6 +28,20 @@ class Problem:
         return f"{one_line(self.file)}: {one_line(self.message)}"
 
 
+#: The most problems listed for one file: a file with 60,000 unknown keys needs the first few
+#: and a count, not 60,000 lines.
+MAX_PROBLEMS_PER_FILE = 100
+
+
+def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """The first ``limit`` problems, and one line saying how many more there are."""
+    if len(problems) <= limit:
+        return problems
+    more = len(problems) - limit
+    last = Problem(problems[0].file, 0, 0, f"... and {more:,} more problems in this file")
+    return [*problems[:limit], last]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean "x"?)`` for the closest choice, or an empty string."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
