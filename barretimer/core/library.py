@@ -48,14 +48,20 @@ def routine_files(folder: Path) -> list[Path]:
 
 
 def load_library(shipped_dir: Path, user_dir: Path | None, catalog: Catalog) -> list[RoutineEntry]:
-    entries = [
-        RoutineEntry(p, True, load_routine_file(p, catalog)) for p in routine_files(shipped_dir)
-    ]
+    entries = [RoutineEntry(p, True, _load(p, catalog)) for p in routine_files(shipped_dir)]
     if user_dir is not None:
-        entries += [
-            RoutineEntry(p, False, load_routine_file(p, catalog)) for p in routine_files(user_dir)
-        ]
+        entries += [RoutineEntry(p, False, _load(p, catalog)) for p in routine_files(user_dir)]
     return entries
+
+
+def _load(path: Path, catalog: Catalog) -> LoadResult:
+    """One routine of the library. The loader reports bad input as problems; should it ever
+    fail all the same, that one file shows as invalid and never hides the others."""
+    try:
+        return load_routine_file(path, catalog)
+    except Exception as error:  # the last guard of a list: one bad file is one bad entry
+        message = f"cannot be read: unexpected {type(error).__name__}"
+        return LoadResult(None, [Problem(str(path), 0, 0, message)])
 
 
 def load_catalog(path: Path) -> tuple[Catalog, list[Problem]]:
