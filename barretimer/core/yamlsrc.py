@@ -42,6 +42,8 @@ _BOOL_WORDS = frozenset(
 )
 _NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 _TAG = "tag:yaml.org,2002:"
+#: No count or number of seconds comes near this; beyond it a float cannot even hold it.
+_LARGEST_INT = 10**18
 
 
 def _plain_tag(value: str) -> str:
@@ -60,9 +62,9 @@ def _plain_tag(value: str) -> str:
     return _TAG + "str"
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, with plain scalars resolved by :func:`_plain_tag` (remembered: routine
-    files repeat the same few values, "hold", "30", "both", thousands of times)."""
+class _PlainResolver:
+    """Plain scalars resolved by :func:`_plain_tag` (remembered: routine files repeat the same
+    few values, "hold", "30", "both", thousands of times)."""
 
     _resolved: ClassVar[dict[tuple[Any, ...], str]] = {}  # shared by all loads
 
@@ -73,10 +75,19 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
             if kind is yaml.ScalarNode and implicit[0]:
                 tag = _plain_tag(value)
             else:
-                tag = str(super().resolve(kind, value, implicit))
+                tag = str(super().resolve(kind, value, implicit))  # type: ignore[misc]
             if len(self._resolved) < _RESOLVED_CACHE_SIZE:
                 self._resolved[key] = tag
         return tag
+
+
+class _Loader(_PlainResolver, _BaseLoader):  # type: ignore[misc]
+    """The safe loader (libyaml's parser where it is installed)."""
+
+
+class _PureLoader(_PlainResolver, yaml.SafeLoader):
+    """PyYAML's own parser, for the few valid files libyaml refuses (a tab opening a line of
+    folded or literal text): tried only when the fast parser has refused a tab."""
 
 
 class Mark(NamedTuple):
@@ -370,6 +381,24 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: Words of libyaml's refusals of some valid YAML that PyYAML's own parser reads: a tab
+#: opening a line of block text, an unknown directive, a %YAML 1.2 directive.
+_LIBYAML_ONLY = ("tab", "unknown directive", "incompatible YAML document")
+
+
+def _compose(text: str) -> Any:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        problem = str(error.problem)
+        if _Loader is _PureLoader or not any(word in problem for word in _LIBYAML_ONLY):
+            raise
+        try:
+            return yaml.compose(text, Loader=_PureLoader)
+        except yaml.YAMLError:
+            raise error from None
+
+
 def parse(text: str, name: str) -> Any:
     """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
@@ -380,7 +409,7 @@ def parse(text: str, name: str) -> Any:
     if refused:
         raise YamlSourceError(refused)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         tab = _tab_problem(error, text, name)
         if tab is not None:
@@ -488,7 +517,10 @@ class _Builder:
             shown = written if len(written) <= 40 else written[:37] + "..."
             self.note(node, f'"{shown}" is not a valid {_short_tag(node.tag)} value')
             return None
-        if isinstance(value, float) and not math.isfinite(value):
+        too_large = (isinstance(value, float) and not math.isfinite(value)) or (
+            isinstance(value, int) and abs(value) > _LARGEST_INT
+        )
+        if too_large:
             self.note(node, "the number is too large")
             return None
         return value
