@@ -219,8 +219,8 @@ class _Reader:
     def error(self, line: int, message: str) -> CsvImportError:
         return CsvImportError(f"{self.path.name}, line {line}: {message}")
 
-    def rows(self, progress: Progress | None = None) -> list[tuple[int, dict[str, str]]]:
-        """Every row, read as a stream (never the whole file at once)."""
+    def rows(self, progress: Progress | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+        """Every row with its line, read as a stream (never the whole file at once)."""
         try:
             status = os.stat(self.path)
             if not stat.S_ISREG(status.st_mode):
@@ -234,7 +234,7 @@ class _Reader:
             # newline="": a line ends only at \r or \n, and csv keeps line breaks inside
             # quoted cells; splitting on every Unicode line break would cut \x0c or \u2028.
             with self.path.open(encoding="utf-8-sig", newline="") as handle:
-                return self._records(handle, size, progress)
+                yield from self._records(handle, size, progress)
         except UnicodeDecodeError:
             raise CsvImportError(f"{self.path.name} is not a UTF-8 text file.") from None
         except OSError as error:
@@ -243,7 +243,7 @@ class _Reader:
 
     def _records(
         self, handle: Iterable[str], size: int, progress: Progress | None
-    ) -> list[tuple[int, dict[str, str]]]:
+    ) -> Iterator[tuple[int, dict[str, str]]]:
         done = 0
 
         def counted() -> Iterator[str]:
@@ -254,7 +254,6 @@ class _Reader:
 
         csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
         reader = csv.reader(counted(), strict=True)
-        out: list[tuple[int, dict[str, str]]] = []
         header: list[str] | None = None
         line = 1
         try:
@@ -276,7 +275,7 @@ class _Reader:
                         found = len(record)
                         raise self.error(line, f"expected {len(header)} values, found {found}")
                     cells = [_unescape(cell) for cell in record]
-                    out.append((line, dict(zip(header, cells, strict=True))))
+                    yield line, dict(zip(header, cells, strict=True))
                 line = reader.line_num + 1
         except csv.Error as error:
             raise self.error(line, f"not valid CSV ({error})") from None
@@ -284,7 +283,6 @@ class _Reader:
             raise CsvImportError(f"{self.path.name} is empty.")
         if progress is not None and not progress(size, size):
             raise CsvImportCancelled()
-        return out
 
 
 Row = dict[str, str]
@@ -343,8 +341,8 @@ def _parse_session(reader: _Reader, line: int, row: Row) -> _Imported:
     uid = row["uid"].strip()
     if not uid or len(uid) > 64:
         raise reader.error(line, "uid must be a non-empty id (at most 64 characters)")
-    routine = row["routine"].strip()
-    if not routine:
+    routine = row["routine"]  # as exported, spaces and all: a round trip gives back the same
+    if not routine.strip():
         raise reader.error(line, "routine is empty")
     status = row["status"].strip()
     if status not in STATUSES:
@@ -396,15 +394,15 @@ def _parse_step(reader: _Reader, line: int, row: Row) -> tuple[str, StepRow]:
     skipped = row.get("skipped", "").strip().lower()
     if skipped not in ("", "0", "1", "true", "false"):
         raise reader.error(line, f"skipped must be 0 or 1, not {skipped!r}")
-    exercise = row["exercise"].strip()
-    if not exercise:
+    exercise = row["exercise"]
+    if not exercise.strip():
         raise reader.error(line, "exercise is empty")
     step = StepRow(
         position=_int(reader, line, row, "position"),
         exercise=exercise,
         kind=kind,
         side=side,
-        muscles=row.get("muscles", "").strip(),
+        muscles=row.get("muscles", ""),
         planned_s=_float(reader, line, row, "planned_s"),
         done_s=_float(reader, line, row, "done_s"),
         skipped=skipped in ("1", "true"),
@@ -420,39 +418,40 @@ def import_csv(
 
     Returns ``(added, skipped)``; a session whose uid is already in the history (or earlier
     in the file) is skipped. When ``NAME.steps.csv`` is beside the file, the steps of the
-    added sessions are imported from it too. Raises :class:`CsvImportError` for a bad file,
-    with nothing written.
+    added sessions are imported from it too. The files are read as streams and written as
+    they are read, in one transaction: a bad row (:class:`CsvImportError`) or a cancel
+    (:class:`CsvImportCancelled`) rolls everything back, so nothing is written.
     """
     path = Path(path)
     reader = _Reader(path, REQUIRED_SESSION_FIELDS)
-    parsed = [(line, _parse_session(reader, line, row)) for line, row in reader.rows(progress)]
-
-    steps_by_uid: dict[str, list[StepRow]] = {}
     step_file = steps_path(path)
-    if step_file.is_file():
-        step_reader = _Reader(step_file, REQUIRED_STEP_FIELDS)
-        in_file = {item.session.uid for _, item in parsed}
-        positions: set[tuple[str, int]] = set()
-        for line, row in step_reader.rows(progress):
-            uid, step = _parse_step(step_reader, line, row)
-            if uid not in in_file:
-                raise step_reader.error(line, f"session_uid {uid!r} is not in {path.name}")
-            if (uid, step.position) in positions:
-                message = f"position {step.position} appears twice for session {uid}"
-                raise step_reader.error(line, message)
-            positions.add((uid, step.position))
-            steps_by_uid.setdefault(uid, []).append(step)
-
+    step_reader = _Reader(step_file, REQUIRED_STEP_FIELDS) if step_file.is_file() else None
     added = skipped = 0
     with store.transaction() as db:
         known = {row[0] for row in db.execute("SELECT uid FROM sessions")}
-        for _line, item in parsed:
-            if item.session.uid in known:
+        #: Every uid of the file -> the id it was added as (None: it was there already).
+        in_file: dict[str, int | None] = {}
+        for line, row in reader.rows(progress):
+            item = _parse_session(reader, line, row)
+            uid = item.session.uid
+            if uid in known or uid in in_file:
+                in_file.setdefault(uid, None)
                 skipped += 1
                 continue
-            known.add(item.session.uid)
-            session_id = insert_session(db, item.session, item.started_epoch, keep_id=False)
-            insert_steps(db, session_id, steps_by_uid.get(item.session.uid, []))
+            in_file[uid] = insert_session(db, item.session, item.started_epoch, keep_id=False)
             added += 1
+        if step_reader is not None:
+            positions: set[tuple[str, int]] = set()
+            for line, row in step_reader.rows(progress):
+                uid, step = _parse_step(step_reader, line, row)
+                if uid not in in_file:
+                    raise step_reader.error(line, f"session_uid {uid!r} is not in {path.name}")
+                if (uid, step.position) in positions:
+                    message = f"position {step.position} appears twice for session {uid}"
+                    raise step_reader.error(line, message)
+                positions.add((uid, step.position))
+                session_id = in_file[uid]
+                if session_id is not None:
+                    insert_steps(db, session_id, [step])
     store.checkpoint_soon()
     return added, skipped
