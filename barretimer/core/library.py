@@ -106,10 +106,12 @@ def find_routine(query: str, folders: Sequence[Path]) -> Path:
     A path is returned as it is, for the loader to report on; anything else that matches no
     routine, or more than one, raises RoutineNotFound.
     """
-    if looks_like_path(query) or Path(query).is_file():
+    if Path(query).is_file() or "/" in query or "\\" in query:
         return Path(query)
     files = [path for folder in folders for path in routine_files(folder)]
     matches = [path for path in files if query in (path.name, path.stem)]
+    if not matches and looks_like_path(query):
+        return Path(query)  # a file name that is nowhere: the loader says "no such file"
     if not matches:
         wanted = _folded(query)
         names = {path: _routine_name(path) for path in files}
