@@ -50,8 +50,14 @@ def routine_files(folder: Path) -> list[Path]:
 def load_library(shipped_dir: Path, user_dir: Path | None, catalog: Catalog) -> list[RoutineEntry]:
     entries = [RoutineEntry(p, True, _load(p, catalog)) for p in routine_files(shipped_dir)]
     if user_dir is not None:
-        entries += [RoutineEntry(p, False, _load(p, catalog)) for p in routine_files(user_dir)]
+        entries += load_user_routines(user_dir, catalog)
     return entries
+
+
+def load_user_routines(user_dir: Path, catalog: Catalog) -> list[RoutineEntry]:
+    """The user's own routines: any number of files of any size, so the window reads them
+    off its thread."""
+    return [RoutineEntry(p, False, _load(p, catalog)) for p in routine_files(user_dir)]
 
 
 def _load(path: Path, catalog: Catalog) -> LoadResult:
