@@ -281,11 +281,7 @@ TYPED = st.characters(
     exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\ufeff",
 )
 TEXT = st.text(TYPED, max_size=30)
-WORD = (
-    st.text(TYPED, min_size=1, max_size=15)
-    .map(str.strip)
-    .filter(bool)
-)
+WORD = st.text(TYPED, min_size=1, max_size=15).map(str.strip).filter(bool)
 SECONDS = st.one_of(
     st.integers(-100, 4000).map(float),
     st.floats(allow_nan=False, allow_infinity=False),
