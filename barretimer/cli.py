@@ -681,7 +681,7 @@ def _wait_for_enter(flag: threading.Event) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from barretimer.core.loader import load_routine_file
-    from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
+    from barretimer.formats.common import FormatError
     from barretimer.formats.files import export_file
 
     targets = [
@@ -691,8 +691,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     ]
     if not targets:
         raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
-    if not MIN_SCALE <= args.scale <= MAX_SCALE:
-        raise UserError(f"--scale must be between {MIN_SCALE} and {MAX_SCALE}")
     if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
         raise UserError("--scale goes with --fit only")
     result = load_routine_file(_routine_path(args.routine), _catalog())
@@ -1009,17 +1007,20 @@ def _escaped(text: str) -> str:
     return one_line(text)
 
 
-#: Each number option: its lowest and highest value, and whether the lowest is allowed.
-NUMBER_LIMITS: dict[str, tuple[float, float, bool]] = {
-    "speed": (0.0, 1000.0, False),
-    "scale": (0.5, 3.0, True),
-    "limit": (1, 1_000_000_000, True),
-}
+def _number_limits() -> dict[str, tuple[float, float, bool]]:
+    """Each number option: its lowest and highest value, and whether the lowest is allowed."""
+    from barretimer.core.model import MAX_SCALE, MIN_SCALE
+
+    return {
+        "speed": (0.0, 1000.0, False),
+        "scale": (MIN_SCALE, MAX_SCALE, True),
+        "limit": (1, 1_000_000_000, True),
+    }
 
 
 def _check_numbers(args: argparse.Namespace) -> None:
     """Refuse nan, infinities and numbers out of range, whatever command has them."""
-    for name, (low, high, low_allowed) in NUMBER_LIMITS.items():
+    for name, (low, high, low_allowed) in _number_limits().items():
         value = getattr(args, name, None)
         if value is None:
             continue
