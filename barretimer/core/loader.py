@@ -22,6 +22,7 @@ from barretimer.core.model import (
     Sides,
     Step,
     TimedCue,
+    Unstretched,
 )
 from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
 from barretimer.core.validate import validate_routine
@@ -36,7 +37,10 @@ from barretimer.core.yamlsrc import (
     read_text,
 )
 
-ROUTINE_FIELDS = ("name", "description", "level", "tags", "max_scale", "defaults", "steps")
+ROUTINE_FIELDS = (
+    "name", "description", "level", "tags", "max_scale", "unstretched", "defaults", "steps",
+)  # fmt: skip
+UNSTRETCHED_FIELDS = ("muscles", "why")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
 STEP_FIELDS = ("exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest")
 BLOCK_FIELDS = ("repeat", "name", "rest", "steps")
@@ -256,6 +260,7 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
                 tree.value_mark("max_scale"),
                 f"max_scale must be a number such as 1.5, got {quoted(value)}",
             )
+    unstretched = _unstretched(tree, context) if "unstretched" in tree else None
     defaults = _defaults(tree, context)
     steps: tuple[Item, ...] = ()
     if "steps" not in tree:
@@ -269,8 +274,35 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
         tags=tags,
         defaults=defaults,
         max_scale=max_scale,
+        unstretched=unstretched,
         steps=steps,
     )
+
+
+def _unstretched(tree: YMap, context: _Context) -> Unstretched | None:
+    node = tree["unstretched"]
+    if not isinstance(node, YMap):
+        context.problem(
+            tree.value_mark("unstretched"),
+            f"unstretched must be a mapping with muscles and why, got {quoted(node)}",
+        )
+        return None
+    _check_fields(node, UNSTRETCHED_FIELDS, "unstretched", context, ())
+    muscles = _string_list(node, "muscles", context, ()) if "muscles" in node else ()
+    for muscle in muscles:
+        if muscle not in MUSCLES:
+            context.problem(
+                node.value_mark("muscles"),
+                f'unknown muscle "{muscle}" in unstretched{did_you_mean(muscle, MUSCLES)}',
+            )
+    why = _text(node, "why", context, ()).strip()
+    if not muscles or not why:
+        context.problem(
+            node.mark,
+            "unstretched needs muscles (the worked groups left unstretched) and why (the reason)",
+        )
+        return None
+    return Unstretched(muscles=muscles, why=why)
 
 
 def _defaults(tree: YMap, context: _Context) -> Defaults:

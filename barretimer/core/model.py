@@ -31,10 +31,13 @@ MUSCLES: tuple[str, ...] = (
     "glute medius",
     "hip rotators",
     "hip flexors",
+    "adductors",
     "quads",
     "hamstrings",
     "calves",
     "tibialis",
+    "peroneals",
+    "feet",
     "core",
     "obliques",
     "back",
@@ -50,6 +53,8 @@ EQUIPMENT: tuple[str, ...] = (
     "light weights",
     "cushion",
     "wall",
+    "step",
+    "towel",
 )
 
 #: Kinds whose duration a progression scale stretches.
@@ -112,6 +117,18 @@ class Defaults:
 
 
 @dataclass(frozen=True)
+class Unstretched:
+    """Worked muscle groups a routine leaves unstretched on purpose, and the reason it gives.
+
+    Barre stretches each group right after working it; a warm-up before a run, or a routine
+    whose stretch comes in another session, says here why it does not.
+    """
+
+    muscles: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
 class Routine:
     name: str
     steps: tuple[Item, ...]
@@ -120,6 +137,7 @@ class Routine:
     tags: tuple[str, ...] = ()
     defaults: Defaults = field(default_factory=Defaults)
     max_scale: float | None = None
+    unstretched: Unstretched | None = None
 
 
 def iter_steps(items: tuple[Item, ...]) -> Iterator[Step]:

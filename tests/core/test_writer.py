@@ -32,6 +32,7 @@ from barretimer.core.model import (
     Sides,
     Step,
     TimedCue,
+    Unstretched,
 )
 from barretimer.core.writer import (
     RoutineWriteError,
@@ -359,6 +360,12 @@ def _routines() -> st.SearchStrategy[Routine]:
             switch=SECONDS,
         ),
         max_scale=MAYBE_SECONDS,
+        unstretched=st.none()
+        | st.builds(
+            Unstretched,
+            muscles=st.lists(st.sampled_from(MUSCLES), min_size=1, max_size=4).map(tuple),
+            why=TEXT.map(str.strip).filter(bool),
+        ),
     )
 
 
