@@ -196,14 +196,18 @@ def cmd_exercises(args: argparse.Namespace) -> int:
         for e in catalog.exercises
     ]
     if args.json:
-        print(json.dumps(rows, indent=2))
+        from barretimer.core.text import json_text
+
+        print(json_text(rows))
         return 0
     width = max((len(r["id"]) for r in rows), default=0)
     for row in rows:
         equipment = ", ".join(e for e in row["equipment"] if e != "none") or "nothing"
         print(
-            f"{row['id']:<{width}}  {row['kind']:<8}  {row['name']}  "
-            f"({', '.join(row['muscles'])}; needs {equipment})"
+            _escaped(
+                f"{row['id']:<{width}}  {row['kind']:<8}  {row['name']}  "
+                f"({', '.join(row['muscles'])}; needs {equipment})"
+            )
         )
     return 0
 
