@@ -32,11 +32,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from barretimer.ui import clock as clock_module
-from barretimer.ui import host as host_module
+from barretimer.core import clock as clock_module
 from barretimer.ui import main_window as main_window_module
-from barretimer.ui import player as player_module
 from barretimer.ui import speech_qt as speech_qt_module
+from barretimer.ui.player import host as host_module
+from barretimer.ui.player import page as player_module
 from benchmarks.common import proc_status_kb
 
 HEARTBEAT_BUCKETS_MS = 200  # 1 ms buckets; longer gaps are kept one by one

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from barretimer.core.library import load_catalog
     from barretimer.speech.api import NullSpeaker
     from barretimer.ui.editor import EditorPage
-    from barretimer.ui.palette import apply_theme
+    from barretimer.ui.style.palette import apply_theme
 
     app = QApplication(sys.argv[:1])
     apply_theme(app, args.theme)

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from barretimer.store.sessions import SessionStore
     from barretimer.store.trends import compute_trends
-    from barretimer.ui.palette import apply_theme
+    from barretimer.ui.style.palette import apply_theme
 
     temporary = None
     database = args.database

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from barretimer import paths
 
 if TYPE_CHECKING:
+    from barretimer.core.clock import Clock
     from barretimer.store.sessions import SessionStore
-    from barretimer.ui.clock import Clock
     from barretimer.ui.main_window import MainWindow
     from barretimer.ui.speech_qt import QtSpeech
 
@@ -130,7 +130,7 @@ def _open_store() -> tuple[SessionStore | None, str]:
 def prepare_application() -> QApplication:
     """The QApplication with barretimer's names, icon and style (made if there is none yet)."""
     from barretimer.ui.main_window import app_icon
-    from barretimer.ui.palette import FUSION_ARGS, use_fusion
+    from barretimer.ui.style.palette import FUSION_ARGS, use_fusion
 
     app = QApplication.instance()
     if app is None:
@@ -155,9 +155,9 @@ def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWind
     releases it.
     """
     from barretimer.ui.main_window import MainWindow
-    from barretimer.ui.palette import apply_palette, is_dark
     from barretimer.ui.settings import Settings
     from barretimer.ui.speech_qt import start_speech
+    from barretimer.ui.style.palette import apply_palette, is_dark
 
     app = prepare_application()
     settings = Settings()
@@ -183,7 +183,7 @@ def close_main_window(window: MainWindow) -> None:
 
 def run_app(routine_path: str | None = None) -> int:
     """Open the main window (and ``routine_path`` in the player's start panel); the exit code."""
-    from barretimer.ui.clock import system_clock
+    from barretimer.core.clock import system_clock
 
     file_log = _add_file_log()
     previous_hook = sys.excepthook

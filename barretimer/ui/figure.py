@@ -39,8 +39,8 @@ from barretimer.core.figure import (
 )
 from barretimer.core.model import Kind, Routine
 from barretimer.core.timeline import Side, Timeline
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES
 
 #: Fraction of the box kept free around the figure.
 MARGIN = 0.06

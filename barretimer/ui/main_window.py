@@ -29,19 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import __version__, paths
-from barretimer.ui.palette import apply_palette, plain_label
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.palette import apply_palette
+from barretimer.ui.widgets import plain_label
 
 if TYPE_CHECKING:
+    from barretimer.core.clock import Clock
     from barretimer.core.library import RoutineEntry
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
-    from barretimer.ui.clock import Clock
-    from barretimer.ui.library import LibraryPage
-    from barretimer.ui.mini_view import MiniView
-    from barretimer.ui.player import PlayerPage
+    from barretimer.ui.library.page import LibraryPage
+    from barretimer.ui.player.mini_view import MiniView
+    from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class NoticeBanner(QFrame):
         needed: a plain-text label would build the Qt namespace's enums before the window's
         first frame (see palette.system_is_dark)."""
         if self._label is None:
-            self._label = plain_label(self, name="notice-text")
+            self._label = plain_label(self, object_name="notice-text")
             self._label.setWordWrap(True)
             self._label.setAccessibleName(self.tr("Notice"))
             self._layout.insertWidget(0, self._label, 1)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         # history_page); the Library right after the first frame, which shows the window and
         # its places with "Reading the routines...".
         self._library: LibraryPage | None = None
+        self._routines_task: object | None = None  # the user's routines being read
         self._player: PlayerPage | None = None
         self._editor_title = ""
         self.editor: QWidget | None = None
@@ -320,7 +322,7 @@ class MainWindow(QMainWindow):
         return self._library if self._library is not None else self._build_library()
 
     def _build_library(self) -> LibraryPage:
-        from barretimer.ui.library import LibraryPage
+        from barretimer.ui.library.page import LibraryPage
 
         library = LibraryPage(self._catalog, self)
         library.start_requested.connect(self.open_entry)
@@ -329,8 +331,54 @@ class MainWindow(QMainWindow):
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
         self._put_page(self.LIBRARY, library)
-        library.reload()
+        self._add_plan_panel(library)
+        self._read_routines(library)
         return library
+
+    def _add_plan_panel(self, library: LibraryPage) -> None:
+        """The plan you follow, above the routines (ui/plan_panel.py)."""
+        from barretimer.ui.plan_panel import PlanPanel
+
+        self.plan_panel = PlanPanel(library)
+        library.layout().insertWidget(0, self.plan_panel)
+        self.plan_panel.routine_requested.connect(
+            lambda entry, session: self.open_entry(entry, session.scale)
+        )
+        self.plan_panel.plan_changed.connect(self.refresh_plan)
+        library.model.modelReset.connect(self.refresh_plan)
+
+    @Slot()
+    def refresh_plan(self) -> None:
+        from datetime import datetime
+
+        model = self.library.model
+        now = self._now() if callable(self._now) else datetime.now().astimezone()
+        today = now.date() if isinstance(now, datetime) else datetime.now().date()
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        self.plan_panel.refresh(entries, self.store, today)
+
+    def _read_routines(self, library: LibraryPage) -> None:
+        """The shipped routines now, the user's own off the window's thread: a folder of many
+        or large files must not freeze the window."""
+        from barretimer.core.library import load_library, load_user_routines
+        from barretimer.ui.background import BackgroundTask
+
+        catalog = library.catalog
+        shipped = load_library(paths.shipped_routines_dir(), None, catalog)
+        library.set_entries(shipped)
+        user_dir = paths.user_routines_dir()
+        task = BackgroundTask(lambda _progress: load_user_routines(user_dir, catalog), self)
+        self._routines_task = task
+
+        def read(user: object) -> None:
+            self._routines_task = None
+            # A reload since (a routine saved) has read both folders already.
+            shown = [library.model.entry(row) for row in range(library.model.rowCount())]
+            if isinstance(user, list) and shown == shipped:
+                library.set_entries([*shipped, *user])
+
+        task.succeeded.connect(read)
+        task.start()
 
     @property
     def player(self) -> PlayerPage:
@@ -339,7 +387,7 @@ class MainWindow(QMainWindow):
         return self._player if self._player is not None else self._build_player()
 
     def _build_player(self) -> PlayerPage:
-        from barretimer.ui.player import PlayerPage
+        from barretimer.ui.player.page import PlayerPage
 
         player = PlayerPage(
             self.store,
@@ -514,6 +562,11 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(self.open_action)
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_fit_action = self._action(
+            self.tr("&Watch workout (FIT)..."), self.export_watch_workout
+        )
+        self.export_menu.addAction(self.export_fit_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -569,11 +622,13 @@ class MainWindow(QMainWindow):
         return False
 
     @Slot(object)
-    def open_entry(self, entry: RoutineEntry) -> None:
+    def open_entry(self, entry: RoutineEntry, plan_scale: float | None = None) -> None:
         if not self._player_free():
             return
         if entry.ok and entry.result.routine is not None:
-            self.player.open_routine(entry.result.routine, entry.path, entry.result.content_hash)
+            self.player.open_routine(
+                entry.result.routine, entry.path, entry.result.content_hash, plan_scale
+            )
         else:
             self.player.show_problems(entry.name, entry.result.problems)
         self.show_place(self.PLAYER)
@@ -606,6 +661,38 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_file(Path(name))
+
+    @Slot()
+    def export_watch_workout(self) -> None:
+        """Write the routine in the player, as the player plays it, as a FIT workout a watch
+        can load."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from barretimer.core.playback import apply_to_routine
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import export_file, suggested_file
+
+        routine = self.player.routine
+        problem = None if routine is not None else self.tr("Open a routine in the player first.")
+        if routine is not None:
+            # As the player plays it: the lead-in from the settings, the scale of this session.
+            routine = apply_to_routine(routine, self.player.options)
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export watch workout"),
+                str(Path.home() / suggested_file(routine, ".fit")),
+                self.tr("FIT workouts (*.fit)"),
+            )
+            if not name:
+                return
+            try:
+                export_file(routine, "fit", name, self.player.scale)
+            except FormatError as error:
+                problem = str(error)
+        if problem is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), problem)
+            box.setParent(self, box.windowFlags())
+            box.exec()
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
@@ -646,6 +733,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.history, "refresh", None)
         if callable(refresh):
             refresh()
+        if self._library is not None:
+            self.refresh_plan()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt
@@ -691,7 +780,7 @@ class MainWindow(QMainWindow):
             self.mini_view.close()
             return
         if self.mini_view is None:
-            from barretimer.ui.mini_view import MiniView
+            from barretimer.ui.player.mini_view import MiniView
 
             self.mini_view = MiniView(None, self.player.actions_for_other_windows())
             self.mini_view.setWindowIcon(self.windowIcon())

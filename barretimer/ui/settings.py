@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from barretimer import paths
 from barretimer.speech.api import DEFAULT_RATE
-from barretimer.ui.palette import ThemeChoice
+from barretimer.ui.style.palette import ThemeChoice
 
 if TYPE_CHECKING:
-    from barretimer.ui.player_cues import PlaybackOptions
+    from barretimer.core.playback import PlaybackOptions
 
 DEFAULT_WEEKLY_TARGET = 2
 
@@ -76,7 +76,7 @@ class Settings(QObject):
             self.changed.emit()
 
     def playback_options(self) -> PlaybackOptions:
-        from barretimer.ui.player_cues import PlaybackOptions  # with the core: not at start-up
+        from barretimer.core.playback import PlaybackOptions  # with the core: not at start-up
 
         countdown = self.get("playback/countdown")
         lead_in = self.get("playback/lead_in")

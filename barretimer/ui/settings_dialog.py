@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from barretimer import paths
 from barretimer.speech.api import Voice
-from barretimer.ui.palette import ThemeChoice
 from barretimer.ui.settings import Settings
+from barretimer.ui.style.palette import ThemeChoice
 
 
 class SettingsDialog(QDialog):

@@ -15,7 +15,7 @@ from barretimer.core.model import Catalog, Kind
 from barretimer.core.poses import load_poses
 from barretimer.core.timeline import Side
 from barretimer.ui.figure import FigureColors, FigureView, export_svg, render_image
-from barretimer.ui.theme import KIND_STYLES
+from barretimer.ui.style.theme import KIND_STYLES
 from tests.conftest import ROUTINES
 
 pytestmark = [pytest.mark.gui]

@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QApplication
 from barretimer import paths
 from barretimer.core.library import load_catalog
 from barretimer.core.model import Kind
+from barretimer.core.playback import PlaybackOptions
 from barretimer.core.timeline import Side
 from barretimer.speech.api import RecordingSpeaker, Voice
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
-from barretimer.ui.palette import (
+from barretimer.ui.settings import Settings
+from barretimer.ui.settings_dialog import SettingsDialog
+from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.palette import (
     ThemeChoice,
     apply_theme,
     contrast_ratio,
@@ -24,11 +28,7 @@ from barretimer.ui.palette import (
     is_dark,
     light_palette,
 )
-from barretimer.ui.player_cues import PlaybackOptions
-from barretimer.ui.settings import Settings
-from barretimer.ui.settings_dialog import SettingsDialog
-from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
 from tests.conftest import FakeClock
 
 pytestmark = [

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import parse_duration
+from barretimer.core.edits import parse_tags
 from barretimer.core.model import (
     MUSCLES,
     Block,
@@ -43,16 +44,13 @@ from barretimer.core.model import (
     Step,
     TimedCue,
 )
-from barretimer.ui.editor.edits import parse_tags
 from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
-    muscle_label,
     number_text,
-    seconds_text,
-    sides_text,
 )
-from barretimer.ui.theme import kind_label
+from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
+from barretimer.ui.widgets import plain_label
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -78,13 +76,6 @@ class UndoPassThrough(QObject):
             event.ignore()
             return True
         return False
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class SecondsField(QLineEdit):
@@ -378,7 +369,7 @@ class StepForm(_Form):
         self._catalog = catalog
         self._step: Step | None = None
         self.exercise = self._line("exercise", self.tr("Exercise name"))
-        self.origin = plain_label("", self)
+        self.origin = plain_label(self, wrap=True)
         self.origin.setAccessibleName(self.tr("Where the exercise comes from"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
@@ -394,7 +385,7 @@ class StepForm(_Form):
         self.sides = QComboBox(self)
         self.sides.setAccessibleName(self.tr("Sides"))
         for sides in Sides:
-            self.sides.addItem(sides_text(sides), sides.value)
+            self.sides.addItem(sides_label(sides), sides.value)
         self.sides.currentIndexChanged.connect(
             lambda _: self.field_edited.emit("sides", Sides(self.sides.currentData()))
         )
@@ -419,7 +410,8 @@ class StepForm(_Form):
         self.muscles_model.item_size = cell
         self.muscles.setSpacing(0)
         self.muscles.setUniformItemSizes(True)
-        self.muscles.setFixedHeight(cell.height() * 7 + 2 * self.muscles.frameWidth() + 4)
+        rows = (len(MUSCLES) + 1) // 2  # every group shown without scrolling in two columns
+        self.muscles.setFixedHeight(cell.height() * rows + 2 * self.muscles.frameWidth() + 4)
         self.muscles.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.cues_model = CuesTableModel(self)
         self.cues_model.cues_edited.connect(lambda cues: self.field_edited.emit("cues", cues))
@@ -443,7 +435,7 @@ class StepForm(_Form):
         self.remove_cue.setAccessibleName(self.tr("Remove the selected timed cue"))
         self.remove_cue.clicked.connect(self._remove_cue)
         self.rest = self._seconds("rest", self.tr("Rest after this step"), optional=True)
-        self.cue_error = plain_label("", self)
+        self.cue_error = plain_label(self, wrap=True)
         self.cue_error.setAccessibleName(self.tr("Timed cue problem"))
         self.cue_error.hide()
 
@@ -456,9 +448,9 @@ class StepForm(_Form):
         form.addRow("", self.origin)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
-        sides_label = QLabel(self.tr("S&ides"), self)
-        sides_label.setBuddy(self.sides)
-        kind_row.addWidget(sides_label)
+        sides_caption = QLabel(self.tr("S&ides"), self)
+        sides_caption.setBuddy(self.sides)
+        kind_row.addWidget(sides_caption)
         kind_row.addWidget(self.sides, 1)
         self._row(form, self.tr("&Kind"), kind_row, self.kind)
         duration_row = QHBoxLayout()
@@ -541,7 +533,7 @@ class StepForm(_Form):
         self.remove_cue.setEnabled(bool(step.cues))
         self.rest.set_value(step.rest, reset=reset)
         self.rest.setPlaceholderText(
-            self.tr("default ({rest})").format(rest=seconds_text(defaults.rest))
+            self.tr("default ({rest})").format(rest=clock_label(defaults.rest))
         )
         if reset:
             self._cue_rejected("")
@@ -562,10 +554,11 @@ class BlockForm(_Form):
         self.name.setPlaceholderText(self.tr("optional, e.g. Seat circuit"))
         self.rest = self._seconds("rest", self.tr("Rest between rounds"), optional=True)
         self.hint = plain_label(
+            self,
             self.tr(
                 "Drag steps into or out of the block, or use Move up and Move down next to it."
             ),
-            self,
+            wrap=True,
         )
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -587,5 +580,5 @@ class BlockForm(_Form):
         _set_text(self.name, block.name)
         self.rest.set_value(block.rest, reset=reset)
         self.rest.setPlaceholderText(
-            self.tr("default ({rest})").format(rest=seconds_text(defaults.rest))
+            self.tr("default ({rest})").format(rest=clock_label(defaults.rest))
         )

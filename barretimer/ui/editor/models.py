@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from barretimer.core.durations import parse_duration
+from barretimer.core.edits import Items, can_move
 from barretimer.core.model import (
     MUSCLES,
     Block,
@@ -32,29 +33,24 @@ from barretimer.core.model import (
     Exercise,
     Item,
     Kind,
-    Sides,
     Step,
     TimedCue,
 )
 from barretimer.core.problems import StepPath
-from barretimer.ui.editor.edits import Items, can_move
-from barretimer.ui.palette import is_dark
-from barretimer.ui.theme import KIND_STYLES, kind_label
+from barretimer.ui.labels import (
+    clock_label,
+    duration_label,
+    kind_label,
+    muscle_label,
+    repeat_label,
+    rounds_label,
+    sides_label,
+)
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("editor", text)
-
-
-def seconds_text(seconds: float) -> str:
-    """Seconds as a person reads them in a list: ``45 s``, ``1:30``, ``12.5 s``."""
-    if seconds >= 60 and float(seconds).is_integer():
-        minutes, rest = divmod(int(seconds), 60)
-        return f"{minutes}:{rest:02d}"
-    return _t("{seconds} s").format(seconds=number_text(seconds))
 
 
 def number_text(value: float) -> str:
@@ -62,28 +58,6 @@ def number_text(value: float) -> str:
     return (
         str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
     )
-
-
-def duration_text(step: Step) -> str:
-    if step.duration is not None:
-        return seconds_text(step.duration)
-    if step.cap is not None:
-        return _t("max (cap {cap})").format(cap=seconds_text(step.cap))
-    return _t("max")
-
-
-def sides_text(sides: Sides) -> str:
-    return _t("left + right") if sides is Sides.LEFT_RIGHT else _t("both")
-
-
-def block_title(block: Block) -> str:
-    if block.name:
-        return _t("Repeat ×{count}: {name}").format(count=block.repeat, name=block.name)
-    return _t("Repeat ×{count}").format(count=block.repeat)
-
-
-def muscle_label(name: str) -> str:
-    return QCoreApplication.translate("muscles", name)
 
 
 def position_text(path: StepPath) -> str:
@@ -245,7 +219,12 @@ class StepTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Exercise"), _t("Kind"), _t("Duration"), _t("Sides"))[section]
+            return (
+                QCoreApplication.translate("editor", "Exercise"),
+                QCoreApplication.translate("editor", "Kind"),
+                QCoreApplication.translate("editor", "Duration"),
+                QCoreApplication.translate("editor", "Sides"),
+            )[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -261,7 +240,7 @@ class StepTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(item, column)
             if column == self.NAME:
-                return _t("Item {position}: {text}").format(
+                return QCoreApplication.translate("editor", "Item {position}: {text}").format(
                     position=position_text(node.path()), text=text
                 )
             return text
@@ -276,22 +255,22 @@ class StepTreeModel(QAbstractItemModel):
     def _display(self, item: Item | None, column: int) -> str:
         if isinstance(item, Block):
             if column == self.NAME:
-                return block_title(item)
+                return repeat_label(item)
             if column == self.KIND:
-                return _t("repeat block")
+                return QCoreApplication.translate("editor", "repeat block")
             if column == self.DURATION:
                 if item.repeat == 1:
-                    return _t("once")
-                return _t("{count} rounds").format(count=item.repeat)
+                    return QCoreApplication.translate("editor", "once")
+                return rounds_label(item.repeat)
             return ""
         if isinstance(item, Step):
             if column == self.NAME:
-                return item.exercise or _t("(no name)")
+                return item.exercise or QCoreApplication.translate("editor", "(no name)")
             if column == self.KIND:
                 return kind_label(item.kind)
             if column == self.DURATION:
-                return duration_text(item)
-            return sides_text(item.sides)
+                return duration_label(item)
+            return sides_label(item.sides)
         return ""
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -408,7 +387,10 @@ class CuesTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return (_t("At (s)"), _t("Say"))[section]
+            return (
+                QCoreApplication.translate("editor", "At (s)"),
+                QCoreApplication.translate("editor", "Say"),
+            )[section]
         return str(section + 1)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -433,9 +415,10 @@ class CuesTableModel(QAbstractTableModel):
             at = parse_duration(str(value).strip())
             if at is None:
                 self.input_rejected.emit(
-                    _t(
+                    QCoreApplication.translate(
+                        "editor",
                         '"{text}" is not a time: give seconds such as 20, '
-                        "or -15 to count back from the end"
+                        "or -15 to count back from the end",
                     ).format(text=str(value)[:40])
                 )
                 return False
@@ -552,12 +535,12 @@ class CatalogTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
-                _t("Exercise"),
-                _t("Kind"),
-                _t("Sides"),
-                _t("Muscles"),
-                _t("Duration"),
-                _t("Cue"),
+                QCoreApplication.translate("editor", "Exercise"),
+                QCoreApplication.translate("editor", "Kind"),
+                QCoreApplication.translate("editor", "Sides"),
+                QCoreApplication.translate("editor", "Muscles"),
+                QCoreApplication.translate("editor", "Duration"),
+                QCoreApplication.translate("editor", "Cue"),
             )[section]
         return None
 
@@ -577,11 +560,11 @@ class CatalogTableModel(QAbstractTableModel):
         if column == self.KIND:
             return kind_label(exercise.kind)
         if column == self.SIDES:
-            return sides_text(exercise.sides)
+            return sides_label(exercise.sides)
         if column == self.MUSCLES:
             return ", ".join(muscle_label(m) for m in exercise.muscles)
         if column == self.DURATION:
-            return seconds_text(exercise.duration)
+            return clock_label(exercise.duration)
         return exercise.cues[0] if exercise.cues else ""
 
 

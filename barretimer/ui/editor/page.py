@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core import edits
 from barretimer.core.loader import LoadResult, load_routine_file, load_routine_text
 from barretimer.core.model import Block, Catalog, Kind, Routine, Step
 from barretimer.core.problems import Problem, StepPath
@@ -60,19 +61,19 @@ from barretimer.core.writer import (
 )
 from barretimer.core.yamlsrc import YamlSourceError, read_text
 from barretimer.speech.api import Priority, Speaker
-from barretimer.ui.editor import edits
 from barretimer.ui.editor.commands import ReplaceRoutine
-from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm, plain_label
+from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm
 from barretimer.ui.editor.models import (
     PATH_ROLE,
     ProblemListModel,
     ProblemRow,
     StepTreeModel,
-    block_title,
     position_text,
 )
 from barretimer.ui.editor.panels import SummaryPanel
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.labels import repeat_label
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -194,14 +195,13 @@ class EditorPage(QWidget):
             if button.defaultAction() is not None:
                 button.setAccessibleName(button.defaultAction().text().replace("&", "").rstrip("…"))
 
-        self.heading = plain_label("", self)
-        self.heading.setWordWrap(False)
+        self.heading = plain_label(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setAccessibleName(self.tr("Routine being edited"))
-        self.file_label = plain_label("", self)
+        self.file_label = plain_label(self, wrap=True)
         self.file_label.setAccessibleName(self.tr("File"))
 
         # Left: the routine's own fields and its steps.
@@ -296,11 +296,12 @@ class EditorPage(QWidget):
         self.block_form.editing_finished.connect(self._end_typing)
         self.block_form.errors_changed.connect(self._refresh_checks)
         self.nothing_selected = plain_label(
+            self,
             self.tr(
                 "Select a step or a repeat block to edit it, "
                 "or add one with the buttons below the steps."
             ),
-            self,
+            wrap=True,
         )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         step_scroll = QScrollArea(self)
@@ -333,7 +334,7 @@ class EditorPage(QWidget):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.clicked.connect(self._problem_chosen)
         self.problems.activated.connect(self._problem_chosen)
-        self.save_status = plain_label("", self)
+        self.save_status = plain_label(self, wrap=True)
         self.save_status.setAccessibleName(self.tr("Save status"))
         problems_box = QGroupBox(self.tr("Problems"), self)
         problems_layout = QVBoxLayout(problems_box)
@@ -486,7 +487,7 @@ class EditorPage(QWidget):
         item = edits.item_at(self._routine.steps, path)
         if isinstance(item, Block):
             return self.tr("Block {position} ({title})").format(
-                position=position_text(path), title=block_title(item)
+                position=position_text(path), title=repeat_label(item)
             )
         return self.tr("Step {position} ({name})").format(
             position=position_text(path), name=item.exercise
@@ -897,6 +898,9 @@ class EditorPage(QWidget):
     def import_file(self, path: str | Path) -> bool:
         """Bring a routine file in: checked first; a file with problems is refused with them."""
         path = Path(path)
+        handled = self._import_other_app(path)
+        if handled is not None:
+            return handled
         try:
             text = read_text(path, path.name)
         except YamlSourceError as error:
@@ -918,6 +922,40 @@ class EditorPage(QWidget):
             return False
         self._load(result.routine, target)
         self.saved.emit(target)
+        return True
+
+    def _import_other_app(self, path: Path) -> bool | None:
+        """Another timer's workout: shown here unsaved, with what could not be carried over;
+        None when the file is a routine of ours."""
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import read_other_app_file
+
+        try:
+            found = read_other_app_file(path, path.name)
+        except (FormatError, OSError) as error:
+            problems = getattr(error, "problems", None) or [Problem(path.name, 0, 0, str(error))]
+            self._refuse_import(path, problems)
+            return False
+        if found is None:
+            return None
+        if not self.maybe_close():
+            return False
+        self._load(found[0].routine, None)
+        self.undo_stack.resetClean()  # not saved yet: closing asks first
+        notes = list(found[0].notes)
+        if len(found) > 1:
+            notes.append(
+                self.tr(
+                    "the file holds {count} workouts; this is the first. To add them all: barretimer import FILE"
+                ).format(count=len(found))
+            )
+        self._message(
+            QMessageBox.Icon.Information,
+            self.tr("Imported, not saved yet"),
+            self.tr("{file} is shown in the editor. Save it to keep it.").format(file=path.name)
+            + "\n\n"
+            + "\n".join("• " + note for note in notes),
+        )
         return True
 
     def _refuse_import(self, path: Path, problems: list[Problem]) -> None:
@@ -1035,7 +1073,10 @@ class EditorPage(QWidget):
     @Slot()
     def _choose_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import routine"), str(Path.home()), self.tr("Routines (*.yaml *.yml)")
+            self,
+            self.tr("Import routine"),
+            str(Path.home()),
+            self.tr("Routines and other timers' workouts (*.yaml *.yml *.json *.feeel)"),
         )
         if chosen:
             self.import_file(chosen)

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
 from barretimer.core.timeline import Timeline, compile_timeline
-from barretimer.ui.editor.edits import MAX_SUMMARY_PLAYS, count_plays
-from barretimer.ui.editor.forms import plain_label
-from barretimer.ui.editor.models import RowsTableModel, kind_icon, muscle_label
-from barretimer.ui.theme import kind_label
+from barretimer.ui.editor.models import RowsTableModel, kind_icon
+from barretimer.ui.labels import kind_label, muscle_label
+from barretimer.ui.widgets import plain_label
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Summary:
     work_by_muscle: dict[str, float]  # seconds of holds, moves and balance work
     stretch_by_muscle: dict[str, float]
     unstretched: list[str]
+    excused: list[str]  # worked, unstretched, and the routine says why
+    excused_why: str
 
 
 def summarize(routine: Routine) -> Summary | None:
@@ -44,6 +46,9 @@ def summarize(routine: Routine) -> Summary | None:
     )
     everything = seconds_by_muscle(timeline)
     stretch = seconds_by_muscle(stretches)
+    note = routine.unstretched
+    excused = note.muscles if note is not None else ()
+    unstretched = unstretched_muscles(timeline, excused)
     return Summary(
         total_s=timeline.total_s,
         written_steps=sum(1 for _ in iter_steps(routine.steps)),
@@ -51,7 +56,9 @@ def summarize(routine: Routine) -> Summary | None:
         by_kind=seconds_by_kind(timeline),
         work_by_muscle={m: everything[m] - stretch.get(m, 0.0) for m in everything},
         stretch_by_muscle=stretch,
-        unstretched=unstretched_muscles(timeline),
+        unstretched=unstretched,
+        excused=[m for m in unstretched_muscles(timeline) if m not in unstretched],
+        excused_why=note.why if note is not None else "",
     )
 
 
@@ -73,13 +80,13 @@ def _table(model: RowsTableModel, name: str, parent: QWidget) -> QTableView:
 class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.total = plain_label("", self)
+        self.total = plain_label(self, wrap=True)
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.total.setFont(font)
         self.total.setAccessibleName(self.tr("Total time"))
-        self.steps = plain_label("", self)
+        self.steps = plain_label(self, wrap=True)
         self.steps.setAccessibleName(self.tr("Number of steps"))
         self.kinds_model = RowsTableModel(
             (self.tr("Kind"), self.tr("Time"), self.tr("Share")), self
@@ -89,7 +96,7 @@ class SummaryPanel(QWidget):
             (self.tr("Muscle group"), self.tr("Work"), self.tr("Stretch")), self
         )
         self.muscles = _table(self.muscles_model, self.tr("Time per muscle group"), self)
-        self.stretch_note = plain_label("", self)
+        self.stretch_note = plain_label(self, wrap=True)
         self.stretch_note.setAccessibleName(self.tr("Muscles without a stretch"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +158,13 @@ class SummaryPanel(QWidget):
             self.stretch_note.setText(
                 self.tr("⚠ Worked but never stretched: {muscles}.").format(
                     muscles=", ".join(muscle_label(m) for m in summary.unstretched)
+                )
+            )
+        elif summary.excused:
+            self.stretch_note.setText(
+                self.tr("✓ Not stretched here, on purpose: {muscles}. {why}").format(
+                    muscles=", ".join(muscle_label(m) for m in summary.excused),
+                    why=summary.excused_why,
                 )
             )
         elif rows:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.model import Catalog, Exercise
-from barretimer.ui.editor.forms import plain_label
 from barretimer.ui.editor.models import CatalogTableModel
+from barretimer.ui.widgets import plain_label
 
 
 class _SearchField(QLineEdit):
@@ -79,7 +79,7 @@ class CatalogPicker(QDialog):
         self.search.textChanged.connect(self._filter)
         search_label = QLabel(self.tr("&Search"), self)
         search_label.setBuddy(self.search)
-        self.details = plain_label("", self)
+        self.details = plain_label(self, wrap=True)
         self.details.setAccessibleName(self.tr("About the exercise"))
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -12,11 +12,11 @@ import logging
 import sqlite3
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from barretimer.store.queries import SessionSnapshot, restore_session, snapshot_session
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.history.common import tr
 
 log = logging.getLogger(__name__)
 Notify = Callable[[int], None]
@@ -34,7 +34,11 @@ class _StoreCommand(QUndoCommand):
             log.warning("history edit failed: %s", error)
             if first:
                 self.setObsolete(True)
-            self._on_error(tr("The history could not be changed ({error}).").format(error=error))
+            self._on_error(
+                QCoreApplication.translate(
+                    "history", "The history could not be changed ({error})."
+                ).format(error=error)
+            )
 
 
 class DeleteSessionCommand(_StoreCommand):
@@ -49,7 +53,12 @@ class DeleteSessionCommand(_StoreCommand):
     ) -> None:
         self._snapshot: SessionSnapshot | None = snapshot_session(store, session_id)
         name = self._snapshot.session.routine if self._snapshot else ""
-        super().__init__(tr("Delete session of {routine}").format(routine=name), on_error)
+        super().__init__(
+            QCoreApplication.translate("history", "Delete session of {routine}").format(
+                routine=name
+            ),
+            on_error,
+        )
         self.store = store
         self.session_id = session_id
         self._on_deleted = on_deleted
@@ -94,7 +103,7 @@ class ReviewCommand(_StoreCommand):
         on_changed: Notify,
         on_error: Callable[[str], None],
     ) -> None:
-        super().__init__(tr("Edit effort and notes"), on_error)
+        super().__init__(QCoreApplication.translate("history", "Edit effort and notes"), on_error)
         self.store = store
         self.session_id = session_id
         self._new = (effort, notes)

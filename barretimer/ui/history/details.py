@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.progression import scale_effect
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import touchdowns_by_side
-from barretimer.ui.history.common import plain_label, status_text
 from barretimer.ui.history.models import StepsModel, started_text
 from barretimer.ui.history.summary import effort_spin_box
+from barretimer.ui.labels import status_label
+from barretimer.ui.widgets import plain_label
 
 
 class SessionDetailsDialog(QDialog):
@@ -38,11 +40,13 @@ class SessionDetailsDialog(QDialog):
         session = store.session(session_id)
         steps = store.steps(session_id)
 
-        self.routine_label = plain_label("", self, name=self.tr("Routine"))
-        self.when_label = plain_label("", self, name=self.tr("Started"))
-        self.status_label = plain_label("", self, name=self.tr("Status"))
-        self.time_label = plain_label("", self, name=self.tr("Time done of planned"))
-        self.steps_label = plain_label("", self, name=self.tr("Steps"))
+        self.routine_label = plain_label(self, selectable=True, accessible_name=self.tr("Routine"))
+        self.when_label = plain_label(self, selectable=True, accessible_name=self.tr("Started"))
+        self.status_label = plain_label(self, selectable=True, accessible_name=self.tr("Status"))
+        self.time_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Time done of planned")
+        )
+        self.steps_label = plain_label(self, selectable=True, accessible_name=self.tr("Steps"))
         form = QFormLayout()
         form.addRow(self.tr("Routine:"), self.routine_label)
         form.addRow(self.tr("Started:"), self.when_label)
@@ -96,10 +100,10 @@ class SessionDetailsDialog(QDialog):
             for widget in (self.save_button, self.delete_button, self.effort_spin, self.notes_edit):
                 widget.setEnabled(False)
             return
-        scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
+        scale = f", {scale_effect(session.scale)}" if session.scale != 1.0 else ""
         self.routine_label.setText(session.routine + scale)
         self.when_label.setText(started_text(session.started_at))
-        self.status_label.setText(status_text(session.status))
+        self.status_label.setText(status_label(session.status))
         self.time_label.setText(
             self.tr("{done} of {planned}").format(
                 done=format_clock(session.done_s), planned=format_clock(session.planned_s)

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 from barretimer.core.durations import format_clock
 from barretimer.store.queries import SessionFilter, Sort, count_sessions, page_sessions
 from barretimer.store.sessions import SessionRow, SessionStore, StepRow
-from barretimer.ui.history.common import kind_text, side_text, status_text, tr
+from barretimer.ui.labels import kind_label, side_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,12 +173,12 @@ class SessionsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         titles = (
-            tr("Date"),
-            tr("Routine"),
-            tr("Done / planned"),
-            tr("Status"),
-            tr("Effort"),
-            tr("Notes"),
+            QCoreApplication.translate("history", "Date"),
+            QCoreApplication.translate("history", "Routine"),
+            QCoreApplication.translate("history", "Done / planned"),
+            QCoreApplication.translate("history", "Status"),
+            QCoreApplication.translate("history", "Effort"),
+            QCoreApplication.translate("history", "Notes"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -205,7 +206,7 @@ class SessionsModel(QAbstractTableModel):
         if column == self.DURATION:
             return f"{format_clock(session.done_s)} / {format_clock(session.planned_s)}"
         if column == self.STATUS:
-            return status_text(session.status)
+            return status_label(session.status)
         if column == self.EFFORT:
             return str(session.effort) if session.effort else ""
         if column == self.NOTES:
@@ -235,14 +236,14 @@ class StepsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (
-            tr("#"),
-            tr("Exercise"),
-            tr("Kind"),
-            tr("Side"),
-            tr("Planned"),
-            tr("Done"),
-            tr("Skipped"),
-            tr("Touchdowns"),
+            QCoreApplication.translate("history", "#"),
+            QCoreApplication.translate("history", "Exercise"),
+            QCoreApplication.translate("history", "Kind"),
+            QCoreApplication.translate("history", "Side"),
+            QCoreApplication.translate("history", "Planned"),
+            QCoreApplication.translate("history", "Done"),
+            QCoreApplication.translate("history", "Skipped"),
+            QCoreApplication.translate("history", "Touchdowns"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -255,11 +256,11 @@ class StepsModel(QAbstractTableModel):
             values = (
                 str(step.position + 1),
                 step.exercise,
-                kind_text(step.kind),
-                side_text(step.side),
+                kind_label(step.kind),
+                side_label(step.side),
                 format_clock(step.planned_s),
                 format_clock(step.done_s),
-                tr("Skipped") if step.skipped else "",
+                QCoreApplication.translate("history", "Skipped") if step.skipped else "",
                 str(step.touchdowns) if step.touchdowns else "",
             )
             return values[column] if 0 <= column < len(values) else None

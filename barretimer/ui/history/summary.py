@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from barretimer.core.durations import format_clock
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
-from barretimer.ui.history.common import plain_label, status_text
+from barretimer.ui.labels import status_label
+from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,17 @@ class SummaryDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.routine_label = plain_label("", self, name=self.tr("Routine"))
-        self.status_label = plain_label("", self, name=self.tr("Status"))
-        self.time_label = plain_label("", self, name=self.tr("Time done of planned"))
-        self.steps_label = plain_label("", self, name=self.tr("Steps done and skipped"))
-        self.touchdowns_label = plain_label("", self, name=self.tr("Touchdowns per side"))
+        self.routine_label = plain_label(self, selectable=True, accessible_name=self.tr("Routine"))
+        self.status_label = plain_label(self, selectable=True, accessible_name=self.tr("Status"))
+        self.time_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Time done of planned")
+        )
+        self.steps_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Steps done and skipped")
+        )
+        self.touchdowns_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Touchdowns per side")
+        )
         self.effort_spin = effort_spin_box(self, session.effort if session else None)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
@@ -84,7 +91,7 @@ class SummaryDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
-        self.heading = plain_label("", self, name=self.tr("Summary"))
+        self.heading = plain_label(self, selectable=True, accessible_name=self.tr("Summary"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -108,7 +115,7 @@ class SummaryDialog(QDialog):
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
         self.routine_label.setText(session.routine + scale)
-        self.status_label.setText(status_text(session.status))
+        self.status_label.setText(status_label(session.status))
         self.time_label.setText(
             self.tr("{done} of {planned}").format(
                 done=format_clock(session.done_s), planned=format_clock(session.planned_s)

@@ -1,0 +1,132 @@
+"""The Qt host of the core Engine: a precise single-shot timer on the GUI thread.
+
+The engine keeps time against deadlines on the clock it is given; the host only decides when
+to look again: at the engine's next due event, or sooner to refresh the display. A late tick
+therefore delays what is shown by the length of the stall and never shifts the workout.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from barretimer.core.clock import Clock
+from barretimer.core.engine import Engine, Event, State
+from barretimer.core.timeline import Timeline
+
+#: How often the display refreshes while running (seconds), and in the last 10 s (tenths shown).
+REFRESH_S = 0.1
+FAST_REFRESH_S = 0.05
+#: A jump of the clock between two ticks longer than this is a suspend: pause, do not skip.
+SUSPEND_GAP_S = 5.0
+
+
+class EngineHost(QObject):
+    """Drives one Engine from the GUI thread and tells the window what happened.
+
+    ``event_happened(Event)`` carries every engine event, delivered synchronously while the
+    engine runs; ``refreshed()`` asks the display to redraw.
+    """
+
+    event_happened = Signal(object)
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock,
+        *,
+        suspend_gap_s: float | None = SUSPEND_GAP_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = Engine(timeline, clock, suspend_gap_s=suspend_gap_s)
+        self.engine.add_listener(self._forward)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+    def _forward(self, event: Event) -> None:
+        self.event_happened.emit(event)
+
+    @property
+    def state(self) -> State:
+        return self.engine.state
+
+    @property
+    def active(self) -> bool:
+        return self.engine.state in (State.RUNNING, State.PAUSED)
+
+    def next_wait_s(self) -> float | None:
+        """Seconds until the host should look again, or None when the engine is not running."""
+        due = self.engine.seconds_to_next()
+        if due is None:
+            return None
+        refresh = FAST_REFRESH_S if self.engine.remaining_s() <= 10.0 else REFRESH_S
+        return min(due, refresh)
+
+    def _arm(self) -> None:
+        wait = self.next_wait_s()
+        if wait is None:
+            self._timer.stop()
+            return
+        self._timer.start(max(1, math.ceil(wait * 1000)))
+
+    def _after(self, action: Callable[[], object]) -> None:
+        action()
+        self._arm()
+        self.refreshed.emit()
+
+    @Slot()
+    def start(self) -> None:
+        self._after(self.engine.start)
+
+    @Slot()
+    def tick(self) -> None:
+        self._after(self.engine.tick)
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        self._after(self.engine.toggle_pause)
+
+    @Slot()
+    def pause(self) -> None:
+        self._after(self.engine.pause)
+
+    @Slot()
+    def resume(self) -> None:
+        self._after(self.engine.resume)
+
+    @Slot()
+    def skip(self) -> None:
+        self._after(self.engine.skip)
+
+    @Slot()
+    def back(self) -> None:
+        self._after(self.engine.back)
+
+    @Slot()
+    def extend(self) -> None:
+        self._after(self.engine.extend)
+
+    @Slot()
+    def done(self) -> None:
+        self._after(self.engine.done)
+
+    @Slot()
+    def touchdown(self) -> None:
+        self._after(self.engine.touchdown)
+
+    @Slot()
+    def stop(self) -> None:
+        self._after(self.engine.stop)
+
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    def shutdown(self) -> None:
+        """Stop looking at the clock (the engine is left as it is)."""
+        self._timer.stop()

@@ -1,0 +1,236 @@
+"""The start panel: the routine, its total time, the progression offer, and Play.
+
+A routine with problems (a bad file given on the command line) shows its problems instead of
+Play, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer.core.durations import format_minutes
+from barretimer.core.model import Kind, Routine, iter_steps
+from barretimer.core.problems import Problem
+from barretimer.core.progression import Suggestion, added_work, describe_added
+from barretimer.core.timeline import compile_timeline
+from barretimer.ui.labels import kind_label, level_label, steps_label
+from barretimer.ui.player.strip import IntervalStrip, interval_kind
+from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.widgets import plain_label
+
+
+def percent(scale: float) -> str:
+    return f"{round(scale * 100)}%"
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    scale: float
+    label: str
+
+
+class StartPanel(QWidget):
+    """Shows one routine before it plays. ``play_requested(float scale)``, ``back_requested()``."""
+
+    play_requested = Signal(float)
+    back_requested = Signal()
+
+    COLUMN_WIDTH = 900
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QWidget(self)
+        column.setMaximumWidth(self.COLUMN_WIDTH)
+        self.title_label = plain_label(column, object_name="start-title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.facts_label = plain_label(column, object_name="start-facts")
+        self.facts_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tags_label = plain_label(column, object_name="start-tags")
+        self.tags_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tags_label.setWordWrap(True)
+        self.strip = IntervalStrip(column, marker=False)
+        self.strip.setAccessibleName(self.tr("The intervals of the routine"))
+        self.legend_label = plain_label(column, object_name="start-legend")
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.description_label = plain_label(column, object_name="start-description")
+        self.description_label.setWordWrap(True)
+        self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggestion_box = QFrame(column)
+        self.suggestion_box.setObjectName("suggestion")
+        self.suggestion_box.setStyleSheet(
+            "QFrame#suggestion { border: 2px solid palette(highlight); border-radius: 8px; }"
+        )
+        self.suggestion_title = QLabel(self.tr("Suggestion"), self.suggestion_box)
+        self.suggestion_label = plain_label(self.suggestion_box, object_name="start-suggestion")
+        self.suggestion_label.setWordWrap(True)
+        box_layout = QVBoxLayout(self.suggestion_box)
+        box_layout.setContentsMargins(16, 10, 16, 12)
+        box_layout.addWidget(self.suggestion_title)
+        box_layout.addWidget(self.suggestion_label)
+        self.problems_title = QLabel(
+            self.tr("This routine cannot be played until these problems are fixed:"), column
+        )
+        self.problems_title.setWordWrap(True)
+        self.problems_list = QListWidget(column)
+        self.problems_list.setAccessibleName(self.tr("Problems in the routine"))
+        self.problems_list.setWordWrap(True)
+        self.primary_button = QPushButton(column)
+        self.secondary_button = QPushButton(column)
+        self.back_button = QPushButton(self.tr("Back to the library"), column)
+        self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.primary_button.clicked.connect(lambda: self._play(0))
+        self.secondary_button.clicked.connect(lambda: self._play(1))
+        self.back_button.clicked.connect(self.back_requested)
+        self.primary_button.setDefault(True)
+        self._choices: list[StartChoice] = []
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.secondary_button)
+        buttons.addWidget(self.primary_button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.facts_label)
+        inner.addWidget(self.tags_label)
+        inner.addSpacing(14)
+        inner.addWidget(self.strip)
+        inner.addWidget(self.legend_label)
+        inner.addSpacing(14)
+        inner.addWidget(self.description_label)
+        inner.addSpacing(18)
+        inner.addWidget(self.suggestion_box)
+        inner.addWidget(self.problems_title)
+        inner.addWidget(self.problems_list, 3)
+        inner.addSpacing(22)
+        inner.addLayout(buttons)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 12)
+        centred.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+        for label, name in (
+            (self.title_label, self.tr("Routine")),
+            (self.facts_label, self.tr("Level, total time and steps")),
+            (self.tags_label, self.tr("Tags")),
+            (self.legend_label, self.tr("Kinds of interval")),
+            (self.description_label, self.tr("Description")),
+            (self.suggestion_label, self.tr("Suggestion")),
+        ):
+            label.setAccessibleName(name)
+
+        def sized(widget: QWidget, pixels: int, bold: bool = False) -> None:
+            font = QFont(widget.font())
+            font.setPixelSize(pixels)
+            font.setBold(bold)
+            widget.setFont(font)
+
+        sized(self.title_label, 36, bold=True)
+        sized(self.facts_label, 19)
+        sized(self.tags_label, 15)
+        sized(self.strip, 13)
+        sized(self.legend_label, 14)
+        sized(self.description_label, 16)
+        sized(self.suggestion_title, 15, bold=True)
+        sized(self.suggestion_label, 18)
+        for button in (self.primary_button, self.secondary_button, self.back_button):
+            sized(button, 18)
+            button.setMinimumHeight(46)
+            button.setMinimumWidth(190)
+        sized(self.primary_button, 18, bold=True)
+        self.strip.setFixedHeight(44)
+
+    def choices(self) -> list[StartChoice]:
+        return list(self._choices)
+
+    def show_routine(self, routine: Routine, suggestion: Suggestion | None) -> None:
+        self.title_label.setText(routine.name)
+        self.description_label.setText(routine.description)
+        self.description_label.setVisible(bool(routine.description))
+        self.problems_title.hide()
+        self.problems_list.hide()
+        scales = [1.0]
+        if suggestion is not None and suggestion.scale not in (None, 1.0):
+            scales = [suggestion.scale, 1.0]
+        timeline = compile_timeline(routine, 1.0)
+        total = format_minutes(timeline.total_s)
+        if scales[0] != 1.0:
+            scaled = format_minutes(compile_timeline(routine, scales[0]).total_s)
+            total = self.tr("{total} ({scaled} at {pct})").format(
+                total=total, scaled=scaled, pct=percent(scales[0])
+            )
+        steps = sum(1 for _ in iter_steps(routine.steps))
+        self.facts_label.setText(
+            "  ·  ".join((level_label(routine.level), total, steps_label(steps)))
+        )
+        self.tags_label.setText(", ".join(routine.tags))
+        self.tags_label.setVisible(bool(routine.tags))
+        self.strip.set_timeline(timeline)
+        self.strip.show()
+        kinds = {interval_kind(i) for i in timeline.intervals}
+        self.legend_label.setText(
+            "   ".join(
+                f"{KIND_STYLES[k].letter} = {kind_label(k).lower()}" for k in Kind if k in kinds
+            )
+        )
+        self.legend_label.show()
+        reason = suggestion.reason if suggestion is not None else ""
+        if scales[0] != 1.0:  # what the progression adds, from the core (its own words)
+            reason += "\n" + describe_added(added_work(routine, scales[0]))
+        self.suggestion_label.setText(reason)
+        self.suggestion_box.setVisible(suggestion is not None)
+        self._choices = [
+            StartChoice(s, self.tr("Play at {pct}").format(pct=percent(s))) for s in scales
+        ]
+        self.primary_button.setText(self._choices[0].label)
+        self.primary_button.setAccessibleName(self._choices[0].label)
+        self.primary_button.show()
+        if len(self._choices) > 1:
+            self.secondary_button.setText(self._choices[1].label)
+            self.secondary_button.setAccessibleName(self._choices[1].label)
+            self.secondary_button.show()
+        else:
+            self.secondary_button.hide()
+        self.primary_button.setFocus()
+
+    def show_problems(self, name: str, problems: Sequence[Problem]) -> None:
+        self.title_label.setText(name)
+        self.facts_label.setText(self.tr("{count} problem(s) found").format(count=len(problems)))
+        for widget in (self.tags_label, self.strip, self.legend_label, self.description_label):
+            widget.hide()
+        self.suggestion_box.hide()
+        self.problems_title.show()
+        self.problems_list.clear()
+        self.problems_list.addItems(
+            [str(p) for p in problems] or [self.tr("The routine could not be read.")]
+        )
+        self.problems_list.show()
+        self._choices = []
+        self.primary_button.hide()
+        self.secondary_button.hide()
+        self.back_button.setFocus()
+
+    @Slot()
+    def _play(self, position: int) -> None:
+        if position < len(self._choices):
+            self.play_requested.emit(self._choices[position].scale)

@@ -1,0 +1,576 @@
+"""What the player shows, readable from a mat 2-3 m away: a big countdown in a ring, the
+exercise, the side (a word and an arrow), the cue, what comes next and where you are."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from barretimer.core.durations import format_clock
+from barretimer.core.engine import Engine, State
+from barretimer.core.figure import PoseSpec
+from barretimer.core.model import Kind
+from barretimer.core.timeline import Role, Side
+from barretimer.ui.figure import FigureView
+from barretimer.ui.labels import max_label, side_word
+from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
+from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.widgets import plain_label
+
+#: Below this many seconds left the countdown shows tenths.
+TENTHS_BELOW_S = 10.0
+
+
+def countdown_text(remaining_s: float) -> str:
+    """``m:ss`` rounded up (a fresh 45 s interval shows 0:45); tenths in the last 10 s."""
+    if remaining_s < TENTHS_BELOW_S:
+        tenths = max(0, math.floor(remaining_s * 10 + 1e-6))
+        return f"{tenths // 10}.{tenths % 10}"
+    return format_clock(math.ceil(remaining_s - 1e-6))
+
+
+@dataclass(frozen=True)
+class DisplayState:
+    """Everything the screens show at one moment, taken from the engine."""
+
+    state: State
+    index: int
+    count: int
+    name: str
+    kind: Kind
+    role: Role | None
+    side: Side | None
+    cue: str
+    next_name: str
+    round_label: str
+    clock_text: str
+    detail_text: str  # under the clock: "of 0:45", "max 1:30"
+    progress: float  # 0..1 of the current interval gone
+    counting_up: bool
+    elapsed_s: float
+    remaining_total_s: float
+    touchdowns_left: int
+    touchdowns_right: int
+
+    @property
+    def is_balance(self) -> bool:
+        return self.role is Role.WORK and self.kind is Kind.BALANCE
+
+
+def describe(engine: Engine) -> DisplayState:
+    interval = engine.current
+    timeline = engine.timeline
+    if interval is None:
+        return DisplayState(
+            engine.state,
+            0,
+            0,
+            "",
+            Kind.REST,
+            None,
+            None,
+            "",
+            "",
+            "",
+            "0:00",
+            "",
+            1.0,
+            False,
+            0.0,
+            0.0,
+            0,
+            0,
+        )
+    length = engine.interval_length_s()
+    elapsed = engine.interval_elapsed_s()
+    if interval.open_ended:
+        clock_text = format_clock(elapsed)
+        detail = max_label(length)
+        progress = elapsed / length if length else 0.0
+    else:
+        remaining = engine.remaining_s()
+        clock_text = countdown_text(remaining)
+        detail = QCoreApplication.translate("player", "of {time}").format(time=format_clock(length))
+        progress = 1.0 - remaining / length if length else 1.0
+    if engine.state in (State.FINISHED, State.STOPPED):
+        progress = 1.0
+    return DisplayState(
+        state=engine.state,
+        index=engine.index if engine.state is not State.READY else 0,
+        count=len(timeline.intervals),
+        name=interval.name,
+        kind=interval_kind(interval),
+        role=interval.role,
+        side=interval.side,
+        cue=interval.cue,
+        next_name=interval.next_name,
+        round_label=interval.round_label,
+        clock_text=clock_text,
+        detail_text=detail,
+        progress=min(1.0, max(0.0, progress)),
+        counting_up=interval.open_ended,
+        elapsed_s=engine.elapsed_s(),
+        remaining_total_s=engine.total_remaining_s(),
+        touchdowns_left=engine.touchdowns[Side.LEFT],
+        touchdowns_right=engine.touchdowns[Side.RIGHT],
+    )
+
+
+def _text_pixmap(
+    text: str, font: QFont, colour: QColor, background: QColor, rect: QRectF, ratio: float
+) -> tuple[QPointF, QPixmap]:
+    """``text`` centred in ``rect``, drawn into a pixmap over the box the text covers, filled
+    with ``background``; and where to draw the pixmap. The box is aligned to the device pixels,
+    so the glyphs sit exactly where drawing on the widget would put them."""
+    box = QFontMetricsF(font).boundingRect(rect, Qt.AlignmentFlag.AlignCenter, text)
+    box.adjust(-2, -2, 2, 2)  # room for antialiasing and glyphs past their advance
+    left, top = math.floor(box.left() * ratio), math.floor(box.top() * ratio)
+    right, bottom = math.ceil(box.right() * ratio), math.ceil(box.bottom() * ratio)
+    pixmap = QPixmap(right - left, bottom - top)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(background)
+    origin = QPointF(left / ratio, top / ratio)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(-origin)
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return origin, pixmap
+
+
+class CountdownRing(QWidget):
+    """The time in very large digits inside a ring that empties as the interval runs.
+
+    Repainted 10 to 20 times a second for the arc: the background with the ring's track and
+    each text are drawn once into pixmaps, so that a repaint is a few copies and one arc.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = "0:00"
+        self._detail = ""
+        self._progress = 0.0
+        self._counting_up = False
+        self._kind = Kind.REST
+        self._paused = False
+        self._background: RenderCache[QPixmap] = RenderCache()
+        self._digits: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
+        self._small_text: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setAccessibleName(self.tr("Time left"))
+        # Repainted many times a second: paint the background here so the parents need not.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 360)
+
+    def text(self) -> str:
+        return self._text
+
+    def detail(self) -> str:
+        return self._detail
+
+    def show_time(
+        self,
+        text: str,
+        detail: str,
+        progress: float,
+        kind: Kind,
+        *,
+        counting_up: bool,
+        paused: bool,
+    ) -> None:
+        changed = (text, detail, round(progress, 3), kind, counting_up, paused) != (
+            self._text,
+            self._detail,
+            round(self._progress, 3),
+            self._kind,
+            self._counting_up,
+            self._paused,
+        )
+        self._text, self._detail, self._progress = text, detail, progress
+        self._kind, self._counting_up, self._paused = kind, counting_up, paused
+        if changed:
+            self.setAccessibleDescription(f"{text} {detail}")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        track = palette.color(QPalette.ColorRole.Mid)
+        ratio = self.devicePixelRatioF()
+        side = min(self.width(), self.height()) - 8
+        pen_width = max(6.0, side * 0.055)
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        ring = rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+        painter = QPainter(self)
+        painter.drawPixmap(
+            0,
+            0,
+            self._background.get(
+                (self.width(), self.height(), ratio, window.rgba(), track.rgba()),
+                lambda: self._render_background(ring, pen_width, window, track, ratio),
+            ),
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = KIND_STYLES[self._kind].color(is_dark(palette))
+        if self._paused:
+            colour = palette.color(QPalette.ColorRole.PlaceholderText)
+        fraction = self._progress if self._counting_up else 1.0 - self._progress
+        if fraction > 0:
+            painter.setPen(QPen(colour, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawArc(ring, 90 * 16, -round(fraction * 360 * 16))
+        # The digits: as big as fit in the ring, in the text colour for the best contrast.
+        # Their pixmaps are opaque: the boxes they cover lie inside the ring.
+        inner = ring.width() - pen_width * 2
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, int(inner * 0.34)))
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(self._text)
+        if width > inner * 0.82:
+            font.setPixelSize(max(10, int(font.pixelSize() * inner * 0.82 / width)))
+            metrics = QFontMetricsF(font)
+        centre = ring.center()
+        text_height = metrics.height()
+        self._draw_text(
+            painter,
+            self._digits,
+            self._text,
+            font,
+            palette.color(QPalette.ColorRole.WindowText),
+            window,
+            QRectF(
+                ring.left(), centre.y() - text_height / 2 - inner * 0.04, ring.width(), text_height
+            ),
+        )
+        if self._detail:
+            small = QFont(self.font())
+            small.setPixelSize(max(9, int(inner * 0.075)))
+            self._draw_text(
+                painter,
+                self._small_text,
+                self._detail,
+                small,
+                palette.color(QPalette.ColorRole.PlaceholderText),
+                window,
+                QRectF(
+                    ring.left(),
+                    centre.y() + text_height / 2 - inner * 0.02,
+                    ring.width(),
+                    inner * 0.12,
+                ),
+            )
+        painter.end()
+
+    def _render_background(
+        self, ring: QRectF, pen_width: float, window: QColor, track: QColor, ratio: float
+    ) -> QPixmap:
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(window)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(ring)
+        painter.end()
+        return pixmap
+
+    def _draw_text(
+        self,
+        painter: QPainter,
+        cache: RenderCache[tuple[QPointF, QPixmap]],
+        text: str,
+        font: QFont,
+        colour: QColor,
+        background: QColor,
+        rect: QRectF,
+    ) -> None:
+        ratio = self.devicePixelRatioF()
+        key = (text, font.key(), colour.rgba(), background.rgba(), rect.getRect(), ratio)
+        origin, pixmap = cache.get(
+            key, lambda: _text_pixmap(text, font, colour, background, rect, ratio)
+        )
+        painter.drawPixmap(origin, pixmap)
+
+
+class SideBadge(QWidget):
+    """LEFT or RIGHT as a big word under a big arrow pointing that way."""
+
+    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self._active = False
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(90)
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def set_active(self, active: bool) -> None:
+        """Show the side or leave the space blank. The widget itself stays visible: showing a
+        widget makes Qt lay out the whole window again at once, a few ms at a side change."""
+        if active == self._active:
+            return
+        self._active = active
+        self.setAccessibleName(side_word(self.side) if active else "")
+        self.update()
+
+    def is_active(self) -> bool:
+        return self._active
+
+    def text(self) -> str:
+        return side_word(self.side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._active:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        style = SIDE_STYLES[self.side]
+        colour = style.color(is_dark(self.palette()))
+        w, h = float(self.width()), float(self.height())
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(12, int(min(w * 0.26, h * 0.2))))
+        metrics = QFontMetricsF(font)
+        word = self.text()
+        if metrics.horizontalAdvance(word) > w * 0.92:
+            font.setPixelSize(
+                max(10, int(font.pixelSize() * w * 0.92 / metrics.horizontalAdvance(word)))
+            )
+            metrics = QFontMetricsF(font)
+        arrow_h = min(h * 0.42, w * 0.6)
+        total = arrow_h + metrics.height() * 1.15
+        top = (h - total) / 2
+        # The arrow: a chunky shape pointing to the side being worked.
+        cx = w / 2
+        half = arrow_h / 2
+        head = arrow_h * 0.55
+        shaft = arrow_h * 0.22
+        y = top + half
+        left = self.side is Side.LEFT
+        tip = cx - half * 1.1 if left else cx + half * 1.1
+        back = cx + half * 1.1 if left else cx - half * 1.1
+        neck = tip + head if left else tip - head
+        points = [
+            QPointF(tip, y),
+            QPointF(neck, y - half),
+            QPointF(neck, y - shaft),
+            QPointF(back, y - shaft),
+            QPointF(back, y + shaft),
+            QPointF(neck, y + shaft),
+            QPointF(neck, y + half),
+        ]
+        painter.setPen(
+            QPen(self.palette().color(QPalette.ColorRole.WindowText), max(2.0, arrow_h * 0.03))
+        )
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF(points))
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            QRectF(0, top + arrow_h + metrics.height() * 0.15, w, metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            word,
+        )
+        painter.end()
+
+
+class PlayView(QWidget):
+    """The playing screen without its controls. Text scales with the widget's size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.round_label = plain_label(self, object_name="round")
+        self.kind_swatch = KindSwatch(self)
+        self.totals_label = plain_label(self, object_name="totals")
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._longest_clock = "0:00"  # of the totals shown so far, for their size
+        self.status_label = plain_label(self, object_name="status")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setWordWrap(True)
+        status_policy = self.status_label.sizePolicy()
+        status_policy.setRetainSizeWhenHidden(True)  # pausing must not move everything
+        self.status_label.setForegroundRole(QPalette.ColorRole.Link)
+        self.status_label.setSizePolicy(status_policy)
+        self.ring = CountdownRing(self)
+        self.left_badge = SideBadge(Side.LEFT, self)
+        self.right_badge = SideBadge(Side.RIGHT, self)
+        self.name_label = plain_label(self, object_name="exercise")
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name_label.setWordWrap(True)
+        self.cue_label = plain_label(self, object_name="cue")
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue_label.setWordWrap(True)
+        self.next_label = plain_label(self, object_name="next")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label.setWordWrap(True)
+        self.touchdown_label = plain_label(self, object_name="touchdowns")
+        self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.strip = IntervalStrip(self)
+        self.figure = FigureView(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        self.figure.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.kind_swatch)
+        top.addSpacing(24)
+        top.addWidget(self.round_label)
+        top.addStretch(1)
+        top.addWidget(self.totals_label)
+        middle = QHBoxLayout()
+        middle.addWidget(self.left_badge, 1)
+        middle.addWidget(self.ring, 3)
+        middle.addWidget(self.figure, 3)
+        middle.addWidget(self.right_badge, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.status_label)
+        layout.addLayout(middle, 5)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.cue_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.touchdown_label)
+        layout.addWidget(self.strip)
+        for label, name in (
+            (self.round_label, self.tr("Round")),
+            (self.totals_label, self.tr("Workout time")),
+            (self.status_label, self.tr("Status")),
+            (self.name_label, self.tr("Exercise")),
+            (self.cue_label, self.tr("Cue")),
+            (self.next_label, self.tr("Next up")),
+            (self.touchdown_label, self.tr("Touchdowns")),
+        ):
+            label.setAccessibleName(name)
+        self.left_badge.set_active(False)
+        self.right_badge.set_active(False)
+        self._apply_sizes()
+
+    def show_state(self, s: DisplayState, *, status: str = "") -> None:
+        paused = s.state is State.PAUSED
+        self.ring.show_time(
+            s.clock_text,
+            s.detail_text,
+            s.progress,
+            s.kind,
+            counting_up=s.counting_up,
+            paused=paused,
+        )
+        self.kind_swatch.set_kind(s.kind if s.role is Role.WORK else Kind.REST)
+        self.round_label.setText(s.round_label)
+        self._show_totals(
+            format_clock(s.elapsed_s), format_clock(math.ceil(s.remaining_total_s - 1e-6))
+        )
+        self.status_label.setText(status)
+        self.status_label.setVisible(bool(status))
+        self.name_label.setText(s.name)
+        self.left_badge.set_active(s.side is Side.LEFT)
+        self.right_badge.set_active(s.side is Side.RIGHT)
+        # Screen readers hear the side with the exercise.
+        self.name_label.setAccessibleDescription(
+            self.tr("{side} side").format(side=side_word(s.side)) if s.side is not None else ""
+        )
+        cue = s.cue if s.role is Role.WORK else ""
+        if s.counting_up and s.role is Role.WORK:
+            hint = self.tr("Press Enter when you are done.")
+            cue = f"{cue}\n{hint}" if cue else hint
+        self.cue_label.setText(cue)
+        self.next_label.setText(
+            self.tr("Next up: {name}").format(name=s.next_name)
+            if s.next_name
+            else self.tr("Last one!")
+            if s.role is Role.WORK
+            else ""
+        )
+        if s.is_balance:
+            self.touchdown_label.setText(
+                self.tr("Touchdowns (T):  ◀ left {left}   ·   right {right} ▶").format(
+                    left=s.touchdowns_left, right=s.touchdowns_right
+                )
+            )
+        else:
+            self.touchdown_label.setText("")
+        self.touchdown_label.setVisible(s.is_balance)
+        self.strip.set_position(s.index, s.progress)
+
+    def show_figure(
+        self, spec: PoseSpec | None, side: Side | None, kind: Kind, moving: bool
+    ) -> None:
+        """The exercise's figure beside the countdown (mirrored for the right side); hidden
+        for a step that has no pose."""
+        self.figure.set_pose(spec, side, kind)
+        self.figure.setVisible(spec is not None)
+        if moving:
+            self.figure.play()
+        else:
+            self.figure.stop()
+
+    def _totals_text(self, elapsed: str, left: str) -> str:
+        return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
+
+    def _show_totals(self, elapsed: str, left: str) -> None:
+        self.totals_label.setText(self._totals_text(elapsed, left))
+        longest = max(elapsed, left, key=len)
+        if len(longest) > len(self._longest_clock):
+            self._longest_clock = longest
+            self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        """Fix the totals' size to fit the longest clock shown so far in the widest digits.
+
+        The totals change every second, and a new text in a label whose size may change makes
+        every layout up to the window run again."""
+        metrics = self.totals_label.fontMetrics()
+        digit = max("0123456789", key=metrics.horizontalAdvance)
+        clock = "".join(digit if c.isdigit() else c for c in self._longest_clock)
+        widest = self._totals_text(clock, clock)
+        self.totals_label.setFixedSize(
+            metrics.size(Qt.TextFlag.TextSingleLine, widest).width(), metrics.height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        unit = max(8.0, min(self.height() / 22.0, self.width() / 34.0))
+
+        def sized(widget: QWidget, factor: float, bold: bool = False) -> None:
+            font = QFont(widget.font())
+            font.setPixelSize(max(10, int(unit * factor)))
+            font.setBold(bold)
+            widget.setFont(font)
+
+        sized(self.name_label, 2.2, bold=True)
+        sized(self.cue_label, 1.15)
+        sized(self.next_label, 0.95)
+        sized(self.touchdown_label, 0.95, bold=True)
+        sized(self.round_label, 0.95, bold=True)
+        sized(self.kind_swatch, 0.95, bold=True)
+        sized(self.totals_label, 0.95)
+        self._fit_totals()
+        sized(self.status_label, 1.2, bold=True)
+        sized(self.ring, 1.0)
+        sized(self.strip, 0.7)
+        self.strip.setFixedHeight(max(36, int(unit * 1.9)))
