@@ -33,9 +33,9 @@ GAP = 8
 def make_sheet(
     catalog: Catalog,
     poses: PoseSet,
-    size: int = 180,
+    size: int = 120,
     only: Sequence[str] = (),
-    columns: int = 4,
+    columns: int = 5,
     dark: bool = False,
 ) -> QImage:
     exercises = [e for e in catalog.exercises if not only or e.id in only]
