@@ -203,9 +203,9 @@ def test_a_read_only_history_still_plays_to_the_end_and_keeps_what_it_had(
     database = data_dir / DATABASE
     record_sessions(database, 1)
     before = database.read_bytes()
-    database.chmod(0o444)
+    database.chmod(0o400)
     if read_only == "folder":
-        data_dir.chmod(0o555)
+        data_dir.chmod(0o500)  # read-only, and still the user's own (no warning about others)
 
     try:
         result = run_restricted(
