@@ -107,12 +107,9 @@ def _show_error(message: str) -> None:
     if QApplication.instance() is None:
         print(f"barretimer: {message}", file=sys.stderr)
         return
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+    from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "barretimer", message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    dialogs.warn(None, "barretimer", message)
 
 
 def _open_store() -> tuple[SessionStore | None, str]:

@@ -560,9 +560,9 @@ class MainWindow(QMainWindow):
         if not self._playing():
             return True
         self.show_place(self.PLAYER)
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        QMessageBox.information(
+        dialogs.inform(
             self,
             self.tr("A workout is playing"),
             self.tr("Stop the workout that is playing (Esc) before opening another."),
@@ -597,16 +597,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        name, _filter = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             self.tr("Open a routine"),
-            str(paths.user_routines_dir()),
+            paths.user_routines_dir(),
             self.tr("Routines (*.yaml *.yml)"),
         )
-        if name:
-            self.open_file(Path(name))
+        if path is not None:
+            self.open_file(path)
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
@@ -704,23 +704,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
+        dialogs.show_text(
+            self,
             self.tr("About barretimer"),
             self.tr(
                 "barretimer {version}\n\nA guided-workout timer for barre work, isometric holds, "
                 "stretches and balance drills, with spoken cues and a local history.\n\n"
                 "Your data folder: {folder}"
             ).format(version=__version__, folder=paths.data_dir()),
-            parent=self,
+            pixmap=self.windowIcon().pixmap(64, 64),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     @Slot()
     def show_keys(self) -> None:
@@ -735,17 +730,9 @@ class MainWindow(QMainWindow):
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
             self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
         ]
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Keyboard shortcuts"),
-            "\n".join(lines),
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        dialogs.show_text(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     # --- settings -----------------------------------------------------------------------------
 

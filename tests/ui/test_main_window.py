@@ -22,6 +22,7 @@ from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import REPO, FakeClock
+from tests.helpers.dialogs import answer_boxes
 
 pytestmark = [
     pytest.mark.gui,
@@ -296,8 +297,10 @@ def test_closing_while_playing_asks_first(qtbot, monkeypatch, tmp_path: Path) ->
     opened.window.player.play(1.0)
     opened.clock.advance(1)
     opened.window.player.tick()
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    answer_boxes(monkeypatch).answers = [
+        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    ]
     assert not opened.window.close()
     assert opened.window.isVisible() and opened.window.player.active
     assert opened.window.close()

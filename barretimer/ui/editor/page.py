@@ -27,13 +27,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -61,6 +59,7 @@ from barretimer.core.writer import (
 )
 from barretimer.core.yamlsrc import YamlSourceError, read_text
 from barretimer.speech.api import Priority, Speaker
+from barretimer.ui import dialogs
 from barretimer.ui.editor.commands import ReplaceRoutine
 from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm
 from barretimer.ui.editor.models import (
@@ -770,11 +769,6 @@ class EditorPage(QWidget):
 
     # --- files --------------------------------------------------------------------------------
 
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
     def _problems_text(self, problems: list[Problem]) -> str:
         lines = []
         for problem in problems[:_LISTED_PROBLEMS]:
@@ -835,8 +829,8 @@ class EditorPage(QWidget):
         lost = self._problems_lost_on_save(result)
         self._load(result.routine, path)
         if lost:
-            self._message(
-                QMessageBox.Icon.Warning,
+            dialogs.warn(
+                self,
                 self.tr("Parts of the file were not understood"),
                 self.tr(
                     "{file} opened, but these parts of it were not understood and will be left out "
@@ -852,8 +846,8 @@ class EditorPage(QWidget):
         result = self._read(path)
         if result.routine is not None:
             return result
-        self._message(
-            QMessageBox.Icon.Warning,
+        dialogs.warn(
+            self,
             title,
             lead.format(file=path.name) + "\n\n" + self._problems_text(result.problems),
         )
@@ -892,7 +886,7 @@ class EditorPage(QWidget):
             target = edits.unique_path(self._user_dir, stem)
             return save_routine(routine, target, self._catalog)
         except (RoutineWriteError, OSError) as error:
-            self._message(QMessageBox.Icon.Warning, self.tr("Cannot save routine"), str(error))
+            dialogs.warn(self, self.tr("Cannot save routine"), str(error))
             return None
 
     def import_file(self, path: str | Path) -> bool:
@@ -915,7 +909,7 @@ class EditorPage(QWidget):
                 edits.unique_path(self._user_dir, edits.slug(path.stem)), text
             )
         except (RoutineWriteError, OSError) as error:
-            self._message(QMessageBox.Icon.Warning, self.tr("Cannot import routine"), str(error))
+            dialogs.warn(self, self.tr("Cannot import routine"), str(error))
             return False
         self._load(result.routine, target)
         self.saved.emit(target)
@@ -923,8 +917,8 @@ class EditorPage(QWidget):
 
     def _refuse_import(self, path: Path, problems: list[Problem]) -> None:
         count = len(problems)
-        self._message(
-            QMessageBox.Icon.Warning,
+        dialogs.warn(
+            self,
             self.tr("Cannot import routine"),
             self.tr(
                 "{file} was not imported: it has {count} problem(s). Fix them and import it again."
@@ -937,9 +931,7 @@ class EditorPage(QWidget):
         """Write the routine to ``path`` (anywhere but the shipped folder); the editor goes on
         editing its own file."""
         if not self.save_action.isEnabled():
-            self._message(
-                QMessageBox.Icon.Warning, self.tr("Cannot export routine"), self.save_status.text()
-            )
+            dialogs.warn(self, self.tr("Cannot export routine"), self.save_status.text())
             return False
         text = self._checked_text(self.tr("Cannot export routine"))
         if text is None:
@@ -947,7 +939,7 @@ class EditorPage(QWidget):
         try:
             write_text_atomic(Path(path), text)
         except RoutineWriteError as error:
-            self._message(QMessageBox.Icon.Warning, self.tr("Cannot export routine"), str(error))
+            dialogs.warn(self, self.tr("Cannot export routine"), str(error))
             return False
         return True
 
@@ -966,8 +958,8 @@ class EditorPage(QWidget):
                     "exactly like a catalog id is read as that catalog exercise)"
                 )
             ]
-        self._message(
-            QMessageBox.Icon.Warning,
+        dialogs.warn(
+            self,
             title,
             self.tr("The routine was not saved:")
             + "\n\n"
@@ -985,29 +977,24 @@ class EditorPage(QWidget):
     @Slot()
     def save_as(self) -> bool:
         if not self.save_action.isEnabled():
-            self._message(
-                QMessageBox.Icon.Warning, self.tr("Cannot save routine"), self.save_status.text()
-            )
+            dialogs.warn(self, self.tr("Cannot save routine"), self.save_status.text())
             return False
         if self._path is not None and not self._is_shipped(self._path):
             suggestion = self._path
         else:
             suggestion = edits.unique_path(self._user_dir, edits.slug(self._routine.name))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save routine as"), str(suggestion), self.tr("Routines (*.yaml *.yml)")
+        target = dialogs.save_file(
+            self, self.tr("Save routine as"), suggestion, self.tr("Routines (*.yaml *.yml)")
         )
-        if not chosen:
+        if target is None:
             return False
-        target = Path(chosen)
         if target.suffix.lower() not in (".yaml", ".yml"):
             target = target.with_name(target.name + ".yaml")
         return self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
         if not self.save_action.isEnabled():
-            self._message(
-                QMessageBox.Icon.Warning, self.tr("Cannot save routine"), self.save_status.text()
-            )
+            dialogs.warn(self, self.tr("Cannot save routine"), self.save_status.text())
             return False
         text = self._checked_text(self.tr("Cannot save routine"))
         if text is None:
@@ -1017,7 +1004,7 @@ class EditorPage(QWidget):
                 paths.ensure_private_dir(self._user_dir)
             written = write_text_atomic(target, text)
         except (RoutineWriteError, OSError) as error:
-            self._message(QMessageBox.Icon.Warning, self.tr("Cannot save routine"), str(error))
+            dialogs.warn(self, self.tr("Cannot save routine"), str(error))
             return False
         self._path = written
         self.undo_stack.setClean()
@@ -1027,27 +1014,27 @@ class EditorPage(QWidget):
 
     @Slot()
     def _choose_open(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open routine"), str(self._user_dir), self.tr("Routines (*.yaml *.yml)")
+        chosen = dialogs.open_file(
+            self, self.tr("Open routine"), self._user_dir, self.tr("Routines (*.yaml *.yml)")
         )
-        if chosen:
+        if chosen is not None:
             self.open_routine(chosen)
 
     @Slot()
     def _choose_import(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import routine"), str(Path.home()), self.tr("Routines (*.yaml *.yml)")
+        chosen = dialogs.open_file(
+            self, self.tr("Import routine"), Path.home(), self.tr("Routines (*.yaml *.yml)")
         )
-        if chosen:
+        if chosen is not None:
             self.import_file(chosen)
 
     @Slot()
     def _choose_export(self) -> None:
         suggestion = Path.home() / f"{edits.slug(self._routine.name)}.yaml"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export routine"), str(suggestion), self.tr("Routines (*.yaml *.yml)")
+        chosen = dialogs.save_file(
+            self, self.tr("Export routine"), suggestion, self.tr("Routines (*.yaml *.yml)")
         )
-        if chosen:
+        if chosen is not None:
             self.export_to(chosen)
 
     def maybe_close(self) -> bool:
@@ -1056,30 +1043,14 @@ class EditorPage(QWidget):
         if not self.is_dirty():
             return True
         name = self._routine.name.strip() or self.tr("this routine")
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
         can_save = self.save_action.isEnabled()
         if can_save:
-            box.setText(self.tr("Save the changes to “{name}” first?").format(name=name))
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            question = self.tr("Save the changes to “{name}” first?").format(name=name)
         else:
-            box.setText(
-                self.tr(
-                    "“{name}” has changes that cannot be saved yet.\n{why}\n\nDiscard them?"
-                ).format(name=name, why=self.save_status.text())
-            )
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.StandardButton(box.exec())
-        if answer == QMessageBox.StandardButton.Save:
+            question = self.tr(
+                "“{name}” has changes that cannot be saved yet.\n{why}\n\nDiscard them?"
+            ).format(name=name, why=self.save_status.text())
+        answer = dialogs.ask_unsaved(self, self.tr("Unsaved changes"), question, can_save=can_save)
+        if answer is dialogs.Unsaved.SAVE:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer is dialogs.Unsaved.DISCARD

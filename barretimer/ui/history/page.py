@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -32,6 +30,7 @@ from barretimer.store.csvio import CsvImportError, export_csv, import_csv, steps
 from barretimer.store.queries import SessionFilter, routine_names
 from barretimer.store.sessions import STATUSES, SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
+from barretimer.ui import dialogs
 from barretimer.ui.history.charts import TrendsView
 from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
 from barretimer.ui.history.details import SessionDetailsDialog
@@ -414,17 +413,14 @@ class HistoryPage(QWidget):
         session = self.store.session(session_id)
         if session is None:
             return False
-        answer = QMessageBox.question(
+        if not dialogs.ask(
             self,
             self.tr("Delete session"),
             self.tr(
                 "Delete the session of {routine} from {when}? You can undo this until you close "
                 "barretimer."
             ).format(routine=session.routine, when=started_text(session.started_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         command = DeleteSessionCommand(
             self.store,
@@ -453,7 +449,7 @@ class HistoryPage(QWidget):
             self._apply_filter(force=True)  # the edited notes may no longer match the search
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("History"), message)
+        dialogs.warn(self, self.tr("History"), message)
 
     # --- CSV ----------------------------------------------------------------------------------
 
@@ -463,12 +459,11 @@ class HistoryPage(QWidget):
     @Slot()
     def export(self) -> None:
         suggested = str(Path(self._folder()) / "barretimer-history.csv")
-        name, _ = QFileDialog.getSaveFileName(
+        path = dialogs.save_file(
             self, self.tr("Export history"), suggested, self.tr("CSV files (*.csv)")
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         try:
             count = export_csv(self.store, path, steps=True)
         except OSError as error:
@@ -478,7 +473,7 @@ class HistoryPage(QWidget):
                 )
             )
             return
-        QMessageBox.information(
+        dialogs.inform(
             self,
             self.tr("Export history"),
             self.tr("Wrote {count} sessions to {file}, and their steps to {steps}.").format(
@@ -488,13 +483,13 @@ class HistoryPage(QWidget):
 
     @Slot()
     def import_(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self, self.tr("Import history"), self._folder(), self.tr("CSV files (*.csv)")
         )
-        if not name:
+        if path is None:
             return
         try:
-            added, skipped = import_csv(self.store, Path(name))
+            added, skipped = import_csv(self.store, path)
         except CsvImportError as error:
             self._show_error(self.tr("Nothing was imported. {problem}").format(problem=error))
             return
@@ -503,7 +498,7 @@ class HistoryPage(QWidget):
             self._show_error(self.tr("Nothing was imported: {problem}").format(problem=error))
             return
         self.refresh()
-        QMessageBox.information(
+        dialogs.inform(
             self,
             self.tr("Import history"),
             self.tr("Added {added} sessions; {skipped} were already in the history.").format(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from barretimer.core.durations import format_clock
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
+from barretimer.ui import dialogs
 from barretimer.ui.labels import status_label
 from barretimer.ui.widgets import plain_label
 
@@ -146,7 +146,7 @@ class SummaryDialog(QDialog):
             )
         except sqlite3.Error as error:
             log.warning("cannot save the review: %s", error)
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Not saved"),
                 self.tr("Effort and notes could not be saved to the history ({error}).").format(

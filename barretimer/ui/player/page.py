@@ -15,7 +15,6 @@ from PySide6.QtCore import QKeyCombination, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -32,6 +31,7 @@ from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_e
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
+from barretimer.ui import dialogs
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel, suggestion_for
@@ -544,14 +544,11 @@ class PlayerPage(QWidget):
         """Esc: ask, then stop (recorded as stopped). True when nothing is playing any more."""
         if not self.active or self.host is None:
             return True
-        answer = QMessageBox.question(
+        if not dialogs.ask(
             self,
             self.tr("Stop the workout?"),
             self.tr("Stop the workout now? What you have done so far is saved as stopped."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         self.stop_now()
         return True

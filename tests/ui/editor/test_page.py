@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,7 @@ from barretimer.ui.editor.models import (
 )
 from barretimer.ui.editor.picker import CatalogPicker
 from tests.conftest import ROUTINES
+from tests.helpers.dialogs import Boxes
 
 pytestmark = [
     pytest.mark.gui,
@@ -57,37 +57,6 @@ CATALOG: Catalog = load_catalog(paths.catalog_path())[0]
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@dataclass
-class Boxes:
-    """Every message box the editor opened (never shown), and the answer each one gets."""
-
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
-    shown: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def texts(self) -> list[str]:
-        return [box["text"] for box in self.shown]
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    record = Boxes()
-
-    def fake_exec(box: QMessageBox) -> int:
-        record.shown.append(
-            {
-                "title": box.windowTitle(),
-                "text": box.text(),
-                "format": box.textFormat(),
-                "buttons": box.standardButtons(),
-            }
-        )
-        return int(record.answer)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return record
 
 
 @pytest.fixture

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 from barretimer import paths
 from barretimer.store.csvio import export_csv
 from barretimer.store.sessions import SessionStore
+from barretimer.ui import dialogs
 from barretimer.ui.history import HistoryPage
 from barretimer.ui.history.models import SESSION_ID_ROLE, SessionsModel, StepsModel
+from tests.helpers.dialogs import answer_boxes
 from tests.store.helpers import S, add_session
 
 pytestmark = [
@@ -39,16 +41,14 @@ def store():
 def messages(monkeypatch):
     """Every message box the page shows, answered Yes, never blocking."""
     shown: list[tuple[str, str]] = []
+    boxes = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
 
-    def answer(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Yes
+    def run(box: QMessageBox) -> QMessageBox.StandardButton:
+        answer = boxes.run(box)
+        shown.append((boxes.shown[-1]["kind"], boxes.shown[-1]["text"]))
+        return answer
 
-        return box
-
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, answer(kind))
+    monkeypatch.setattr(dialogs, "run", run)
     return shown
 
 
@@ -398,7 +398,7 @@ def test_delete_asks_and_undo_puts_the_same_session_back(qtbot, store, messages)
 
 
 def test_answering_no_deletes_nothing(qtbot, store, history, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.No)
     page = make_page(qtbot, store)
     page.table.setFocus()
     page.table.selectRow(0)

@@ -262,19 +262,13 @@ def test_a_whole_workout_driven_from_the_keyboard(app: App) -> None:
     assert summary is not None and summary.session_id == session_id
 
 
-def test_escape_asks_before_stopping_and_records_stopped(app: App, monkeypatch) -> None:
+def test_escape_asks_before_stopping_and_records_stopped(app: App, boxes) -> None:
     write_routine()
     app.window.library.reload()
     app.start_from_library("Test Balance Circuit")
     app.advance(12)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):
-        asked.append(title)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes.answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = boxes.titles
     app.key(Qt.Key.Key_Escape)
     assert asked == ["Stop the workout?"]
     assert app.player.active  # "No": it goes on
