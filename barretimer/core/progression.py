@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from barretimer.core.status import SessionStatus
+
 FIRST_TIME_SCALE = 0.8
 STEP = 0.10
 EASY_EFFORT = 7
@@ -67,7 +69,9 @@ def suggest_scale(
                 True,
             )
         return None
-    completed = sorted((s for s in history if s.status == "completed"), key=lambda s: s.started)
+    completed = sorted(
+        (s for s in history if s.status == SessionStatus.COMPLETED), key=lambda s: s.started
+    )
     if not completed:
         return None
     last = completed[-1]

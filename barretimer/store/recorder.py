@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from barretimer.core.engine import Engine, Event, EventKind
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role
 from barretimer.store.sessions import NewStep, SessionStore
 
@@ -94,7 +95,7 @@ class SessionRecorder:
             else:
                 self._guard(lambda: self.store.record_progress(session_id, event.planned_s))
         elif event.kind in (EventKind.FINISHED, EventKind.STOPPED):
-            status = "completed" if event.kind is EventKind.FINISHED else "stopped"
+            status = SessionStatus.after(event.kind).value
             self.status = status
             session_id = self.session_id
             self._guard(lambda: self.store.finish_session(session_id, status, event.planned_s))

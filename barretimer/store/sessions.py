@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from barretimer.core.status import SessionStatus
 from barretimer.store.db import OpenReport, checkpoint, open_database
 
-STATUSES = ("completed", "stopped", "interrupted")
+STATUSES = tuple(status.value for status in SessionStatus)
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ def _open_store() -> tuple[SessionStore | None, str]:
 
 def prepare_application() -> QApplication:
     """The QApplication with barretimer's names, icon and style (made if there is none yet)."""
-    from barretimer.ui.main_window import app_icon
+    from barretimer.ui.style.icons import app_icon
     from barretimer.ui.style.palette import FUSION_ARGS, use_fusion
 
     app = QApplication.instance()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from barretimer import __version__, paths
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.icons import app_icon
 from barretimer.ui.style.palette import apply_palette
 from barretimer.ui.widgets import plain_label
 
@@ -45,22 +46,6 @@ if TYPE_CHECKING:
     from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    folder = paths.assets_dir() / "icons"
-    for size in ICON_SIZES:
-        png = folder / f"barretimer-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png))
-    svg = folder / "barretimer.svg"
-    if icon.isNull() and svg.is_file():
-        icon.addFile(str(svg))
-    return icon
-
 
 class NoticeBanner(QFrame):
     """Notices for the user (speech off, history not saved) above the pages, each once."""

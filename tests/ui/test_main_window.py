@@ -17,10 +17,11 @@ from barretimer.core.library import load_catalog
 from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import app as app_module
-from barretimer.ui.main_window import ICON_SIZES, MainWindow, app_icon
+from barretimer.ui.main_window import MainWindow
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.icons import ICON_SIZES, app_icon
 from tests.conftest import REPO, FakeClock
 from tests.helpers.dialogs import answer_boxes
 

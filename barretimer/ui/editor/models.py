@@ -21,8 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
 
 from barretimer.core.durations import parse_duration
 from barretimer.core.edits import Items, can_move
@@ -32,7 +31,6 @@ from barretimer.core.model import (
     Catalog,
     Exercise,
     Item,
-    Kind,
     Step,
     TimedCue,
 )
@@ -46,8 +44,7 @@ from barretimer.ui.labels import (
     rounds_label,
     sides_label,
 )
-from barretimer.ui.style.palette import is_dark
-from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.style.icons import kind_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,33 +60,6 @@ def number_text(value: float) -> str:
 def position_text(path: StepPath) -> str:
     """``3`` for the third step, ``3.2`` for the second step in the block that is third."""
     return ".".join(str(index + 1) for index in path)
-
-
-_ICONS: dict[tuple[Kind, bool], QIcon] = {}
-
-
-def kind_icon(kind: Kind) -> QIcon:
-    """A swatch with the kind's letter and pattern: readable without colour."""
-    dark = is_dark(QApplication.palette())
-    key = (kind, dark)
-    if key not in _ICONS:
-        style = KIND_STYLES[kind]
-        pixmap = QPixmap(18, 18)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(style.color(dark))
-        painter.setBrush(style.color(dark))
-        painter.drawRoundedRect(1, 1, 16, 16, 3, 3)
-        painter.setPen(QColor("#000000") if dark else QColor("#ffffff"))
-        font = painter.font()
-        font.setPixelSize(11)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, style.letter)
-        painter.end()
-        _ICONS[key] = QIcon(pixmap)
-    return _ICONS[key]
 
 
 # --- the step tree ----------------------------------------------------------------------------

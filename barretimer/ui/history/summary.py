@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.status import SessionStatus
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
@@ -109,8 +110,8 @@ class SummaryDialog(QDialog):
             self.notes_edit.setEnabled(False)
             return
         headings = {
-            "completed": self.tr("Workout complete"),
-            "stopped": self.tr("Workout stopped"),
+            SessionStatus.COMPLETED: self.tr("Workout complete"),
+            SessionStatus.STOPPED: self.tr("Workout stopped"),
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""

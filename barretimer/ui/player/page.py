@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -29,136 +28,19 @@ from barretimer.core.engine import Event, EventKind, State
 from barretimer.core.model import Kind, Routine
 from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.core.problems import Problem, StepPath
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
+from barretimer.ui.player.controls import PlayerControls
+from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel, suggestion_for
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
-
-
-class EndPanel(QWidget):
-    """After the last interval, or a stop: what was done, and where to go next."""
-
-    library_requested = Signal()
-    again_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_label = plain_label(self, object_name="end-title")
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
-        self.detail_label = plain_label(self, object_name="end-detail")
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_label.setWordWrap(True)
-        self.title_label.setAccessibleName(self.tr("Workout ended"))
-        self.detail_label.setAccessibleName(self.tr("What was done"))
-        self.library_button = QPushButton(self.tr("Back to the library"), self)
-        self.again_button = QPushButton(self.tr("Play again"), self)
-        button_font = QFont(self.font())
-        button_font.setPixelSize(18)
-        for button in (self.library_button, self.again_button):
-            button.setAccessibleName(button.text())
-            button.setFont(button_font)
-            button.setMinimumHeight(46)
-            button.setMinimumWidth(190)
-        self.library_button.clicked.connect(self.library_requested)
-        self.again_button.clicked.connect(self.again_requested)
-        title_font = QFont(self.font())
-        title_font.setPixelSize(40)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        detail_font = QFont(self.font())
-        detail_font.setPixelSize(20)
-        self.detail_label.setFont(detail_font)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.library_button)
-        buttons.addWidget(self.again_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.detail_label)
-        layout.addSpacing(24)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-    def show_result(self, title: str, detail: str) -> None:
-        self.title_label.setText(title)
-        self.detail_label.setText(detail)
-        self.library_button.setFocus()
-
-
-class _Controls(QObject):
-    """The player's actions: one QAction per control, each with its shortcuts."""
-
-    def __init__(self, owner: QWidget) -> None:
-        super().__init__(owner)
-
-        def action(
-            text: str, keys: Sequence[QKeySequence | Qt.Key | QKeyCombination], tip: str
-        ) -> QAction:
-            act = QAction(text, owner)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.setToolTip(
-                f"{tip} ({QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-            act.setAutoRepeat(False)
-            owner.addAction(act)
-            return act
-
-        tr = owner.tr
-        self.pause = action(tr("Pause"), [Qt.Key.Key_Space], tr("Pause or go on"))
-        self.back = action(
-            tr("Back"), [Qt.Key.Key_Left], tr("Restart this interval, or go to the one before")
-        )
-        self.skip = action(tr("Skip"), [Qt.Key.Key_Right], tr("Skip to the next interval"))
-        self.extend = action(
-            tr("+10 s"),
-            [
-                Qt.Key.Key_Plus,
-                Qt.Key.Key_Equal,
-                QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Plus),
-            ],
-            tr("Add 10 seconds to this interval"),
-        )
-        self.done = action(
-            tr("Done"),
-            [
-                Qt.Key.Key_Return,
-                Qt.Key.Key_Enter,
-                QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Enter),
-            ],
-            tr("Finish this max hold now"),
-        )
-        self.touchdown = action(
-            tr("Touchdown"), [Qt.Key.Key_T], tr("Count a touchdown on this side")
-        )
-        self.mute_voice = action(tr("Voice on"), [Qt.Key.Key_M], tr("Mute or unmute the voice"))
-        self.mute_beeps = action(tr("Beeps on"), [Qt.Key.Key_B], tr("Mute or unmute the beeps"))
-        self.stop = action(tr("Stop"), [Qt.Key.Key_Escape], tr("Stop the workout"))
-        self.mute_voice.setCheckable(True)
-        self.mute_beeps.setCheckable(True)
-
-    def all(self) -> list[QAction]:
-        return [
-            self.back,
-            self.pause,
-            self.skip,
-            self.extend,
-            self.done,
-            self.touchdown,
-            self.mute_voice,
-            self.mute_beeps,
-            self.stop,
-        ]
 
 
 class PlayerPage(QWidget):
@@ -206,7 +88,7 @@ class PlayerPage(QWidget):
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
         self.end_panel = EndPanel(self)
-        self.controls = _Controls(self)
+        self.controls = PlayerControls(self)
         self._buttons: dict[QAction, QToolButton] = {}
         controls_row = QHBoxLayout()
         controls_row.setSpacing(8)
@@ -419,7 +301,7 @@ class PlayerPage(QWidget):
             self._status = self.tr("Trying it out: not saved in the history") if self.trying else ""
         elif kind in (EventKind.FINISHED, EventKind.STOPPED):
             # Ending touches other windows (a dialog): do it after the engine's call returns.
-            status = "completed" if kind is EventKind.FINISHED else "stopped"
+            status = SessionStatus.after(kind).value
             QTimer.singleShot(0, self, lambda: self._ended(status))
 
     @Slot()
@@ -444,7 +326,7 @@ class PlayerPage(QWidget):
         engine = host.engine
         session_id = getattr(self.recorder, "session_id", None)
         done = format_clock(engine.elapsed_s())
-        title = self.tr("Well done!") if status == "completed" else self.tr("Stopped")
+        title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
         detail = self.tr(
             "{name}: {done} of {planned}, {steps} steps done, {skipped} skipped."
         ).format(
@@ -558,7 +440,7 @@ class PlayerPage(QWidget):
         if self.host is not None and self.active:
             self.host.stop()
             self.speech.stop()
-            self._ended("stopped")
+            self._ended(SessionStatus.STOPPED.value)
 
     @Slot(bool)
     def _mute_voice(self, muted: bool) -> None:
