@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from barretimer.core.durations import format_minutes
 from barretimer.core.model import SCALED_KINDS, Block, Item, Kind, Routine, Sides, Step
 from barretimer.core.problems import StepPath
 
@@ -257,7 +256,3 @@ def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueE
     return tuple(
         sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s)
     )
-
-
-def total_label(timeline: Timeline) -> str:
-    return format_minutes(timeline.total_s)

@@ -156,11 +156,6 @@ class StepTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, column, node)
 
-    def item_for_index(self, index: AnyIndex) -> Item | None:
-        return self._node(index).item if index.isValid() else None
-
-    # --- QAbstractItemModel
-
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
         if parent.isValid() and parent.column() != 0:

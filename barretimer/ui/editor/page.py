@@ -884,7 +884,9 @@ class EditorPage(QWidget):
         try:
             paths.ensure_private_dir(self._user_dir)
             target = edits.unique_path(self._user_dir, stem)
-            return save_routine(routine, target, self._catalog)
+            return save_routine(
+                routine, target, self._catalog, protected=paths.shipped_routines_dir()
+            )
         except (RoutineWriteError, OSError) as error:
             dialogs.warn(self, self.tr("Cannot save routine"), str(error))
             return None
@@ -906,7 +908,9 @@ class EditorPage(QWidget):
         try:
             paths.ensure_private_dir(self._user_dir)
             target = write_text_atomic(
-                edits.unique_path(self._user_dir, edits.slug(path.stem)), text
+                edits.unique_path(self._user_dir, edits.slug(path.stem)),
+                text,
+                protected=paths.shipped_routines_dir(),
             )
         except (RoutineWriteError, OSError) as error:
             dialogs.warn(self, self.tr("Cannot import routine"), str(error))
@@ -937,7 +941,7 @@ class EditorPage(QWidget):
         if text is None:
             return False
         try:
-            write_text_atomic(Path(path), text)
+            write_text_atomic(Path(path), text, protected=paths.shipped_routines_dir())
         except RoutineWriteError as error:
             dialogs.warn(self, self.tr("Cannot export routine"), str(error))
             return False
@@ -1002,7 +1006,7 @@ class EditorPage(QWidget):
         try:
             if target.parent == self._user_dir:
                 paths.ensure_private_dir(self._user_dir)
-            written = write_text_atomic(target, text)
+            written = write_text_atomic(target, text, protected=paths.shipped_routines_dir())
         except (RoutineWriteError, OSError) as error:
             dialogs.warn(self, self.tr("Cannot save routine"), str(error))
             return False

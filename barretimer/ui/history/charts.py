@@ -54,7 +54,6 @@ def _set_axis(axis: QValueAxis, value: float) -> None:
 class TrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._trends: Trends | None = None
 
         self.streak_label = QLabel("0", self)
         self.streak_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,7 +202,6 @@ class TrendsView(QWidget):
     # --- data ---------------------------------------------------------------------------------
 
     def show_trends(self, trends: Trends) -> None:
-        self._trends = trends
         labels = [week_label(w) for w in trends.weeks]
         for view in (self.minutes_view, self.sessions_view, self.sides_view):
             x_axis, _ = self._axes[id(view)]

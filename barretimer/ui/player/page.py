@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.clock import Clock
 from barretimer.core.durations import format_clock
-from barretimer.core.engine import Event, EventKind, State
+from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
 from barretimer.core.model import Kind, Routine
 from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.core.problems import Problem, StepPath
@@ -39,6 +39,7 @@ from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel, suggestion_for
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.workout import RecordAs, Workout
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class PlayerPage(QWidget):
         self.options = options or PlaybackOptions()
         self._wall_now = now  # for tests: the progression rule's "now" (datetime.now otherwise)
         self.host: EngineHost | None = None
-        self.recorder: object | None = None
+        self.workout: Workout | None = None
         self.routine: Routine | None = None
         self.routine_path: Path | None = None
         self.content_hash = ""
@@ -82,7 +83,6 @@ class PlayerPage(QWidget):
         self.scale = 1.0
         self._status = ""
         self._awake = ScreenAwake()
-        self._bridge: object | None = None
         self._ended_host: EngineHost | None = None
 
         self.start_panel = StartPanel(self)
@@ -239,33 +239,22 @@ class PlayerPage(QWidget):
         if not timeline.intervals:
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
-        host = EngineHost(timeline, self.clock, parent=self)
-        self.host = host
-        # Speech first: its calls only queue work, so a boundary cue is not held up by the
-        # history write the recorder makes at the same boundary.
-        self._bridge = self._speech_bridge()
-        if self._bridge is not None:
-            bridge_on_event = self._bridge.on_event  # type: ignore[attr-defined]
-            options = self.options
-
-            def speak(event: Event) -> None:
-                filtered = filter_event(event, options)
-                if filtered is not None:
-                    bridge_on_event(filtered)
-
-            host.engine.add_listener(speak)
-        self.recorder = None
-        if record and self.store is not None and self.routine is not None:
-            from barretimer.store.recorder import SessionRecorder
-
-            self.recorder = SessionRecorder(
-                self.store,
-                host.engine,
-                routine_path=str(self.routine_path or ""),
-                routine_hash=self.content_hash,
-                level=self.routine.level.value,
-                on_error=self._recorder_failed,
+        options = self.options
+        record_as = None
+        if record and self.routine is not None:
+            record_as = RecordAs(
+                str(self.routine_path or ""), self.content_hash, self.routine.level.value
             )
+        self.workout = Workout(
+            Engine(timeline, self.clock, suspend_gap_s=SUSPEND_GAP_S),
+            speaker=self.speech,
+            cue_filter=lambda event: filter_event(event, options),
+            store=self.store,
+            record_as=record_as,
+            on_record_error=self._recorder_failed,
+        )
+        host = EngineHost(self.workout.engine, parent=self)
+        self.host = host
         self.speech.prepare(phrases(timeline, self.options))
         host.event_happened.connect(self._on_event)
         host.refreshed.connect(self._refresh)
@@ -277,14 +266,6 @@ class PlayerPage(QWidget):
         host.start()
         self.playing_changed.emit(True)
         self._update_actions()
-
-    def _speech_bridge(self) -> object | None:
-        try:
-            from barretimer.speech.bridge import SpeechBridge
-        except ImportError as error:
-            log.warning("no speech bridge: %s", error)
-            return None
-        return SpeechBridge(self.speech)
 
     @Slot(str)
     def _recorder_failed(self, message: str) -> None:
@@ -324,7 +305,7 @@ class PlayerPage(QWidget):
         host.shutdown()
         self._awake.release()
         engine = host.engine
-        session_id = getattr(self.recorder, "session_id", None)
+        session_id = self.workout.session_id if self.workout is not None else None
         done = format_clock(engine.elapsed_s())
         title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
         detail = self.tr(
@@ -356,8 +337,7 @@ class PlayerPage(QWidget):
             self.host.shutdown()
             self.host.deleteLater()
         self.host = None
-        self.recorder = None
-        self._bridge = None
+        self.workout = None
 
     @Slot()
     def _again(self) -> None:

@@ -492,11 +492,12 @@ def test_a_shipped_routine_plays_to_the_end(app: App) -> None:
 
 
 def test_the_host_arms_a_precise_timer_for_the_next_event(qtbot, clock) -> None:
+    from barretimer.core.engine import Engine
     from barretimer.core.loader import load_routine_text
     from barretimer.core.timeline import compile_timeline
 
     timeline = compile_timeline(load_routine_text(ROUTINE).routine)
-    host = EngineHost(timeline, clock, suspend_gap_s=None)
+    host = EngineHost(Engine(timeline, clock))
     host.start()
     assert host.timer_active()
     assert host._timer.timerType() == Qt.TimerType.PreciseTimer
