@@ -129,12 +129,13 @@ def prepare_application() -> QApplication:
     from barretimer.ui.style.icons import app_icon
     from barretimer.ui.style.palette import FUSION_ARGS, use_fusion
 
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         app = QApplication([*sys.argv[:1], *FUSION_ARGS])
     else:
+        assert isinstance(existing, QApplication), "barretimer needs a QApplication"
+        app = existing
         use_fusion(app)
-    assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName("barretimer")

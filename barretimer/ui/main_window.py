@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 class NoticeBanner(QFrame):
     """Notices for the user (speech off, history not saved) above the pages, each once."""
 
@@ -371,11 +372,12 @@ class MainWindow(QMainWindow):
         current = self.pages.currentIndex() == place
         blocked = self.pages.blockSignals(True)  # the place does not change
         self.pages.insertWidget(place, page)
-        self.pages.removeWidget(stand_in)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
         if current:
             self.pages.setCurrentIndex(place)
         self.pages.blockSignals(blocked)
-        stand_in.deleteLater()
 
     @Slot(int)
     def _show_page(self, place: int) -> None:

@@ -133,9 +133,9 @@ class TrendsView(QWidget):
             chart = view.chart()
             chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-            for series in chart.series():
-                series.attachAxis(x_axis)
-                series.attachAxis(y_axis)
+            for shown in chart.series():
+                shown.attachAxis(x_axis)
+                shown.attachAxis(y_axis)
             self._axes[id(view)] = (x_axis, y_axis)
 
         grid = QGridLayout(self)

@@ -110,8 +110,8 @@ class SummaryDialog(QDialog):
             self.notes_edit.setEnabled(False)
             return
         headings = {
-            SessionStatus.COMPLETED: self.tr("Workout complete"),
-            SessionStatus.STOPPED: self.tr("Workout stopped"),
+            SessionStatus.COMPLETED.value: self.tr("Workout complete"),
+            SessionStatus.STOPPED.value: self.tr("Workout stopped"),
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
