@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import app as app_module
 from barretimer.ui.main_window import MainWindow
@@ -22,8 +21,10 @@ from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from barretimer.ui.style.icons import ICON_SIZES, app_icon
-from tests.conftest import REPO, FakeClock
+from tests.conftest import REPO
+from tests.helpers.clock import FakeClock
 from tests.helpers.dialogs import answer_boxes
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,

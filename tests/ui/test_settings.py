@@ -14,7 +14,7 @@ from barretimer.core.library import load_catalog
 from barretimer.core.model import Kind
 from barretimer.core.playback import PlaybackOptions
 from barretimer.core.timeline import Side
-from barretimer.speech.api import RecordingSpeaker, Voice
+from barretimer.speech.api import Voice
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.settings import Settings
@@ -29,7 +29,8 @@ from barretimer.ui.style.palette import (
     light_palette,
 )
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,

@@ -30,7 +30,7 @@ from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_file, resolve_step
 from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step, TimedCue
 from barretimer.core.timeline import compile_timeline
-from barretimer.speech.api import Priority, RecordingSpeaker
+from barretimer.speech.api import Priority
 from barretimer.ui.editor import EditorPage
 from barretimer.ui.editor.models import (
     PATH_ROLE,
@@ -45,6 +45,7 @@ from barretimer.ui.editor.models import (
 from barretimer.ui.editor.picker import CatalogPicker
 from tests.conftest import ROUTINES
 from tests.helpers.dialogs import Boxes
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
@@ -185,7 +186,7 @@ def open_sample(editor: EditorPage, routine: Routine = SAMPLE) -> Path:
     target = folder / "sample.yaml"
     from barretimer.core.writer import save_routine
 
-    save_routine(routine, target, CATALOG)
+    save_routine(routine, target, CATALOG, protected=paths.shipped_routines_dir())
     assert editor.open_routine(target)
     return target
 

@@ -16,7 +16,8 @@ from barretimer.core.timeline import Role, Side, compile_timeline
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import NewStep, SessionStore
 from barretimer.ui.history import SummaryDialog
-from tests.conftest import ROUTINES, FakeClock
+from tests.conftest import ROUTINES
+from tests.helpers.clock import FakeClock
 
 pytestmark = [
     pytest.mark.gui,

@@ -19,14 +19,16 @@ from barretimer.core.clock import system_clock
 from barretimer.core.engine import State
 from barretimer.core.library import load_catalog
 from barretimer.core.timeline import Side
-from barretimer.speech.api import Priority, RecordingSpeaker
+from barretimer.speech.api import Priority
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.view import countdown_text
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import ROUTINES, FakeClock
+from tests.conftest import ROUTINES
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
