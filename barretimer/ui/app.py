@@ -161,7 +161,7 @@ def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWind
     settings = Settings()
     # Until the window asks the desktop, right after its first frame, the palette the platform
     # gave the application (dark when the desktop's scheme is) stands for the desktop's scheme.
-    apply_palette(app, settings.theme, system_dark=is_dark(app.palette()))
+    apply_palette(app, settings.current.theme, system_dark=is_dark(app.palette()))
     if speech is None:
         speech = start_speech(app)
     # The history is opened, and the speech helper started, right after the first frame.

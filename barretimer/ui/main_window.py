@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             self.store,
             self.speech,
             self.clock,
-            options=self.settings.playback_options(),
+            options=self.settings.current.playback_options(),
             now=self._now,
             parent=self,
         )
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
                 self,
             )
         try:
-            return HistoryPage(self.store, self.settings.weekly_target, self)
+            return HistoryPage(self.store, self.settings.current.weekly_target, self)
         except Exception:
             log.exception("the history view could not start")
             return _placeholder(
@@ -738,26 +738,25 @@ class MainWindow(QMainWindow):
         self._apply_settings(palette=True)
 
     def _apply_settings(self, *, palette: bool) -> None:
-        settings = self.settings
+        current = self.settings.current
         app = QApplication.instance()
         if palette and isinstance(app, QApplication):
-            apply_palette(app, settings.theme)
-        voice = settings.get("speech/voice")
-        self.speech.set_voice(voice or None)
-        self.speech.set_rate(settings.get("speech/rate"))
-        self.speech.set_volume(settings.get("speech/volume") / 100.0)
-        self.speech.set_beeps_muted(not settings.get("sound/beeps"))
+            apply_palette(app, current.theme)
+        self.speech.set_voice(current.voice or None)
+        self.speech.set_rate(current.rate)
+        self.speech.set_volume(current.volume / 100.0)
+        self.speech.set_beeps_muted(not current.beeps)
         if self._player is not None:  # a player built later reads the settings then
-            self._player.set_options(settings.playback_options())
+            self._player.set_options(current.playback_options())
         set_target = getattr(self.history, "set_weekly_target", None)
         if callable(set_target):
-            set_target(settings.weekly_target)
+            set_target(current.weekly_target)
 
     @Slot()
     def _system_scheme_changed(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_palette(app, self.settings.theme)
+            apply_palette(app, self.settings.current.theme)
 
     @Slot(str)
     def _speech_unavailable(self, reason: str) -> None:
@@ -789,8 +788,8 @@ class MainWindow(QMainWindow):
     # --- geometry and closing -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self.settings.geometry()
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
@@ -798,8 +797,7 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         if self.isFullScreen():
             return
-        self.settings.store.setValue("window/geometry", self.saveGeometry())
-        self.settings.store.sync()
+        self.settings.save_geometry(self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._playing() and not self.player.ask_stop():

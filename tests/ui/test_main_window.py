@@ -396,7 +396,7 @@ def test_routines_history_and_speech_come_right_after_the_first_frame(qtbot) -> 
         # The speaker was made once, given the settings applied before, and started.
         assert made == [speech] and speech.started
         assert speaker.calls.count(("start", ())) == 1
-        assert ("set_rate", (window.settings.get("speech/rate"),)) in speaker.calls
+        assert ("set_rate", (window.settings.current.rate,)) in speaker.calls
         with qtbot.assertNotEmitted(window.first_frame_shown, wait=50):
             window.update()  # later frames are not first frames
             window.resize(900, 600)

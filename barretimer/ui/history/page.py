@@ -236,7 +236,7 @@ class HistoryPage(QWidget):
         self.routine_combo.blockSignals(True)
         self.routine_combo.clear()
         self.routine_combo.addItem(self.tr("All routines"), "")
-        for name in routine_names(self.store.db):
+        for name in routine_names(self.store):
             self.routine_combo.addItem(name, name)
         found = self.routine_combo.findData(current) if current else 0
         self.routine_combo.setCurrentIndex(max(0, found))
