@@ -4,29 +4,8 @@ One helper runs beside the app for its whole life. It owns the only pyttsx3 engi
 with espeak-ng hangs when two threads use it, and speaks only the last of several queued
 phrases, so one thread renders one phrase at a time) and plays WAV files with ``aplay``.
 
-Protocol: JSON, one object per line. Requests come on stdin; replies and events go out on the
-original stdout, which the helper keeps for itself (fd 1 is pointed at /dev/null, so pyttsx3's
-"Audio saved to ..." prints and anything a library writes never reach the protocol). A request
-may carry an ``id``; its reply carries the same ``id`` and ``ok``.
-
-Requests (``cmd``):
-  ping                              -> {ok, pong, speech}
-  render   text                     -> {ok, text, path, duration_s, cached, render_s}
-  say      text [start_by finish_by] play the phrase (rendering it first if needed), on the
-                                      speech channel; events: started, then finished or dropped
-  play     path                     play a WAV file on the speech channel; events as for say
-  beep     name                     play assets/sounds/<name>.wav on the beep channel
-  stop                              kill every aplay now; cancel phrases waiting for a render
-  voices                            -> {ok, voices: [{id, name, languages}]}
-  set      [voice] [rate] [volume]  -> {ok, settings}
-  quit                              same as closing stdin: stop and exit
-``start_by``/``finish_by`` are ``time.monotonic()`` values (the same clock in every process on
-Linux): the phrase is dropped if it would start later or end later than that.
-
-Events (``event``): hello {pid, protocol}; ready {speech, reason?, voice, init_s};
-unavailable {what: "speech"|"playback", reason} (each reported once; playback again only after
-a success); started {id, channel, text, at, duration_s, pid}; finished {id, channel, completed,
-reason, pid}; dropped {id, text, reason}; error {message} for a request that could not be read.
+The protocol (JSON lines on stdin and stdout) is described and built in
+:mod:`barretimer.speech.protocol`.
 
 The helper never exits on bad input; it exits when stdin closes. If pyttsx3 or espeak-ng
 cannot start it keeps running without speech (cached phrases and beeps still play).
@@ -56,10 +35,21 @@ from pathlib import Path
 from typing import Any
 
 from barretimer.speech.api import DEFAULT_RATE
+from barretimer.speech.protocol import (
+    MAX_LINE_BYTES,
+    VERSION,
+    BadMessage,
+    BadRequest,
+    Command,
+    Event,
+    LineWriter,
+    decode,
+    event,
+    number_field,
+    string_field,
+    text_field,
+)
 
-PROTOCOL = 1
-MAX_LINE_BYTES = 64 * 1024
-MAX_TEXT_CHARS = 2000
 MIN_RATE, MAX_RATE = 80, 450
 CACHE_FORMAT = "v2"  # change to invalidate every cached phrase (v2: leading silence trimmed)
 CACHE_KEEP_S = 90 * 24 * 3600  # a phrase not used for this long is deleted
@@ -138,24 +128,6 @@ def wav_duration(path: Path, allow_empty: bool = True) -> float | None:
     return frames / rate
 
 
-class Protocol:
-    """Writes protocol lines from any thread; exits the helper if the app is gone."""
-
-    def __init__(self, stream: Any, on_broken: Callable[[], None]) -> None:
-        self._stream = stream
-        self._lock = threading.Lock()
-        self._on_broken = on_broken
-
-    def send(self, message: dict[str, Any]) -> None:
-        line = json.dumps(message, ensure_ascii=False) + "\n"
-        with self._lock:
-            try:
-                self._stream.write(line)
-                self._stream.flush()
-            except (OSError, ValueError):
-                self._on_broken()
-
-
 @dataclass
 class RenderJob:
     key: str
@@ -169,7 +141,9 @@ class RenderJob:
 class Renderer(threading.Thread):
     """The one thread that touches pyttsx3: starts the engine, renders phrases, lists voices."""
 
-    def __init__(self, cache_dir: Path, protocol: Protocol, on_wedged: Callable[[], None]) -> None:
+    def __init__(
+        self, cache_dir: Path, protocol: LineWriter, on_wedged: Callable[[], None]
+    ) -> None:
         super().__init__(name="speech-renderer", daemon=True)
         self.cache_dir = cache_dir
         self._protocol = protocol
@@ -225,19 +199,17 @@ class Renderer(threading.Thread):
         started = time.monotonic()
         self._start_engine()
         self.ready.set()
-        event: dict[str, Any] = {
-            "event": "ready",
-            "speech": self.unavailable is None,
-            "init_s": round(time.monotonic() - started, 4),
-            "voice": self._default_voice or None,
-        }
+        ready = event(
+            Event.READY,
+            speech=self.unavailable is None,
+            init_s=round(time.monotonic() - started, 4),
+            voice=self._default_voice or None,
+        )
         if self.unavailable is not None:
-            event["reason"] = self.unavailable
-        self._protocol.send(event)
+            ready["reason"] = self.unavailable
+        self._protocol.send(ready)
         if self.unavailable is not None:
-            self._protocol.send(
-                {"event": "unavailable", "what": "speech", "reason": self.unavailable}
-            )
+            self._protocol.send(event(Event.UNAVAILABLE, what="speech", reason=self.unavailable))
         while True:
             _, _, item = self._queue.get()
             if item is None:
@@ -406,15 +378,15 @@ class Channel:
                 return
             self._proc = proc
             helper.send(
-                {
-                    "event": "started",
-                    "id": request_id,
-                    "channel": self.name,
-                    "text": text,
-                    "at": time.monotonic(),
-                    "duration_s": round(duration_s, 4),
-                    "pid": proc.pid,
-                }
+                event(
+                    Event.STARTED,
+                    id=request_id,
+                    channel=self.name,
+                    text=text,
+                    at=time.monotonic(),
+                    duration_s=round(duration_s, 4),
+                    pid=proc.pid,
+                )
             )
         threading.Thread(
             target=self._watch, args=(proc, request_id), name=f"aplay-{self.name}", daemon=True
@@ -456,24 +428,20 @@ class Channel:
     def _finished(
         self, request_id: Any, completed: bool, reason: str, pid: int | None = None
     ) -> dict[str, Any]:
-        return {
-            "event": "finished",
-            "id": request_id,
-            "channel": self.name,
-            "completed": completed,
-            "reason": reason,
-            "pid": pid,
-        }
-
-
-class BadRequest(Exception):
-    pass
+        return event(
+            Event.FINISHED,
+            id=request_id,
+            channel=self.name,
+            completed=completed,
+            reason=reason,
+            pid=pid,
+        )
 
 
 class Helper:
     def __init__(self, cache_dir: Path, sounds_dir: Path, out: Any) -> None:
         self.lock = threading.RLock()  # playback state: channels, the latest say
-        self.protocol = Protocol(out, self._app_gone)
+        self.protocol = LineWriter(out, self._app_gone)
         self.sounds_dir = sounds_dir
         self.aplay = shutil.which("aplay")
         self.settings = Settings()
@@ -495,7 +463,7 @@ class Helper:
                 return
             self._playback_reported = True
         reason = f"playback unavailable: {reason}"
-        self.send({"event": "unavailable", "what": "playback", "reason": reason})
+        self.send(event(Event.UNAVAILABLE, what="playback", reason=reason))
 
     def playback_ok(self) -> None:
         with self.lock:
@@ -504,7 +472,7 @@ class Helper:
     # --- the main loop ---
 
     def run(self, stdin: Any) -> None:
-        self.send({"event": "hello", "pid": os.getpid(), "protocol": PROTOCOL})
+        self.send(event(Event.HELLO, pid=os.getpid(), protocol=VERSION))
         if self.aplay is None:
             self.playback_failed("aplay not found (install alsa-utils)")
         self.renderer.start()
@@ -515,7 +483,7 @@ class Helper:
             if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
                 while line and not line.endswith(b"\n"):  # skip the rest of the long line
                     line = stdin.readline(MAX_LINE_BYTES)
-                self.send({"event": "error", "message": "bad request: line too long"})
+                self.send(event(Event.ERROR, message="bad request: line too long"))
                 continue
             if line.strip() and self.handle_line(line) == "quit":
                 break
@@ -523,16 +491,13 @@ class Helper:
 
     def handle_line(self, line: bytes) -> str | None:
         try:
-            request = json.loads(line)
-        except ValueError as exc:
-            self.send({"event": "error", "message": f"bad request: not JSON: {exc}"})
-            return None
-        if not isinstance(request, dict):
-            self.send({"event": "error", "message": "bad request: not a JSON object"})
+            request = decode(line)
+        except BadMessage as exc:
+            self.send(event(Event.ERROR, message=f"bad request: {exc}"))
             return None
         request_id = request.get("id")
         cmd = request.get("cmd")
-        if cmd == "quit":
+        if cmd == Command.QUIT:
             return "quit"
         try:
             handler = getattr(self, f"cmd_{cmd}", None) if isinstance(cmd, str) else None
@@ -560,7 +525,7 @@ class Helper:
 
     def _wedged(self) -> None:
         # espeak-ng stopped answering: a fresh process is the only cure (the app restarts it).
-        self.send({"event": "error", "message": "speech engine stopped responding; exiting"})
+        self.send(event(Event.ERROR, message="speech engine stopped responding; exiting"))
         self._app_gone()
 
     # --- commands: each returns the reply (without id) or None when events will follow ---
@@ -569,7 +534,7 @@ class Helper:
         return {"ok": True, "pong": True, "speech": self.renderer.unavailable is None}
 
     def cmd_render(self, request_id: Any, request: dict[str, Any]) -> dict[str, Any] | None:
-        text = _text(request)
+        text = text_field(request)
         settings = self.settings
         path = self.renderer.cache_dir / f"{cache_key(text, settings)}.wav"
         duration = cached_duration(path)
@@ -598,9 +563,9 @@ class Helper:
         return None
 
     def cmd_say(self, request_id: Any, request: dict[str, Any]) -> None:
-        text = _text(request)
-        start_by = _number(request, "start_by")
-        finish_by = _number(request, "finish_by")
+        text = text_field(request)
+        start_by = number_field(request, "start_by")
+        finish_by = number_field(request, "finish_by")
         settings = self.settings
         with self.lock:
             self._latest_say = request_id
@@ -621,7 +586,7 @@ class Helper:
                 elif finish_by is not None and now + duration_s > finish_by:
                     reason = "would not finish before the next cue"
                 if reason:
-                    dropped = {"event": "dropped", "id": request_id, "text": text}
+                    dropped = event(Event.DROPPED, id=request_id, text=text)
                     self.send({**dropped, "reason": reason})
                     return
                 assert path is not None
@@ -636,7 +601,7 @@ class Helper:
         return None
 
     def cmd_play(self, request_id: Any, request: dict[str, Any]) -> None:
-        path = Path(_string(request, "path"))
+        path = Path(string_field(request, "path"))
         duration = wav_duration(path)
         if duration is None:
             raise BadRequest(f"not a complete WAV file: {path}")
@@ -646,7 +611,7 @@ class Helper:
         return None
 
     def cmd_beep(self, request_id: Any, request: dict[str, Any]) -> None:
-        name = _string(request, "name")
+        name = string_field(request, "name")
         if not BEEP_NAME.match(name):
             raise BadRequest(f"bad beep name: {name!r}")
         path = self.sounds_dir / f"{name}.wav"
@@ -683,42 +648,17 @@ class Helper:
                 raise BadRequest(f"unknown voice: {voice!r}")
             changes["voice"] = voice or None
         if "rate" in request:
-            rate = _number(request, "rate")
+            rate = number_field(request, "rate")
             if rate is None or not MIN_RATE <= rate <= MAX_RATE:
                 raise BadRequest(f"rate must be {MIN_RATE}-{MAX_RATE} words per minute")
             changes["rate"] = int(rate)
         if "volume" in request:
-            volume = _number(request, "volume")
+            volume = number_field(request, "volume")
             if volume is None or not 0.0 <= volume <= 1.0:
                 raise BadRequest("volume must be 0.0-1.0")
             changes["volume"] = round(float(volume), 3)
         self.settings = replace(self.settings, **changes)
         return {"ok": True, "settings": asdict(self.settings)}
-
-
-def _string(request: dict[str, Any], name: str) -> str:
-    value = request.get(name)
-    if not isinstance(value, str) or not value:
-        raise BadRequest(f"{name} must be a non-empty string")
-    return value
-
-
-def _text(request: dict[str, Any]) -> str:
-    text = _string(request, "text")
-    if not text.strip():
-        raise BadRequest("text is empty")
-    if len(text) > MAX_TEXT_CHARS:
-        raise BadRequest(f"text longer than {MAX_TEXT_CHARS} characters")
-    return text
-
-
-def _number(request: dict[str, Any], name: str) -> float | None:
-    value = request.get(name)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise BadRequest(f"{name} must be a number")
-    return float(value)
 
 
 def main(argv: list[str] | None = None) -> int:
