@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
@@ -36,11 +36,13 @@ from barretimer.ui.style.palette import apply_palette
 from barretimer.ui.widgets import plain_label
 
 if TYPE_CHECKING:
-    from barretimer.core.clock import Clock
+    from barretimer.core.clock import Clock, WallClock
     from barretimer.core.library import RoutineEntry
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
+    from barretimer.ui.editor.page import EditorPage
+    from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
     from barretimer.ui.player.mini_view import MiniView
     from barretimer.ui.player.page import PlayerPage
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         clock: Clock,
         *,
         open_store: StoreOpener | None = None,
-        now: Any = None,
+        now: WallClock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -174,8 +176,9 @@ class MainWindow(QMainWindow):
         self._library: LibraryPage | None = None
         self._player: PlayerPage | None = None
         self._editor_title = ""
-        self.editor: QWidget | None = None
-        self.history: QWidget | None = None
+        self.editor: EditorPage | None = None
+        self.history: HistoryPage | None = None
+        self._editor_failed = self._history_failed = False
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
         self._summary: QWidget | None = None
@@ -326,6 +329,7 @@ class MainWindow(QMainWindow):
         return self._player if self._player is not None else self._build_player()
 
     def _build_player(self) -> PlayerPage:
+        from barretimer.core.clock import local_now
         from barretimer.ui.player.page import PlayerPage
 
         player = PlayerPage(
@@ -333,7 +337,7 @@ class MainWindow(QMainWindow):
             self.speech,
             self.clock,
             options=self.settings.current.playback_options(),
-            now=self._now,
+            now=self._now or local_now,
             parent=self,
         )
         player.library_requested.connect(lambda: self.show_place(self.LIBRARY))
@@ -348,22 +352,39 @@ class MainWindow(QMainWindow):
         """A workout is running or paused (never builds the player to know)."""
         return self._player is not None and self._player.active
 
-    def editor_page(self) -> Any:
-        """The Editor place's page (an EditorPage, or a placeholder), built on first use."""
-        if self.editor is None:
+    def editor_page(self) -> EditorPage | None:
+        """The Editor place's page, built on first use; None when it could not start (the
+        place then says so)."""
+        if self.editor is None and not self._editor_failed:
             self.editor = self._make_editor()
-            self._put_page(self.EDITOR, self.editor)
-            for name in ("undo_action", "redo_action"):
-                action = getattr(self.editor, name, None)
-                if isinstance(action, QAction):
-                    self.edit_menu.addAction(action)
+            self._editor_failed = self.editor is None
+            if self.editor is not None:
+                self._put_page(self.EDITOR, self.editor)
+                self.edit_menu.addActions([self.editor.undo_action, self.editor.redo_action])
+            else:
+                self._put_page(
+                    self.EDITOR,
+                    _placeholder(
+                        self.tr("Editor"), self.tr("The routine editor could not start."), self
+                    ),
+                )
         return self.editor
 
-    def history_page(self) -> Any:
-        """The History place's page (a HistoryPage, or a placeholder), built on first use."""
-        if self.history is None:
+    def history_page(self) -> HistoryPage | None:
+        """The History place's page, built on first use; None when the history cannot be
+        opened or its page could not start (the place then says so)."""
+        if self.history is None and not self._history_failed:
             self.history = self._make_history()
-            self._put_page(self.HISTORY, self.history)
+            self._history_failed = self.history is None
+            if self.history is not None:
+                self._put_page(self.HISTORY, self.history)
+            else:
+                why = (
+                    self.tr("The history cannot be opened (see the notice above).")
+                    if self.store is None
+                    else self.tr("The history view could not start.")
+                )
+                self._put_page(self.HISTORY, _placeholder(self.tr("History"), why, self))
         return self.history
 
     def _put_page(self, place: int, page: QWidget) -> None:
@@ -391,54 +412,29 @@ class MainWindow(QMainWindow):
             self.history_page()
         self.pages.setCurrentIndex(place)
 
-    def _make_editor(self) -> QWidget:
-        try:
-            from barretimer.ui.editor import EditorPage
-        except ImportError as error:
-            log.info("the editor is not available: %s", error)
-            return _placeholder(
-                self.tr("Editor"),
-                self.tr("The routine editor is not available in this build."),
-                self,
-            )
+    def _make_editor(self) -> EditorPage | None:
+        from barretimer.ui.editor import EditorPage
+
         try:
             editor = EditorPage(self.catalog, paths.user_routines_dir(), self.speech, self)
-        except Exception:
+        except Exception:  # a page that cannot start must not take the window with it
             log.exception("the editor could not start")
-            return _placeholder(
-                self.tr("Editor"), self.tr("The routine editor could not start."), self
-            )
-        if hasattr(editor, "try_requested"):
-            editor.try_requested.connect(self.try_routine)
-        if hasattr(editor, "saved"):
-            editor.saved.connect(self._routine_saved)
-        if hasattr(editor, "title_changed"):
-            editor.title_changed.connect(self._editor_title_changed)
+            return None
+        editor.try_requested.connect(self.try_routine)
+        editor.saved.connect(self._routine_saved)
+        editor.title_changed.connect(self._editor_title_changed)
         return editor
 
-    def _make_history(self) -> QWidget:
+    def _make_history(self) -> HistoryPage | None:
         if self.store is None:
-            return _placeholder(
-                self.tr("History"),
-                self.tr("The history cannot be opened (see the notice above)."),
-                self,
-            )
-        try:
-            from barretimer.ui.history import HistoryPage
-        except ImportError as error:
-            log.info("the history view is not available: %s", error)
-            return _placeholder(
-                self.tr("History"),
-                self.tr("The history view is not available in this build."),
-                self,
-            )
+            return None
+        from barretimer.ui.history import HistoryPage
+
         try:
             return HistoryPage(self.store, self.settings.current.weekly_target, self)
-        except Exception:
+        except Exception:  # a page that cannot start must not take the window with it
             log.exception("the history view could not start")
-            return _placeholder(
-                self.tr("History"), self.tr("The history view could not start."), self
-            )
+            return None
 
     def show_place(self, place: int) -> None:
         self.places.setCurrentRow(place)
@@ -473,7 +469,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Any,
+        slot: Callable[..., object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
@@ -608,48 +604,50 @@ class MainWindow(QMainWindow):
         if isinstance(path, Path):
             self.library.select_path(path)
 
-    def _call_editor(self, method: str, *args: Any) -> None:
-        function = getattr(self.editor_page(), method, None)
-        if function is None:
-            self.banner.add(self.tr("The routine editor is not available in this build."))
-            return
+    def _shown_editor(self) -> EditorPage | None:
+        """The editor, shown; None (and a notice) when it could not start."""
+        editor = self.editor_page()
+        if editor is None:
+            self.banner.add(self.tr("The routine editor is not available: it could not start."))
+            return None
         self.show_place(self.EDITOR)
-        function(*args)
+        return editor
 
     @Slot()
     def new_routine(self) -> None:
-        self._call_editor("new_routine")
+        if (editor := self._shown_editor()) is not None:
+            editor.new_routine()
 
     @Slot(object)
     def edit_routine(self, path: Path) -> None:
-        self._call_editor("open_routine", path)
+        if (editor := self._shown_editor()) is not None:
+            editor.open_routine(path)
 
     @Slot(object)
     def duplicate_routine(self, path: Path) -> None:
-        self._call_editor("duplicate", path)
+        if (editor := self._shown_editor()) is not None:
+            editor.duplicate(path)
 
     @Slot(object, str)
     def _session_ended(self, session_id: object, status: str) -> None:
         # A History page not built yet reads the new session when it is first shown.
-        refresh = getattr(self.history, "refresh", None)
-        if callable(refresh):
-            refresh()
+        history = self.history
+        if history is not None:
+            history.refresh()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt
 
-        try:
-            from barretimer.ui.history.summary import SummaryDialog
-        except ImportError:
-            return
+        from barretimer.ui.history.summary import SummaryDialog
+
         try:
             dialog = SummaryDialog(self.store, session_id, self)
-        except Exception:
+        except Exception:  # the summary is a help; the session is already saved
             log.exception("the summary could not open")
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if callable(refresh):
-            dialog.finished.connect(lambda _result: refresh())
+        if history is not None:
+            dialog.finished.connect(lambda _result: history.refresh())
         self._summary = dialog
         dialog.open()
 
@@ -748,9 +746,8 @@ class MainWindow(QMainWindow):
         self.speech.set_beeps_muted(not current.beeps)
         if self._player is not None:  # a player built later reads the settings then
             self._player.set_options(current.playback_options())
-        set_target = getattr(self.history, "set_weekly_target", None)
-        if callable(set_target):
-            set_target(current.weekly_target)
+        if self.history is not None:
+            self.history.set_weekly_target(current.weekly_target)
 
     @Slot()
     def _system_scheme_changed(self) -> None:
@@ -803,8 +800,7 @@ class MainWindow(QMainWindow):
         if self._playing() and not self.player.ask_stop():
             event.ignore()
             return
-        maybe_close = getattr(self.editor, "maybe_close", None)
-        if callable(maybe_close) and not maybe_close():
+        if self.editor is not None and not self.editor.maybe_close():
             event.ignore()
             return
         self.save_geometry()

@@ -219,16 +219,22 @@ def test_a_history_already_built_shows_a_session_as_soon_as_it_is_recorded(
     assert history_routines(opened.window) == ["Window Test"]
 
 
-def test_placeholders_when_editor_and_history_are_missing(qtbot, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "barretimer.ui.editor", None)
-    monkeypatch.setitem(sys.modules, "barretimer.ui.history", None)
+def test_placeholders_when_editor_and_history_cannot_start(qtbot, monkeypatch) -> None:
+    from barretimer.ui.editor import EditorPage
+    from barretimer.ui.history import HistoryPage
+
+    def cannot_start(*args, **kwargs):
+        raise RuntimeError("a page that fails as it is built")
+
+    monkeypatch.setattr(EditorPage, "__init__", cannot_start)
+    monkeypatch.setattr(HistoryPage, "__init__", cannot_start)
     opened = Opened(qtbot)
     try:
         window = opened.window
         window.show_place(MainWindow.EDITOR)
-        assert window.editor.accessibleName() == "Editor"
+        assert window.pages.widget(MainWindow.EDITOR).accessibleName() == "Editor"
         window.show_place(MainWindow.HISTORY)
-        assert window.history.accessibleName() == "History"
+        assert window.pages.widget(MainWindow.HISTORY).accessibleName() == "History"
         window.new_routine()  # nothing to call: a notice, no crash
         assert any("editor is not available" in n for n in window.banner.notices())
     finally:

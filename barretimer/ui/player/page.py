@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barretimer.core.clock import Clock
+from barretimer.core.clock import Clock, WallClock, local_now
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
 from barretimer.core.model import Kind, Routine
 from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.core.problems import Problem, StepPath
+from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
@@ -65,7 +65,7 @@ class PlayerPage(QWidget):
         clock: Clock,
         *,
         options: PlaybackOptions | None = None,
-        now: Clock | None = None,
+        now: WallClock = local_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,7 +73,7 @@ class PlayerPage(QWidget):
         self.speech = speech
         self.clock = clock
         self.options = options or PlaybackOptions()
-        self._wall_now = now  # for tests: the progression rule's "now" (datetime.now otherwise)
+        self._wall_now = now  # the progression rule's "now"
         self.host: EngineHost | None = None
         self.workout: Workout | None = None
         self.routine: Routine | None = None
@@ -197,7 +197,7 @@ class PlayerPage(QWidget):
         self._update_actions()
         return True
 
-    def _suggestion(self, routine: Routine):  # type: ignore[no-untyped-def]
+    def _suggestion(self, routine: Routine) -> Suggestion | None:
         if self.store is None:
             return None
         try:
@@ -205,10 +205,7 @@ class PlayerPage(QWidget):
         except Exception as error:  # the history is a help here, never a blocker
             log.warning("cannot read the history of %s: %s", routine.name, error)
             return None
-        now = self._wall_now() if self._wall_now else datetime.now().astimezone()
-        if not isinstance(now, datetime):
-            now = datetime.now().astimezone()
-        return suggestion_for(routine, rows, now)
+        return suggestion_for(routine, rows, self._wall_now())
 
     @Slot(float)
     def play(self, scale: float = 1.0) -> None:

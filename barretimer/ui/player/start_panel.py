@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -32,24 +33,29 @@ from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
 from barretimer.ui.widgets import plain_label
 
+if TYPE_CHECKING:
+    from barretimer.store.sessions import SessionRow
+
 
 def percent(scale: float) -> str:
     return f"{round(scale * 100)}%"
 
 
-def past_sessions(rows: Sequence[object]) -> list[PastSession]:
+def past_sessions(rows: Sequence[SessionRow]) -> list[PastSession]:
     """Session rows of the store as the progression rule takes them."""
     out = []
     for row in rows:
         try:
-            started = datetime.fromisoformat(row.started_at)  # type: ignore[attr-defined]
+            started = datetime.fromisoformat(row.started_at)
         except (TypeError, ValueError):
             continue
-        out.append(PastSession(started, row.status, row.scale, row.effort))  # type: ignore[attr-defined]
+        out.append(PastSession(started, row.status, row.scale, row.effort))
     return out
 
 
-def suggestion_for(routine: Routine, rows: Sequence[object], now: datetime) -> Suggestion | None:
+def suggestion_for(
+    routine: Routine, rows: Sequence[SessionRow], now: datetime
+) -> Suggestion | None:
     return suggest_scale(
         past_sessions(rows), level=routine.level.value, max_scale=routine.max_scale, now=now
     )
