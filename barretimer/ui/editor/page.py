@@ -8,9 +8,7 @@ read by the core loader and written by the core writer.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QSplitter,
@@ -42,7 +40,7 @@ from barretimer.core.problems import StepPath
 from barretimer.core.validate import validate_routine
 from barretimer.speech.api import Priority, Speaker
 from barretimer.ui import dialogs
-from barretimer.ui.editor.commands import ReplaceRoutine
+from barretimer.ui.editor.editing import RoutineEditing
 from barretimer.ui.editor.file_dialogs import (
     LISTED_PROBLEMS,
     choose_export,
@@ -62,15 +60,6 @@ from barretimer.ui.labels import repeat_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
-
-#: Fields typed letter by letter: consecutive edits of one of them merge into one undo step.
-_TYPED_FIELDS = frozenset(
-    {
-        "name", "description", "tags", "max_scale", "defaults.rest", "defaults.lead_in",
-        "defaults.switch", "defaults.countdown", "exercise", "duration", "cap", "cue", "rest",
-        "repeat",
-    }
-)  # fmt: skip
 
 
 class EditorPage(QWidget):
@@ -94,17 +83,18 @@ class EditorPage(QWidget):
             catalog, Path(user_dir), paths.shipped_routines_dir(), paths.ensure_private_dir
         )
         self._speaker = speaker
-        self._routine = self._new_routine_value()
         self._form_path: StepPath | None = None
-        self._merge_generation = 0
         self._applying = False
-        self.undo_stack = QUndoStack(self)
+        self.editing = RoutineEditing(
+            catalog, self._new_routine_value(), self._apply, self.selected_path, self
+        )
+        self.undo_stack = self.editing.undo_stack
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._build_actions()
         self._build_widgets()
         self._name_parts()
         self._connect_parts()
-        self._apply(self._routine, None)
+        self._apply(self.editing.routine, None)
         self._show_selected(reset=True, new_routine=True)
 
     # --- construction -------------------------------------------------------------------------
@@ -258,7 +248,7 @@ class EditorPage(QWidget):
 
     def routine(self) -> Routine:
         """The routine as it stands now."""
-        return self._routine
+        return self.editing.routine
 
     def path(self) -> Path | None:
         """The file the routine is saved in (None until it is saved)."""
@@ -271,7 +261,6 @@ class EditorPage(QWidget):
         """Show ``routine`` everywhere and select ``select`` (what every command does)."""
         self._applying = True
         try:
-            self._routine = routine
             self.tree_model.set_items(routine.steps)
             self.tree.expandAll()
             self._select(select)
@@ -283,7 +272,7 @@ class EditorPage(QWidget):
     def _select(self, path: StepPath | None) -> None:
         index = (
             self.tree_model.index_for_path(path)
-            if edits.exists(self._routine.steps, path)
+            if edits.exists(self.editing.routine.steps, path)
             else QModelIndex()
         )
         selection = self.tree.selectionModel()
@@ -309,9 +298,9 @@ class EditorPage(QWidget):
 
     def _selected_item(self) -> Step | Block | None:
         path = self.selected_path()
-        if path is None or not edits.exists(self._routine.steps, path):
+        if path is None or not edits.exists(self.editing.routine.steps, path):
             return None
-        return edits.item_at(self._routine.steps, path)
+        return edits.item_at(self.editing.routine.steps, path)
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -331,9 +320,9 @@ class EditorPage(QWidget):
             reset = True
             self._end_typing()
         self._form_path = path
-        self.routine_form.show_routine(self._routine, reset=new_routine)
+        self.routine_form.show_routine(self.editing.routine, reset=new_routine)
         item = self._selected_item()
-        self.item_pane.show_item(item, path or (), self._routine.defaults, reset=reset)
+        self.item_pane.show_item(item, path or (), self.editing.routine.defaults, reset=reset)
         for button in self.steps_pane.item_buttons():
             button.setEnabled(item is not None)
         self._refresh_checks()
@@ -347,9 +336,9 @@ class EditorPage(QWidget):
     def _where(self, path: StepPath) -> str:
         if not path:
             return self.tr("Routine")
-        if not edits.exists(self._routine.steps, path):
+        if not edits.exists(self.editing.routine.steps, path):
             return self.tr("Step {position}").format(position=position_text(path))
-        item = edits.item_at(self._routine.steps, path)
+        item = edits.item_at(self.editing.routine.steps, path)
         if isinstance(item, Block):
             return self.tr("Block {position} ({title})").format(
                 position=position_text(path), title=repeat_label(item)
@@ -368,14 +357,14 @@ class EditorPage(QWidget):
         ]
         rows += [
             ProblemRow(issue.path, self._where(issue.path), issue.message, issue.field)
-            for issue in validate_routine(self._routine)
+            for issue in validate_routine(self.editing.routine)
         ]
         for action in (self.save_action, self.export_action, self.try_action):
             action.setEnabled(not rows)
-        self.checks_pane.show_checks(self._routine, rows)
+        self.checks_pane.show_checks(self.editing.routine, rows)
 
     def _title_text(self) -> str:
-        name = self._routine.name.strip() or self.tr("(no name)")
+        name = self.editing.routine.name.strip() or self.tr("(no name)")
         return f"{name} *" if self.is_dirty() else name
 
     def _refresh_title(self) -> None:
@@ -396,89 +385,17 @@ class EditorPage(QWidget):
 
     # --- commands -----------------------------------------------------------------------------
 
-    def _push(
-        self, routine: Routine, text: str, select: StepPath | None, merge: Hashable | None = None
-    ) -> None:
-        if routine == self._routine:
-            return
-        key = None
-        if merge is not None:
-            key = (merge, self._merge_generation)
-        else:
-            self._merge_generation += 1
-        self.undo_stack.push(
-            ReplaceRoutine(
-                self._apply, self._routine, routine, text, self.selected_path(), select, key
-            )
-        )
-
     @Slot()
     def _end_typing(self) -> None:
-        """The next typed change starts a new undo step."""
-        self._merge_generation += 1
+        self.editing.end_typing()
 
     @Slot(str, object)
     def _routine_field_edited(self, name: str, value: Any) -> None:
-        routine = edits.edit_routine(self._routine, name, value)
-        merge = ("routine", name) if name in _TYPED_FIELDS else None
-        self._push(routine, self._change_text(name), self.selected_path(), merge)
+        self.editing.edit_routine_field(name, value)
 
     @Slot(str, object)
     def _item_field_edited(self, name: str, value: Any) -> None:
-        path = self._form_path
-        if not edits.exists(self._routine.steps, path):
-            return
-        assert path is not None
-        item = edits.item_at(self._routine.steps, path)
-        if isinstance(item, Step):
-            new_item: Step | Block = edits.edit_step(item, name, value, self._catalog)
-        else:
-            new_item = dataclasses.replace(item, **{name: value})
-        steps = edits.replace_at(self._routine.steps, path, new_item)
-        merge = ("item", path, name) if name in _TYPED_FIELDS else None
-        self._push(
-            dataclasses.replace(self._routine, steps=steps),
-            self._change_text(name),
-            path,
-            merge,
-        )
-
-    def _change_text(self, field: str) -> str:
-        """What the Undo and Redo actions say for a change of ``field``."""
-        labels = {
-            "name": self.tr("name"),
-            "description": self.tr("description"),
-            "level": self.tr("level"),
-            "tags": self.tr("tags"),
-            "max_scale": self.tr("max scale"),
-            "defaults.rest": self.tr("default rest"),
-            "defaults.lead_in": self.tr("lead-in"),
-            "defaults.switch": self.tr("switch time"),
-            "defaults.countdown": self.tr("countdown"),
-            "exercise": self.tr("exercise name"),
-            "kind": self.tr("kind"),
-            "duration": self.tr("duration"),
-            "cap": self.tr("cap"),
-            "sides": self.tr("sides"),
-            "cue": self.tr("cue"),
-            "muscles": self.tr("muscles"),
-            "cues": self.tr("timed cues"),
-            "rest": self.tr("rest"),
-            "repeat": self.tr("repeat"),
-        }
-        return self.tr("Change {field}").format(field=labels.get(field, field))
-
-    def _insert(self, item: Step | Block, text: str, *, after_selection: bool = False) -> StepPath:
-        selected = self.selected_path()
-        if after_selection and edits.exists(self._routine.steps, selected):
-            assert selected is not None
-            parent, row = selected[:-1], selected[-1] + 1
-        else:
-            parent, row = edits.insertion_point(self._routine.steps, selected)
-        steps = edits.insert_at(self._routine.steps, parent, row, item)
-        path = (*parent, row)
-        self._push(dataclasses.replace(self._routine, steps=steps), text, path)
-        return path
+        self.editing.edit_item_field(self._form_path, name, value)
 
     @Slot()
     def add_from_catalog(self) -> None:
@@ -492,12 +409,12 @@ class EditorPage(QWidget):
         if exercise is None:
             return
         step = edits.step_from_catalog(self._catalog, exercise.id)
-        self._insert(step, self.tr("Add {name}").format(name=exercise.name))
+        self.editing.insert(step, self.tr("Add {name}").format(name=exercise.name))
         self.tree.setFocus()
 
     @Slot()
     def add_blank_step(self) -> None:
-        self._insert(
+        self.editing.insert(
             Step(exercise=self.tr("New exercise"), kind=Kind.HOLD, duration=30.0),
             self.tr("Add a step"),
         )
@@ -510,7 +427,7 @@ class EditorPage(QWidget):
             repeat=2, steps=(Step(exercise=self.tr("New exercise"), kind=Kind.HOLD, duration=30.0),)
         )
         selected = self._selected_item()
-        self._insert(
+        self.editing.insert(
             block, self.tr("Add a repeat block"), after_selection=isinstance(selected, Block)
         )
         self.block_form.repeat.setFocus()
@@ -519,46 +436,24 @@ class EditorPage(QWidget):
     def duplicate_item(self) -> None:
         item = self._selected_item()
         if item is not None:
-            self._insert(item, self.tr("Duplicate"), after_selection=True)
+            self.editing.insert(item, self.tr("Duplicate"), after_selection=True)
 
     @Slot()
     def delete_item(self) -> None:
-        path = self.selected_path()
-        if not edits.exists(self._routine.steps, path):
-            return
-        assert path is not None
-        steps = edits.remove_at(self._routine.steps, path)
-        siblings = edits.children(steps, path[:-1])
-        if siblings:
-            select: StepPath | None = (*path[:-1], min(path[-1], len(siblings) - 1))
-        else:
-            select = path[:-1] or None
-        self._push(dataclasses.replace(self._routine, steps=steps), self.tr("Delete"), select)
+        self.editing.delete(self.selected_path())
         self.tree.setFocus()
-
-    def _shift(self, offset: int) -> None:
-        path = self.selected_path()
-        if path is None:
-            return
-        moved = edits.shift(self._routine.steps, path, offset)
-        if moved is not None:
-            steps, new_path = moved
-            self._push(dataclasses.replace(self._routine, steps=steps), self.tr("Move"), new_path)
 
     @Slot()
     def move_up(self) -> None:
-        self._shift(-1)
+        self.editing.shift(self.selected_path(), -1)
 
     @Slot()
     def move_down(self) -> None:
-        self._shift(1)
+        self.editing.shift(self.selected_path(), 1)
 
     @Slot(object, object, int)
     def _item_dropped(self, source: StepPath, parent: StepPath, row: int) -> None:
-        moved = edits.move(self._routine.steps, source, parent, row)
-        if moved is not None:
-            steps, new_path = moved
-            self._push(dataclasses.replace(self._routine, steps=steps), self.tr("Move"), new_path)
+        self.editing.move(source, parent, row)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         # Keys of the step tree: Delete, Alt+Up and Alt+Down, Ctrl+D.
@@ -571,7 +466,7 @@ class EditorPage(QWidget):
                 Qt.Key.Key_Up,
                 Qt.Key.Key_Down,
             ):
-                self._shift(-1 if key == Qt.Key.Key_Up else 1)
+                self.editing.shift(self.selected_path(), -1 if key == Qt.Key.Key_Up else 1)
                 return True
             if modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_D:
                 self.duplicate_item()
@@ -619,14 +514,14 @@ class EditorPage(QWidget):
     def try_it(self) -> None:
         if not self.try_action.isEnabled():
             return
-        self.try_requested.emit(self._routine, self.selected_path())
+        self.try_requested.emit(self.editing.routine, self.selected_path())
 
     # --- files (the document reads and writes; the page asks and tells) ----------------------
 
     def _load(self, routine: Routine, path: Path | None) -> None:
         self._document.path = path
         self.undo_stack.clear()
-        self._apply(routine, (0,) if routine.steps else None)
+        self.editing.set_routine(routine, (0,) if routine.steps else None)
         self._show_selected(reset=True, new_routine=True)
         self.undo_stack.setClean()
         self._refresh_title()
@@ -730,7 +625,9 @@ class EditorPage(QWidget):
         if not self.save_action.isEnabled():
             dialogs.warn(self, title, self.save_status.text())
             return None
-        text, problems = self._document.checked_text(self._routine, self.tr("the saved file"))
+        text, problems = self._document.checked_text(
+            self.editing.routine, self.tr("the saved file")
+        )
         if text is not None:
             return text
         lines = [f"{self._where(p.path)}: {p.message}" for p in problems[:LISTED_PROBLEMS]]
@@ -763,7 +660,7 @@ class EditorPage(QWidget):
         if not self.save_action.isEnabled():
             dialogs.warn(self, self.tr("Cannot save routine"), self.save_status.text())
             return False
-        target = choose_save_as(self, self._document.suggested_path(self._routine))
+        target = choose_save_as(self, self._document.suggested_path(self.editing.routine))
         return target is not None and self._save_to(target)
 
     def _save_to(self, target: Path) -> bool:
@@ -794,7 +691,7 @@ class EditorPage(QWidget):
 
     @Slot()
     def _choose_export(self) -> None:
-        chosen = choose_export(self, Path.home() / f"{edits.slug(self._routine.name)}.yaml")
+        chosen = choose_export(self, Path.home() / f"{edits.slug(self.editing.routine.name)}.yaml")
         if chosen is not None:
             self.export_to(chosen)
 
@@ -803,7 +700,7 @@ class EditorPage(QWidget):
         person chose to save (and it worked) or to discard them."""
         if not self.is_dirty():
             return True
-        name = self._routine.name.strip() or self.tr("this routine")
+        name = self.editing.routine.name.strip() or self.tr("this routine")
         can_save = self.save_action.isEnabled()
         if can_save:
             question = self.tr("Save the changes to “{name}” first?").format(name=name)
