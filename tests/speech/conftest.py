@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from barretimer.speech.helper import wav_duration
+from barretimer.speech.render import wav_duration
 from tests.helpers.pulse import ASOUNDRC, PulseServer, PulseUnavailable
 
 REPO = Path(__file__).resolve().parents[2]
