@@ -17,23 +17,22 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from barretimer import __version__, paths
+from barretimer.ui.banner import NoticeBanner
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from barretimer.ui.style.icons import app_icon
 from barretimer.ui.style.palette import apply_palette
-from barretimer.ui.widgets import plain_label
+from barretimer.ui.widgets import placeholder_page
 
 if TYPE_CHECKING:
     from barretimer.core.clock import Clock, WallClock
@@ -48,83 +47,6 @@ if TYPE_CHECKING:
     from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
-
-
-class NoticeBanner(QFrame):
-    """Notices for the user (speech off, history not saved) above the pages, each once."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notice-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
-        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
-        self.setPalette(palette)
-        self._label: QLabel | None = None  # made with the first notice (see label)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the notice"))
-        self.dismiss_button.clicked.connect(self.dismiss)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 6)
-        self._layout.addWidget(self.dismiss_button)
-        self._notices: list[str] = []
-        self._seen: set[str] = set()
-        self.hide()
-
-    @property
-    def label(self) -> QLabel:
-        """The notices' text, as plain text (a file name can hold anything). Made when first
-        needed: a plain-text label would build the Qt namespace's enums before the window's
-        first frame (see palette.system_is_dark)."""
-        if self._label is None:
-            self._label = plain_label(self, object_name="notice-text")
-            self._label.setWordWrap(True)
-            self._label.setAccessibleName(self.tr("Notice"))
-            self._layout.insertWidget(0, self._label, 1)
-        return self._label
-
-    def notices(self) -> list[str]:
-        return list(self._notices)
-
-    def add(self, text: str, *, key: str | None = None) -> bool:
-        """Show ``text`` unless a notice with the same ``key`` (default: the text) was shown."""
-        key = key or text
-        if key in self._seen:
-            return False
-        self._seen.add(key)
-        self._notices.append(text)
-        self.label.setText("\n".join(self._notices))
-        self.show()
-        return True
-
-    @Slot()
-    def dismiss(self) -> None:
-        self._notices.clear()
-        if self._label is not None:
-            self._label.setText("")
-        self.hide()
-
-
-def _placeholder(title: str, text: str, parent: QWidget) -> QWidget:
-    from PySide6.QtCore import Qt  # not before the first frame: see palette.system_is_dark
-
-    page = QWidget(parent)
-    heading = QLabel(title, page)
-    font = heading.font()
-    font.setPixelSize(24)
-    font.setBold(True)
-    heading.setFont(font)
-    body = QLabel(text, page)
-    body.setWordWrap(True)
-    layout = QVBoxLayout(page)
-    layout.addStretch(1)
-    layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-    layout.addStretch(2)
-    page.setAccessibleName(title)
-    return page
 
 
 #: Opens the history: the store, or None and the reason to show the user.
@@ -364,7 +286,7 @@ class MainWindow(QMainWindow):
             else:
                 self._put_page(
                     self.EDITOR,
-                    _placeholder(
+                    placeholder_page(
                         self.tr("Editor"), self.tr("The routine editor could not start."), self
                     ),
                 )
@@ -384,7 +306,7 @@ class MainWindow(QMainWindow):
                     if self.store is None
                     else self.tr("The history view could not start.")
                 )
-                self._put_page(self.HISTORY, _placeholder(self.tr("History"), why, self))
+                self._put_page(self.HISTORY, placeholder_page(self.tr("History"), why, self))
         return self.history
 
     def _put_page(self, place: int, page: QWidget) -> None:
