@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -104,7 +105,7 @@ class StepTreeModel(QAbstractItemModel):
     #: counted before the move, as views give it).
     item_dropped = Signal(object, object, int)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: Items = ()
         self._root = _Node(None, 0, None)
@@ -322,7 +323,7 @@ class CuesTableModel(QAbstractTableModel):
     cues_edited = Signal(object)  # the new tuple of TimedCue
     input_rejected = Signal(str)  # why an edit was not taken
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cues: tuple[TimedCue, ...] = ()
 
@@ -407,7 +408,7 @@ class MuscleListModel(QAbstractListModel):
 
     muscles_edited = Signal(object)  # the new tuple of muscle names
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._checked: tuple[str, ...] = ()
         self._names: tuple[str, ...] = MUSCLES
@@ -482,7 +483,7 @@ class CatalogTableModel(QAbstractTableModel):
     NAME, KIND, SIDES, MUSCLES, DURATION, CUE = range(6)
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, catalog: Catalog, parent: Any = None) -> None:
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exercises = catalog.exercises
 
@@ -547,7 +548,7 @@ class ProblemRow:
 class ProblemListModel(QAbstractListModel):
     """What is wrong with the routine, each with the item it belongs to."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[ProblemRow, ...] = ()
 
@@ -579,7 +580,7 @@ class ProblemListModel(QAbstractListModel):
 class RowsTableModel(QAbstractTableModel):
     """A small read-only table of text rows (the summary's time per kind and per muscle)."""
 
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
         self._rows: tuple[tuple[str, ...], ...] = ()

@@ -9,6 +9,7 @@ read by the core loader and written by the core writer.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,12 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QSplitter,
@@ -102,7 +104,7 @@ class EditorPage(QWidget):
     def _action(
         self,
         text: str,
-        slot: Any,
+        slot: Callable[..., object],
         keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
@@ -455,9 +457,10 @@ class EditorPage(QWidget):
     def _item_dropped(self, source: StepPath, parent: StepPath, row: int) -> None:
         self.editing.move(source, parent, row)
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Keys of the step tree: Delete, Alt+Up and Alt+Down, Ctrl+D.
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
             key, modifiers = event.key(), event.modifiers()
             if key == Qt.Key.Key_Delete and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.delete_item()
