@@ -73,7 +73,19 @@ class HistoryPage(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _build_sessions_tab(self) -> QWidget:
+        """The filters over the table of sessions, the buttons under it."""
         tab = QWidget(self)
+        filters = self._build_filters(tab)
+        self._build_table(tab)
+        actions = self._build_actions(tab)
+        self._connect_sessions_tab()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        return tab
+
+    def _build_filters(self, tab: QWidget) -> QHBoxLayout:
         self.routine_combo = QComboBox(tab)
         self.routine_combo.setAccessibleName(self.tr("Show sessions of routine"))
         self.routine_combo.setMinimumContentsLength(18)
@@ -108,7 +120,9 @@ class HistoryPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.clear_button)
+        return filters
 
+    def _build_table(self, tab: QWidget) -> None:
         self.model = SessionsModel(self.store, self)
         self.table = QTableView(tab)
         self.table.setAccessibleName(self.tr("Past sessions"))
@@ -136,7 +150,13 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._open_activated)
+        delete_key = QAction(self.tr("Delete session"), self.table)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_key)
 
+    def _build_actions(self, tab: QWidget) -> QHBoxLayout:
         self.details_button = QPushButton(self.tr("&Details…"), tab)
         self.details_button.setAccessibleName(self.tr("Open the selected session"))
         self.delete_button = QPushButton(self.tr("De&lete…"), tab)
@@ -185,13 +205,9 @@ class HistoryPage(QWidget):
             self.import_button,
         ):
             actions.addWidget(button)
+        return actions
 
-        delete_key = QAction(self.tr("Delete session"), self.table)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.delete_selected)
-        self.table.addAction(delete_key)
-
+    def _connect_sessions_tab(self) -> None:
         self.routine_combo.currentIndexChanged.connect(self._filters_changed)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.since_edit.dateChanged.connect(self._filters_changed)
@@ -203,16 +219,10 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_)
         self.sort_combo.activated.connect(self._sort_chosen)
-        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self._selection_changed()
-
-        layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        return tab
 
     def _routine_width(self, metrics: QFontMetrics) -> int:
         """Wide enough for the routine names in the history (with a scale), within reason."""
