@@ -7,8 +7,8 @@ routines only after its first frame, and importing the loader (and PyYAML) first
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -77,6 +77,10 @@ def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
         return error.problems
     if is_catalog_document(tree):
         return load_catalog_file(path)[1]
+    from barretimer.core.plans import is_plan_document, load_plan_file
+
+    if is_plan_document(tree):
+        return load_plan_file(path, _routines_by_id()).problems
     return load_routine_file(path, catalog).problems
 
 
@@ -105,6 +109,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_routines(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_minutes
     from barretimer.core.library import load_library
+    from barretimer.core.text import json_text, one_line
 
     entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
     if args.json:
@@ -122,31 +127,33 @@ def cmd_routines(args: argparse.Namespace) -> int:
                     "total_s": timeline.total_s if timeline else None,
                 }
             )
-        print(json.dumps(out, indent=2))
+        print(json_text(out))
         return 0
     if not entries:
         print(
             f"No routines found in {paths.shipped_routines_dir()} or {paths.user_routines_dir()}."
         )
         return 0
-    width = max(len(e.name) for e in entries)
+    width = max(len(one_line(e.name)) for e in entries)
     for shipped in (True, False):
         group = [e for e in entries if e.shipped is shipped]
         folder = paths.shipped_routines_dir() if shipped else paths.user_routines_dir()
-        print(f"{'Shipped' if shipped else 'Your'} routines ({folder}):")
+        print(f"{'Shipped' if shipped else 'Your'} routines ({one_line(str(folder))}):")
         if not group:
             print("  (none yet)")
         for entry in group:
+            name, file = one_line(entry.name), one_line(entry.path.name)
             timeline = entry.timeline() if entry.ok else None
             if entry.ok and timeline and entry.result.routine:
                 level = entry.result.routine.level.value
                 print(
-                    f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}"
+                    f"  {name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {file}"
                 )
             else:
                 count = len(entry.result.problems)
                 print(
-                    f"  {entry.name:<{width}}  {'invalid':>9}  {count} problem(s): barretimer validate {entry.path}"
+                    f"  {name:<{width}}  {'invalid':>9}  {count} problem(s): "
+                    f"barretimer validate {one_line(str(entry.path))}"
                 )
         print()
     return 0
@@ -155,20 +162,46 @@ def cmd_routines(args: argparse.Namespace) -> int:
 # --- history ----------------------------------------------------------------------------------
 
 
+def _check_csv_target(target: Path) -> None:
+    """One clear line for a CSV file that cannot be written where it is asked for."""
+    from barretimer.core.text import one_line
+
+    if target.is_dir():
+        raise UserError(
+            f"{one_line(str(target))} is a folder; give a file name such as "
+            f"{one_line(str(target / 'history.csv'))}"
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"the folder {one_line(str(folder))} does not exist")
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_clock
+    from barretimer.core.text import json_text, one_line
 
+    if args.steps and not args.csv:
+        raise UserError("--steps goes with --csv FILE (one row per step beside the sessions)")
+    if args.csv:
+        _check_csv_target(Path(args.csv))
     store = _open_store()
     try:
+        if args.import_file:
+            return _import_history(store, Path(args.import_file))
         if args.csv:
             from barretimer.store.csvio import export_csv
 
-            count = export_csv(store, Path(args.csv), steps=args.steps)
-            print(f"Wrote {count} sessions to {args.csv}.")
+            try:
+                count = export_csv(store, Path(args.csv), steps=args.steps)
+            except OSError as error:
+                raise UserError(
+                    f"cannot write {one_line(args.csv)}: {error.strerror or error}"
+                ) from None
+            print(f"Wrote {count} sessions to {one_line(args.csv)}.")
             return 0
         rows = store.sessions(limit=args.limit)
         if args.json:
-            print(json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False))
+            print(json_text([r.to_json() for r in rows]))
             return 0
         if not rows:
             print("No sessions yet. Play a routine with: barretimer play ROUTINE.yaml --headless")
@@ -177,12 +210,268 @@ def cmd_history(args: argparse.Namespace) -> int:
             scale = f" at {r.scale:.0%}" if r.scale != 1.0 else ""
             effort = f"  effort {r.effort}/10" if r.effort else ""
             print(
-                f"{r.started_at[:16].replace('T', ' ')}  {r.status:<11}  {format_clock(r.done_s):>7} of "
-                f"{format_clock(r.planned_s):<7}  {r.routine}{scale}{effort}"
+                f"{one_line(r.started_at[:16].replace('T', ' '))}  {r.status:<11}  {format_clock(r.done_s):>7} of "
+                f"{format_clock(r.planned_s):<7}  {one_line(r.routine)}{scale}{effort}"
             )
         return 0
     finally:
         store.close()
+
+
+def _import_history(store: Any, path: Path) -> int:
+    """The History page's import, from the command line: sessions not there yet are added."""
+    from barretimer.store.csvio import CsvImportError, import_csv
+
+    try:
+        added, skipped = import_csv(store, path)
+    except CsvImportError as error:
+        raise UserError(f"nothing was imported. {error}") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    print(f"Added {added} sessions; {skipped} were already in the history.")
+    return 0
+
+
+# --- plans and the progression rule -----------------------------------------------------------
+
+
+def _routines_by_id() -> dict[str, Any]:
+    from barretimer.core.library import load_library
+    from barretimer.core.plans import routines_by_id
+
+    entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
+    return routines_by_id(entries)
+
+
+def _find_routine(name: str, routines: dict[str, Any]) -> Any:
+    """A routine entry by id, file name, name or path (see _routine_path); UserError when none."""
+    from barretimer.core.library import RoutineEntry
+    from barretimer.core.loader import load_routine_file
+
+    path = _routine_path(name).resolve()
+    for entry in routines.values():
+        if entry.path.resolve() == path:
+            return entry
+    result = load_routine_file(path, _catalog())
+    if not result.ok:
+        shown = _escaped(str(path))
+        raise UserError(f"{shown} has problems; see: barretimer validate {shown}")
+    return RoutineEntry(path, False, result)
+
+
+def _now() -> Any:
+    from datetime import datetime
+
+    return datetime.now().astimezone()
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from barretimer.core.progression import added_work, describe_added
+    from barretimer.core.text import json_line
+    from barretimer.store.progress import suggest_for_routine
+
+    entry = _find_routine(args.routine, _routines_by_id())
+    routine = entry.result.routine
+    store = _open_store()
+    try:
+        offer = suggest_for_routine(store, routine, _now())
+    finally:
+        store.close()
+    if args.json:
+        print(json_line({"scale": offer.scale, "reason": offer.reason}))
+        return 0
+    scale = offer.scale if offer.scale is not None else 1.0
+    offered = "play at " + format(scale, ".0%") if offer.scale else "no offer"
+    print(f"{_escaped(routine.name)}: {offered}")
+    print(_escaped(offer.reason))
+    added = describe_added(added_work(routine, scale))
+    if added:
+        print(added)
+    return 0
+
+
+def _names(routines: dict[str, Any]) -> dict[str, str]:
+    return {key: entry.name for key, entry in routines.items()}
+
+
+def _plan_progress(store: Any, plan: Any, started_on: Any, routines: dict[str, Any]) -> Any:
+    from barretimer.store.progress import progress_from_history
+
+    return progress_from_history(store, plan, started_on, _names(routines), _now().date())
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    from barretimer.core.plans import describe_progress, load_plans
+    from barretimer.core.text import json_text
+    from barretimer.store.progress import load_active_plan
+
+    routines = _routines_by_id()
+    loaded = load_plans(paths.shipped_plans_dir(), paths.user_plans_dir(), routines)
+    active = load_active_plan(paths.active_plan_path())
+    progress_text: dict[str, Any] = {}
+    if active is not None:
+        plan = next((r.plan for p, r in loaded if r.ok and p.stem == active.plan), None)
+        if plan is not None:
+            store = _open_store()
+            try:
+                progress = _plan_progress(store, plan, active.started_on, routines)
+            finally:
+                store.close()
+            progress_text[plan.id] = {
+                "started_on": active.started_on.isoformat(),
+                "week": progress.week + 1,
+                "done_this_week": progress.done_count,
+                "finished": progress.finished,
+                "text": describe_progress(progress, _names(routines)),
+            }
+    if args.json:
+        out = []
+        for path, result in loaded:
+            plan = result.plan
+            out.append(
+                {
+                    "id": path.stem,
+                    "name": plan.name if plan else path.stem,
+                    "path": str(path),
+                    "shipped": path.parent == paths.shipped_plans_dir(),
+                    "valid": result.ok,
+                    "weeks": len(plan.weeks) if plan else None,
+                    "sessions_per_week": list(plan.sessions_per_week) if plan else None,
+                    "active": progress_text.get(path.stem),
+                    "problems": [str(p) for p in result.problems],
+                }
+            )
+        print(json_text(out))
+        return 0
+    if not loaded:
+        print(f"No plans found in {paths.shipped_plans_dir()} or {paths.user_plans_dir()}.")
+        return 0
+    for path, result in loaded:
+        plan = result.plan
+        if not result.ok or plan is None:
+            count = len(result.problems)
+            print(
+                f"  {_escaped(path.stem)}: invalid, {count} problem(s): "
+                f"barretimer validate {_escaped(str(path))}"
+            )
+            continue
+        low, high = plan.sessions_per_week
+        per_week = f"{low}" if low == high else f"{low}-{high}"
+        print(
+            f"  {_escaped(path.stem):<32} {_escaped(plan.name)}: "
+            f"{len(plan.weeks)} weeks, {per_week} a week"
+        )
+        if path.stem in progress_text:
+            print(
+                f"      following since {progress_text[path.stem]['started_on']}: "
+                f"{_escaped(progress_text[path.stem]['text'])}"
+            )
+    print(
+        "\nFollow one with: barretimer plan PLAN --start; "
+        "put it in a calendar with: barretimer plan PLAN --ics FILE --days tue,fri --time 07:00"
+    )
+    return 0
+
+
+def _find_plan(name: str, routines: dict[str, Any]) -> Any:
+    from barretimer.core.plans import load_plan_file, plan_files
+    from barretimer.core.problems import did_you_mean
+
+    path = Path(name)
+    if not (path.suffix in (".yaml", ".yml") and path.is_file()):
+        found = {p.stem: p for p in plan_files(paths.shipped_plans_dir())}
+        found.update({p.stem: p for p in plan_files(paths.user_plans_dir())})
+        if name not in found:
+            raise UserError(
+                f'no plan "{_escaped(name)}"{did_you_mean(name, found)}; see: barretimer plans'
+            )
+        path = found[name]
+    result = load_plan_file(path, routines)
+    if not result.ok or result.plan is None:
+        for line in dict.fromkeys(map(str, result.problems)):
+            print(line, file=sys.stderr)
+        raise UserError(f"the plan {_escaped(str(path))} has problems")
+    return result.plan
+
+
+def _date_option(text: str | None, option: str) -> Any:
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option} must be a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from barretimer.core.plans import describe_progress
+    from barretimer.store.progress import ActivePlan, load_active_plan, save_active_plan
+
+    routines = _routines_by_id()
+    plan = _find_plan(args.plan, routines)
+    today = _now().date()
+    active = load_active_plan(paths.active_plan_path())
+    if args.start is not None:
+        started_on = _date_option(args.start, "--start") if args.start else today
+        active = ActivePlan(plan.id, started_on)
+        save_active_plan(paths.active_plan_path(), active)
+        print(f"Following {_escaped(plan.name)} from {started_on:%a %d %b %Y}.")
+    if args.ics:
+        return _export_calendar(args, plan, routines, active, today)
+    if args.start is None:
+        for number, week in enumerate(plan.weeks, 1):
+            titles = ", ".join(
+                routines[s.routine].name + ("" if s.scale is None else f" at {s.scale:.0%}")
+                for s in week.sessions
+            )
+            print(f"Week {number}: {_escaped(titles)}")
+    if active is not None and active.plan == plan.id:
+        store = _open_store()
+        try:
+            progress = _plan_progress(store, plan, active.started_on, routines)
+        finally:
+            store.close()
+        print(_escaped(describe_progress(progress, _names(routines))))
+    return 0
+
+
+def _export_calendar(
+    args: argparse.Namespace, plan: Any, routines: dict[str, Any], active: Any, today: Any
+) -> int:
+    from barretimer.core.plans import parse_time_of_day, parse_weekdays, plan_calendar, schedule
+
+    if not args.days:
+        raise UserError("--ics needs the days to train, e.g. --days tue,fri")
+    try:
+        days = parse_weekdays(args.days)
+        at = parse_time_of_day(args.time)
+        first = _date_option(args.first_day, "--from")
+        if first is None:
+            first = active.started_on if active is not None and active.plan == plan.id else today
+        entries = schedule(plan, first, days, at)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    lengths = {}
+    for key, entry in routines.items():
+        timeline = entry.timeline()
+        if timeline is not None:
+            lengths[key] = timeline.total_s
+    data = plan_calendar(plan, entries, names=_names(routines), lengths_s=lengths, stamp=_now())
+    target = Path(args.ics)
+    temporary = target.with_name(target.name + ".tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    first_on = entries[0].starts if entries else None
+    when = f", the first on {first_on:%a %d %b %Y at %H:%M}" if first_on else ""
+    print(
+        f"Wrote {len(entries)} sessions of {_escaped(plan.name)} to {_escaped(str(target))}{when}."
+    )
+    return 0
 
 
 # --- play -------------------------------------------------------------------------------------
@@ -196,6 +485,7 @@ def _scaled_clock(speed: float) -> Callable[[], float]:
 def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
     from barretimer.core.durations import format_clock
     from barretimer.core.engine import EventKind
+    from barretimer.core.text import json_line, one_line
 
     shown = {k for k in EventKind if k.spoken} | {
         EventKind.PAUSED,
@@ -232,9 +522,9 @@ def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
                     record["side"] = event.interval.side.value
             if event.kind is EventKind.INTERVAL_ENDED:
                 record.update(done_s=round(event.done_s, 4), skipped=event.skipped)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record) + "\n")
         elif event.kind in shown:
-            out.write(f"[{format_clock(event.planned_s)}] {event.text}\n")
+            out.write(f"[{format_clock(event.planned_s)}] {one_line(event.text)}\n")
         out.flush()
 
     return show
@@ -248,10 +538,16 @@ def _make_speaker(enabled: bool) -> Any:
         from barretimer.speech.client import SpeechClient
     except ImportError:
         return None
+    told = False
+
+    def notice_once(reason: str) -> None:
+        nonlocal told  # one notice: the workout goes on either way, and the rest is noise
+        if not told:
+            told = True
+            print(f"notice: {reason}", file=sys.stderr)
+
     try:
-        client = SpeechClient(
-            on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr)
-        )
+        client = SpeechClient(on_unavailable=notice_once)
         client.start()
         return client
     except Exception as error:  # speech is never worth failing a workout for
@@ -259,19 +555,30 @@ def _make_speaker(enabled: bool) -> Any:
         return None
 
 
+def _routine_path(query: str) -> Path:
+    """The file a routine name, id, file name or path given on the command line means."""
+    from barretimer.core.library import RoutineNotFound, find_routine
+    from barretimer.core.text import one_line
+
+    try:
+        return find_routine(query, [paths.user_routines_dir(), paths.shipped_routines_dir()])
+    except RoutineNotFound as error:
+        if error.candidates:
+            for candidate in error.candidates:
+                print(f"  {one_line(str(candidate))}", file=sys.stderr)
+            raise UserError(f"{one_line(str(error))}; give one of the paths above") from None
+        raise UserError(one_line(str(error))) from None
+
+
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
-        return _open_app(args.file)
+        return _open_app(str(_routine_path(args.file)))
     from barretimer.core.engine import SUSPEND_GAP_S, Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
     from barretimer.workout import RecordAs, Workout
 
-    if args.speed <= 0 or args.speed > 1000:
-        raise UserError("--speed must be more than 0 and at most 1000")
-    if not 0.5 <= args.scale <= 3.0:
-        raise UserError("--scale must be between 0.5 and 3.0")
-    path = Path(args.file)
+    path = _routine_path(args.file)
     result = load_routine_file(path, _catalog())
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
@@ -371,10 +678,102 @@ def _wait_for_enter(flag: threading.Event) -> None:
         pass
 
 
+# --- export and import ------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from barretimer.core.loader import load_routine_file
+    from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
+    from barretimer.formats.files import export_file
+
+    targets = [
+        (fmt, path)
+        for fmt, path in (("fit", args.fit), ("qintervals", args.qintervals), ("jawt", args.jawt))
+        if path
+    ]
+    if not targets:
+        raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UserError(f"--scale must be between {MIN_SCALE} and {MAX_SCALE}")
+    if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
+        raise UserError("--scale goes with --fit only")
+    result = load_routine_file(_routine_path(args.routine), _catalog())
+    if not result.ok or result.routine is None:
+        for line in dict.fromkeys(map(str, result.problems)):
+            print(line, file=sys.stderr)
+        return 1
+    for fmt, path in targets:
+        try:
+            lost = export_file(result.routine, fmt, path, args.scale)
+        except FormatError as error:
+            raise UserError(str(error)) from None
+        print(f"Wrote {_escaped(str(path))}.")
+        for line in lost:
+            print(f"  not carried: {_escaped(line)}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from barretimer.core.text import one_line
+    from barretimer.core.writer import RoutineWriteError
+    from barretimer.formats.common import FormatError
+    from barretimer.formats.files import read_file, save_imported
+
+    catalog = _catalog()
+    try:
+        found = read_file(args.file, args.format, catalog)
+    except FormatError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    folder = paths.user_routines_dir()
+    try:
+        paths.ensure_private_dir(folder)
+        for imported in found:
+            saved = save_imported(imported, folder, catalog)
+            print(f"Imported {one_line(imported.routine.name)} into {one_line(str(saved))}.")
+            for note in imported.notes:
+                print(f"  note: {one_line(note)}")
+    except (RoutineWriteError, OSError) as error:
+        raise UserError(f"cannot save in {folder}: {error}") from None
+    return 0
+
+
 # --- the app ----------------------------------------------------------------------------------
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    written = desktop.install()
+    print(f"Added barretimer to the desktop menu: {written[0]} and {len(written) - 1} icons.")
+    return 0
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from barretimer import desktop
+
+    removed = desktop.uninstall()
+    print(f"Removed {len(removed)} files." if removed else "Nothing to remove.")
+    return 0
+
+
+def _no_display() -> bool:
+    """Whether there is no screen to open a window on (Linux and BSD, where Qt would abort)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _open_app(routine: str | None) -> int:
+    if _no_display():
+        from barretimer.core.text import one_line
+
+        target = f'"{one_line(routine)}"' if routine else "FILE"
+        raise UserError(
+            "there is no display to open a window on; "
+            f"to play in this terminal: barretimer play {target} --headless"
+        )
     try:
         from barretimer.ui.app import run_app
     except ImportError as error:
@@ -390,7 +789,14 @@ def _open_app(routine: str | None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="barretimer",
+        usage="barretimer [--data-dir DIR] [COMMAND ... | FILE]",
         description="A guided-workout timer: barre, holds, stretches and balance drills with spoken cues.",
+        epilog=(
+            "With no command, barretimer opens the window; barretimer FILE opens the window "
+            "with that routine in the player. A routine can be named by its path, its file "
+            'name or its name: barretimer play deep-core --headless, barretimer play "Deep '
+            'Core for Runners". --data-dir DIR may come before or after the command.'
+        ),
     )
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
     parser.add_argument(
@@ -427,14 +833,89 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument(
         "--steps", action="store_true", help="with --csv: one row per step as well"
     )
+    history.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="add the sessions of an exported CSV file that are not in the history yet",
+    )
     history.set_defaults(run=cmd_history)
+    _add_plan_commands(commands)
 
     routines = commands.add_parser(
         "routines", help="list shipped and your routines with their length"
     )
     routines.add_argument("--json", action="store_true")
     routines.set_defaults(run=cmd_routines)
+
+    install = commands.add_parser(
+        "install-desktop", help="add barretimer to your desktop's menu (your home folder only)"
+    )
+    install.set_defaults(run=cmd_install_desktop)
+    uninstall = commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
+    uninstall.set_defaults(run=cmd_uninstall_desktop)
+
+    export = commands.add_parser("export", help="write a routine for a watch or another timer")
+    export.add_argument("routine", metavar="ROUTINE")
+    export.add_argument("--fit", metavar="FILE", help="a FIT workout file for a watch")
+    export.add_argument("--qintervals", metavar="FILE", help="a qintervals workout (YAML)")
+    export.add_argument(
+        "--jawt", metavar="FILE", help="a Just Another Workout Timer workout (JSON)"
+    )
+    export.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="with --fit: stretch holds as when playing (1.1 = 110%%)",
+    )
+    export.set_defaults(run=cmd_export)
+
+    import_ = commands.add_parser(
+        "import", help="add routines from another timer's file to your routines"
+    )
+    import_.add_argument("file", metavar="FILE")
+    import_.add_argument(
+        "--format",
+        choices=("barretimer", "qintervals", "jawt", "feeel"),
+        help="the file's format (found from its content when not given)",
+    )
+    import_.set_defaults(run=cmd_import)
     return parser
+
+
+def _add_plan_commands(commands: Any) -> None:
+    suggest = commands.add_parser(
+        "suggest", help="what the progression rule offers for a routine, and why"
+    )
+    suggest.add_argument("routine", metavar="ROUTINE", help="a routine id, name or file")
+    suggest.add_argument("--json", action="store_true", help='{"scale": 1.1, "reason": "..."}')
+    suggest.set_defaults(run=cmd_suggest)
+
+    plans = commands.add_parser("plans", help="list the plans, and how far the one you follow is")
+    plans.add_argument("--json", action="store_true")
+    plans.set_defaults(run=cmd_plans)
+
+    plan = commands.add_parser(
+        "plan", help="show a plan, follow it, or put its sessions in a calendar file"
+    )
+    plan.add_argument("plan", metavar="PLAN", help="a plan id (see: barretimer plans) or file")
+    plan.add_argument(
+        "--start",
+        nargs="?",
+        const="",
+        metavar="DATE",
+        help="follow this plan from today (or DATE, YYYY-MM-DD)",
+    )
+    plan.add_argument("--ics", metavar="FILE", help="write the sessions to an iCalendar file")
+    plan.add_argument("--days", help="with --ics: the days to train, e.g. tue,fri")
+    plan.add_argument("--time", default="07:00", help="with --ics: the time, HH:MM (07:00)")
+    plan.add_argument(
+        "--from",
+        dest="first_day",
+        metavar="DATE",
+        help="with --ics: the first day of week 1 (the day you started following it, or today)",
+    )
+    plan.set_defaults(run=cmd_plan)
 
 
 class _OneLine(logging.Formatter):
@@ -458,33 +939,106 @@ def _setup_logging() -> None:
         root.setLevel(logging.WARNING)
 
 
+def _take_data_dir(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--data-dir DIR``, and DIR: the option may come before or after the
+    command, or before a file."""
+    rest: list[str] = []
+    data_dir: str | None = None
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--data-dir":
+            if index + 1 >= len(argv):
+                raise UserError("--data-dir needs a folder: --data-dir DIR")
+            data_dir = argv[index + 1]
+            index += 2
+            continue
+        if arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    if data_dir is not None and not data_dir:
+        raise UserError("--data-dir needs a folder: --data-dir DIR")
+    return rest, data_dir
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """Every subcommand the parser knows, whoever added it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
+    return _run(lambda: _dispatch(argv))
+
+
+def _dispatch(argv: list[str]) -> int:
     parser = build_parser()
-    # `barretimer ROUTINE.yaml` opens that routine in the player.
-    if (
-        argv
-        and not argv[0].startswith("-")
-        and argv[0] not in {"validate", "play", "history", "routines"}
-    ):
-        args = parser.parse_args([a for a in argv[1:]])
-        if args.data_dir:
-            paths.set_data_dir(args.data_dir)
-        return _run(lambda: _open_app(argv[0]))
+    argv, data_dir = _take_data_dir(argv)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    first = argv[0] if argv else ""
+    commands = _command_names(parser)
+    if first and not first.startswith("-") and first not in commands:
+        # `barretimer ROUTINE.yaml` opens that routine in the player; a word that is neither a
+        # command nor a file is a mistyped command, not a missing file.
+        from barretimer.core.library import looks_like_path
+        from barretimer.core.problems import did_you_mean
+
+        parser.parse_args(argv[1:])  # --help, --version and mistakes in the options
+        if Path(first).is_file() or looks_like_path(first):
+            return _open_app(first)
+        hint = did_you_mean(first, commands)
+        raise UserError(f'unknown command "{first}"{hint}; see barretimer --help')
     args = parser.parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
     if args.command is None:
-        return _run(lambda: _open_app(None))
-    return _run(lambda: int(args.run(args)))
+        return _open_app(None)
+    _check_numbers(args)
+    return int(args.run(args))
+
+
+def _escaped(text: str) -> str:
+    from barretimer.core.text import one_line
+
+    return one_line(text)
+
+
+#: Each number option: its lowest and highest value, and whether the lowest is allowed.
+NUMBER_LIMITS: dict[str, tuple[float, float, bool]] = {
+    "speed": (0.0, 1000.0, False),
+    "scale": (0.5, 3.0, True),
+    "limit": (1, 1_000_000_000, True),
+}
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """Refuse nan, infinities and numbers out of range, whatever command has them."""
+    for name, (low, high, low_allowed) in NUMBER_LIMITS.items():
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        above = value >= low if low_allowed else value > low
+        if not (math.isfinite(value) and above and value <= high):
+            if name == "speed":
+                raise UserError("--speed must be more than 0 and at most 1000")
+            if name == "limit":
+                raise UserError("--limit must be a whole number of sessions, 1 or more")
+            raise UserError(f"--{name} must be between {low:g} and {high:g}")
 
 
 def _run(action: Callable[[], int]) -> int:
     try:
         return action()
     except UserError as error:
-        print(f"barretimer: {error}", file=sys.stderr)
+        print(f"barretimer: {_escaped(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -493,5 +1047,8 @@ def _run(action: Callable[[], int]) -> int:
     except Exception as error:  # the last line of defence: one line, never a traceback
         if os.environ.get("BARRETIMER_DEBUG"):
             raise
-        print(f"barretimer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"barretimer: unexpected error: {type(error).__name__}: {_escaped(str(error))}",
+            file=sys.stderr,
+        )
         return 2

@@ -8,10 +8,14 @@ everything in one place.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 from pathlib import Path
 
 import platformdirs
+
+from barretimer.core.text import one_line
 
 APP_NAME = "barretimer"
 ENV_DATA_DIR = "BARRETIMER_DATA_DIR"
@@ -84,17 +88,80 @@ def schema_path() -> Path:
     return _PACKAGE_DIR / "core" / "routine.schema.json"
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the owner only; return it.
+def plan_schema_path() -> Path:
+    return _PACKAGE_DIR / "core" / "plan.schema.json"
 
-    An existing folder loses any access for others, but gains nothing: a folder the user made
-    read-only stays read-only.
+
+def shipped_plans_dir() -> Path:
+    return shipped_routines_dir() / "plans"
+
+
+def user_plans_dir() -> Path:
+    return data_dir() / "plans"
+
+
+def active_plan_path() -> Path:
+    """Which plan the user follows and since when (a small JSON file)."""
+    return data_dir() / "active-plan.json"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the owner only; return it.
+
+    Only the folders made here are made private: a folder that was already there keeps its
+    permissions (a shared folder stays shared), with a warning when others can read it.
     """
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            path.chmod(mode & 0o700)
-    except OSError:
-        pass
+    missing: list[Path] = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made at the same moment by another barretimer: not ours to change
+        with contextlib.suppress(OSError):
+            made.chmod(0o700)  # the umask may have taken more, never less
+    if not missing:
+        _warn_if_readable(path)
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
     return path
+
+
+def xdg_data_home() -> Path:
+    """The user's XDG data folder (``~/.local/share``), where desktop entries and icons go."""
+    env = os.environ.get("XDG_DATA_HOME")
+    return Path(env).expanduser() if env and os.path.isabs(env) else Path.home() / ".local/share"
+
+
+def desktop_entry_path() -> Path:
+    return xdg_data_home() / "applications" / f"{APP_NAME}.desktop"
+
+
+def desktop_icon_path(size: int | None) -> Path:
+    """Where the desktop looks for the icon: a PNG per pixel size, or the SVG for ``None``."""
+    theme = xdg_data_home() / "icons" / "hicolor"
+    if size is None:
+        return theme / "scalable" / "apps" / f"{APP_NAME}.svg"
+    return theme / f"{size}x{size}" / "apps" / f"{APP_NAME}.png"
+
+
+_warned: set[Path] = set()
+
+
+def _warn_if_readable(path: Path) -> None:
+    """Say once that an existing folder lets other users read what barretimer keeps there."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & 0o044 and path not in _warned:
+        _warned.add(path)
+        logging.getLogger(__name__).warning(
+            "other users can read the folder %s (mode %o); your history and routines there "
+            "are readable by them",
+            one_line(str(path)),
+            mode & 0o7777,
+        )

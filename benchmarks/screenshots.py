@@ -159,6 +159,7 @@ SCREENS: dict[str, Callable[[Shot], list[Path]]] = {
     "player": shot_player,
     "editor": _script("screenshot_editor.py"),
     "history": _script("screenshot_history.py"),  # writes history.png and trends.png
+    "plan": _script("screenshot_plan.py"),
 }
 
 

@@ -52,3 +52,8 @@ def format_minutes(seconds: float) -> str:
     if minutes >= 60:
         return f"{minutes // 60} h {minutes % 60:02d} min"
     return f"{minutes} min"
+
+
+def plain_seconds(seconds: float) -> int | float:
+    """A number of seconds as it is best written in a file: an int when whole."""
+    return int(seconds) if float(seconds).is_integer() else round(seconds, 3)

@@ -22,8 +22,17 @@ from barretimer.core.model import (
     Sides,
     Step,
     TimedCue,
+    Unstretched,
 )
-from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
+from barretimer.core.problems import (
+    MAX_PROBLEMS_PER_FILE,
+    Problem,
+    StepPath,
+    capped,
+    did_you_mean,
+    quoted,
+)
+from barretimer.core.text import describe_character, first_unsafe, one_line
 from barretimer.core.validate import validate_routine
 from barretimer.core.yamlsrc import (
     Mark,
@@ -31,12 +40,14 @@ from barretimer.core.yamlsrc import (
     YList,
     YMap,
     collector_paused,
-    one_line,
     parse,
     read_text,
 )
 
-ROUTINE_FIELDS = ("name", "description", "level", "tags", "max_scale", "defaults", "steps")
+ROUTINE_FIELDS = (
+    "name", "description", "level", "tags", "max_scale", "unstretched", "defaults", "steps",
+)  # fmt: skip
+UNSTRETCHED_FIELDS = ("muscles", "why")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
 STEP_FIELDS = ("exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest")
 BLOCK_FIELDS = ("repeat", "name", "rest", "steps")
@@ -115,13 +126,20 @@ def _load_routine_text(text: str, file: str, catalog: Catalog | None) -> LoadRes
     context = _Context(file, catalog or Catalog())
     routine = _routine(tree, context)
     if routine is None:
-        return LoadResult(None, context.problems, digest)
+        return LoadResult(None, capped(context.problems), digest)
     for issue in validate_routine(routine):
         if (issue.path, issue.field) in context.reported:
             continue
         context.problem(_find_mark(context, issue.path, issue.field), issue.message, issue.path)
     context.problems.sort(key=lambda p: (p.line, p.column))
-    return LoadResult(routine, context.problems, digest)
+    return LoadResult(routine, capped(context.problems), digest)
+
+
+def place_mark(place: tuple[YList | YMap, Any]) -> Mark:
+    container, index = place
+    if isinstance(container, YList):
+        return container.item_mark(index)
+    return container.value_mark(index)
 
 
 def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
@@ -150,9 +168,19 @@ def _check_fields(
 ) -> None:
     for key in node:
         if key not in allowed:
-            hint = did_you_mean(key, allowed) or f"; the fields of {what} are: {', '.join(allowed)}"
-            message = f"unknown field {quoted(key)} in {what}{hint}"
-            context.problem(node.key_mark(key), message, path)
+            listed = f"; the fields of {what} are: {', '.join(allowed)}"
+            if len(context.problems) > MAX_PROBLEMS_PER_FILE:
+                hint = listed  # only counted from here on: no time spent on suggestions
+            elif isinstance(key, str):
+                hint = did_you_mean(key, allowed) or listed
+            else:
+                hint = listed
+            name = quoted(key) if key is not None else "with no name"
+            context.problem(node.key_mark(key), f"unknown field {name} in {what}{hint}", path)
+
+
+#: Fields that may hold several lines (and tabs); every other text is one line.
+MULTI_LINE_FIELDS = frozenset(("description", "safety"))
 
 
 def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
@@ -169,7 +197,20 @@ def _text(node: YMap, key: str, context: _Context, path: StepPath, required: boo
         message = f"{key} must be text, got {quoted(value)}{hint}"
         context.problem(node.value_mark(key), message, path, key)
         return ""
+    if not _clean_text(value, key, node, context, path):
+        return ""
     return value
+
+
+def _clean_text(value: str, key: str, node: YMap, context: _Context, path: StepPath) -> bool:
+    """Whether ``value`` is free of control characters (a name that clears the terminal or
+    forges a line), reporting the first one it holds."""
+    bad = first_unsafe(value, multi_line=key in MULTI_LINE_FIELDS)
+    if bad is None:
+        return True
+    message = f"{key} holds {describe_character(bad)}; write plain text"
+    context.problem(node.value_mark(key), message, path, key)
+    return False
 
 
 def _seconds(
@@ -218,6 +259,13 @@ def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tup
             (value, index) if isinstance(value, YList) else (node, key)
         )
         if isinstance(item, str) and item.strip():
+            if first_unsafe(item) is not None:
+                context.problem(
+                    place_mark(place),
+                    f"{key} holds {describe_character(first_unsafe(item) or '')}; write plain text",
+                    path,
+                )
+                continue
             result.append(item.strip())
             context.items[(path, f"{key}.{len(result) - 1}")] = place
         else:
@@ -256,6 +304,7 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
                 tree.value_mark("max_scale"),
                 f"max_scale must be a number such as 1.5, got {quoted(value)}",
             )
+    unstretched = _unstretched(tree, context) if "unstretched" in tree else None
     defaults = _defaults(tree, context)
     steps: tuple[Item, ...] = ()
     if "steps" not in tree:
@@ -269,8 +318,35 @@ def _routine(tree: Any, context: _Context) -> Routine | None:
         tags=tags,
         defaults=defaults,
         max_scale=max_scale,
+        unstretched=unstretched,
         steps=steps,
     )
+
+
+def _unstretched(tree: YMap, context: _Context) -> Unstretched | None:
+    node = tree["unstretched"]
+    if not isinstance(node, YMap):
+        context.problem(
+            tree.value_mark("unstretched"),
+            f"unstretched must be a mapping with muscles and why, got {quoted(node)}",
+        )
+        return None
+    _check_fields(node, UNSTRETCHED_FIELDS, "unstretched", context, ())
+    muscles = _string_list(node, "muscles", context, ()) if "muscles" in node else ()
+    for muscle in muscles:
+        if muscle not in MUSCLES:
+            context.problem(
+                node.value_mark("muscles"),
+                f'unknown muscle "{muscle}" in unstretched{did_you_mean(muscle, MUSCLES)}',
+            )
+    why = _text(node, "why", context, ()).strip()
+    if not muscles or not why:
+        context.problem(
+            node.mark,
+            "unstretched needs muscles (the worked groups left unstretched) and why (the reason)",
+        )
+        return None
+    return Unstretched(muscles=muscles, why=why)
 
 
 def _defaults(tree: YMap, context: _Context) -> Defaults:
@@ -445,8 +521,9 @@ def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue
                 )
                 continue
         at = _seconds(item, "at", context, path, f"{where}.at")
+        before = len(context.problems)
         say = _text(item, "say", context, path)
-        if at is not None:
+        if at is not None and len(context.problems) == before:
             cues.append(TimedCue(at=at, say=say))
     return tuple(cues)
 
@@ -536,7 +613,7 @@ def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
         seen[exercise.id] = node.value_mark("id").line
         exercises.append(exercise)
     context.problems.sort(key=lambda p: (p.line, p.column))
-    return Catalog(tuple(exercises)), context.problems
+    return Catalog(tuple(exercises)), capped(context.problems)
 
 
 def _exercise(node: YMap, context: _Context) -> Exercise | None:

@@ -31,10 +31,13 @@ MUSCLES: tuple[str, ...] = (
     "glute medius",
     "hip rotators",
     "hip flexors",
+    "adductors",
     "quads",
     "hamstrings",
     "calves",
     "tibialis",
+    "peroneals",
+    "feet",
     "core",
     "obliques",
     "back",
@@ -50,10 +53,13 @@ EQUIPMENT: tuple[str, ...] = (
     "light weights",
     "cushion",
     "wall",
+    "step",
+    "towel",
 )
 
-#: Kinds whose duration a progression scale stretches.
-SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH})
+#: Kinds whose duration a progression scale stretches (a move set only up to
+#: ``timeline.MOVE_SET_MAX_S``).
+SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH, Kind.MOVE})
 
 #: How long a ``max`` step counts for planning when it sets no cap.
 MAX_NOMINAL_S = 60.0
@@ -112,6 +118,18 @@ class Defaults:
 
 
 @dataclass(frozen=True)
+class Unstretched:
+    """Worked muscle groups a routine leaves unstretched on purpose, and the reason it gives.
+
+    Barre stretches each group right after working it; a warm-up before a run, or a routine
+    whose stretch comes in another session, says here why it does not.
+    """
+
+    muscles: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
 class Routine:
     name: str
     steps: tuple[Item, ...]
@@ -120,6 +138,7 @@ class Routine:
     tags: tuple[str, ...] = ()
     defaults: Defaults = field(default_factory=Defaults)
     max_scale: float | None = None
+    unstretched: Unstretched | None = None
 
 
 def iter_steps(items: tuple[Item, ...]) -> Iterator[Step]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from barretimer.core.model import MUSCLES, Kind
 from barretimer.core.timeline import Role, Timeline
 
@@ -28,7 +30,10 @@ def stretched_muscles(timeline: Timeline) -> set[str]:
     return {m for i in timeline.work_intervals if i.kind is Kind.STRETCH for m in i.muscles}
 
 
-def unstretched_muscles(timeline: Timeline) -> list[str]:
-    """Muscles worked (not by a stretch) that no stretch in the routine covers."""
+def unstretched_muscles(timeline: Timeline, excused: Collection[str] = ()) -> list[str]:
+    """Muscles worked (not by a stretch) that no stretch in the routine covers.
+
+    ``excused``: groups the routine leaves unstretched on purpose (its ``unstretched`` field).
+    """
     worked = {m for i in timeline.work_intervals if i.kind is not Kind.STRETCH for m in i.muscles}
-    return [m for m in MUSCLES if m in worked - stretched_muscles(timeline)]
+    return [m for m in MUSCLES if m in worked - stretched_muscles(timeline) - set(excused)]

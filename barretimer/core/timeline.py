@@ -131,10 +131,18 @@ def _rest_between(current: _Play, following: _Play, default: float) -> float:
     return default
 
 
+#: A move set grows with the progression scale up to this long (a set written longer is not
+#: stretched): past a minute and a half of repeats, form fades before strength grows.
+MOVE_SET_MAX_S = 90.0
+
+
 def scaled_duration(step: Step, scale: float) -> float | None:
     if step.duration is None or step.kind not in SCALED_KINDS or scale == 1.0:
         return step.duration
-    return round(step.duration * scale, 1)
+    stretched = round(step.duration * scale, 1)
+    if step.kind is Kind.MOVE and stretched > step.duration:
+        return max(step.duration, min(stretched, MOVE_SET_MAX_S))
+    return stretched
 
 
 def compile_timeline(
@@ -249,10 +257,14 @@ def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueE
             text = f"{_describe(interval)}. {step.cue}".strip()
         events.append(CueEvent(CueKind.STEP_START, text, 0.0))
         own_times = []
+        # A hold played at a scale keeps its cues where they were in it: at 50% a cue written
+        # at 40 s of an 60 s hold is said at 20 s of the 30 s one, never dropped.
+        stretch = length / step.duration if step.duration and not interval.open_ended else 1.0
         for cue in step.cues:
-            at = cue.at if cue.at >= 0 else length + cue.at
+            offset = cue.at if stretch == 1.0 else round(cue.at * stretch, 1)
+            at = offset if offset >= 0 else length + offset
             if 0 <= at < length:
-                events.append(CueEvent(CueKind.CUE, cue.say, cue.at, cue.at < 0))
+                events.append(CueEvent(CueKind.CUE, cue.say, offset, offset < 0))
                 own_times.append(at)
 
         def free(at: float) -> bool:

@@ -177,6 +177,11 @@ def routine_to_data(routine: Routine, catalog: Catalog | None = None) -> dict[st
         fields["tags"] = _FlowList(routine.tags)
     if routine.max_scale is not None:
         fields["max_scale"] = _seconds(routine.max_scale)
+    if routine.unstretched is not None:
+        fields["unstretched"] = {
+            "muscles": _FlowList(routine.unstretched.muscles),
+            "why": routine.unstretched.why,
+        }
     fields["defaults"] = _ordered(
         {
             "rest": _seconds(defaults.rest),

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
+    from barretimer.ui.background import BackgroundTask
     from barretimer.ui.editor.page import EditorPage
     from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         # history_page); the Library right after the first frame, which shows the window and
         # its places with "Reading the routines...".
         self._library: LibraryPage | None = None
+        self._routines_task: BackgroundTask | None = None  # the user's routines being read
         self._player: PlayerPage | None = None
         self._editor_title = ""
         self.editor: EditorPage | None = None
@@ -241,8 +244,55 @@ class MainWindow(QMainWindow):
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
         self._put_page(self.LIBRARY, library)
-        library.reload()
+        self._add_plan_panel(library)
+        self._read_routines(library)
         return library
+
+    def _add_plan_panel(self, library: LibraryPage) -> None:
+        """The plan you follow, above the routines (ui/plan_panel.py)."""
+        from barretimer.ui.plan_panel import PlanPanel
+
+        self.plan_panel = PlanPanel(library)
+        layout = library.layout()
+        assert isinstance(layout, QBoxLayout), "the library's page is a column"
+        layout.insertWidget(0, self.plan_panel)
+        self.plan_panel.routine_requested.connect(
+            lambda entry, session: self.open_entry(entry, session.scale)
+        )
+        self.plan_panel.plan_changed.connect(self.refresh_plan)
+        library.model.modelReset.connect(self.refresh_plan)
+
+    @Slot()
+    def refresh_plan(self) -> None:
+        from barretimer.core.clock import local_now
+
+        model = self.library.model
+        today = (self._now or local_now)().date()
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        self.plan_panel.refresh(entries, self.store, today)
+
+    def _read_routines(self, library: LibraryPage) -> None:
+        """The shipped routines now, the user's own off the window's thread: a folder of many
+        or large files must not freeze the window."""
+        from barretimer.core.library import load_library, load_user_routines
+        from barretimer.ui.background import BackgroundTask
+
+        catalog = library.catalog
+        shipped = load_library(paths.shipped_routines_dir(), None, catalog)
+        library.set_entries(shipped)
+        user_dir = paths.user_routines_dir()
+        task = BackgroundTask(lambda _progress: load_user_routines(user_dir, catalog), self)
+        self._routines_task = task
+
+        def read(user: object) -> None:
+            self._routines_task = None
+            # A reload since (a routine saved) has read both folders already.
+            shown = [library.model.entry(row) for row in range(library.model.rowCount())]
+            if isinstance(user, list) and shown == shipped:
+                library.set_entries([*shipped, *user])
+
+        task.succeeded.connect(read)
+        task.start()
 
     @property
     def player(self) -> PlayerPage:
@@ -420,6 +470,11 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(self.open_action)
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_fit_action = self._action(
+            self.tr("&Watch workout (FIT)..."), self.export_watch_workout
+        )
+        self.export_menu.addAction(self.export_fit_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -475,11 +530,13 @@ class MainWindow(QMainWindow):
         return False
 
     @Slot(object)
-    def open_entry(self, entry: RoutineEntry) -> None:
+    def open_entry(self, entry: RoutineEntry, plan_scale: float | None = None) -> None:
         if not self._player_free():
             return
         if entry.ok and entry.result.routine is not None:
-            self.player.open_routine(entry.result.routine, entry.path, entry.result.content_hash)
+            self.player.open_routine(
+                entry.result.routine, entry.path, entry.result.content_hash, plan_scale
+            )
         else:
             self.player.show_problems(entry.name, entry.result.problems)
         self.show_place(self.PLAYER)
@@ -512,6 +569,35 @@ class MainWindow(QMainWindow):
         )
         if path is not None:
             self.open_file(path)
+
+    @Slot()
+    def export_watch_workout(self) -> None:
+        """Write the routine in the player, as the player plays it, as a FIT workout a watch
+        can load."""
+        from barretimer.core.playback import apply_to_routine
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import export_file, suggested_file
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
+
+        routine = self.player.routine
+        problem = None if routine is not None else self.tr("Open a routine in the player first.")
+        if routine is not None:
+            # As the player plays it: the lead-in from the settings, the scale of this session.
+            routine = apply_to_routine(routine, self.player.options)
+            target = dialogs.save_file(
+                self,
+                self.tr("Export watch workout"),
+                Path.home() / suggested_file(routine, ".fit"),
+                self.tr("FIT workouts (*.fit)"),
+            )
+            if target is None:
+                return
+            try:
+                export_file(routine, "fit", target, self.player.scale)
+            except FormatError as error:
+                problem = str(error)
+        if problem is not None:
+            dialogs.warn(self, self.tr("Cannot export"), problem)
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
@@ -556,6 +642,8 @@ class MainWindow(QMainWindow):
         history = self.history
         if history is not None:
             history.refresh()
+        if self._library is not None:
+            self.refresh_plan()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt

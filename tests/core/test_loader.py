@@ -164,7 +164,8 @@ def test_a_catalog_id_inherits_and_fields_override() -> None:
         (
             "name: x\nsteps:\n  - exercise: A b\n    duration: 30\n    muscles: [quadz]\n",
             'r.yaml:5:15: unknown muscle "quadz" (did you mean "quads"?); muscles are: glutes, glute medius, '
-            "hip rotators, hip flexors, quads, hamstrings, calves, tibialis, core, obliques, back, shoulders, arms",
+            "hip rotators, hip flexors, adductors, quads, hamstrings, calves, tibialis, peroneals, feet, core, "
+            "obliques, back, shoulders, arms",
         ),
         (
             "name: x\nsteps:\n  - exercise: A b\n    duration: 30\n    cap: 60\n",
@@ -239,3 +240,56 @@ def test_an_alias_bomb_is_refused() -> None:
 def test_a_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     [problem] = load_routine_file(tmp_path / "nope.yaml").problems
     assert problem.message == "no such file"
+
+
+# --- a routine's reason for leaving worked groups unstretched -----------------------------------
+
+UNSTRETCHED = """\
+name: Before the run
+unstretched:
+  muscles: [calves, quads]
+  why: A warm-up; long stretches wait until after the run.
+steps:
+  - {exercise: Calf raise, kind: move, duration: 30, muscles: [calves]}
+"""
+
+
+def test_unstretched_names_the_groups_and_the_reason() -> None:
+    result = load_routine_text(UNSTRETCHED, "r.yaml", CATALOG)
+    assert result.problems == []
+    assert result.routine is not None and result.routine.unstretched is not None
+    assert result.routine.unstretched.muscles == ("calves", "quads")
+    assert result.routine.unstretched.why == "A warm-up; long stretches wait until after the run."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "[calves, quads]",
+            "[calves, quadz]",
+            'r.yaml:3:12: unknown muscle "quadz" in unstretched (did you mean "quads"?)',
+        ),
+        (
+            "  why: A warm-up; long stretches wait until after the run.\n",
+            "",
+            "r.yaml:3:3: unstretched needs muscles (the worked groups left unstretched) and why "
+            "(the reason)",
+        ),
+        (
+            "  why:",
+            "  because:",
+            'r.yaml:4:3: unknown field "because" in unstretched; the fields of unstretched are: '
+            "muscles, why",
+        ),
+    ],
+)
+def test_a_wrong_unstretched_says_where_and_what(old: str, new: str, expected: str) -> None:
+    assert expected in problems(UNSTRETCHED.replace(old, new))
+
+
+def test_unstretched_must_be_a_mapping() -> None:
+    text = "name: x\nunstretched: calves\nsteps:\n  - {exercise: A b, duration: 5}\n"
+    assert problems(text) == [
+        'r.yaml:2:14: unstretched must be a mapping with muscles and why, got "calves"'
+    ]

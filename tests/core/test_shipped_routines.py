@@ -1,8 +1,10 @@
 """The routines and the exercise catalog that ship in routines/: real files, no mocks.
 
 Every shipped routine must load and validate cleanly, last about as long as its description
-says, balance quads and hamstrings when it claims to train both, and play each left-right step
-once per side for the same time. The catalog must be big enough, consistent and speakable.
+says, balance quads and hamstrings (in time, and with real load on the hamstrings) when it claims
+to train both, play each left-right step once per side for the same time, stretch every group it
+works or say why not, and ask only what its level promises (README: "What the levels ask of
+you"). The catalog must be big enough, consistent, speakable, and every exercise in it used.
 """
 
 from __future__ import annotations
@@ -14,9 +16,22 @@ import pytest
 import yaml
 
 from barretimer import paths
-from barretimer.core.loader import load_catalog_file, load_routine_file
-from barretimer.core.model import EQUIPMENT, MUSCLES, Block, Catalog, Item, Kind, Routine, Sides
+from barretimer.core.loader import load_catalog_file, load_routine_file, load_routine_text
+from barretimer.core.model import (
+    EQUIPMENT,
+    MUSCLES,
+    Block,
+    Catalog,
+    Item,
+    Kind,
+    Level,
+    Routine,
+    Sides,
+    Step,
+    iter_steps,
+)
 from barretimer.core.problems import StepPath
+from barretimer.core.summary import unstretched_muscles
 from barretimer.core.timeline import CueKind, Role, Side, Timeline, compile_timeline
 
 CATALOG_NAME = "exercises.yaml"
@@ -24,7 +39,9 @@ CATALOG_NAME = "exercises.yaml"
 STATED_MINUTES = re.compile(r"\b(\d+)(?:-minute|\s+minutes?)\b", re.IGNORECASE)
 TOTAL_TOLERANCE = 0.10
 QUADS_HAMSTRINGS_TOLERANCE = 0.20
-MIN_CATALOG_SIZE = 60
+MIN_CATALOG_SIZE = 140
+MIN_ROUTINES = 21
+MIN_ADVANCED_ROUTINES = 3
 MAX_CUE_WORDS = 12
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CATALOG_KEYS = (
@@ -32,6 +49,34 @@ CATALOG_KEYS = (
 )  # fmt: skip
 KINDS = {kind.value for kind in Kind}
 SIDES = {side.value for side in Sides}
+
+# What the levels ask of you (the README says the same in words).
+BEGINNER_MAX_MINUTES = 30
+BEGINNER_MAX_HOLD_S = 45
+#: Hops and landings, long levers, loaded single-leg squats: for advanced routines only.
+ADVANCED_ONLY = frozenset(
+    {
+        "pogo-hop", "single-leg-pogo", "hop-and-stick", "lateral-hop-and-stick",
+        "copenhagen-plank", "single-leg-box-squat", "rear-foot-split-squat", "step-heel-drop",
+        "weighted-single-leg-deadlift", "side-plank-hip-dip", "plank-shoulder-tap", "hip-airplane",
+    }
+)  # fmt: skip
+#: One leg or a long lever carrying the load: intermediate and up, never in a beginner routine.
+NOT_FOR_BEGINNERS = ADVANCED_ONLY | {
+    "single-leg-calf-raise", "eccentric-heel-drop", "bent-knee-heel-drop", "calf-raise-hold",
+    "slow-step-down", "lateral-step-down", "spanish-squat-hold", "single-leg-bridge-hold",
+    "bridge-walkout", "short-copenhagen-plank", "side-plank", "side-plank-clam", "high-plank",
+    "bear-hold", "passe-balance", "single-leg-releve-balance", "releve-plie-hold",
+}  # fmt: skip
+#: Hamstring work against the body's weight or a band, not just lifting the lower leg.
+LOADED_HAMSTRINGS = frozenset(
+    {
+        "bridge-hold", "ball-squeeze-bridge", "single-leg-bridge-hold", "heels-out-bridge-hold",
+        "bridge-march", "bridge-walkout", "prone-banded-hamstring-curl",
+        "single-leg-deadlift-hold", "weighted-single-leg-deadlift",
+    }
+)  # fmt: skip
+MIN_LOADED_HAMSTRING_SHARE = 1 / 2
 
 
 def _routine_paths() -> list[Path]:
@@ -91,6 +136,11 @@ def _left_right_paths(items: tuple[Item, ...], parent: StepPath = ()) -> list[St
     return found
 
 
+def _step_at(items: tuple[Item, ...], path: StepPath) -> Step:
+    item = items[path[0]]
+    return _step_at(item.steps, path[1:]) if isinstance(item, Block) else item
+
+
 def _work_seconds(timeline: Timeline, muscle: str) -> float:
     return sum(i.duration_s for i in timeline.work_intervals if muscle in i.muscles)
 
@@ -98,8 +148,10 @@ def _work_seconds(timeline: Timeline, muscle: str) -> float:
 # --- the routines -----------------------------------------------------------------------------
 
 
-def test_routines_ship() -> None:
-    assert len(ROUTINE_PATHS) >= 9, [p.name for p in ROUTINE_PATHS]
+def test_routines_ship(catalog: Catalog) -> None:
+    assert len(ROUTINE_PATHS) >= MIN_ROUTINES, [p.name for p in ROUTINE_PATHS]
+    advanced = [p.stem for p in ROUTINE_PATHS if _load(p, catalog).level is Level.ADVANCED]
+    assert len(advanced) >= MIN_ADVANCED_ROUTINES, advanced
 
 
 @pytest.mark.parametrize("path", ROUTINE_PATHS, ids=lambda p: p.stem)
@@ -239,3 +291,119 @@ def test_routines_use_only_catalog_exercises(catalog: Catalog) -> None:
                 pending += item["steps"]
             else:
                 assert catalog.get(item["exercise"]) is not None, (path.name, item["exercise"])
+
+
+@pytest.mark.parametrize("path", BOTH_THIGHS_PATHS, ids=lambda p: p.stem)
+def test_hamstrings_get_real_load_when_both_thighs_are_tagged(path: Path, catalog: Catalog) -> None:
+    # Equal time is not equal load: a leg curl in standing lifts only the lower leg.
+    routine = _load(path, catalog)
+    hamstring_work = [
+        i
+        for i in compile_timeline(routine).work_intervals
+        if "hamstrings" in i.muscles and i.kind is not Kind.STRETCH
+    ]
+    if not hamstring_work:  # a stretch routine: only the time balance applies
+        return
+    loaded = sum(
+        i.duration_s
+        for i in hamstring_work
+        if i.step_path is not None and _step_at(routine.steps, i.step_path).ref in LOADED_HAMSTRINGS
+    )
+    total = sum(i.duration_s for i in hamstring_work)
+    assert loaded >= MIN_LOADED_HAMSTRING_SHARE * total, (
+        f"{path.name}: only {loaded:.0f} s of {total:.0f} s of hamstring work is loaded"
+    )
+
+
+# --- stretching right after the work ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ROUTINE_PATHS, ids=lambda p: p.stem)
+def test_every_worked_group_is_stretched_or_the_routine_says_why(
+    path: Path, catalog: Catalog
+) -> None:
+    routine = _load(path, catalog)
+    timeline = compile_timeline(routine)
+    excused = routine.unstretched.muscles if routine.unstretched else ()
+    assert unstretched_muscles(timeline, excused) == [], (
+        f"{path.name}: stretch these groups or name them under unstretched with the reason"
+    )
+    # A reason that no longer applies (the group is stretched, or not worked) is stale.
+    stale = set(excused) - set(unstretched_muscles(timeline))
+    assert not stale, f"{path.name}: unstretched names {sorted(stale)}, which need no reason"
+
+
+# --- levels -----------------------------------------------------------------------------------
+
+
+def _exercise_ids(routine: Routine) -> set[str]:
+    return {step.ref for step in iter_steps(routine.steps) if step.ref is not None}
+
+
+def test_the_level_lists_name_catalog_exercises(catalog: Catalog) -> None:
+    named = NOT_FOR_BEGINNERS | LOADED_HAMSTRINGS
+    assert sorted(i for i in named if catalog.get(i) is None) == []
+
+
+@pytest.mark.parametrize("path", ROUTINE_PATHS, ids=lambda p: p.stem)
+def test_a_routine_asks_what_its_level_promises(path: Path, catalog: Catalog) -> None:
+    routine = _load(path, catalog)
+    used = _exercise_ids(routine)
+    if routine.level is Level.BEGINNER:
+        assert sorted(used & NOT_FOR_BEGINNERS) == [], path.name
+        assert compile_timeline(routine).total_s <= BEGINNER_MAX_MINUTES * 60, path.name
+        long_holds = [
+            step.exercise
+            for step in iter_steps(routine.steps)
+            if step.kind in (Kind.HOLD, Kind.BALANCE) and step.planned_s > BEGINNER_MAX_HOLD_S
+        ]
+        assert long_holds == [], path.name
+    elif routine.level is Level.INTERMEDIATE:
+        assert sorted(used & ADVANCED_ONLY) == [], path.name
+    else:
+        assert used & ADVANCED_ONLY, f"{path.name}: nothing in it is advanced work"
+
+
+# --- the whole library ------------------------------------------------------------------------
+
+
+def test_every_catalog_exercise_is_used_by_a_shipped_routine(catalog: Catalog) -> None:
+    used: set[str] = set()
+    for path in ROUTINE_PATHS:
+        used |= _exercise_ids(_load(path, catalog))
+    assert [i for i in catalog.ids() if i not in used] == []
+
+
+# --- the README's account of the library ------------------------------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+TABLE_ROW = re.compile(
+    r"^\| (?P<name>[^|]+?) \| (?P<level>\w+) \| (?P<minutes>\d+) \| [^|]+ \| (?P<needs>[^|]+?) \|$"
+)
+
+
+def test_the_readme_lists_every_routine_with_its_level_length_and_equipment(
+    catalog: Catalog,
+) -> None:
+    rows = {m["name"]: m for m in map(TABLE_ROW.match, README.read_text("utf-8").splitlines()) if m}
+    for path in ROUTINE_PATHS:
+        routine = _load(path, catalog)
+        row = rows.pop(routine.name, None)
+        assert row is not None, f"{routine.name} is missing from the README's library table"
+        assert row["level"] == routine.level.value, routine.name
+        assert int(row["minutes"]) == _stated_minutes(routine.description), routine.name
+        needs: set[str] = set()
+        for ref in _exercise_ids(routine):
+            exercise = catalog.get(ref)
+            assert exercise is not None
+            needs |= set(exercise.equipment) - {"none"}
+        assert set(row["needs"].split(", ")) - {"nothing"} == needs, routine.name
+    assert not rows, f"the README lists routines that do not ship: {sorted(rows)}"
+
+
+def test_the_readme_example_routine_loads_cleanly(catalog: Catalog) -> None:
+    text = README.read_text("utf-8")
+    routine_files = text.split("## Routine files", 1)[1]
+    example = routine_files.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = load_routine_text(example, "README.md", catalog)
+    assert result.ok, "\n".join(str(p) for p in result.problems)

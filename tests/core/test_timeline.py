@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Routine
-from barretimer.core.timeline import CueKind, Role, Side, compile_timeline
+from barretimer.core.timeline import MOVE_SET_MAX_S, CueKind, Role, Side, compile_timeline
 
 
 def routine(text: str) -> Routine:
@@ -148,15 +148,19 @@ def test_rest_says_what_comes_next_and_switch_says_switch() -> None:
     assert timeline.intervals[0].events[0].text == "Get ready. First up: A a."
 
 
-def test_scale_stretches_holds_balance_and_stretches_but_not_rests_or_moves() -> None:
+def test_scale_stretches_work_and_move_sets_up_to_their_cap_but_not_rests() -> None:
     text = (
         "  - {exercise: A a, kind: hold, duration: 40}\n"
         "  - {exercise: B b, kind: move, duration: 40}\n"
         "  - {exercise: C c, kind: stretch, duration: 30}\n"
         "  - {exercise: D d, kind: balance, duration: 20, sides: left-right}\n"
+        "  - {exercise: E e, kind: move, duration: 85}\n"
+        "  - {exercise: F f, kind: move, duration: 120}\n"
     )
     timeline = compile_timeline(routine(BASE + text), scale=1.1)
-    assert [i.duration_s for i in timeline.intervals] == [5, 44, 10, 40, 10, 33, 10, 22, 5, 22]
+    assert [i.duration_s for i in timeline.intervals] == [
+        5, 44, 10, 44, 10, 33, 10, 22, 5, 22, 10, MOVE_SET_MAX_S, 10, 120
+    ]  # fmt: skip
     assert timeline.scale == 1.1
 
 

@@ -31,6 +31,7 @@ class Boxes:
     shown: list[dict[str, Any]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # of every box shown, as they come
     titles: list[str] = field(default_factory=list)
+    messages: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) of each
 
     def run(self, box: QMessageBox) -> Button:
         self.shown.append(
@@ -44,6 +45,7 @@ class Boxes:
         )
         self.texts.append(box.text())
         self.titles.append(box.windowTitle())
+        self.messages.append((self.shown[-1]["kind"], box.text()))
         return self.answers.pop(0) if self.answers else self.answer
 
 

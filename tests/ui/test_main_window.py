@@ -115,7 +115,7 @@ def test_menus_and_their_shortcuts(opened: Opened) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in opened.window.menuBar().actions()}
     assert {"File", "View", "Help"} <= set(menus)
     file_items = [a.text().replace("&", "") for a in menus["File"].actions() if not a.isSeparator()]
-    assert file_items == ["Open routine...", "Settings...", "Quit"]
+    assert file_items == ["Open routine...", "Export", "Settings...", "Quit"]
     view = {a.text().replace("&", ""): a for a in menus["View"].actions() if not a.isSeparator()}
     assert view["Fullscreen room mode"].shortcut().toString() == "F11"
     assert "Mini view" in view

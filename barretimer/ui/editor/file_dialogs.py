@@ -25,8 +25,12 @@ def choose_open(parent: QWidget, folder: Path) -> Path | None:
 
 
 def choose_import(parent: QWidget) -> Path | None:
+    """A routine file, or another timer's workout, to bring in."""
     title = QCoreApplication.translate("EditorPage", "Import routine")
-    return dialogs.open_file(parent, title, Path.home(), _filters())
+    filters = QCoreApplication.translate(
+        "EditorPage", "Routines and other timers' workouts (*.yaml *.yml *.json *.feeel)"
+    )
+    return dialogs.open_file(parent, title, Path.home(), filters)
 
 
 def choose_export(parent: QWidget, suggestion: Path) -> Path | None:

@@ -410,7 +410,8 @@ class StepForm(_Form):
         self.muscles_model.item_size = cell
         self.muscles.setSpacing(0)
         self.muscles.setUniformItemSizes(True)
-        self.muscles.setFixedHeight(cell.height() * 7 + 2 * self.muscles.frameWidth() + 4)
+        rows = (len(MUSCLES) + 1) // 2  # every group shown without scrolling in two columns
+        self.muscles.setFixedHeight(cell.height() * rows + 2 * self.muscles.frameWidth() + 4)
         self.muscles.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.cues_model = CuesTableModel(self)
         self.cues_model.cues_edited.connect(lambda cues: self.field_edited.emit("cues", cues))

@@ -38,7 +38,7 @@ from barretimer import paths
 from barretimer.core import edits
 from barretimer.core.document import FileResult, RoutineDocument
 from barretimer.core.model import Block, Catalog, Kind, Routine, Step
-from barretimer.core.problems import StepPath
+from barretimer.core.problems import Problem, StepPath
 from barretimer.core.validate import validate_routine
 from barretimer.speech.api import Priority, Speaker
 from barretimer.ui import dialogs
@@ -592,12 +592,12 @@ class EditorPage(QWidget):
     def import_file(self, path: str | Path) -> bool:
         """Bring a routine file in: checked first; a file with problems is refused with them."""
         path = Path(path)
+        handled = self._import_other_app(path)
+        if handled is not None:
+            return handled
         text, checked = self._document.check_import(path)
         if checked.routine is None:
-            lead = self.tr(
-                "{file} was not imported: it has {count} problem(s). Fix them and import it again."
-            ).format(file=path.name, count=len(checked.problems))
-            self._cannot_use(self.tr("Cannot import routine"), lead, checked)
+            self._refuse_import(path, checked.problems)
             return False
         if not self.maybe_close():
             return False
@@ -608,6 +608,46 @@ class EditorPage(QWidget):
         self._load(result.routine, result.path)
         self.saved.emit(result.path)
         return True
+
+    def _import_other_app(self, path: Path) -> bool | None:
+        """Another timer's workout: shown here unsaved, with what could not be carried over;
+        None when the file is a routine of ours."""
+        from barretimer.formats.common import FormatError
+        from barretimer.formats.files import read_other_app_file
+
+        try:
+            found = read_other_app_file(path, path.name)
+        except (FormatError, OSError) as error:
+            problems = getattr(error, "problems", None) or [Problem(path.name, 0, 0, str(error))]
+            self._refuse_import(path, problems)
+            return False
+        if found is None:
+            return None
+        if not self.maybe_close():
+            return False
+        self._load(found[0].routine, None)
+        self.undo_stack.resetClean()  # not saved yet: closing asks first
+        notes = list(found[0].notes)
+        if len(found) > 1:
+            notes.append(
+                self.tr(
+                    "the file holds {count} workouts; this is the first. To add them all: barretimer import FILE"
+                ).format(count=len(found))
+            )
+        dialogs.inform(
+            self,
+            self.tr("Imported, not saved yet"),
+            self.tr("{file} is shown in the editor. Save it to keep it.").format(file=path.name)
+            + "\n\n"
+            + "\n".join("• " + note for note in notes),
+        )
+        return True
+
+    def _refuse_import(self, path: Path, problems: list[Problem]) -> None:
+        lead = self.tr(
+            "{file} was not imported: it has {count} problem(s). Fix them and import it again."
+        ).format(file=path.name, count=len(problems))
+        self._cannot_use(self.tr("Cannot import routine"), lead, FileResult(problems=problems))
 
     def export_to(self, path: str | Path) -> bool:
         """Write the routine to ``path`` (anywhere but the shipped folder); the editor goes on

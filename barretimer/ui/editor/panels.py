@@ -33,6 +33,8 @@ class Summary:
     work_by_muscle: dict[str, float]  # seconds of holds, moves and balance work
     stretch_by_muscle: dict[str, float]
     unstretched: list[str]
+    excused: list[str]  # worked, unstretched, and the routine says why
+    excused_why: str
 
 
 def summarize(routine: Routine) -> Summary | None:
@@ -45,6 +47,9 @@ def summarize(routine: Routine) -> Summary | None:
     )
     everything = seconds_by_muscle(timeline)
     stretch = seconds_by_muscle(stretches)
+    note = routine.unstretched
+    excused = note.muscles if note is not None else ()
+    unstretched = unstretched_muscles(timeline, excused)
     return Summary(
         total_s=timeline.total_s,
         written_steps=sum(1 for _ in iter_steps(routine.steps)),
@@ -52,7 +57,9 @@ def summarize(routine: Routine) -> Summary | None:
         by_kind=seconds_by_kind(timeline),
         work_by_muscle={m: everything[m] - stretch.get(m, 0.0) for m in everything},
         stretch_by_muscle=stretch,
-        unstretched=unstretched_muscles(timeline),
+        unstretched=unstretched,
+        excused=[m for m in unstretched_muscles(timeline) if m not in unstretched],
+        excused_why=note.why if note is not None else "",
     )
 
 
@@ -152,6 +159,13 @@ class SummaryPanel(QWidget):
             self.stretch_note.setText(
                 self.tr("⚠ Worked but never stretched: {muscles}.").format(
                     muscles=", ".join(muscle_label(m) for m in summary.unstretched)
+                )
+            )
+        elif summary.excused:
+            self.stretch_note.setText(
+                self.tr("✓ Not stretched here, on purpose: {muscles}. {why}").format(
+                    muscles=", ".join(muscle_label(m) for m in summary.excused),
+                    why=summary.excused_why,
                 )
             )
         elif rows:

@@ -30,13 +30,14 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
+from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
-from barretimer.ui.player.start_panel import StartPanel, suggestion_for
+from barretimer.ui.player.start_panel import StartPanel
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
 from barretimer.workout import RecordAs, Workout
@@ -168,15 +169,24 @@ class PlayerPage(QWidget):
         self.options = options
 
     def open_routine(
-        self, routine: Routine, path: Path | None = None, content_hash: str = ""
+        self,
+        routine: Routine,
+        path: Path | None = None,
+        content_hash: str = "",
+        plan_scale: float | None = None,
     ) -> bool:
-        """Show the start panel for ``routine``; False (and nothing changes) while playing."""
+        """Show the start panel for ``routine``; False (and nothing changes) while playing.
+        ``plan_scale``: a plan's own scale for this session (the rule may offer less)."""
         if self.active:
             return False
         self._discard_host()
         self.routine, self.routine_path, self.content_hash = routine, path, content_hash
         self.trying = False
         suggestion = self._suggestion(routine)
+        if suggestion is not None and plan_scale is not None:
+            from barretimer.core.plans import PlanSession, plan_offer
+
+            suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -26,39 +24,16 @@ from PySide6.QtWidgets import (
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
-from barretimer.core.progression import PastSession, Suggestion, suggest_scale
+from barretimer.core.progression import Suggestion, added_work, describe_added
 from barretimer.core.timeline import compile_timeline
 from barretimer.ui.labels import kind_label, level_label, steps_label
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
 from barretimer.ui.widgets import plain_label
 
-if TYPE_CHECKING:
-    from barretimer.store.sessions import SessionRow
-
 
 def percent(scale: float) -> str:
     return f"{round(scale * 100)}%"
-
-
-def past_sessions(rows: Sequence[SessionRow]) -> list[PastSession]:
-    """Session rows of the store as the progression rule takes them."""
-    out = []
-    for row in rows:
-        try:
-            started = datetime.fromisoformat(row.started_at)
-        except (TypeError, ValueError):
-            continue
-        out.append(PastSession(started, row.status, row.scale, row.effort))
-    return out
-
-
-def suggestion_for(
-    routine: Routine, rows: Sequence[SessionRow], now: datetime
-) -> Suggestion | None:
-    return suggest_scale(
-        past_sessions(rows), level=routine.level.value, max_scale=routine.max_scale, now=now
-    )
 
 
 @dataclass(frozen=True)
@@ -195,7 +170,7 @@ class StartPanel(QWidget):
         self.problems_title.hide()
         self.problems_list.hide()
         scales = [1.0]
-        if suggestion is not None and abs(suggestion.scale - 1.0) > 1e-9:
+        if suggestion is not None and suggestion.scale not in (None, 1.0):
             scales = [suggestion.scale, 1.0]
         timeline = compile_timeline(routine, 1.0)
         total = format_minutes(timeline.total_s)
@@ -219,7 +194,10 @@ class StartPanel(QWidget):
             )
         )
         self.legend_label.show()
-        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
+        reason = suggestion.reason if suggestion is not None else ""
+        if scales[0] != 1.0:  # what the progression adds, from the core (its own words)
+            reason += "\n" + describe_added(added_work(routine, scales[0]))
+        self.suggestion_label.setText(reason)
         self.suggestion_box.setVisible(suggestion is not None)
         self._choices = [
             StartChoice(s, self.tr("Play at {pct}").format(pct=percent(s))) for s in scales

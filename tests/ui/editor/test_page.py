@@ -804,3 +804,27 @@ def test_a_huge_number_of_repeats_leaves_the_summary_out(page: EditorPage) -> No
     open_sample(page, Routine(name="Many", steps=(many,)))
     assert page.summary.total.text() == "Total: not worked out"
     assert page.summary.kinds_model.rows() == ()
+
+
+def test_the_summary_gives_the_routines_reason_for_a_group_left_unstretched(
+    page: EditorPage, qtbot: Any
+) -> None:
+    from barretimer.core.model import Unstretched
+
+    warm_up = Routine(
+        name="Warm-up",
+        steps=(
+            Step(exercise="Calf raise", kind=Kind.MOVE, duration=30.0, muscles=("calves",)),
+            Step(exercise="Knee drive", kind=Kind.HOLD, duration=30.0, muscles=("hip flexors",)),
+        ),
+        unstretched=Unstretched(muscles=("calves",), why="Stretch them after the run."),
+    )
+    open_sample(page, warm_up)  # written and read back: the reason survives the round trip
+    assert page.summary.stretch_note.text() == "⚠ Worked but never stretched: hip flexors."
+
+    open_sample(
+        page, Routine(name="Warm-up", steps=warm_up.steps[:1], unstretched=warm_up.unstretched)
+    )
+    assert page.summary.stretch_note.text() == (
+        "✓ Not stretched here, on purpose: calves. Stretch them after the run."
+    )

@@ -126,7 +126,10 @@ def test_search_tag_and_level_filters(page: LibraryPage, qtbot) -> None:
 
     page.tag_combo.setCurrentIndex(0)
     page.level_combo.setCurrentIndex(page.level_combo.findData(Level.ADVANCED.value))
-    assert page.visible_names() == ["My <b>Evening</b> Holds"]
+    advanced = page.visible_names()
+    assert "My <b>Evening</b> Holds" in advanced and "Advanced Barre Class" in advanced
+    for row in range(page.proxy.rowCount()):
+        assert page.proxy.index(row, RoutineTableModel.LEVEL).data() == "Advanced"
 
 
 def test_sorting_by_time_sorts_numbers(page: LibraryPage) -> None:
