@@ -81,6 +81,11 @@ def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
 
     if is_plan_document(tree):
         return load_plan_file(path, _routines_by_id()).problems
+
+    from barretimer.core.poses import is_pose_document, poses_from_tree
+
+    if is_pose_document(tree):
+        return poses_from_tree(tree, str(path), catalog).problems
     return load_routine_file(path, catalog).problems
 
 
@@ -157,6 +162,86 @@ def cmd_routines(args: argparse.Namespace) -> int:
                 )
         print()
     return 0
+
+
+# --- exercises --------------------------------------------------------------------------------
+
+
+def cmd_exercises(args: argparse.Namespace) -> int:
+    catalog = _catalog()
+    if args.figures:
+        return _write_figures(catalog, Path(args.figures), args.side, args.size)
+    if args.check:
+        from barretimer.core.poses import load_poses
+
+        poses = load_poses(paths.poses_dir(), catalog, require_all=True)
+        for problem in poses.problems:
+            print(problem)
+        posed = len(poses.poses)
+        print(
+            f"{posed} of {len(catalog)} exercises have a valid pose.",
+            file=sys.stderr if poses.problems else sys.stdout,
+        )
+        return 1 if poses.problems else 0
+    rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind.value,
+            "muscles": list(e.muscles),
+            "equipment": list(e.equipment),
+        }
+        for e in catalog.exercises
+    ]
+    if args.json:
+        from barretimer.core.text import json_text
+
+        print(json_text(rows))
+        return 0
+    width = max((len(r["id"]) for r in rows), default=0)
+    for row in rows:
+        equipment = ", ".join(e for e in row["equipment"] if e != "none") or "nothing"
+        print(
+            _escaped(
+                f"{row['id']:<{width}}  {row['kind']:<8}  {row['name']}  "
+                f"({', '.join(row['muscles'])}; needs {equipment})"
+            )
+        )
+    return 0
+
+
+def _write_figures(catalog: Catalog, folder: Path, side: str, size: int) -> int:
+    """One PNG per exercise, named by its id, drawn without a window."""
+    if not 16 <= size <= 4096:
+        raise UserError(f"--size is 16 to 4096 pixels, not {size}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from barretimer.core.poses import load_poses
+    from barretimer.core.timeline import Side
+    from barretimer.ui.figure import render_image
+
+    app = QGuiApplication.instance() or QGuiApplication(["barretimer"])
+    poses = load_poses(paths.poses_dir(), catalog, require_all=True)
+    for problem in poses.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot create {folder}: {error.strerror or error}") from None
+    written = 0
+    for exercise in catalog.exercises:
+        spec = poses.poses.get(exercise.id)
+        if spec is None:
+            continue
+        image = render_image(spec, size, side=Side(side), kind=exercise.kind)
+        target = folder / f"{exercise.id}.png"
+        if not image.save(str(target)):
+            raise UserError(f"cannot write {target}")
+        written += 1
+    print(f"{written} figures written to {folder}.")
+    del app
+    return 0 if written == len(catalog) else 1
 
 
 # --- history ----------------------------------------------------------------------------------
@@ -683,7 +768,7 @@ def _wait_for_enter(flag: threading.Event) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from barretimer.core.loader import load_routine_file
-    from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
+    from barretimer.formats.common import FormatError
     from barretimer.formats.files import export_file
 
     targets = [
@@ -693,8 +778,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     ]
     if not targets:
         raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
-    if not MIN_SCALE <= args.scale <= MAX_SCALE:
-        raise UserError(f"--scale must be between {MIN_SCALE} and {MAX_SCALE}")
     if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
         raise UserError("--scale goes with --fit only")
     result = load_routine_file(_routine_path(args.routine), _catalog())
@@ -880,6 +963,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file's format (found from its content when not given)",
     )
     import_.set_defaults(run=cmd_import)
+
+    exercises = commands.add_parser(
+        "exercises", help="list the exercise catalog, check or draw its figures"
+    )
+    exercises.add_argument("--json", action="store_true")
+    exercises.add_argument(
+        "--check", action="store_true", help="check every pose file and list every problem"
+    )
+    exercises.add_argument("--figures", metavar="DIR", help="write one PNG per exercise into DIR")
+    exercises.add_argument("--side", choices=("left", "right"), default="left")
+    exercises.add_argument("--size", type=int, default=256, metavar="PX")
+    exercises.set_defaults(run=cmd_exercises)
     return parser
 
 
@@ -1011,17 +1106,20 @@ def _escaped(text: str) -> str:
     return one_line(text)
 
 
-#: Each number option: its lowest and highest value, and whether the lowest is allowed.
-NUMBER_LIMITS: dict[str, tuple[float, float, bool]] = {
-    "speed": (0.0, 1000.0, False),
-    "scale": (0.5, 3.0, True),
-    "limit": (1, 1_000_000_000, True),
-}
+def _number_limits() -> dict[str, tuple[float, float, bool]]:
+    """Each number option: its lowest and highest value, and whether the lowest is allowed."""
+    from barretimer.core.model import MAX_SCALE, MIN_SCALE
+
+    return {
+        "speed": (0.0, 1000.0, False),
+        "scale": (MIN_SCALE, MAX_SCALE, True),
+        "limit": (1, 1_000_000_000, True),
+    }
 
 
 def _check_numbers(args: argparse.Namespace) -> None:
     """Refuse nan, infinities and numbers out of range, whatever command has them."""
-    for name, (low, high, low_allowed) in NUMBER_LIMITS.items():
+    for name, (low, high, low_allowed) in _number_limits().items():
         value = getattr(args, name, None)
         if value is None:
             continue

@@ -84,6 +84,11 @@ def catalog_path() -> Path:
     return shipped_routines_dir() / "exercises.yaml"
 
 
+def poses_dir() -> Path:
+    """The shipped exercise figures' pose files, beside the catalog."""
+    return shipped_routines_dir() / "poses"
+
+
 def schema_path() -> Path:
     return _PACKAGE_DIR / "core" / "routine.schema.json"
 

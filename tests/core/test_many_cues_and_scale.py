@@ -114,6 +114,14 @@ def test_a_cue_keeps_its_place_in_the_hold_at_half_scale() -> None:
     assert cue_times(routine, 0.5) == (30.0, [("x", 20.0)])
 
 
-def test_moves_and_rests_are_not_scaled_nor_their_cues() -> None:
+def test_a_move_set_scales_up_to_its_cap_and_its_cues_go_with_it() -> None:
     routine = Routine(name="R", steps=(Step("March", Kind.MOVE, 60.0, cues=(TimedCue(40, "x"),)),))
+    assert cue_times(routine, 0.5) == (30.0, [("x", 20.0)])
+    # 120% would be 72 s; 200% stops at the 90 s a set may grow to, the cue scaled with it.
+    assert cue_times(routine, 1.2) == (72.0, [("x", 48.0)])
+    assert cue_times(routine, 2.0) == (90.0, [("x", 60.0)])
+
+
+def test_rests_are_not_scaled_nor_their_cues() -> None:
+    routine = Routine(name="R", steps=(Step("Rest", Kind.REST, 60.0, cues=(TimedCue(40, "x"),)),))
     assert cue_times(routine, 0.5) == (60.0, [("x", 40.0)])
