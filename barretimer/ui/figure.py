@@ -29,7 +29,7 @@ from barretimer.core.figure import (
 )
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
-from barretimer.ui.theme import KIND_STYLES
+from barretimer.ui.style.theme import KIND_STYLES
 
 #: Fraction of the box kept free around the figure.
 MARGIN = 0.06
