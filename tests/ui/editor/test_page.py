@@ -40,9 +40,9 @@ from barretimer.ui.editor.models import (
     ProblemListModel,
     ProblemRow,
     RowsTableModel,
-    StepTreeModel,
 )
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.editor.step_tree import StepTreeModel
 from tests.conftest import ROUTINES
 from tests.helpers.dialogs import Boxes
 from tests.helpers.stubs import RecordingSpeaker
