@@ -25,12 +25,12 @@ def counted(text: str, n: int) -> str:
     return english.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
 
 
-_KINDS = {
-    Kind.HOLD: QT_TRANSLATE_NOOP("labels", "Hold"),
-    Kind.STRETCH: QT_TRANSLATE_NOOP("labels", "Stretch"),
-    Kind.BALANCE: QT_TRANSLATE_NOOP("labels", "Balance"),
-    Kind.MOVE: QT_TRANSLATE_NOOP("labels", "Move"),
-    Kind.REST: QT_TRANSLATE_NOOP("labels", "Rest"),
+_KINDS: dict[Kind, str] = {
+    Kind.HOLD: str(QT_TRANSLATE_NOOP("labels", "Hold")),
+    Kind.STRETCH: str(QT_TRANSLATE_NOOP("labels", "Stretch")),
+    Kind.BALANCE: str(QT_TRANSLATE_NOOP("labels", "Balance")),
+    Kind.MOVE: str(QT_TRANSLATE_NOOP("labels", "Move")),
+    Kind.REST: str(QT_TRANSLATE_NOOP("labels", "Rest")),
 }
 
 
@@ -119,15 +119,15 @@ def repeat_label(block: Block) -> str:
 
 
 def rounds_label(count: int) -> str:
-    return counted(QT_TRANSLATE_NOOP("labels", "%Ln round(s)"), count)
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln round(s)")), count)
 
 
 def steps_label(count: int) -> str:
-    return counted(QT_TRANSLATE_NOOP("labels", "%Ln step(s)"), count)
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln step(s)")), count)
 
 
 def sessions_label(count: int) -> str:
-    return counted(QT_TRANSLATE_NOOP("labels", "%Ln session(s)"), count)
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln session(s)")), count)
 
 
 def muscle_label(name: str) -> str:

@@ -19,7 +19,8 @@ from barretimer.core.engine import Engine, State
 from barretimer.store.db import SCHEMA_VERSION
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import SessionStore
-from tests.conftest import REPO, FakeClock
+from tests.conftest import REPO
+from tests.helpers.clock import FakeClock
 from tests.reliability.helpers import (
     DATABASE,
     OK,
