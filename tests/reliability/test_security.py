@@ -29,7 +29,6 @@ REVIEWED_SQL = {
     ("store/db.py", "int(timeout * 1000)"): "an int",
     ("store/recorder.py", "self._wait_for_lock_ms"): "an int read back from PRAGMA busy_timeout",
     ("store/db.py", "number + 1"): "an int: the schema version",
-    ("store/recorder.py", "self._wait_for_lock_ms"): "an int read back from PRAGMA busy_timeout",
     ("store/csvio.py", "', '.join(SESSION_FIELDS)"): "constant column names",
     (
         "store/queries.py",
