@@ -39,6 +39,8 @@ class Settings(QObject):
         "speech/rate": (DEFAULT_RATE, int),
         "speech/volume": (100, int),
         "sound/beeps": (True, bool),
+        "sound/ducking": ("lower", str),  # other players under a cue: off, lower, pause
+        "sound/ducking_level": (30, int),  # lowered to this percent of their volume
         "playback/countdown": (-1, int),  # -1: as the routine says
         "playback/lead_in": (-1, int),
         "playback/next_up": (True, bool),

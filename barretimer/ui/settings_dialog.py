@@ -56,6 +56,23 @@ class SettingsDialog(QDialog):
         self.volume.setValue(get("speech/volume"))
         self.beeps = QCheckBox(self.tr("Beep at the start of each step and in the countdown"), self)
         self.beeps.setChecked(get("sound/beeps"))
+        self.ducking = QComboBox(self)
+        for value, label in (
+            ("lower", self.tr("Lower their volume to")),
+            ("pause", self.tr("Pause them")),
+            ("off", self.tr("Leave them alone")),
+        ):
+            self.ducking.addItem(label, value)
+        self.ducking.setCurrentIndex(max(0, self.ducking.findData(get("sound/ducking"))))
+        self.ducking_level = _spin(self, 0, 90, get("sound/ducking_level"), self.tr(" %"))
+        self.ducking.currentIndexChanged.connect(
+            lambda: self.ducking_level.setEnabled(self.ducking.currentData() == "lower")
+        )
+        self.ducking_level.setEnabled(self.ducking.currentData() == "lower")
+        self.ducking_level.setAccessibleName(self.tr("Their volume while a cue is spoken"))
+        ducking_row = QHBoxLayout()
+        ducking_row.addWidget(self.ducking, 1)
+        ducking_row.addWidget(self.ducking_level)
         self.countdown = _spin(
             self, -1, 10, get("playback/countdown"), self.tr(" s"), self.tr("As in the routine")
         )
@@ -103,6 +120,8 @@ class SettingsDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "") or widget.text())  # type: ignore[attr-defined]
+        form.addRow(self.tr("Other players' &music under a cue"), ducking_row)
+        self.ducking.setAccessibleName(self.tr("Other players' music under a cue"))
         form.addRow(self.tr("Data folder"), folder_row)
         open_folder.setAccessibleName(self.tr("Open the data folder"))
         buttons = QDialogButtonBox(
@@ -120,6 +139,8 @@ class SettingsDialog(QDialog):
             "speech/rate": self.rate.value(),
             "speech/volume": self.volume.value(),
             "sound/beeps": self.beeps.isChecked(),
+            "sound/ducking": self.ducking.currentData(),
+            "sound/ducking_level": self.ducking_level.value(),
             "playback/countdown": self.countdown.value(),
             "playback/lead_in": self.lead_in.value(),
             "playback/next_up": self.next_up.isChecked(),
