@@ -41,6 +41,7 @@ ROOT_INTERFACE = "org.mpris.MediaPlayer2"
 PLAYER_INTERFACE = "org.mpris.MediaPlayer2.Player"
 NO_TRACK = "/org/mpris/MediaPlayer2/TrackList/NoTrack"
 TRACK_PATH = "/org/barretimer/Interval/{index}"
+READY_TRACK = "/org/barretimer/Start"
 #: How often the state is looked at between the player's own signals (a routine opened on
 #: the start panel changes the album without a workout event).
 POLL_MS = 1000
@@ -67,7 +68,8 @@ class Snapshot:
         data: dict[str, Any] = {"mpris:trackid": QDBusObjectPath(self.track)}
         if self.track == NO_TRACK:
             return data
-        data["mpris:length"] = self.length_us
+        if self.length_us:
+            data["mpris:length"] = self.length_us
         data["xesam:title"] = self.title
         data["xesam:album"] = self.album
         if self.art_url:
@@ -108,8 +110,12 @@ def take_snapshot(link: PlayerLink) -> Snapshot:
     active = state in (State.RUNNING, State.PAUSED)
     ready = link.ready_to_start()
     status = PLAYING if state is State.RUNNING else PAUSED if state is State.PAUSED else STOPPED
-    if current is None or not (active or ready):
-        return Snapshot(status=status, album=link.routine_name, can_play=ready)
+    if ready:  # the start panel: the routine, before its first interval
+        name = link.routine_name
+        return Snapshot(status=status, title=name, album=name, track=READY_TRACK, can_play=True)
+    # READY: the workout is being set up to start this moment (not a stop in between).
+    if current is None or not (active or state is State.READY):
+        return Snapshot(status=status)
     engine = link.engine
     length_s = engine.interval_length_s() if engine is not None else current.duration_s
     side = side_word(current.side).lower() if current.side is not None else ""
@@ -117,10 +123,10 @@ def take_snapshot(link: PlayerLink) -> Snapshot:
         status=status,
         title=title_of(current.name, side),
         album=link.routine_name,
-        track=TRACK_PATH.format(index=current.index if active else 0),
+        track=TRACK_PATH.format(index=current.index),
         length_us=round(length_s * 1_000_000),
         art_url=picture_url(art.picture_for(current)),
-        can_play=ready or state is State.PAUSED,
+        can_play=active,  # a current track: playerctl's play-pause asks for it while playing
         can_pause=state is State.RUNNING,
         can_go_next=active,
         can_go_previous=active,
@@ -283,6 +289,7 @@ class MprisService(QObject):
         self.root = RootAdaptor(self)
         self.player = PlayerAdaptor(self)
         self._last = Snapshot()
+        self._going_back = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -334,8 +341,13 @@ class MprisService(QObject):
 
     @Slot(object)
     def _on_event(self, event: Event) -> None:
+        # Back is told before the engine enters the interval again: the jump is told when
+        # the interval (re)starts, after the new track if back went to the step before.
         if event.kind is EventKind.WENT_BACK:
-            self.refresh()  # a new track first, if back went to the step before
+            self._going_back = True
+        elif event.kind is EventKind.INTERVAL_STARTED and self._going_back:
+            self._going_back = False
+            self.refresh()
             self.player.Seeked.emit(position_us(self.link))
 
 

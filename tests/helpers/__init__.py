@@ -1,0 +1,2 @@
+"""Stand-ins for what a test machine does not have (a desktop's media players, its
+notification server), run as processes on a private session bus."""
