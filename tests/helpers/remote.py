@@ -4,6 +4,7 @@ The fixtures are in tests/ui/remote/conftest.py."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -80,10 +81,8 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     try:
         yield address
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(int(pid), signal.SIGTERM)
-        except ProcessLookupError:
-            pass
 
 
 class Helper:
@@ -284,7 +283,7 @@ def parse_reply(text: str) -> list[Any]:
     position = 0
     while body[position:].strip():
         match = _TOKEN.match(body, position)
-        assert match is not None, f"cannot read {body[position:position + 60]!r}"
+        assert match is not None, f"cannot read {body[position : position + 60]!r}"
         position = match.end()
         kind = match.lastgroup
         tokens.append((kind, match.group(kind)))

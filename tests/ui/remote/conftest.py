@@ -3,4 +3,3 @@
 from tests.helpers.remote import client, helpers, remote_window, session_bus
 
 __all__ = ["client", "helpers", "remote_window", "session_bus"]
-

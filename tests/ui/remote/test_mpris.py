@@ -90,7 +90,9 @@ def test_the_controls_drive_the_window_and_the_history(
     assert properties["CanPause"] is True
     assert properties["CanGoNext"] is True
     assert properties["CanGoPrevious"] is True
-    qtbot.waitUntil(lambda: signals.changed_names().count("Metadata") >= 3)  # ready, get ready, left
+    qtbot.waitUntil(
+        lambda: signals.changed_names().count("Metadata") >= 3
+    )  # ready, get ready, left
 
     dbus_send(qtbot, "Pause")
     assert remote_window.player.host.state is State.PAUSED
