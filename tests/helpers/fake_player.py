@@ -30,7 +30,7 @@ class Player(QDBusAbstractAdaptor):
 
     def _set_volume(self, value: float) -> None:
         self._volume = value
-        print(f"volume {value:.6f}", flush=True)
+        print(f"volume {value!r}", flush=True)
 
     PlaybackStatus = Property(str, _get_status)
     Volume = Property(float, _get_volume, _set_volume)
