@@ -357,7 +357,7 @@ class RemoteWindow:
     """The real main window (real history file, catalog and routine files; speech recorded),
     with its remote controls on the private bus."""
 
-    def __init__(self, qtbot: Any, *, start: bool = True) -> None:
+    def __init__(self, qtbot: Any, *, start: bool = True, single_instance: bool = False) -> None:
         self.qtbot = qtbot
         self.store = SessionStore.open(paths.database_path())
         catalog, _ = load_catalog(paths.catalog_path())
@@ -367,7 +367,7 @@ class RemoteWindow:
         self.clock = FakeClock()
         self.settings = Settings()
         self.window = MainWindow(self.store, catalog, self.speech, self.settings, self.clock)
-        self.remote = RemoteControl(self.window, single_instance=False)
+        self.remote = RemoteControl(self.window, single_instance=single_instance)
         self.window.show()
         qtbot.waitExposed(self.window)
         if start:

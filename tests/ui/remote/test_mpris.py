@@ -180,7 +180,7 @@ def test_every_change_is_announced(remote_window: RemoteWindow, client: Client, 
         assert signals.last(name) == now[name], name
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise()")  # offscreen: no windows to stack
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # offscreen: no stacking
 def test_raise_brings_the_window_forward(remote_window: RemoteWindow, qtbot) -> None:
     remote_window.window.showMinimized()
     qtbot.waitUntil(remote_window.window.isMinimized)
