@@ -80,9 +80,7 @@ def test_nothing_is_sent_while_the_window_is_in_sight(
     assert server.line(qtbot, timeout_s=1.0) == "<timeout>"
 
 
-def test_without_a_notification_server_the_end_is_quiet(
-    remote_window: RemoteWindow, qtbot
-) -> None:
+def test_without_a_notification_server_the_end_is_quiet(remote_window: RemoteWindow, qtbot) -> None:
     remote_window.open_routine(SHORT)
     remote_window.player.play(1.0)
     remote_window.window.hide()

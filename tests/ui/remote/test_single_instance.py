@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from barretimer import paths
-from barretimer.ui.remote.single_instance import InstanceServer, forward_to_running_app
+from barretimer.ui.remote.single_instance import forward_to_running_app
 from tests.conftest import REPO, ROUTINES
 from tests.helpers.remote import Client, RemoteWindow, parse_reply, run_tool
 
