@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "") or widget.text())  # type: ignore[attr-defined]
-        form.addRow(self.tr("Other players' &music under a cue"), ducking_row)
+        form.addRow(self.tr("Other players' music under a cue"), ducking_row)
         self.ducking.setAccessibleName(self.tr("Other players' music under a cue"))
         form.addRow(self.tr("Data folder"), folder_row)
         open_folder.setAccessibleName(self.tr("Open the data folder"))

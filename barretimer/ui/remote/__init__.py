@@ -3,8 +3,8 @@ phones; other players' music lowered under the cues; desktop notifications when 
 is out of sight; and one running app for ``barretimer ROUTINE.yaml``.
 
 All of it is optional: without a session bus, or with the name refused, the app goes on as
-before (one line in the log). The D-Bus parts start after the window's first frame, so the
-window does not wait for the bus. Nothing here imports QtDBus until then, and
+before (one line in the log). Everything starts after the window's first frame, so the
+window does not wait for the bus; nothing here imports QtDBus or QtNetwork until then, and
 :mod:`single_instance` is used before the window exists.
 """
 
@@ -43,7 +43,6 @@ class RemoteControl(QObject):
         self.instance: InstanceServer | None = None
         if single_instance:
             self.instance = InstanceServer(window)
-            self.instance.listen()
         self.bus: QDBusConnection | None = None
         self.mpris: MprisService | None = None
         self.ducking: CueDucking | None = None
@@ -53,10 +52,13 @@ class RemoteControl(QObject):
 
     @Slot()
     def start(self) -> bool:
-        """Join the session bus (once); False when there is none."""
+        """After the first frame (QtNetwork and QtDBus cost a tenth of the window's start):
+        listen for later starts, then join the session bus (once); False when there is none."""
         if self._started:
             return self.bus is not None
         self._started = True
+        if self.instance is not None:
+            self.instance.listen()
         try:
             from barretimer.ui.remote.bus import connect_session_bus
             from barretimer.ui.remote.ducking import CueDucking

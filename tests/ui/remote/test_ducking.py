@@ -202,3 +202,25 @@ def test_after_a_crash_mid_cue_the_next_start_puts_the_music_back(
     finally:
         _kill(app)
         client.close()
+
+
+def test_the_setting_is_in_the_settings_dialog(qtbot, data_dir: Path) -> None:
+    from barretimer.ui.remote.ducking import DuckMode
+    from barretimer.ui.settings import Settings
+    from barretimer.ui.settings_dialog import SettingsDialog
+
+    settings = Settings()
+    assert (settings.get("sound/ducking"), settings.get("sound/ducking_level")) == ("lower", 30)
+    dialog = SettingsDialog(settings, [], data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.ducking.currentText() == "Lower their volume to"
+    assert dialog.ducking_level.isEnabled()
+    dialog.ducking.setCurrentIndex(dialog.ducking.findData("pause"))
+    assert not dialog.ducking_level.isEnabled()  # a level means nothing for a pause
+    dialog.ducking.setCurrentIndex(dialog.ducking.findData("lower"))
+    dialog.ducking_level.setValue(15)
+    dialog.accept()
+    again = Settings()
+    assert (again.get("sound/ducking"), again.get("sound/ducking_level")) == ("lower", 15)
+    assert DuckMode.parse(again.get("sound/ducking")) is DuckMode.LOWER
+    assert DuckMode.parse("nonsense") is DuckMode.LOWER

@@ -50,8 +50,10 @@ def finished(qtbot, process: subprocess.Popen, timeout_s: float = 30) -> int:
 
 
 @pytest.fixture
-def open_window(qtbot):
+def open_window(qtbot, monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")  # not needed
     window = RemoteWindow(qtbot, start=False, single_instance=True)
+    window.remote.start()  # as after the first frame
     yield window
     window.close()
 
@@ -101,7 +103,8 @@ def test_a_workout_playing_is_not_replaced(open_window, qtbot, monkeypatch) -> N
     assert open_window.player.routine.name == "Remote Test"
 
 
-def test_a_socket_left_by_a_crash_is_taken_over(qtbot) -> None:
+def test_a_socket_left_by_a_crash_is_taken_over(qtbot, monkeypatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
     where = paths.instance_socket_path()
     import socket
 
@@ -112,6 +115,7 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot) -> None:
     assert forward_to_running_app(str(STRETCH)) is False
     window = RemoteWindow(qtbot, start=False, single_instance=True)
     try:
+        window.remote.start()
         assert window.remote.instance is not None and window.remote.instance.server is not None
         assert finished(qtbot, second_start(qtbot, str(STRETCH))) == 0
         qtbot.waitUntil(lambda: window.player.routine is not None)
