@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +39,12 @@ def forward_to_running_app(routine_path: str | None, socket_path: Path | None = 
     """Hand ``routine_path`` to the app already open for this data folder; True when it took
     it (this start then has nothing more to do)."""
     where = socket_path or paths.instance_socket_path()
-    if not where.exists():
+    try:
+        owner = where.stat().st_uid
+    except OSError:
+        return False
+    if hasattr(os, "getuid") and owner != os.getuid():  # in a shared temporary folder
+        log.info("%s belongs to someone else: not used", where)
         return False
     request: dict[str, str] = {}
     if routine_path:
