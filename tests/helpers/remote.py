@@ -28,13 +28,13 @@ from PySide6.QtDBus import (
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.remote import RemoteControl
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import REPO, FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 SERVICE = "org.mpris.MediaPlayer2.barretimer"
 OBJECT = "/org/mpris/MediaPlayer2"

@@ -17,7 +17,7 @@ from barretimer.core.engine import Engine, State
 if TYPE_CHECKING:
     from barretimer.core.timeline import Interval
     from barretimer.ui.main_window import MainWindow
-    from barretimer.ui.player import PlayerPage
+    from barretimer.ui.player.page import PlayerPage
 
 
 class PlayerLink(QObject):

@@ -103,7 +103,7 @@ def title_of(name: str, side_text: str) -> str:
 
 
 def take_snapshot(link: PlayerLink) -> Snapshot:
-    from barretimer.ui.theme import side_word
+    from barretimer.ui.labels import side_label
 
     state = link.state
     current = link.current
@@ -118,7 +118,7 @@ def take_snapshot(link: PlayerLink) -> Snapshot:
         return Snapshot(status=status)
     engine = link.engine
     length_s = engine.interval_length_s() if engine is not None else current.duration_s
-    side = side_word(current.side).lower() if current.side is not None else ""
+    side = side_label(current.side).lower()
     return Snapshot(
         status=status,
         title=title_of(current.name, side),

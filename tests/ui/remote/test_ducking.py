@@ -65,7 +65,7 @@ def set_volume(qtbot, name: str, value: float) -> None:
 
 
 def choose(window: RemoteWindow, mode: str, level: int = 25) -> None:
-    window.settings.set_many({"sound/ducking": mode, "sound/ducking_level": level})
+    window.settings.update(ducking=mode, ducking_level=level)
 
 
 def test_a_cue_lowers_the_playing_players_and_puts_them_back_exactly(
