@@ -567,6 +567,8 @@ class MainWindow(QMainWindow):
             self.tr("&Watch workout (FIT)..."), self.export_watch_workout
         )
         self.export_menu.addAction(self.export_fit_action)
+        self.export_pdf_action = self._action(self.tr("Sheet to &print (PDF)..."), self.export_pdf)
+        self.export_menu.addAction(self.export_pdf_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -693,6 +695,13 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), problem)
             box.setParent(self, box.windowFlags())
             box.exec()
+
+    @Slot()
+    def export_pdf(self) -> None:
+        """The routine in the player as a sheet to print (ui/print_sheet.py)."""
+        from barretimer.ui.print_sheet import ask_and_export
+
+        ask_and_export(self, self.player.routine, self.player.routine_path, self.catalog)
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
