@@ -220,4 +220,4 @@ class ExercisePicture(QWidget):
         return QSize(240, 240)
 
 
-__all__ = ["ExercisePicture", "fitted", "paint_picture", "read_image", "mirrors"]
+__all__ = ["ExercisePicture", "fitted", "mirrors", "paint_picture", "read_image"]

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     (work that can wait, such as starting the speech helper, waits for it).
     """
 
-    LIBRARY, PLAYER, EDITOR, HISTORY = range(4)
+    LIBRARY, PLAYER, EDITOR, HISTORY, EXERCISES = range(5)
 
     first_frame_shown = Signal()
 
@@ -191,13 +191,17 @@ class MainWindow(QMainWindow):
         self._editor_title = ""
         self.editor: QWidget | None = None
         self.history: QWidget | None = None
+        self.exercises: QWidget | None = None
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
         self._summary: QWidget | None = None
 
         self.places = QListWidget(self)
         self.places.setAccessibleName(self.tr("Places"))
-        for name in (self.tr("Library"), self.tr("Player"), self.tr("Editor"), self.tr("History")):
+        for name in (
+            self.tr("Library"), self.tr("Player"), self.tr("Editor"), self.tr("History"),
+            self.tr("Exercises"),
+        ):  # fmt: skip
             self.places.addItem(name)
         font = self.places.font()
         font.setPixelSize(17)
@@ -211,7 +215,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         # Stand-ins hold the places until their pages are built.
         self.pages.addWidget(self._reading_stand_in())
-        for _ in range(3):
+        for _ in range(4):
             self.pages.addWidget(QWidget(self))
         self.places.currentRowChanged.connect(self._show_page)
         self.pages.currentChanged.connect(self._page_changed)
@@ -427,6 +431,22 @@ class MainWindow(QMainWindow):
             self._put_page(self.HISTORY, self.history)
         return self.history
 
+    def exercises_page(self) -> QWidget:
+        """The Exercises place's page (ui/exercises), built on first use."""
+        if self.exercises is None:
+            from barretimer.ui.exercises import make_exercises_page
+
+            page = make_exercises_page(self.catalog, self)
+            page.routine_requested.connect(self.open_file)
+            page.add_requested.connect(lambda exercise: self._call_editor("add_exercise", exercise))
+            model = self.library.model
+            show = lambda: page.set_routines([model.entry(r) for r in range(model.rowCount())])  # noqa: E731
+            model.modelReset.connect(show)
+            show()
+            self.exercises = page
+            self._put_page(self.EXERCISES, page)
+        return self.exercises
+
     def _put_page(self, place: int, page: QWidget) -> None:
         """Put ``page`` in the stack in place of its stand-in (shown if the stand-in was)."""
         stand_in = self.pages.widget(place)
@@ -449,6 +469,8 @@ class MainWindow(QMainWindow):
             self.editor_page()
         elif place == self.HISTORY:
             self.history_page()
+        elif place == self.EXERCISES:
+            self.exercises_page()
         self.pages.setCurrentIndex(place)
 
     def _make_editor(self) -> QWidget:
@@ -581,8 +603,11 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = []
         for place, name in enumerate(
-            (self.tr("&Library"), self.tr("&Player"), self.tr("&Editor"), self.tr("&History"))
-        ):
+            (
+                self.tr("&Library"), self.tr("&Player"), self.tr("&Editor"), self.tr("&History"),
+                self.tr("E&xercises"),
+            )
+        ):  # fmt: skip
             action = self._action(
                 name, lambda _checked=False, p=place: self.show_place(p), f"Ctrl+{place + 1}"
             )
@@ -830,7 +855,7 @@ class MainWindow(QMainWindow):
             self.tr("M: mute the voice   ·   B: mute the beeps"),
             self.tr("Esc: stop (asks first)"),
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
-            self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
+            self.tr("Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises"),
         ]
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)

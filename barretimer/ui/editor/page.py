@@ -642,6 +642,16 @@ class EditorPage(QWidget):
         self._insert(step, self.tr("Add {name}").format(name=exercise.name))
         self.tree.setFocus()
 
+    def add_exercise(self, exercise_id: str) -> bool:
+        """Add the catalog exercise ``exercise_id`` to the routine being edited (the Exercises
+        page's "Add to a routine"); False if the catalog has no such exercise."""
+        if self._catalog.get(exercise_id) is None:
+            return False
+        step = edits.step_from_catalog(self._catalog, exercise_id)
+        self._insert(step, self.tr("Add {name}").format(name=step.exercise))
+        self.tree.setFocus()
+        return True
+
     @Slot()
     def add_blank_step(self) -> None:
         self._insert(
