@@ -269,3 +269,46 @@ def step_picture(
         return own
     base = catalog.get(step.ref) if catalog is not None and step.ref else None
     return exercise_picture(base, catalog_folder) if base is not None else None
+
+
+#: Where the editor copies a picture you pick, inside the routine's folder.
+PICTURES_FOLDER = "pictures"
+
+
+def copy_picture_beside(source: Path, folder: Path) -> str:
+    """Copy the picture file ``source`` into ``folder``/pictures (a new name if that one is
+    taken by another file) and return the path to write in ``image:``. The copy is checked
+    like any picture; PictureProblem (and no copy left behind) if it is not a good one."""
+    import shutil
+
+    if source.suffix.lower() not in PICTURE_TYPES:
+        raise PictureProblem(
+            f'"{source.name}" is of a type that is not shown; use a {TYPES_IN_WORDS} file'
+        )
+    target_folder = folder / PICTURES_FOLDER
+    try:
+        target_folder.mkdir(parents=True, exist_ok=True)
+        target = target_folder / source.name
+        number = 2
+        while target.exists() and not _same_file(source, target):
+            target = target_folder / f"{source.stem}-{number}{source.suffix}"
+            number += 1
+        if not target.exists():
+            shutil.copyfile(source, target)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise PictureProblem(f'"{source.name}" cannot be copied: {reason}') from None
+    written = f"{PICTURES_FOLDER}/{target.name}"
+    try:
+        check_picture(written, folder)
+    except PictureProblem:
+        target.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False

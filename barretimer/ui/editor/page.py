@@ -291,6 +291,7 @@ class EditorPage(QWidget):
         self.step_form.editing_finished.connect(self._end_typing)
         self.step_form.errors_changed.connect(self._refresh_checks)
         self.step_form.hear_requested.connect(self.hear_it)
+        self.step_form.picture_requested.connect(self.choose_picture)
         self.block_form = BlockForm(self)
         self.block_form.field_edited.connect(self._item_field_edited)
         self.block_form.editing_finished.connect(self._end_typing)
@@ -651,6 +652,16 @@ class EditorPage(QWidget):
         self._insert(step, self.tr("Add {name}").format(name=step.exercise))
         self.tree.setFocus()
         return True
+
+    @Slot()
+    def choose_picture(self) -> None:
+        """Pick a picture for the step; it is copied beside the routine (ui/picture_choice.py)."""
+        from barretimer.ui.picture_choice import choose_picture
+
+        folder = self._path.parent if self._path is not None else paths.user_routines_dir()
+        written = choose_picture(self, folder)
+        if written is not None:
+            self._item_field_edited("image", written)
 
     @Slot()
     def add_blank_step(self) -> None:
