@@ -77,6 +77,10 @@ class ExerciseDetail(QWidget):
         self.cues = plain_label(self, object_name="exercise-cues", wrap=True)
         self.safety = plain_label(self, object_name="exercise-safety", wrap=True)
         self.equipment = plain_label(self, object_name="exercise-equipment", wrap=True)
+        # Set apart by a bar, not by colour alone.
+        self.safety.setStyleSheet(
+            "QLabel#exercise-safety { border: 0px solid; border-left: 4px solid #d97706; padding-left: 6px; }"
+        )
         self.used_title = plain_label(self, self.tr("Used in"))
         bold = QFont(self.used_title.font())
         bold.setBold(True)
@@ -201,6 +205,7 @@ class ExercisesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Exercises"))
         header = self.table.horizontalHeader()
