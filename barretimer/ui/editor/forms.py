@@ -371,6 +371,7 @@ class StepForm(_Form):
         self._step: Step | None = None
         self.picture = QPushButton(self.tr("Picture..."), self)
         self.picture.setToolTip(self.tr("Show a picture of your own instead of the drawn figure"))
+        self.picture.setAccessibleName(self.tr("Picture of your own"))
         self.picture.clicked.connect(self.picture_requested)
         self.exercise = self._line("exercise", self.tr("Exercise name"))
         self.origin = plain_label(self, wrap=True)

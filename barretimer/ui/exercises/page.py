@@ -91,6 +91,7 @@ class ExerciseDetail(QWidget):
         self.uses.setMaximumHeight(140)
         self.add_button = QPushButton(self.tr("Add to a routine"), self)
         self.add_button.setToolTip(self.tr("Open the editor with this exercise added"))
+        self.add_button.setAccessibleName(self.tr("Add to a routine"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
