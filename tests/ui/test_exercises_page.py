@@ -240,3 +240,40 @@ def test_a_catalog_picture_shows_on_the_page(qtbot, tmp_path: Path) -> None:
     assert page.select_exercise("wall-sit")
     assert [p.showing_picture() for p in page.detail.pictures] == [tmp_path / "wall.png"] * 2
     assert not page.detail.pictures[1].mirrored()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".gif", ".webp"])
+def test_sizes_read_without_qt_agree_with_real_files_written_by_qt(
+    qapp, tmp_path: Path, suffix: str
+) -> None:
+    from PySide6.QtGui import QImageWriter
+
+    if suffix == ".gif" and b"gif" not in [
+        bytes(f.data()) for f in QImageWriter.supportedImageFormats()
+    ]:
+        subprocess.run(
+            ["convert", "-size", "123x45", "xc:green", str(tmp_path / f"a{suffix}")], check=True
+        )
+    else:
+        image = QImage(123, 45, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.green)
+        assert image.save(str(tmp_path / f"a{suffix}"))
+    picture = check_picture(f"a{suffix}", tmp_path)
+    assert (picture.width, picture.height) == (123, 45)
+
+
+def test_an_svg_picture_is_drawn(qtbot, tmp_path: Path) -> None:
+    from tests.core.picture_files import write_svg
+
+    exercise, spec = a_pose()
+    picture = check_picture(write_svg(tmp_path / "me.svg").name, tmp_path)
+    view = ExercisePicture()
+    qtbot.addWidget(view)
+    view.resize(120, 120)
+    view.show_exercise(spec, picture, Side.RIGHT, exercise.kind)
+    assert view.showing_picture() == picture.path and view.mirrored()
+    image = view.grab().toImage()
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 100 for x in range(0, 120, 4) for y in range(0, 120, 4)
+    )
+    assert dark > 10
