@@ -696,9 +696,10 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
                 f'unknown equipment "{item}"; equipment is one of: {", ".join(EQUIPMENT)}',
             )
     cues = _string_list(node, "cues", context, ()) if "cues" in node else ()
-    picture = _picture_fields(node, context, ())
     if len(context.problems) > before or kind is None or sides is None or duration is None:
         return None
+    # A bad picture is reported but keeps the exercise: its drawn figure is shown instead.
+    picture = _picture_fields(node, context, ())
     return Exercise(
         id=exercise_id,
         name=_text(node, "name", context, ()),
