@@ -23,7 +23,7 @@ from barretimer import __version__, paths
 
 if TYPE_CHECKING:
     from barretimer.core.engine import Engine, Event
-    from barretimer.core.model import Catalog
+    from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import Problem
 
 #: The longest a headless max step waits for Enter when it has no cap.
@@ -776,11 +776,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         for fmt, path in (("fit", args.fit), ("qintervals", args.qintervals), ("jawt", args.jawt))
         if path
     ]
-    if not targets:
-        raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
-    if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
+    if not targets and not args.pdf:
+        raise UserError(
+            "say where to write: --fit FILE, --qintervals FILE, --jawt FILE or --pdf FILE"
+        )
+    if args.scale != 1.0 and (args.pdf or any(fmt != "fit" for fmt, _ in targets)):
         raise UserError("--scale goes with --fit only")
-    result = load_routine_file(_routine_path(args.routine), _catalog())
+    routine_path = _routine_path(args.routine)
+    catalog = _catalog()
+    result = load_routine_file(routine_path, catalog)
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
             print(line, file=sys.stderr)
@@ -793,7 +797,28 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote {_escaped(str(path))}.")
         for line in lost:
             print(f"  not carried: {_escaped(line)}")
+    if args.pdf:
+        _write_sheet(result.routine, routine_path, Path(args.pdf), catalog)
     return 0
+
+
+def _write_sheet(routine: Routine, routine_path: Path, target: Path, catalog: Catalog) -> None:
+    """The routine as a sheet to print (a PDF), drawn without a window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from barretimer.ui.print_sheet import SheetError, export_sheet
+
+    app = QGuiApplication.instance() or QGuiApplication(["barretimer"])
+    if not target.parent.is_dir():
+        raise UserError(f"cannot write {_escaped(str(target))}: no such folder")
+    try:
+        pages = export_sheet(routine, routine_path, target, catalog)
+    except SheetError as error:
+        raise UserError(str(error)) from None
+    del app
+    noun = "page" if pages == 1 else "pages"
+    print(f"Wrote {_escaped(str(target))} ({pages} {noun}).")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -951,6 +976,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=1.0,
         help="with --fit: stretch holds as when playing (1.1 = 110%%)",
     )
+    export.add_argument("--pdf", metavar="FILE", help="a sheet to print (PDF), step by step")
     export.set_defaults(run=cmd_export)
 
     import_ = commands.add_parser(

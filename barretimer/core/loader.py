@@ -24,6 +24,7 @@ from barretimer.core.model import (
     TimedCue,
     Unstretched,
 )
+from barretimer.core.pictures import PictureProblem, check_picture
 from barretimer.core.problems import (
     MAX_PROBLEMS_PER_FILE,
     Problem,
@@ -49,11 +50,14 @@ ROUTINE_FIELDS = (
 )  # fmt: skip
 UNSTRETCHED_FIELDS = ("muscles", "why")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
-STEP_FIELDS = ("exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest")
+STEP_FIELDS = (
+    "exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest", "image", "mirror",
+)  # fmt: skip
 BLOCK_FIELDS = ("repeat", "name", "rest", "steps")
 CUE_FIELDS = ("at", "say")
 EXERCISE_FIELDS = (
     "id", "name", "kind", "muscles", "sides", "duration", "equipment", "description", "cues", "safety",
+    "image", "mirror",
 )  # fmt: skip
 
 DURATION_HINT = 'a positive number of seconds or "m:ss"'
@@ -76,6 +80,8 @@ class _Context:
 
     file: str
     catalog: Catalog
+    #: The folder pictures are found in (the file's own); None for text that is not a file.
+    folder: Path | None = None
     problems: list[Problem] = field(default_factory=list)
     #: Where each field was written, found only when a problem is reported: (step path, dotted
     #: prefix) -> the mapping holding the next part ("" -> the step itself, or the routine), and
@@ -107,23 +113,30 @@ def load_routine_file(path: str | Path, catalog: Catalog | None = None) -> LoadR
         text = read_text(Path(path), str(path))
     except YamlSourceError as error:
         return LoadResult(None, error.problems)
-    return load_routine_text(text, str(path), catalog)
+    return load_routine_text(text, str(path), catalog, folder=Path(path).parent)
 
 
 def load_routine_text(
-    text: str, file: str = "<routine>", catalog: Catalog | None = None
+    text: str,
+    file: str = "<routine>",
+    catalog: Catalog | None = None,
+    *,
+    folder: Path | None = None,
 ) -> LoadResult:
+    """``folder``: where the routine's pictures are (unchecked when None)."""
     with collector_paused():
-        return _load_routine_text(text, file, catalog)
+        return _load_routine_text(text, file, catalog, folder)
 
 
-def _load_routine_text(text: str, file: str, catalog: Catalog | None) -> LoadResult:
+def _load_routine_text(
+    text: str, file: str, catalog: Catalog | None, folder: Path | None = None
+) -> LoadResult:
     digest = content_hash(text)
     try:
         tree = parse(text, file)
     except YamlSourceError as error:
         return LoadResult(None, error.problems, digest)
-    context = _Context(file, catalog or Catalog())
+    context = _Context(file, catalog or Catalog(), folder)
     routine = _routine(tree, context)
     if routine is None:
         return LoadResult(None, capped(context.problems), digest)
@@ -484,7 +497,35 @@ def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
         fields["muscles"] = _string_list(node, "muscles", context, path)
     if "cues" in node:
         fields["cues"] = _timed_cues(node, path, context)
+    fields.update(_picture_fields(node, context, path))
     return resolve_step(fields, base)
+
+
+def _picture_fields(node: YMap, context: _Context, path: StepPath) -> dict[str, Any]:
+    """``image`` and ``mirror`` of a step or a catalog entry, the picture checked in the
+    file's folder (core.pictures)."""
+    fields: dict[str, Any] = {}
+    if "mirror" in node:
+        if isinstance(node["mirror"], bool):
+            fields["mirror"] = node["mirror"]
+        else:
+            message = f"mirror must be true or false, got {quoted(node['mirror'])}"
+            context.problem(node.value_mark("mirror"), message, path, "mirror")
+    if "image" not in node:
+        return fields
+    written = _text(node, "image", context, path)
+    if not written:
+        if isinstance(node["image"], str):
+            message = "image is empty; give the path of a picture file"
+            context.problem(node.value_mark("image"), message, path, "image")
+        return fields
+    fields["image"] = written
+    if context.folder is not None:
+        try:
+            check_picture(written, context.folder)
+        except PictureProblem as problem:
+            context.problem(node.value_mark("image"), str(problem), path, "image")
+    return fields
 
 
 def _looks_like_id(text: str) -> bool:
@@ -562,7 +603,9 @@ def step_overrides(step: Step, base: Exercise) -> dict[str, Any]:
     """The fields of ``step`` that differ from what its catalog exercise gives (for saving)."""
     inherited = resolve_step({"duration": step.duration}, base)
     overrides: dict[str, Any] = {}
-    for name in ("kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest"):
+    for name in (
+        "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest", "image", "mirror",
+    ):  # fmt: skip
         value = getattr(step, name)
         if name == "duration":
             if value != base.duration:
@@ -582,11 +625,14 @@ def load_catalog_file(path: str | Path) -> tuple[Catalog, list[Problem]]:
             tree = parse(text, str(path))
         except YamlSourceError as error:
             return Catalog(), error.problems
-        return catalog_from_tree(tree, str(path))
+        return catalog_from_tree(tree, str(path), Path(path).parent)
 
 
-def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
-    context = _Context(file, Catalog())
+def catalog_from_tree(
+    tree: Any, file: str, folder: Path | None = None
+) -> tuple[Catalog, list[Problem]]:
+    """``folder``: where the entries' pictures are (unchecked when None)."""
+    context = _Context(file, Catalog(), folder)
     if not isinstance(tree, YMap) or not isinstance(tree.get("exercises"), YList):
         mark = getattr(tree, "mark", Mark(1, 1))
         context.problem(mark, "an exercise catalog is a mapping with a list under exercises")
@@ -652,6 +698,8 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
     cues = _string_list(node, "cues", context, ()) if "cues" in node else ()
     if len(context.problems) > before or kind is None or sides is None or duration is None:
         return None
+    # A bad picture is reported but keeps the exercise: its drawn figure is shown instead.
+    picture = _picture_fields(node, context, ())
     return Exercise(
         id=exercise_id,
         name=_text(node, "name", context, ()),
@@ -663,4 +711,5 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
         description=_text(node, "description", context, ()),
         cues=cues,
         safety=_text(node, "safety", context, ()),
+        **picture,
     )

@@ -89,6 +89,8 @@ class Step:
     cues: tuple[TimedCue, ...] = ()
     rest: float | None = None  # rest after this step, overriding defaults.rest
     ref: str | None = None  # catalog id the step was written as
+    image: str = ""  # your own picture, relative to the routine's folder (core.pictures)
+    mirror: bool = True  # whether the picture is mirrored for the right side
 
     @property
     def is_max(self) -> bool:
@@ -168,6 +170,8 @@ class Exercise:
     description: str = ""
     cues: tuple[str, ...] = ()
     safety: str = ""
+    image: str = ""  # your own picture, relative to the catalog's folder (core.pictures)
+    mirror: bool = True
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,10 @@ def _step(step: Step, catalog: Catalog | None) -> dict[str, Any]:
         fields["cues"] = _cues(step.cues)
     if step.rest is not None:
         fields["rest"] = _seconds(step.rest)
+    if step.image:
+        fields["image"] = step.image
+    if not step.mirror:
+        fields["mirror"] = False
     return _ordered(fields, STEP_FIELDS)
 
 

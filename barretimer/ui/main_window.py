@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from barretimer.store.sessions import SessionStore
     from barretimer.ui.background import BackgroundTask
     from barretimer.ui.editor.page import EditorPage
+    from barretimer.ui.exercises.page import ExercisesPage
     from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
     from barretimer.ui.player.mini_view import MiniView
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
     ``player_built(PlayerPage)`` when the Player page has just been built (remote controls).
     """
 
-    LIBRARY, PLAYER, EDITOR, HISTORY = range(4)
+    LIBRARY, PLAYER, EDITOR, HISTORY, EXERCISES = range(5)
 
     first_frame_shown = Signal()
     player_built = Signal(object)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._editor_title = ""
         self.editor: EditorPage | None = None
         self.history: HistoryPage | None = None
+        self.exercises: ExercisesPage | None = None
         self._editor_failed = self._history_failed = False
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
@@ -112,7 +114,10 @@ class MainWindow(QMainWindow):
 
         self.places = QListWidget(self)
         self.places.setAccessibleName(self.tr("Places"))
-        for name in (self.tr("Library"), self.tr("Player"), self.tr("Editor"), self.tr("History")):
+        for name in (
+            self.tr("Library"), self.tr("Player"), self.tr("Editor"), self.tr("History"),
+            self.tr("Exercises"),
+        ):  # fmt: skip
             self.places.addItem(name)
         font = self.places.font()
         font.setPixelSize(17)
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         # Stand-ins hold the places until their pages are built.
         self.pages.addWidget(self._reading_stand_in())
-        for _ in range(3):
+        for _ in range(4):
             self.pages.addWidget(QWidget(self))
         self.places.currentRowChanged.connect(self._show_page)
         self.pages.currentChanged.connect(self._page_changed)
@@ -362,6 +367,22 @@ class MainWindow(QMainWindow):
                 self._put_page(self.HISTORY, placeholder_page(self.tr("History"), why, self))
         return self.history
 
+    def exercises_page(self) -> ExercisesPage:
+        """The Exercises place's page (ui/exercises), built on first use."""
+        if self.exercises is None:
+            from barretimer.ui.exercises import make_exercises_page
+
+            page = make_exercises_page(self.catalog, self)
+            page.routine_requested.connect(self.open_file)
+            page.add_requested.connect(self.add_exercise_to_routine)
+            model = self.library.model
+            show = lambda: page.set_routines([model.entry(r) for r in range(model.rowCount())])  # noqa: E731
+            model.modelReset.connect(show)
+            show()
+            self.exercises = page
+            self._put_page(self.EXERCISES, page)
+        return self.exercises
+
     def _put_page(self, place: int, page: QWidget) -> None:
         """Put ``page`` in the stack in place of its stand-in (shown if the stand-in was)."""
         stand_in = self.pages.widget(place)
@@ -385,6 +406,8 @@ class MainWindow(QMainWindow):
             self.editor_page()
         elif place == self.HISTORY:
             self.history_page()
+        elif place == self.EXERCISES:
+            self.exercises_page()
         self.pages.setCurrentIndex(place)
 
     def _make_editor(self) -> EditorPage | None:
@@ -478,6 +501,8 @@ class MainWindow(QMainWindow):
             self.tr("&Watch workout (FIT)..."), self.export_watch_workout
         )
         self.export_menu.addAction(self.export_fit_action)
+        self.export_pdf_action = self._action(self.tr("Sheet to &print (PDF)..."), self.export_pdf)
+        self.export_menu.addAction(self.export_pdf_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -490,8 +515,11 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = []
         for place, name in enumerate(
-            (self.tr("&Library"), self.tr("&Player"), self.tr("&Editor"), self.tr("&History"))
-        ):
+            (
+                self.tr("&Library"), self.tr("&Player"), self.tr("&Editor"), self.tr("&History"),
+                self.tr("E&xercises"),
+            )
+        ):  # fmt: skip
             action = self._action(
                 name, lambda _checked=False, p=place: self.show_place(p), f"Ctrl+{place + 1}"
             )
@@ -602,6 +630,13 @@ class MainWindow(QMainWindow):
         if problem is not None:
             dialogs.warn(self, self.tr("Cannot export"), problem)
 
+    @Slot()
+    def export_pdf(self) -> None:
+        """The routine in the player as a sheet to print (ui/print_sheet.py)."""
+        from barretimer.ui.print_sheet import ask_and_export
+
+        ask_and_export(self, self.player.routine, self.player.routine_path, self.catalog)
+
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
         if not self._player_free():
@@ -633,6 +668,12 @@ class MainWindow(QMainWindow):
     def edit_routine(self, path: Path) -> None:
         if (editor := self._shown_editor()) is not None:
             editor.open_routine(path)
+
+    @Slot(str)
+    def add_exercise_to_routine(self, exercise_id: str) -> None:
+        """The Exercises page's "Add to a routine": the editor, with the exercise added."""
+        if (editor := self._shown_editor()) is not None:
+            editor.add_exercise(exercise_id)
 
     @Slot(object)
     def duplicate_routine(self, path: Path) -> None:
@@ -726,7 +767,7 @@ class MainWindow(QMainWindow):
             self.tr("M: mute the voice   ·   B: mute the beeps"),
             self.tr("Esc: stop (asks first)"),
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
-            self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
+            self.tr("Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises"),
         ]
         from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 

@@ -64,7 +64,7 @@ def test_export_menu_writes_the_routine_in_the_player_as_a_watch_workout(
         window.show()
         qtbot.waitExposed(window)
         menu_titles = [a.text() for a in window.export_menu.actions()]
-        assert menu_titles == ["&Watch workout (FIT)..."]
+        assert menu_titles == ["&Watch workout (FIT)...", "Sheet to &print (PDF)..."]
         target = tmp_path / "deep-core.fit"
         asked = answer_save_dialog(monkeypatch, target)
         window.export_fit_action.trigger()  # nothing in the player yet

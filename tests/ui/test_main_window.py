@@ -144,15 +144,17 @@ def test_editor_and_history_places(opened: Opened) -> None:
 def test_only_the_library_is_built_before_it_is_needed(opened: Opened) -> None:
     window = opened.window
     assert window.editor is None and window.history is None and window._player is None
-    assert window.pages.count() == 4
+    assert window.exercises is None
+    assert window.pages.count() == 5
     size = window.size()
-    for place in (MainWindow.PLAYER, MainWindow.EDITOR, MainWindow.HISTORY):
+    for place in (MainWindow.PLAYER, MainWindow.EDITOR, MainWindow.HISTORY, MainWindow.EXERCISES):
         window.show_place(place)
         assert window.current_place() == place
     assert window._player is window.pages.widget(MainWindow.PLAYER)
     assert window.editor is window.pages.widget(MainWindow.EDITOR)
     assert window.history is window.pages.widget(MainWindow.HISTORY)
-    assert window.pages.count() == 4
+    assert window.exercises is window.pages.widget(MainWindow.EXERCISES)
+    assert window.pages.count() == 5
     assert window.size() == size  # building a page does not move the window's edges
 
 

@@ -363,11 +363,16 @@ class StepForm(_Form):
     """Every field of one step, with "Hear it" for its cue."""
 
     hear_requested = Signal()
+    picture_requested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._step: Step | None = None
+        self.picture = QPushButton(self.tr("Picture..."), self)
+        self.picture.setToolTip(self.tr("Show a picture of your own instead of the drawn figure"))
+        self.picture.setAccessibleName(self.tr("Picture of your own"))
+        self.picture.clicked.connect(self.picture_requested)
         self.exercise = self._line("exercise", self.tr("Exercise name"))
         self.origin = plain_label(self, wrap=True)
         self.origin.setAccessibleName(self.tr("Where the exercise comes from"))
@@ -475,6 +480,7 @@ class StepForm(_Form):
         cues_box.addWidget(self.cue_error)
         self._row(form, self.tr("&Timed cues"), cues_box, self.cues)
         self._row(form, self.tr("R&est after"), self.rest)
+        form.addRow(self.tr("Picture"), self.picture)
 
     def _row(self, form: QFormLayout, text: str, field: Any, buddy: QWidget | None = None) -> None:
         label = QLabel(text, self)
@@ -532,6 +538,7 @@ class StepForm(_Form):
         self.cues_model.set_cues(step.cues)
         self.remove_cue.setEnabled(bool(step.cues))
         self.rest.set_value(step.rest, reset=reset)
+        self.picture.setText(step.image or self.tr("Picture..."))
         self.rest.setPlaceholderText(
             self.tr("default ({rest})").format(rest=clock_label(defaults.rest))
         )

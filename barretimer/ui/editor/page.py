@@ -225,6 +225,7 @@ class EditorPage(QWidget):
         self.step_form.field_edited.connect(self._item_field_edited)
         self.block_form.field_edited.connect(self._item_field_edited)
         self.step_form.hear_requested.connect(self.hear_it)
+        self.step_form.picture_requested.connect(self.choose_picture)
         self.tree_model.item_dropped.connect(self._item_dropped)
         # A click sets the current row first and selects it after: follow both.
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -413,6 +414,27 @@ class EditorPage(QWidget):
         step = edits.step_from_catalog(self._catalog, exercise.id)
         self.editing.insert(step, self.tr("Add {name}").format(name=exercise.name))
         self.tree.setFocus()
+
+    def add_exercise(self, exercise_id: str) -> bool:
+        """Add the catalog exercise ``exercise_id`` to the routine being edited (the Exercises
+        page's "Add to a routine"); False if the catalog has no such exercise."""
+        if self._catalog.get(exercise_id) is None:
+            return False
+        step = edits.step_from_catalog(self._catalog, exercise_id)
+        self.editing.insert(step, self.tr("Add {name}").format(name=step.exercise))
+        self.tree.setFocus()
+        return True
+
+    @Slot()
+    def choose_picture(self) -> None:
+        """Pick a picture for the step; it is copied beside the routine (ui/picture_choice.py)."""
+        from barretimer.ui.picture_choice import choose_picture
+
+        saved_in = self.path()
+        folder = saved_in.parent if saved_in is not None else paths.user_routines_dir()
+        written = choose_picture(self, folder)
+        if written is not None:
+            self._item_field_edited("image", written)
 
     @Slot()
     def add_blank_step(self) -> None:
