@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.model import Block, Catalog, Defaults, Routine, Step
 from barretimer.core.problems import StepPath
-from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm
+from barretimer.ui.editor.forms import BlockForm, RoutineForm
 from barretimer.ui.editor.models import ProblemListModel, ProblemRow, position_text
 from barretimer.ui.editor.panels import SummaryPanel
+from barretimer.ui.editor.step_form import StepForm
 from barretimer.ui.editor.step_tree import StepTreeModel
 from barretimer.ui.widgets import plain_label
 
