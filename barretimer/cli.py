@@ -496,7 +496,7 @@ def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
     return show
 
 
-def _make_speaker(enabled: bool) -> Any:
+def _make_speaker(enabled: bool, language: str = "en") -> Any:
     """The speech client, or None when speech is off or cannot start."""
     if not enabled:
         return None
@@ -509,6 +509,9 @@ def _make_speaker(enabled: bool) -> Any:
             on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr)
         )
         client.start()
+        from barretimer.core.languages import language as language_info
+
+        client.set_voice(language_info(language).voice)
         return client
     except Exception as error:  # speech is never worth failing a workout for
         print(f"notice: speech is off ({error})", file=sys.stderr)
@@ -517,7 +520,7 @@ def _make_speaker(enabled: bool) -> Any:
 
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
-        return _open_app(args.file)
+        return _open_app(args.file, args.language)
     from barretimer.core.engine import Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
@@ -527,13 +530,19 @@ def cmd_play(args: argparse.Namespace) -> int:
     if not 0.5 <= args.scale <= 3.0:
         raise UserError("--scale must be between 0.5 and 3.0")
     path = Path(args.file)
-    result = load_routine_file(path, _catalog())
+    language = _chosen_language(args.language)
+    translation = _translation(language)
+    result = load_routine_file(path, translation.catalog(_catalog()))
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
             print(line, file=sys.stderr)
         return 1
     routine = result.routine
-    timeline = compile_timeline(routine, args.scale)
+    if path.resolve().parent == paths.shipped_routines_dir().resolve():
+        routine = translation.routine(path.stem, routine)  # a user's own: shown as written
+    from barretimer.core.phrases import phrases_for
+
+    timeline = compile_timeline(routine, args.scale, phrases=phrases_for(language))
     clock = _scaled_clock(args.speed)
     engine = Engine(
         timeline, clock, suspend_gap_s=SUSPEND_GAP_S * args.speed, open_cap_s=HEADLESS_OPEN_CAP_S
@@ -557,7 +566,7 @@ def cmd_play(args: argparse.Namespace) -> int:
             on_error=lambda message: print(f"notice: {message}", file=sys.stderr),
         )
     engine.add_listener(_printer(sys.stdout, args.json))
-    speaker = _make_speaker(not args.no_speech)
+    speaker = _make_speaker(not args.no_speech, language)
     if speaker is not None:
         from barretimer.speech.bridge import SpeechBridge
 
@@ -703,14 +712,102 @@ def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_app(routine: str | None) -> int:
+def _open_app(routine: str | None, language: str | None = None) -> int:
     try:
         from barretimer.ui.app import run_app
     except ImportError as error:
         raise UserError(
             f"the window cannot start: {error}. Try: barretimer play FILE --headless"
         ) from None
-    return int(run_app(routine))
+    if language:
+        _chosen_language(language)  # an unknown code is refused here, in words
+    return int(run_app(routine, language=language))
+
+
+# --- languages ------------------------------------------------------------------------------
+
+
+def _chosen_language(command_line: str | None) -> str:
+    """``--language``'s language (refused when unknown), else the system's."""
+    from barretimer.core.languages import LANGUAGES, normalize, resolve
+
+    if command_line and normalize(command_line) is None:
+        raise UserError(
+            f"--language {command_line!r} is not a language barretimer has; "
+            "choose one of: " + ", ".join(LANGUAGES)
+        )
+    return resolve(os.environ, command_line)
+
+
+def _translation(language: str) -> Any:
+    from barretimer.core.translations import load_translation
+
+    return load_translation(paths.shipped_routines_dir(), language)
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    from barretimer.core import translations
+    from barretimer.core.languages import LANGUAGES, normalize
+
+    codes = [normalize(c) for c in args.languages] or [c for c in LANGUAGES if c != "en"]
+    for given, code in zip(args.languages, codes, strict=False):
+        if code is None or code not in LANGUAGES or code == "en":
+            raise UserError(
+                f"no translation for {given!r}; choose one of: "
+                + ", ".join(c for c in LANGUAGES if c != "en")
+            )
+    shipped = paths.shipped_routines_dir()
+    catalog = _catalog()
+    routines, plans = translations.shipped_sources(shipped, catalog)
+    if args.action == "template":
+        if len(codes) != 1:
+            raise UserError("template writes one language: barretimer translations template CODE")
+        code = codes[0]
+        assert code is not None
+        existing = translations.load_translation_file(
+            translations.translation_path(shipped, code), code
+        ).translation
+        text = translations.template(code, catalog, routines, plans, existing)
+        if args.output in (None, "-"):
+            sys.stdout.write(text)
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")
+            print(f"Wrote {args.output}.", file=sys.stderr)
+        return 0
+    failed = False
+    for code in codes:
+        assert code is not None
+        path = translations.translation_path(shipped, code)
+        check = translations.check_translation(path, code, catalog, routines, plans)
+        for problem in check.errors:
+            print(problem)
+        if args.all:
+            for problem in check.warnings:
+                print(f"warning: {problem}")
+        untranslated = sum(1 for w in check.warnings if w.message.startswith("not translated"))
+        too_long = len(check.warnings) - untranslated
+        print(
+            f"{code}: {len(check.errors)} errors, {untranslated} texts not translated yet, "
+            f"{too_long} cues that may not fit their slot",
+            file=sys.stderr,
+        )
+        failed = failed or not check.ok
+    return 1 if failed else 0
+
+
+def _add_translation_commands(commands: Any) -> None:
+    parser = commands.add_parser(
+        "translations", help="check the translations of the shipped content, or write a template"
+    )
+    parser.add_argument("action", choices=("check", "template"))
+    parser.add_argument(
+        "languages", nargs="*", metavar="CODE", help="de, fr, es, it, nl, pt_BR (check: all)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="template: write to FILE")
+    parser.add_argument(
+        "--all", action="store_true", help="check: list every warning, not only the counts"
+    )
+    parser.set_defaults(run=cmd_translations)
 
 
 # --- entry point ------------------------------------------------------------------------------
@@ -724,6 +821,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help="keep the history and your routines in DIR"
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="show and speak in this language: en, de, fr, es, it, nl, pt_BR "
+        "(default: the system's)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -764,6 +867,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.set_defaults(run=cmd_history)
     _add_plan_commands(commands)
+    _add_translation_commands(commands)
 
     routines = commands.add_parser(
         "routines", help="list shipped and your routines with their length"
@@ -883,17 +987,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             "plan",
             "export",
             "import",
+            "translations",
         }
     ):
         args = parser.parse_args([a for a in argv[1:]])
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
-        return _run(lambda: _open_app(argv[0]))
+        return _run(lambda: _open_app(argv[0], args.language))
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
-        return _run(lambda: _open_app(None))
+        return _run(lambda: _open_app(None, args.language))
     return _run(lambda: int(args.run(args)))
 
 
