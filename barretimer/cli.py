@@ -511,7 +511,9 @@ def _make_speaker(enabled: bool, language: str = "en") -> Any:
         client.start()
         from barretimer.core.languages import language as language_info
 
-        client.set_voice(language_info(language).voice)
+        voice = language_info(language).voice
+        if voice:
+            client.set_voice(voice)  # the language's voice (English: espeak-ng's default)
         return client
     except Exception as error:  # speech is never worth failing a workout for
         print(f"notice: speech is off ({error})", file=sys.stderr)

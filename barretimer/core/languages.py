@@ -22,7 +22,7 @@ PSEUDO = "xx"
 class Language:
     code: str
     name: str  # in the language itself, for the Settings list
-    voice: str  # the espeak-ng voice (as pyttsx3 names it) chosen when the user picks none
+    voice: str  # the espeak-ng voice (as pyttsx3 names it) when the user picks none; "": espeak's
     chars_per_s: float  # how fast that voice speaks, for checking that a cue fits its slot
 
 
@@ -30,7 +30,7 @@ class Language:
 #: cues and phrases, measured once with ``espeak-ng -v VOICE -s 175 -w`` (silence trimmed).
 #: Single phrases ranged from about 0.7x to 1.25x the mean; French is read fastest.
 LANGUAGES: dict[str, Language] = {
-    "en": Language("en", "English", "gmw/en-us", 16.0),
+    "en": Language("en", "English", "", 16.0),
     "de": Language("de", "Deutsch", "gmw/de", 16.9),
     "fr": Language("fr", "Français", "roa/fr", 21.3),
     "es": Language("es", "Español", "roa/es", 16.8),

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from barretimer.core.languages import LANGUAGES, estimate_speech_s, language
+from barretimer.core.library import RoutineEntry
 from barretimer.core.model import Block, Catalog, Exercise, Item, Routine, Step, TimedCue
 from barretimer.core.phrases import phrases_for
 from barretimer.core.plans import Plan
@@ -138,6 +139,19 @@ class Translation:
             unstretched=unstretched,
             steps=tuple(_translate_item(item, words) for item in routine.steps),
         )
+
+    def entries(self, entries: list[RoutineEntry]) -> list[RoutineEntry]:
+        """The library with its shipped routines in this language (the user's as written)."""
+        if not self.routines:
+            return entries
+        out = []
+        for entry in entries:
+            routine = entry.result.routine
+            if entry.shipped and routine is not None:
+                translated = self.routine(entry.path.stem, routine)
+                entry = replace(entry, result=replace(entry.result, routine=translated))
+            out.append(entry)
+        return out
 
     def plan(self, plan: Plan) -> Plan:
         text = self.plans.get(plan.id)

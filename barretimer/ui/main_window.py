@@ -832,8 +832,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if palette and isinstance(app, QApplication):
             apply_palette(app, settings.theme)
-        voice = settings.get("speech/voice")
-        self.speech.set_voice(voice or None)
+        from barretimer.ui.language import current_voice
+
+        self.speech.set_voice(settings.get("speech/voice") or current_voice())
         self.speech.set_rate(settings.get("speech/rate"))
         self.speech.set_volume(settings.get("speech/volume") / 100.0)
         self.speech.set_beeps_muted(not settings.get("sound/beeps"))

@@ -33,6 +33,7 @@ from barretimer.store.progress import (
     save_active_plan,
 )
 from barretimer.store.sessions import SessionStore
+from barretimer.ui.language import current_translation
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,13 @@ class PlanPanel(QFrame):
         except OSError as error:  # a plans folder that cannot be read: no plan, no traceback
             log.warning("cannot read the plans: %s", error)
             loaded = []
-        self._plans = [r.plan for _, r in loaded if r.ok and r.plan is not None]
+        shipped = paths.shipped_plans_dir()
+        translate = current_translation().plan
+        self._plans = [
+            translate(r.plan) if path.parent == shipped else r.plan
+            for path, r in loaded
+            if r.ok and r.plan is not None
+        ]
         active = load_active_plan(paths.active_plan_path())
         plan = next((p for p in self._plans if active and p.id == active.plan), None)
         self.progress = None

@@ -35,7 +35,8 @@ class Settings(QObject):
 
     # key: (default, type)
     FIELDS: ClassVar[dict[str, tuple[Any, type]]] = {
-        "speech/voice": ("", str),
+        "general/language": ("", str),  # "": the system's; applies at the next start
+        "speech/voice": ("", str),  # "": the voice of the language
         "speech/rate": (DEFAULT_RATE, int),
         "speech/volume": (100, int),
         "sound/beeps": (True, bool),

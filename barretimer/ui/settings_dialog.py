@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core.languages import LANGUAGES
 from barretimer.speech.api import Voice
 from barretimer.ui.settings import Settings
 from barretimer.ui.style.palette import ThemeChoice
@@ -41,6 +42,13 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
         get = settings.get
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, language in LANGUAGES.items():
+            self.language.addItem(language.name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(get("general/language"))))
+        self.language_note = QLabel(self.tr("A new language applies when barretimer restarts."))
+        self.language_note.setWordWrap(True)
         self.voice = QComboBox(self)
         self.voice.addItem(self.tr("Default voice"), "")
         for voice in sorted(voices, key=lambda v: v.name.casefold()):
@@ -89,6 +97,8 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         rows = [
+            (self.tr("Lan&guage"), self.language),
+            ("", self.language_note),
             (self.tr("&Voice"), self.voice),
             (self.tr("&Rate"), self.rate),
             (self.tr("V&olume"), self.volume),
@@ -116,6 +126,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
+            "general/language": self.language.currentData() or "",
             "speech/voice": self.voice.currentData() or "",
             "speech/rate": self.rate.value(),
             "speech/volume": self.volume.value(),

@@ -33,6 +33,7 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
+from barretimer.ui.language import current_phrases
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel
@@ -308,7 +309,9 @@ class PlayerPage(QWidget):
         self.start_panel.show_routine(routine, suggestion)
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
-            timeline = compile_timeline(apply_to_routine(routine, self.options), choice.scale)
+            timeline = compile_timeline(
+                apply_to_routine(routine, self.options), choice.scale, phrases=current_phrases()
+            )
             self.speech.prepare(phrases(timeline, self.options))
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.primary_button.setFocus()
@@ -344,7 +347,9 @@ class PlayerPage(QWidget):
         if self.routine is None or self.active:
             return
         self.scale = scale
-        timeline = compile_timeline(apply_to_routine(self.routine, self.options), scale)
+        timeline = compile_timeline(
+            apply_to_routine(self.routine, self.options), scale, phrases=current_phrases()
+        )
         self._start(timeline, record=True)
 
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> bool:
@@ -356,7 +361,12 @@ class PlayerPage(QWidget):
         self.trying = True
         self.scale = 1.0
         self._start(
-            compile_timeline(apply_to_routine(routine, self.options), 1.0, start_at=step_path),
+            compile_timeline(
+                apply_to_routine(routine, self.options),
+                1.0,
+                start_at=step_path,
+                phrases=current_phrases(),
+            ),
             record=False,
         )
         return True
