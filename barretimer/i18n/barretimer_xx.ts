@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../ui/player/page.py" line="120" />
-            <source>Pause</source>
-            <translation>⟦Pause⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="120" />
-            <source>Pause or go on</source>
-            <translation>⟦Pause or go on⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="122" />
-            <source>Back</source>
-            <translation>⟦Back⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="122" />
-            <source>Restart this interval, or go to the one before</source>
-            <translation>⟦Restart this interval, or go to the one before⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="124" />
-            <source>Skip</source>
-            <translation>⟦Skip⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="124" />
-            <source>Skip to the next interval</source>
-            <translation>⟦Skip to the next interval⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="126" />
-            <source>+10 s</source>
-            <translation>⟦+10 s⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="132" />
-            <source>Add 10 seconds to this interval</source>
-            <translation>⟦Add 10 seconds to this interval⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="135" />
-            <source>Done</source>
-            <translation>⟦Done⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="141" />
-            <source>Finish this max hold now</source>
-            <translation>⟦Finish this max hold now⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="144" />
-            <source>Touchdown</source>
-            <translation>⟦Touchdown⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="144" />
-            <source>Count a touchdown on this side</source>
-            <translation>⟦Count a touchdown on this side⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="146" />
-            <source>Voice on</source>
-            <translation>⟦Voice on⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="146" />
-            <source>Mute or unmute the voice</source>
-            <translation>⟦Mute or unmute the voice⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="147" />
-            <source>Beeps on</source>
-            <translation>⟦Beeps on⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="147" />
-            <source>Mute or unmute the beeps</source>
-            <translation>⟦Mute or unmute the beeps⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="148" />
-            <source>Stop</source>
-            <translation>⟦Stop⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/player/page.py" line="148" />
-            <source>Stop the workout</source>
-            <translation>⟦Stop the workout⟧</translation>
-        </message>
-    </context>
-    <context>
         <name>BlockForm</name>
         <message>
             <location filename="../ui/editor/forms.py" line="548" />
@@ -1275,7 +1182,7 @@ Discard them?⟧</translation>
         </message>
         <message>
             <location filename="../ui/main_window.py" line="437" />
-            <location filename="../ui/main_window.py" line="689" />
+            <location filename="../ui/main_window.py" line="694" />
             <source>The routine editor is not available in this build.</source>
             <translation>⟦The routine editor is not available in this build.⟧</translation>
         </message>
@@ -1395,42 +1302,42 @@ Discard them?⟧</translation>
             <translation>⟦Stop the workout that is playing (Esc) before opening another.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="634" />
+            <location filename="../ui/main_window.py" line="639" />
             <source>Open a routine</source>
             <translation>⟦Open a routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="636" />
+            <location filename="../ui/main_window.py" line="641" />
             <source>Routines (*.yaml *.yml)</source>
             <translation>⟦Routines (*.yaml *.yml)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="652" />
+            <location filename="../ui/main_window.py" line="657" />
             <source>Open a routine in the player first.</source>
             <translation>⟦Open a routine in the player first.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="658" />
+            <location filename="../ui/main_window.py" line="663" />
             <source>Export watch workout</source>
             <translation>⟦Export watch workout⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="660" />
+            <location filename="../ui/main_window.py" line="665" />
             <source>FIT workouts (*.fit)</source>
             <translation>⟦FIT workouts (*.fit)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="669" />
+            <location filename="../ui/main_window.py" line="674" />
             <source>Cannot export</source>
             <translation>⟦Cannot export⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="776" />
+            <location filename="../ui/main_window.py" line="781" />
             <source>About barretimer</source>
             <translation>⟦About barretimer⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="778" />
+            <location filename="../ui/main_window.py" line="783" />
             <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1443,62 +1350,62 @@ A guided-workout timer for barre work, isometric holds, stretches and balance dr
 Your data folder: {folder}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="792" />
+            <location filename="../ui/main_window.py" line="797" />
             <source>Space: pause or go on</source>
             <translation>⟦Space: pause or go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="793" />
+            <location filename="../ui/main_window.py" line="798" />
             <source>Right: skip   ·   Left: back</source>
             <translation>⟦Right: skip   ·   Left: back⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="794" />
+            <location filename="../ui/main_window.py" line="799" />
             <source>+: ten seconds more</source>
             <translation>⟦+: ten seconds more⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="795" />
+            <location filename="../ui/main_window.py" line="800" />
             <source>Enter: done (max holds)</source>
             <translation>⟦Enter: done (max holds)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="796" />
+            <location filename="../ui/main_window.py" line="801" />
             <source>T: touchdown in a balance drill</source>
             <translation>⟦T: touchdown in a balance drill⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="797" />
+            <location filename="../ui/main_window.py" line="802" />
             <source>M: mute the voice   ·   B: mute the beeps</source>
             <translation>⟦M: mute the voice   ·   B: mute the beeps⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="798" />
+            <location filename="../ui/main_window.py" line="803" />
             <source>Esc: stop (asks first)</source>
             <translation>⟦Esc: stop (asks first)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="799" />
+            <location filename="../ui/main_window.py" line="804" />
             <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
             <translation>⟦F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="800" />
+            <location filename="../ui/main_window.py" line="805" />
             <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
             <translation>⟦Ctrl+1 to Ctrl+4: Library, Player, Editor, History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="807" />
+            <location filename="../ui/main_window.py" line="812" />
             <source>Keyboard shortcuts</source>
             <translation>⟦Keyboard shortcuts⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="858" />
+            <location filename="../ui/main_window.py" line="863" />
             <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
             <translation>⟦Sound cannot be played ({reason}). The workout goes on with the cues on screen.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="862" />
+            <location filename="../ui/main_window.py" line="867" />
             <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
             <translation>⟦Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.⟧</translation>
         </message>
@@ -1709,98 +1616,98 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="378" />
+            <location filename="../ui/player/page.py" line="386" />
             <source>This routine has nothing to play.</source>
             <translation>⟦This routine has nothing to play.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="411" />
-            <location filename="../ui/player/page.py" line="439" />
+            <location filename="../ui/player/page.py" line="419" />
+            <location filename="../ui/player/page.py" line="447" />
             <source>Trying it out: not saved in the history</source>
             <translation>⟦Trying it out: not saved in the history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="414" />
+            <location filename="../ui/player/page.py" line="422" />
             <source>A workout is playing</source>
             <translation>⟦A workout is playing⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="435" />
+            <location filename="../ui/player/page.py" line="443" />
             <source>Paused after a break. Press Space to go on.</source>
             <translation>⟦Paused after a break. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="437" />
+            <location filename="../ui/player/page.py" line="445" />
             <source>Paused. Press Space to go on.</source>
             <translation>⟦Paused. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="467" />
+            <location filename="../ui/player/page.py" line="475" />
             <source>Well done!</source>
             <translation>⟦Well done!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="467" />
+            <location filename="../ui/player/page.py" line="475" />
             <source>Stopped</source>
             <translation>⟦Stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="469" />
+            <location filename="../ui/player/page.py" line="477" />
             <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
             <translation>⟦{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="479" />
+            <location filename="../ui/player/page.py" line="487" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation>⟦Touchdowns: left {left}, right {right}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="483" />
+            <location filename="../ui/player/page.py" line="491" />
             <source>This try was not saved in the history.</source>
             <translation>⟦This try was not saved in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="485" />
+            <location filename="../ui/player/page.py" line="493" />
             <source>Saved in your history.</source>
             <translation>⟦Saved in your history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="520" />
+            <location filename="../ui/player/page.py" line="528" />
             <source>Go on</source>
             <translation>⟦Go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="520" />
+            <location filename="../ui/player/page.py" line="528" />
             <source>Pause</source>
             <translation>⟦Pause⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="569" />
+            <location filename="../ui/player/page.py" line="577" />
             <source>Stop the workout?</source>
             <translation>⟦Stop the workout?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="570" />
+            <location filename="../ui/player/page.py" line="578" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation>⟦Stop the workout now? What you have done so far is saved as stopped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="598" />
+            <location filename="../ui/player/page.py" line="606" />
             <source>Voice on</source>
             <translation>⟦Voice on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="598" />
+            <location filename="../ui/player/page.py" line="606" />
             <source>Voice muted</source>
             <translation>⟦Voice muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="599" />
+            <location filename="../ui/player/page.py" line="607" />
             <source>Beeps on</source>
             <translation>⟦Beeps on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="599" />
+            <location filename="../ui/player/page.py" line="607" />
             <source>Beeps muted</source>
             <translation>⟦Beeps muted⟧</translation>
         </message>
@@ -2528,142 +2435,142 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../ui/history/summary.py" line="50" />
+            <location filename="../ui/history/summary.py" line="56" />
             <source>Workout summary</source>
             <translation>⟦Workout summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="57" />
+            <location filename="../ui/history/summary.py" line="63" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="58" />
+            <location filename="../ui/history/summary.py" line="64" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="60" />
+            <location filename="../ui/history/summary.py" line="66" />
             <source>Time done of planned</source>
             <translation>⟦Time done of planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="63" />
+            <location filename="../ui/history/summary.py" line="69" />
             <source>Steps done and skipped</source>
             <translation>⟦Steps done and skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="66" />
+            <location filename="../ui/history/summary.py" line="72" />
             <source>Touchdowns per side</source>
             <translation>⟦Touchdowns per side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="71" />
+            <location filename="../ui/history/summary.py" line="77" />
             <source>Notes</source>
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="73" />
+            <location filename="../ui/history/summary.py" line="79" />
             <source>How did it go? Anything to remember next time?</source>
             <translation>⟦How did it go? Anything to remember next time?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="76" />
+            <location filename="../ui/history/summary.py" line="82" />
             <source>Routine:</source>
             <translation>⟦Routine:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="77" />
+            <location filename="../ui/history/summary.py" line="83" />
             <source>Status:</source>
             <translation>⟦Status:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="78" />
+            <location filename="../ui/history/summary.py" line="84" />
             <source>Time:</source>
             <translation>⟦Time:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="79" />
+            <location filename="../ui/history/summary.py" line="85" />
             <source>Steps:</source>
             <translation>⟦Steps:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="80" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Touchdowns:</source>
             <translation>⟦Touchdowns:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="81" />
+            <location filename="../ui/history/summary.py" line="87" />
             <source>&amp;Effort:</source>
             <translation>⟦&amp;Effort:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="82" />
+            <location filename="../ui/history/summary.py" line="88" />
             <source>&amp;Notes:</source>
             <translation>⟦&amp;Notes:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="87" />
+            <location filename="../ui/history/summary.py" line="93" />
             <source>S&amp;kip</source>
             <translation>⟦S&amp;kip⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="89" />
+            <location filename="../ui/history/summary.py" line="95" />
             <source>Save effort and notes</source>
             <translation>⟦Save effort and notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="90" />
+            <location filename="../ui/history/summary.py" line="96" />
             <source>Skip without saving</source>
             <translation>⟦Skip without saving⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="94" />
+            <location filename="../ui/history/summary.py" line="100" />
             <source>Summary</source>
             <translation>⟦Summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="106" />
+            <location filename="../ui/history/summary.py" line="112" />
             <source>This session is no longer in the history.</source>
             <translation>⟦This session is no longer in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="112" />
+            <location filename="../ui/history/summary.py" line="118" />
             <source>Workout complete</source>
             <translation>⟦Workout complete⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="113" />
+            <location filename="../ui/history/summary.py" line="119" />
             <source>Workout stopped</source>
             <translation>⟦Workout stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="115" />
+            <location filename="../ui/history/summary.py" line="121" />
             <source>Workout interrupted</source>
             <translation>⟦Workout interrupted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="120" />
+            <location filename="../ui/history/summary.py" line="126" />
             <source>{done} of {planned}</source>
             <translation>⟦{done} of {planned}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="125" />
+            <location filename="../ui/history/summary.py" line="131" />
             <source>{done} done, {skipped} skipped, of {total}</source>
             <translation>⟦{done} done, {skipped} skipped, of {total}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="130" />
+            <location filename="../ui/history/summary.py" line="136" />
             <source>Left {left}, right {right}</source>
             <translation>⟦Left {left}, right {right}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="151" />
+            <location filename="../ui/history/summary.py" line="157" />
             <source>Not saved</source>
             <translation>⟦Not saved⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="152" />
+            <location filename="../ui/history/summary.py" line="158" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation>⟦Effort and notes could not be saved to the history ({error}).⟧</translation>
         </message>
@@ -2890,6 +2797,99 @@ Your data folder: {folder}⟧</translation>
         </message>
     </context>
     <context>
+        <name>_Controls</name>
+        <message>
+            <location filename="../ui/player/page.py" line="120" />
+            <source>Pause</source>
+            <translation>⟦Pause⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="120" />
+            <source>Pause or go on</source>
+            <translation>⟦Pause or go on⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="122" />
+            <source>Back</source>
+            <translation>⟦Back⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="124" />
+            <source>Restart this interval, or go to the one before</source>
+            <translation>⟦Restart this interval, or go to the one before⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="127" />
+            <source>Skip</source>
+            <translation>⟦Skip⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="127" />
+            <source>Skip to the next interval</source>
+            <translation>⟦Skip to the next interval⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="130" />
+            <source>+10 s</source>
+            <translation>⟦+10 s⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="136" />
+            <source>Add 10 seconds to this interval</source>
+            <translation>⟦Add 10 seconds to this interval⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="139" />
+            <source>Done</source>
+            <translation>⟦Done⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="145" />
+            <source>Finish this max hold now</source>
+            <translation>⟦Finish this max hold now⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="148" />
+            <source>Touchdown</source>
+            <translation>⟦Touchdown⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="148" />
+            <source>Count a touchdown on this side</source>
+            <translation>⟦Count a touchdown on this side⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="151" />
+            <source>Voice on</source>
+            <translation>⟦Voice on⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="151" />
+            <source>Mute or unmute the voice</source>
+            <translation>⟦Mute or unmute the voice⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="154" />
+            <source>Beeps on</source>
+            <translation>⟦Beeps on⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="154" />
+            <source>Mute or unmute the beeps</source>
+            <translation>⟦Mute or unmute the beeps⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="156" />
+            <source>Stop</source>
+            <translation>⟦Stop⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="156" />
+            <source>Stop the workout</source>
+            <translation>⟦Stop the workout⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../ui/app.py" line="95" />
@@ -2974,6 +2974,25 @@ Every row the same size, so that a wrapping view lines them up in columns.</extr
             <location filename="../ui/editor/models.py" line="543" />
             <source>Cue</source>
             <translation>⟦Cue⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>effort</name>
+        <message>
+            <location filename="../ui/history/summary.py" line="34" />
+            <location filename="../ui/history/summary.py" line="38" />
+            <source>Not rated</source>
+            <translation>⟦Not rated⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="36" />
+            <source>Effort from 1 to 10</source>
+            <translation>⟦Effort from 1 to 10⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="42" />
+            <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+            <translation>⟦How hard it felt: 1 very easy, 10 as hard as you can go⟧</translation>
         </message>
     </context>
     <context>
@@ -3180,25 +3199,6 @@ Every row the same size, so that a wrapping view lines them up in columns.</extr
             <source>of {time}</source>
             <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
             <translation>⟦of {time}⟧</translation>
-        </message>
-    </context>
-    <context>
-        <name>spin</name>
-        <message>
-            <location filename="../ui/history/summary.py" line="34" />
-            <location filename="../ui/history/summary.py" line="37" />
-            <source>Not rated</source>
-            <translation>⟦Not rated⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/summary.py" line="36" />
-            <source>Effort from 1 to 10</source>
-            <translation>⟦Effort from 1 to 10⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/summary.py" line="39" />
-            <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-            <translation>⟦How hard it felt: 1 very easy, 10 as hard as you can go⟧</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,7 @@ def fill(ts: Path, pseudo: bool) -> None:
 
 def build_language(code: str, folder: Path = FOLDER, package: Path = PACKAGE) -> Path:
     """Update ``code``'s .ts in ``folder`` and compile it; the .qm written."""
+    folder.mkdir(parents=True, exist_ok=True)
     ts = folder / ts_path(code).name
     lupdate(ts, code, package)
     if code in ("en", "xx"):
