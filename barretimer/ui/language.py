@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from barretimer import paths
 from barretimer.core.languages import ENGLISH, PSEUDO, language, resolve
-from barretimer.core.phrases import Phrases, phrases_for
 from barretimer.i18n import qm_path
 
 if TYPE_CHECKING:
+    from barretimer.core.phrases import Phrases
     from barretimer.core.translations import Translation
 
 _PROPERTY = "barretimer_language"
@@ -64,6 +64,8 @@ def current() -> str:
 
 def current_phrases() -> Phrases:
     """What the voice says by itself, in the window's language."""
+    from barretimer.core.phrases import phrases_for  # with the player, not at start-up
+
     return phrases_for(current())
 
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
@@ -47,7 +47,9 @@ def translators():  # type: ignore[no-untyped-def]
     app = QCoreApplication.instance()
     assert app is not None
     before = set(app.findChildren(QTranslator))
+    locale = QLocale()
     yield
+    QLocale.setDefault(locale)
     for translator in set(app.findChildren(QTranslator)) - before:
         app.removeTranslator(translator)
         translator.deleteLater()
