@@ -608,7 +608,8 @@ def template(
     out = [
         f"# barretimer: the shipped exercises, routines and plans in {language(code).name} ({code}).",
         '# Each text\'s English is in the comment above it. "" means not translated yet: the',
-        "# English is shown. Check with: barretimer translations check " + code,
+        "# English is shown. Under texts: and notes: the key is the English: write only the",
+        "# value. Keep the quotes. Check with: barretimer translations check " + code,
         f"language: {code}",
         "",
         "exercises:",
