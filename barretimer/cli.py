@@ -7,8 +7,8 @@ routines only after its first frame, and importing the loader (and PyYAML) first
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -83,6 +83,11 @@ def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
 
     if is_plan_document(tree):
         return load_plan_file(path, _routines_by_id()).problems
+
+    from barretimer.core.poses import is_pose_document, poses_from_tree
+
+    if is_pose_document(tree):
+        return poses_from_tree(tree, str(path), catalog).problems
     return load_routine_file(path, catalog).problems
 
 
@@ -111,6 +116,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_routines(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_minutes
     from barretimer.core.library import load_library
+    from barretimer.core.text import json_text, one_line
 
     entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), _catalog())
     if args.json:
@@ -128,42 +134,143 @@ def cmd_routines(args: argparse.Namespace) -> int:
                     "total_s": timeline.total_s if timeline else None,
                 }
             )
-        print(json.dumps(out, indent=2))
+        print(json_text(out))
         return 0
     if not entries:
         print(
             f"No routines found in {paths.shipped_routines_dir()} or {paths.user_routines_dir()}."
         )
         return 0
-    width = max(len(e.name) for e in entries)
+    width = max(len(one_line(e.name)) for e in entries)
     for shipped in (True, False):
         group = [e for e in entries if e.shipped is shipped]
         folder = paths.shipped_routines_dir() if shipped else paths.user_routines_dir()
-        print(f"{'Shipped' if shipped else 'Your'} routines ({folder}):")
+        print(f"{'Shipped' if shipped else 'Your'} routines ({one_line(str(folder))}):")
         if not group:
             print("  (none yet)")
         for entry in group:
+            name, file = one_line(entry.name), one_line(entry.path.name)
             timeline = entry.timeline() if entry.ok else None
             if entry.ok and timeline and entry.result.routine:
                 level = entry.result.routine.level.value
                 print(
-                    f"  {entry.name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {entry.path.name}"
+                    f"  {name:<{width}}  {format_minutes(timeline.total_s):>9}  {level:<12}  {file}"
                 )
             else:
                 count = len(entry.result.problems)
                 print(
-                    f"  {entry.name:<{width}}  {'invalid':>9}  {count} problem(s): barretimer validate {entry.path}"
+                    f"  {name:<{width}}  {'invalid':>9}  {count} problem(s): "
+                    f"barretimer validate {one_line(str(entry.path))}"
                 )
         print()
     return 0
 
 
+# --- exercises --------------------------------------------------------------------------------
+
+
+def cmd_exercises(args: argparse.Namespace) -> int:
+    catalog = _catalog()
+    if args.figures:
+        return _write_figures(catalog, Path(args.figures), args.side, args.size)
+    if args.check:
+        from barretimer.core.poses import load_poses
+
+        poses = load_poses(paths.poses_dir(), catalog, require_all=True)
+        for problem in poses.problems:
+            print(problem)
+        posed = len(poses.poses)
+        print(
+            f"{posed} of {len(catalog)} exercises have a valid pose.",
+            file=sys.stderr if poses.problems else sys.stdout,
+        )
+        return 1 if poses.problems else 0
+    rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind.value,
+            "muscles": list(e.muscles),
+            "equipment": list(e.equipment),
+        }
+        for e in catalog.exercises
+    ]
+    if args.json:
+        from barretimer.core.text import json_text
+
+        print(json_text(rows))
+        return 0
+    width = max((len(r["id"]) for r in rows), default=0)
+    for row in rows:
+        equipment = ", ".join(e for e in row["equipment"] if e != "none") or "nothing"
+        print(
+            _escaped(
+                f"{row['id']:<{width}}  {row['kind']:<8}  {row['name']}  "
+                f"({', '.join(row['muscles'])}; needs {equipment})"
+            )
+        )
+    return 0
+
+
+def _write_figures(catalog: Catalog, folder: Path, side: str, size: int) -> int:
+    """One PNG per exercise, named by its id, drawn without a window."""
+    if not 16 <= size <= 4096:
+        raise UserError(f"--size is 16 to 4096 pixels, not {size}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from barretimer.core.poses import load_poses
+    from barretimer.core.timeline import Side
+    from barretimer.ui.figure import render_image
+
+    app = QGuiApplication.instance() or QGuiApplication(["barretimer"])
+    poses = load_poses(paths.poses_dir(), catalog, require_all=True)
+    for problem in poses.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot create {folder}: {error.strerror or error}") from None
+    written = 0
+    for exercise in catalog.exercises:
+        spec = poses.poses.get(exercise.id)
+        if spec is None:
+            continue
+        image = render_image(spec, size, side=Side(side), kind=exercise.kind)
+        target = folder / f"{exercise.id}.png"
+        if not image.save(str(target)):
+            raise UserError(f"cannot write {target}")
+        written += 1
+    print(f"{written} figures written to {folder}.")
+    del app
+    return 0 if written == len(catalog) else 1
+
+
 # --- history ----------------------------------------------------------------------------------
+
+
+def _check_csv_target(target: Path) -> None:
+    """One clear line for a CSV file that cannot be written where it is asked for."""
+    from barretimer.core.text import one_line
+
+    if target.is_dir():
+        raise UserError(
+            f"{one_line(str(target))} is a folder; give a file name such as "
+            f"{one_line(str(target / 'history.csv'))}"
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"the folder {one_line(str(folder))} does not exist")
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     from barretimer.core.durations import format_clock
+    from barretimer.core.text import json_text, one_line
 
+    if args.steps and not args.csv:
+        raise UserError("--steps goes with --csv FILE (one row per step beside the sessions)")
+    if args.csv:
+        _check_csv_target(Path(args.csv))
     store = _open_store()
     try:
         if args.import_file:
@@ -171,12 +278,17 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.csv:
             from barretimer.store.csvio import export_csv
 
-            count = export_csv(store, Path(args.csv), steps=args.steps)
-            print(f"Wrote {count} sessions to {args.csv}.")
+            try:
+                count = export_csv(store, Path(args.csv), steps=args.steps)
+            except OSError as error:
+                raise UserError(
+                    f"cannot write {one_line(args.csv)}: {error.strerror or error}"
+                ) from None
+            print(f"Wrote {count} sessions to {one_line(args.csv)}.")
             return 0
         rows = store.sessions(limit=args.limit)
         if args.json:
-            print(json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False))
+            print(json_text([r.to_json() for r in rows]))
             return 0
         if not rows:
             print("No sessions yet. Play a routine with: barretimer play ROUTINE.yaml --headless")
@@ -185,8 +297,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             scale = f" at {r.scale:.0%}" if r.scale != 1.0 else ""
             effort = f"  effort {r.effort}/10" if r.effort else ""
             print(
-                f"{r.started_at[:16].replace('T', ' ')}  {r.status:<11}  {format_clock(r.done_s):>7} of "
-                f"{format_clock(r.planned_s):<7}  {r.routine}{scale}{effort}"
+                f"{one_line(r.started_at[:16].replace('T', ' '))}  {r.status:<11}  {format_clock(r.done_s):>7} of "
+                f"{format_clock(r.planned_s):<7}  {one_line(r.routine)}{scale}{effort}"
             )
         return 0
     finally:
@@ -219,24 +331,19 @@ def _routines_by_id() -> dict[str, Any]:
 
 
 def _find_routine(name: str, routines: dict[str, Any]) -> Any:
-    """A routine entry by id, by name (any case) or by file path; UserError when none."""
+    """A routine entry by id, file name, name or path (see _routine_path); UserError when none."""
     from barretimer.core.library import RoutineEntry
     from barretimer.core.loader import load_routine_file
-    from barretimer.core.problems import did_you_mean
 
-    if name in routines:
-        return routines[name]
-    by_name = {entry.name.casefold(): entry for entry in routines.values()}
-    if name.casefold() in by_name:
-        return by_name[name.casefold()]
-    path = Path(name)
-    if path.suffix in (".yaml", ".yml") and path.is_file():
-        result = load_routine_file(path, _catalog())
-        if not result.ok:
-            raise UserError(f"{path} has problems; see: barretimer validate {path}")
-        return RoutineEntry(path, False, result)
-    hint = did_you_mean(name, routines)
-    raise UserError(f"no routine {name!r}{hint}; see: barretimer routines")
+    path = _routine_path(name).resolve()
+    for entry in routines.values():
+        if entry.path.resolve() == path:
+            return entry
+    result = load_routine_file(path, _catalog())
+    if not result.ok:
+        shown = _escaped(str(path))
+        raise UserError(f"{shown} has problems; see: barretimer validate {shown}")
+    return RoutineEntry(path, False, result)
 
 
 def _now() -> Any:
@@ -247,6 +354,7 @@ def _now() -> Any:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from barretimer.core.progression import added_work, describe_added
+    from barretimer.core.text import json_line
     from barretimer.store.progress import suggest_for_routine
 
     entry = _find_routine(args.routine, _routines_by_id())
@@ -257,11 +365,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps({"scale": offer.scale, "reason": offer.reason}, ensure_ascii=False))
+        print(json_line({"scale": offer.scale, "reason": offer.reason}))
         return 0
     scale = offer.scale if offer.scale is not None else 1.0
-    print(f"{routine.name}: {'play at ' + format(scale, '.0%') if offer.scale else 'no offer'}")
-    print(offer.reason)
+    offered = "play at " + format(scale, ".0%") if offer.scale else "no offer"
+    print(f"{_escaped(routine.name)}: {offered}")
+    print(_escaped(offer.reason))
     added = describe_added(added_work(routine, scale))
     if added:
         print(added)
@@ -280,6 +389,7 @@ def _plan_progress(store: Any, plan: Any, started_on: Any, routines: dict[str, A
 
 def cmd_plans(args: argparse.Namespace) -> int:
     from barretimer.core.plans import describe_progress, load_plans
+    from barretimer.core.text import json_text
     from barretimer.store.progress import load_active_plan
 
     routines = _routines_by_id()
@@ -318,7 +428,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
                     "problems": [str(p) for p in result.problems],
                 }
             )
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(json_text(out))
         return 0
     if not loaded:
         print(f"No plans found in {paths.shipped_plans_dir()} or {paths.user_plans_dir()}.")
@@ -327,15 +437,21 @@ def cmd_plans(args: argparse.Namespace) -> int:
         plan = result.plan
         if not result.ok or plan is None:
             count = len(result.problems)
-            print(f"  {path.stem}: invalid, {count} problem(s): barretimer validate {path}")
+            print(
+                f"  {_escaped(path.stem)}: invalid, {count} problem(s): "
+                f"barretimer validate {_escaped(str(path))}"
+            )
             continue
         low, high = plan.sessions_per_week
         per_week = f"{low}" if low == high else f"{low}-{high}"
-        print(f"  {path.stem:<32} {plan.name}: {len(plan.weeks)} weeks, {per_week} a week")
+        print(
+            f"  {_escaped(path.stem):<32} {_escaped(plan.name)}: "
+            f"{len(plan.weeks)} weeks, {per_week} a week"
+        )
         if path.stem in progress_text:
             print(
                 f"      following since {progress_text[path.stem]['started_on']}: "
-                f"{progress_text[path.stem]['text']}"
+                f"{_escaped(progress_text[path.stem]['text'])}"
             )
     print(
         "\nFollow one with: barretimer plan PLAN --start; "
@@ -353,13 +469,15 @@ def _find_plan(name: str, routines: dict[str, Any]) -> Any:
         found = {p.stem: p for p in plan_files(paths.shipped_plans_dir())}
         found.update({p.stem: p for p in plan_files(paths.user_plans_dir())})
         if name not in found:
-            raise UserError(f"no plan {name!r}{did_you_mean(name, found)}; see: barretimer plans")
+            raise UserError(
+                f'no plan "{_escaped(name)}"{did_you_mean(name, found)}; see: barretimer plans'
+            )
         path = found[name]
     result = load_plan_file(path, routines)
     if not result.ok or result.plan is None:
         for line in dict.fromkeys(map(str, result.problems)):
             print(line, file=sys.stderr)
-        raise UserError(f"the plan {path} has problems")
+        raise UserError(f"the plan {_escaped(str(path))} has problems")
     return result.plan
 
 
@@ -386,7 +504,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         started_on = _date_option(args.start, "--start") if args.start else today
         active = ActivePlan(plan.id, started_on)
         save_active_plan(paths.active_plan_path(), active)
-        print(f"Following {plan.name} from {started_on:%a %d %b %Y}.")
+        print(f"Following {_escaped(plan.name)} from {started_on:%a %d %b %Y}.")
     if args.ics:
         return _export_calendar(args, plan, routines, active, today)
     if args.start is None:
@@ -395,14 +513,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
                 routines[s.routine].name + ("" if s.scale is None else f" at {s.scale:.0%}")
                 for s in week.sessions
             )
-            print(f"Week {number}: {titles}")
+            print(f"Week {number}: {_escaped(titles)}")
     if active is not None and active.plan == plan.id:
         store = _open_store()
         try:
             progress = _plan_progress(store, plan, active.started_on, routines)
         finally:
             store.close()
-        print(describe_progress(progress, _names(routines)))
+        print(_escaped(describe_progress(progress, _names(routines))))
     return 0
 
 
@@ -437,7 +555,9 @@ def _export_calendar(
         raise UserError(f"cannot write {target}: {error.strerror or error}") from None
     first_on = entries[0].starts if entries else None
     when = f", the first on {first_on:%a %d %b %Y at %H:%M}" if first_on else ""
-    print(f"Wrote {len(entries)} sessions of {plan.name} to {target}{when}.")
+    print(
+        f"Wrote {len(entries)} sessions of {_escaped(plan.name)} to {_escaped(str(target))}{when}."
+    )
     return 0
 
 
@@ -452,6 +572,7 @@ def _scaled_clock(speed: float) -> Callable[[], float]:
 def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
     from barretimer.core.durations import format_clock
     from barretimer.core.engine import EventKind
+    from barretimer.core.text import json_line, one_line
 
     shown = {k for k in EventKind if k.spoken} | {
         EventKind.PAUSED,
@@ -488,9 +609,9 @@ def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
                     record["side"] = event.interval.side.value
             if event.kind is EventKind.INTERVAL_ENDED:
                 record.update(done_s=round(event.done_s, 4), skipped=event.skipped)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record) + "\n")
         elif event.kind in shown:
-            out.write(f"[{format_clock(event.planned_s)}] {event.text}\n")
+            out.write(f"[{format_clock(event.planned_s)}] {one_line(event.text)}\n")
         out.flush()
 
     return show
@@ -504,10 +625,16 @@ def _make_speaker(enabled: bool, language: str = "en") -> Any:
         from barretimer.speech.client import SpeechClient
     except ImportError:
         return None
+    told = False
+
+    def notice_once(reason: str) -> None:
+        nonlocal told  # one notice: the workout goes on either way, and the rest is noise
+        if not told:
+            told = True
+            print(f"notice: {reason}", file=sys.stderr)
+
     try:
-        client = SpeechClient(
-            on_unavailable=lambda reason: print(f"notice: {reason}", file=sys.stderr)
-        )
+        client = SpeechClient(on_unavailable=notice_once)
         client.start()
         from barretimer.core.languages import language as language_info
 
@@ -520,18 +647,29 @@ def _make_speaker(enabled: bool, language: str = "en") -> Any:
         return None
 
 
+def _routine_path(query: str) -> Path:
+    """The file a routine name, id, file name or path given on the command line means."""
+    from barretimer.core.library import RoutineNotFound, find_routine
+    from barretimer.core.text import one_line
+
+    try:
+        return find_routine(query, [paths.user_routines_dir(), paths.shipped_routines_dir()])
+    except RoutineNotFound as error:
+        if error.candidates:
+            for candidate in error.candidates:
+                print(f"  {one_line(str(candidate))}", file=sys.stderr)
+            raise UserError(f"{one_line(str(error))}; give one of the paths above") from None
+        raise UserError(one_line(str(error))) from None
+
+
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
-        return _open_app(args.file, args.language)
+        return _open_app(str(_routine_path(args.file)), args.language)
     from barretimer.core.engine import Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
 
-    if args.speed <= 0 or args.speed > 1000:
-        raise UserError("--speed must be more than 0 and at most 1000")
-    if not 0.5 <= args.scale <= 3.0:
-        raise UserError("--scale must be between 0.5 and 3.0")
-    path = Path(args.file)
+    path = _routine_path(args.file)
     language = _chosen_language(args.language)
     translation = _translation(language)
     result = load_routine_file(path, translation.catalog(_catalog()))
@@ -639,7 +777,7 @@ def _wait_for_enter(flag: threading.Event) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from barretimer.core.loader import load_routine_file
-    from barretimer.formats.common import MAX_SCALE, MIN_SCALE, FormatError
+    from barretimer.formats.common import FormatError
     from barretimer.formats.files import export_file
 
     targets = [
@@ -649,11 +787,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     ]
     if not targets:
         raise UserError("say where to write: --fit FILE, --qintervals FILE or --jawt FILE")
-    if not MIN_SCALE <= args.scale <= MAX_SCALE:
-        raise UserError(f"--scale must be between {MIN_SCALE} and {MAX_SCALE}")
     if args.scale != 1.0 and any(fmt != "fit" for fmt, _ in targets):
         raise UserError("--scale goes with --fit only")
-    result = load_routine_file(Path(args.routine), _catalog())
+    result = load_routine_file(_routine_path(args.routine), _catalog())
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
             print(line, file=sys.stderr)
@@ -663,9 +799,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             lost = export_file(result.routine, fmt, path, args.scale)
         except FormatError as error:
             raise UserError(str(error)) from None
-        print(f"Wrote {path}.")
+        print(f"Wrote {_escaped(str(path))}.")
         for line in lost:
-            print(f"  not carried: {line}")
+            print(f"  not carried: {_escaped(line)}")
     return 0
 
 
@@ -687,9 +823,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         paths.ensure_private_dir(folder)
         for imported in found:
             saved = save_imported(imported, folder, catalog)
-            print(f"Imported {one_line(imported.routine.name)} into {saved}.")
+            print(f"Imported {one_line(imported.routine.name)} into {one_line(str(saved))}.")
             for note in imported.notes:
-                print(f"  note: {note}")
+                print(f"  note: {one_line(note)}")
     except (RoutineWriteError, OSError) as error:
         raise UserError(f"cannot save in {folder}: {error}") from None
     return 0
@@ -714,7 +850,22 @@ def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """Whether there is no screen to open a window on (Linux and BSD, where Qt would abort)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _open_app(routine: str | None, language: str | None = None) -> int:
+    if _no_display():
+        from barretimer.core.text import one_line
+
+        target = f'"{one_line(routine)}"' if routine else "FILE"
+        raise UserError(
+            "there is no display to open a window on; "
+            f"to play in this terminal: barretimer play {target} --headless"
+        )
     try:
         from barretimer.ui.app import run_app
     except ImportError as error:
@@ -818,7 +969,14 @@ def _add_translation_commands(commands: Any) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="barretimer",
+        usage="barretimer [--data-dir DIR] [COMMAND ... | FILE]",
         description="A guided-workout timer: barre, holds, stretches and balance drills with spoken cues.",
+        epilog=(
+            "With no command, barretimer opens the window; barretimer FILE opens the window "
+            "with that routine in the player. A routine can be named by its path, its file "
+            'name or its name: barretimer play deep-core --headless, barretimer play "Deep '
+            'Core for Runners". --data-dir DIR may come before or after the command.'
+        ),
     )
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
     parser.add_argument(
@@ -909,6 +1067,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file's format (found from its content when not given)",
     )
     import_.set_defaults(run=cmd_import)
+
+    exercises = commands.add_parser(
+        "exercises", help="list the exercise catalog, check or draw its figures"
+    )
+    exercises.add_argument("--json", action="store_true")
+    exercises.add_argument(
+        "--check", action="store_true", help="check every pose file and list every problem"
+    )
+    exercises.add_argument("--figures", metavar="DIR", help="write one PNG per exercise into DIR")
+    exercises.add_argument("--side", choices=("left", "right"), default="left")
+    exercises.add_argument("--size", type=int, default=256, metavar="PX")
+    exercises.set_defaults(run=cmd_exercises)
     return parser
 
 
@@ -968,47 +1138,109 @@ def _setup_logging() -> None:
         root.setLevel(logging.WARNING)
 
 
+def _take_data_dir(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--data-dir DIR``, and DIR: the option may come before or after the
+    command, or before a file."""
+    rest: list[str] = []
+    data_dir: str | None = None
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg == "--data-dir":
+            if index + 1 >= len(argv):
+                raise UserError("--data-dir needs a folder: --data-dir DIR")
+            data_dir = argv[index + 1]
+            index += 2
+            continue
+        if arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    if data_dir is not None and not data_dir:
+        raise UserError("--data-dir needs a folder: --data-dir DIR")
+    return rest, data_dir
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """Every subcommand the parser knows, whoever added it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
+    return _run(lambda: _dispatch(argv))
+
+
+def _dispatch(argv: list[str]) -> int:
     parser = build_parser()
-    # `barretimer ROUTINE.yaml` opens that routine in the player.
-    if (
-        argv
-        and not argv[0].startswith("-")
-        and argv[0]
-        not in {
-            "validate",
-            "play",
-            "history",
-            "routines",
-            "install-desktop",
-            "uninstall-desktop",
-            "suggest",
-            "plans",
-            "plan",
-            "export",
-            "import",
-            "translations",
-        }
-    ):
-        args = parser.parse_args([a for a in argv[1:]])
-        if args.data_dir:
-            paths.set_data_dir(args.data_dir)
-        return _run(lambda: _open_app(argv[0], args.language))
+    argv, data_dir = _take_data_dir(argv)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    first = argv[0] if argv else ""
+    commands = _command_names(parser)
+    if first and not first.startswith("-") and first not in commands:
+        # `barretimer ROUTINE.yaml` opens that routine in the player; a word that is neither a
+        # command nor a file is a mistyped command, not a missing file.
+        from barretimer.core.library import looks_like_path
+        from barretimer.core.problems import did_you_mean
+
+        options = parser.parse_args(argv[1:])  # --help, --version and mistakes in the options
+        if Path(first).is_file() or looks_like_path(first):
+            return _open_app(first, options.language)
+        hint = did_you_mean(first, commands)
+        raise UserError(f'unknown command "{first}"{hint}; see barretimer --help')
     args = parser.parse_args(argv)
-    if args.data_dir:
-        paths.set_data_dir(args.data_dir)
     if args.command is None:
-        return _run(lambda: _open_app(None, args.language))
-    return _run(lambda: int(args.run(args)))
+        return _open_app(None, args.language)
+    _check_numbers(args)
+    return int(args.run(args))
+
+
+def _escaped(text: str) -> str:
+    from barretimer.core.text import one_line
+
+    return one_line(text)
+
+
+def _number_limits() -> dict[str, tuple[float, float, bool]]:
+    """Each number option: its lowest and highest value, and whether the lowest is allowed."""
+    from barretimer.core.model import MAX_SCALE, MIN_SCALE
+
+    return {
+        "speed": (0.0, 1000.0, False),
+        "scale": (MIN_SCALE, MAX_SCALE, True),
+        "limit": (1, 1_000_000_000, True),
+    }
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """Refuse nan, infinities and numbers out of range, whatever command has them."""
+    for name, (low, high, low_allowed) in _number_limits().items():
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        above = value >= low if low_allowed else value > low
+        if not (math.isfinite(value) and above and value <= high):
+            if name == "speed":
+                raise UserError("--speed must be more than 0 and at most 1000")
+            if name == "limit":
+                raise UserError("--limit must be a whole number of sessions, 1 or more")
+            raise UserError(f"--{name} must be between {low:g} and {high:g}")
 
 
 def _run(action: Callable[[], int]) -> int:
     try:
         return action()
     except UserError as error:
-        print(f"barretimer: {error}", file=sys.stderr)
+        print(f"barretimer: {_escaped(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -1017,5 +1249,8 @@ def _run(action: Callable[[], int]) -> int:
     except Exception as error:  # the last line of defence: one line, never a traceback
         if os.environ.get("BARRETIMER_DEBUG"):
             raise
-        print(f"barretimer: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"barretimer: unexpected error: {type(error).__name__}: {_escaped(str(error))}",
+            file=sys.stderr,
+        )
         return 2

@@ -8,10 +8,14 @@ everything in one place.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 from pathlib import Path
 
 import platformdirs
+
+from barretimer.core.text import one_line
 
 APP_NAME = "barretimer"
 ENV_DATA_DIR = "BARRETIMER_DATA_DIR"
@@ -80,6 +84,11 @@ def catalog_path() -> Path:
     return shipped_routines_dir() / "exercises.yaml"
 
 
+def poses_dir() -> Path:
+    """The shipped exercise figures' pose files, beside the catalog."""
+    return shipped_routines_dir() / "poses"
+
+
 def schema_path() -> Path:
     return _PACKAGE_DIR / "core" / "routine.schema.json"
 
@@ -102,18 +111,27 @@ def active_plan_path() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the owner only; return it.
+    """Create ``path`` (and missing parents) readable by the owner only; return it.
 
-    An existing folder loses any access for others, but gains nothing: a folder the user made
-    read-only stays read-only.
+    Only the folders made here are made private: a folder that was already there keeps its
+    permissions (a shared folder stays shared), with a warning when others can read it.
     """
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            path.chmod(mode & 0o700)
-    except OSError:
-        pass
+    missing: list[Path] = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made at the same moment by another barretimer: not ours to change
+        with contextlib.suppress(OSError):
+            made.chmod(0o700)  # the umask may have taken more, never less
+    if not missing:
+        _warn_if_readable(path)
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
     return path
 
 
@@ -133,3 +151,22 @@ def desktop_icon_path(size: int | None) -> Path:
     if size is None:
         return theme / "scalable" / "apps" / f"{APP_NAME}.svg"
     return theme / f"{size}x{size}" / "apps" / f"{APP_NAME}.png"
+
+
+_warned: set[Path] = set()
+
+
+def _warn_if_readable(path: Path) -> None:
+    """Say once that an existing folder lets other users read what barretimer keeps there."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & 0o044 and path not in _warned:
+        _warned.add(path)
+        logging.getLogger(__name__).warning(
+            "other users can read the folder %s (mode %o); your history and routines there "
+            "are readable by them",
+            one_line(str(path)),
+            mode & 0o7777,
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import logging
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -109,7 +110,9 @@ class Engine:
         self._last_tick: float | None = None
         self._start_rt = 0.0
         self._end_rt = 0.0
-        self._pending: list[tuple[float, CueEvent]] = []
+        # Due cues of the current interval, soonest first: each tick looks at the first only,
+        # so a tick costs the same with 3 cues or 3,000.
+        self._pending: deque[tuple[float, CueEvent]] = deque()
         self._touchdowns = 0
         self.touchdowns = {Side.LEFT: 0, Side.RIGHT: 0}
         self.steps_done = 0
@@ -173,7 +176,7 @@ class Engine:
         """Clock seconds until the next event or boundary is due (None when not running)."""
         if self.state is not State.RUNNING:
             return None
-        due = min([self._end_rt, *(t for t, _ in self._pending)])
+        due = min(self._end_rt, self._pending[0][0]) if self._pending else self._end_rt
         return max(0.0, due - self._rt())
 
     def _planned_length(self, interval: Interval | None) -> float:
@@ -218,7 +221,7 @@ class Engine:
         now = self._rt()
         while self.state is State.RUNNING:
             if self._pending and self._pending[0][0] <= now and self._pending[0][0] < self._end_rt:
-                due, cue = self._pending.pop(0)
+                due, cue = self._pending.popleft()
                 self._emit_cue(cue, due, now)
             elif now >= self._end_rt:
                 self._finish_interval(self._end_rt, now, skipped=False)
@@ -226,8 +229,8 @@ class Engine:
                 break
 
     def _emit_cue(self, cue: CueEvent, due: float, now: float) -> None:
-        upcoming = [t for t, _ in self._pending] + [self._end_rt]
-        window = min(upcoming) - due
+        following = min(self._end_rt, self._pending[0][0]) if self._pending else self._end_rt
+        window = following - due
         self._emit(
             Event(EventKind(cue.kind.value), cue.text, due, now, self.current, window_s=window)
         )
@@ -242,11 +245,11 @@ class Engine:
         self._emit(Event(EventKind.INTERVAL_STARTED, interval.name, start_rt, now, interval))
 
     @staticmethod
-    def _schedule(interval: Interval, start: float, end: float) -> list[tuple[float, CueEvent]]:
+    def _schedule(interval: Interval, start: float, end: float) -> deque[tuple[float, CueEvent]]:
         timed = [
             (end + c.offset_s if c.from_end else start + c.offset_s, c) for c in interval.events
         ]
-        return sorted(((t, c) for t, c in timed if start <= t < end), key=lambda tc: tc[0])
+        return deque(sorted(((t, c) for t, c in timed if start <= t < end), key=lambda tc: tc[0]))
 
     def _finish_interval(self, end_rt: float, now: float, *, skipped: bool) -> None:
         interval = self.timeline.intervals[self.index]
@@ -274,7 +277,7 @@ class Engine:
             self._enter(self.index + 1, end_rt, now)
         else:
             self.state = State.FINISHED
-            self._pending = []
+            self._pending.clear()
             self._emit(
                 Event(
                     EventKind.FINISHED,
@@ -366,11 +369,11 @@ class Engine:
         rt = self._rt()
         self._end_rt += seconds
         fired_from_start = {id(c) for _, c in self._pending if not c.from_end}
-        self._pending = [
+        self._pending = deque(
             (t, c)
             for t, c in self._schedule(self.current, self._start_rt, self._end_rt)
             if t > rt and (c.from_end or id(c) in fired_from_start)
-        ]
+        )
         self._emit(
             Event(EventKind.EXTENDED, f"{math.ceil(seconds)} more seconds.", rt, rt, self.current)
         )
@@ -397,5 +400,5 @@ class Engine:
             self.state = State.STOPPED
             self._finish_interval(rt, rt, skipped=True)
         self.state = State.STOPPED
-        self._pending = []
+        self._pending.clear()
         self._emit(Event(EventKind.STOPPED, self.said.stopped, rt, rt, self.current))

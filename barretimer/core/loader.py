@@ -24,7 +24,15 @@ from barretimer.core.model import (
     TimedCue,
     Unstretched,
 )
-from barretimer.core.problems import Problem, StepPath, did_you_mean, quoted
+from barretimer.core.problems import (
+    MAX_PROBLEMS_PER_FILE,
+    Problem,
+    StepPath,
+    capped,
+    did_you_mean,
+    quoted,
+)
+from barretimer.core.text import describe_character, first_unsafe, one_line
 from barretimer.core.validate import validate_routine
 from barretimer.core.yamlsrc import (
     Mark,
@@ -32,7 +40,6 @@ from barretimer.core.yamlsrc import (
     YList,
     YMap,
     collector_paused,
-    one_line,
     parse,
     read_text,
 )
@@ -119,13 +126,20 @@ def _load_routine_text(text: str, file: str, catalog: Catalog | None) -> LoadRes
     context = _Context(file, catalog or Catalog())
     routine = _routine(tree, context)
     if routine is None:
-        return LoadResult(None, context.problems, digest)
+        return LoadResult(None, capped(context.problems), digest)
     for issue in validate_routine(routine):
         if (issue.path, issue.field) in context.reported:
             continue
         context.problem(_find_mark(context, issue.path, issue.field), issue.message, issue.path)
     context.problems.sort(key=lambda p: (p.line, p.column))
-    return LoadResult(routine, context.problems, digest)
+    return LoadResult(routine, capped(context.problems), digest)
+
+
+def place_mark(place: tuple[YList | YMap, Any]) -> Mark:
+    container, index = place
+    if isinstance(container, YList):
+        return container.item_mark(index)
+    return container.value_mark(index)
 
 
 def _find_mark(context: _Context, path: StepPath, dotted: str) -> Mark | None:
@@ -154,9 +168,19 @@ def _check_fields(
 ) -> None:
     for key in node:
         if key not in allowed:
-            hint = did_you_mean(key, allowed) or f"; the fields of {what} are: {', '.join(allowed)}"
-            message = f"unknown field {quoted(key)} in {what}{hint}"
-            context.problem(node.key_mark(key), message, path)
+            listed = f"; the fields of {what} are: {', '.join(allowed)}"
+            if len(context.problems) > MAX_PROBLEMS_PER_FILE:
+                hint = listed  # only counted from here on: no time spent on suggestions
+            elif isinstance(key, str):
+                hint = did_you_mean(key, allowed) or listed
+            else:
+                hint = listed
+            name = quoted(key) if key is not None else "with no name"
+            context.problem(node.key_mark(key), f"unknown field {name} in {what}{hint}", path)
+
+
+#: Fields that may hold several lines (and tabs); every other text is one line.
+MULTI_LINE_FIELDS = frozenset(("description", "safety"))
 
 
 def _text(node: YMap, key: str, context: _Context, path: StepPath, required: bool = False) -> str:
@@ -173,7 +197,20 @@ def _text(node: YMap, key: str, context: _Context, path: StepPath, required: boo
         message = f"{key} must be text, got {quoted(value)}{hint}"
         context.problem(node.value_mark(key), message, path, key)
         return ""
+    if not _clean_text(value, key, node, context, path):
+        return ""
     return value
+
+
+def _clean_text(value: str, key: str, node: YMap, context: _Context, path: StepPath) -> bool:
+    """Whether ``value`` is free of control characters (a name that clears the terminal or
+    forges a line), reporting the first one it holds."""
+    bad = first_unsafe(value, multi_line=key in MULTI_LINE_FIELDS)
+    if bad is None:
+        return True
+    message = f"{key} holds {describe_character(bad)}; write plain text"
+    context.problem(node.value_mark(key), message, path, key)
+    return False
 
 
 def _seconds(
@@ -222,6 +259,13 @@ def _string_list(node: YMap, key: str, context: _Context, path: StepPath) -> tup
             (value, index) if isinstance(value, YList) else (node, key)
         )
         if isinstance(item, str) and item.strip():
+            if first_unsafe(item) is not None:
+                context.problem(
+                    place_mark(place),
+                    f"{key} holds {describe_character(first_unsafe(item) or '')}; write plain text",
+                    path,
+                )
+                continue
             result.append(item.strip())
             context.items[(path, f"{key}.{len(result) - 1}")] = place
         else:
@@ -477,8 +521,9 @@ def _timed_cues(node: YMap, path: StepPath, context: _Context) -> tuple[TimedCue
                 )
                 continue
         at = _seconds(item, "at", context, path, f"{where}.at")
+        before = len(context.problems)
         say = _text(item, "say", context, path)
-        if at is not None:
+        if at is not None and len(context.problems) == before:
             cues.append(TimedCue(at=at, say=say))
     return tuple(cues)
 
@@ -568,7 +613,7 @@ def catalog_from_tree(tree: Any, file: str) -> tuple[Catalog, list[Problem]]:
         seen[exercise.id] = node.value_mark("id").line
         exercises.append(exercise)
     context.problems.sort(key=lambda p: (p.line, p.column))
-    return Catalog(tuple(exercises)), context.problems
+    return Catalog(tuple(exercises)), capped(context.problems)
 
 
 def _exercise(node: YMap, context: _Context) -> Exercise | None:

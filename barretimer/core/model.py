@@ -57,6 +57,10 @@ EQUIPMENT: tuple[str, ...] = (
     "towel",
 )
 
+#: The scales a routine can be played at (the command line, plans and exports keep to them).
+MIN_SCALE = 0.5
+MAX_SCALE = 3.0
+
 #: Kinds whose duration a progression scale stretches (a move set only up to
 #: ``timeline.MOVE_SET_MAX_S``).
 SCALED_KINDS = frozenset({Kind.HOLD, Kind.BALANCE, Kind.STRETCH, Kind.MOVE})

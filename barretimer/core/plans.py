@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from barretimer.core.library import RoutineEntry
+from barretimer.core.model import MAX_SCALE, MIN_SCALE
 from barretimer.core.problems import Problem, did_you_mean, quoted
 from barretimer.core.progression import Suggestion, pct
 from barretimer.core.yamlsrc import (
@@ -42,7 +43,6 @@ PLAN_FIELDS = ("name", "description", "weeks")
 WEEK_FIELDS = ("sessions", "repeat", "note")
 SESSION_FIELDS = ("routine", "scale")
 PROGRESS = "progress"
-MIN_SCALE, MAX_SCALE = 0.5, 3.0
 MAX_WEEKS = 104
 MAX_SESSIONS_PER_WEEK = 7
 #: Calendar weeks in a row without a plan session that step the plan back one week.

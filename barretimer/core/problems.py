@@ -6,6 +6,8 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from barretimer.core.text import one_line
+
 #: Path of an item in a routine's step tree: indices into ``steps``, then into a block's
 #: ``steps`` and so on. ``()`` is the routine itself.
 StepPath = tuple[int, ...]
@@ -20,9 +22,24 @@ class Problem:
     path: StepPath = ()  # the step it belongs to, for the editor
 
     def __str__(self) -> str:
+        # The file name and the message may carry what a file supplied: never raw.
         if self.line:
-            return f"{self.file}:{self.line}:{self.column}: {self.message}"
-        return f"{self.file}: {self.message}"
+            return f"{one_line(self.file)}:{self.line}:{self.column}: {one_line(self.message)}"
+        return f"{one_line(self.file)}: {one_line(self.message)}"
+
+
+#: The most problems listed for one file: a file with 60,000 unknown keys needs the first few
+#: and a count, not 60,000 lines.
+MAX_PROBLEMS_PER_FILE = 100
+
+
+def capped(problems: list[Problem], limit: int = MAX_PROBLEMS_PER_FILE) -> list[Problem]:
+    """The first ``limit`` problems, and one line saying how many more there are."""
+    if len(problems) <= limit:
+        return problems
+    more = len(problems) - limit
+    last = Problem(problems[0].file, 0, 0, f"... and {more:,} more problems in this file")
+    return [*problems[:limit], last]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

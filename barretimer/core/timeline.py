@@ -259,10 +259,14 @@ def _events(
             text = said.step_start.format(name=_describe(interval, said), cue=step.cue).strip()
         events.append(CueEvent(CueKind.STEP_START, text, 0.0))
         own_times = []
+        # A hold played at a scale keeps its cues where they were in it: at 50% a cue written
+        # at 40 s of an 60 s hold is said at 20 s of the 30 s one, never dropped.
+        stretch = length / step.duration if step.duration and not interval.open_ended else 1.0
         for cue in step.cues:
-            at = cue.at if cue.at >= 0 else length + cue.at
+            offset = cue.at if stretch == 1.0 else round(cue.at * stretch, 1)
+            at = offset if offset >= 0 else length + offset
             if 0 <= at < length:
-                events.append(CueEvent(CueKind.CUE, cue.say, cue.at, cue.at < 0))
+                events.append(CueEvent(CueKind.CUE, cue.say, offset, offset < 0))
                 own_times.append(at)
 
         def free(at: float) -> bool:

@@ -48,7 +48,8 @@ from barretimer.core.model import Block, Catalog, Exercise, Item, Routine, Step,
 from barretimer.core.phrases import phrases_for
 from barretimer.core.plans import Plan
 from barretimer.core.problems import Problem, did_you_mean, quoted
-from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, one_line, parse, read_text
+from barretimer.core.text import one_line
+from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
 FOLDER = "translations"
 TOP_FIELDS = ("language", "exercises", "routines", "plans")

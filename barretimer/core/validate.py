@@ -12,6 +12,9 @@ MAX_SECONDS = 4 * 3600.0
 #: The most steps a routine may play once repeats are expanded (a guard against nested
 #: repeats that multiply into millions of intervals).
 MAX_PLAYED_STEPS = 5000
+#: The most timed cues one step may have: a cue every few seconds of a long hold is far below
+#: it, and tens of thousands (written out or through a YAML alias) are a file gone wrong.
+MAX_CUES_PER_STEP = 100
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,15 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
                 )
             )
     length = step.planned_s
+    if len(step.cues) > MAX_CUES_PER_STEP:
+        issues.append(
+            Issue(
+                path,
+                "cues",
+                f"a step has at most {MAX_CUES_PER_STEP} cues, this one has {len(step.cues):,}",
+            )
+        )
+        return  # checking each of them would only repeat the point
     for cue_index, cue in enumerate(step.cues):
         where = f"cues.{cue_index}"
         if not cue.say.strip():

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
-from barretimer.core.problems import Problem, quoted
+from barretimer.core.problems import Problem, capped, quoted
+from barretimer.core.text import one_line
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 200_000  # values after expanding aliases
@@ -28,12 +31,40 @@ _RESOLVED_CACHE_SIZE = 20_000
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, with the tag of each plain scalar remembered.
+#: YAML 1.1 reads ``12:30`` as 750, ``010`` as 8 and ``0x1F`` as 31; a routine means the text it
+#: shows. A plain scalar is a number only when written as a plain decimal, short enough to be one.
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\Z")
+_PLAIN_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]{0,20})\.[0-9]{0,20}(?:[eE][-+][0-9]{1,3})?\Z")
+_BOOL_WORDS = frozenset(
+    word
+    for base in ("yes", "no", "true", "false", "on", "off")
+    for word in (base, base.capitalize(), base.upper())
+)
+_NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
+_TAG = "tag:yaml.org,2002:"
+#: No count or number of seconds comes near this; beyond it a float cannot even hold it.
+_LARGEST_INT = 10**18
 
-    PyYAML resolves implicit tags with regular expressions in Python even under the C parser;
-    routine files repeat the same few values ("hold", "30", "both") thousands of times.
-    """
+
+def _plain_tag(value: str) -> str:
+    """The tag of a plain (unquoted) scalar: int, float, bool, null or str; never the other
+    readings YAML 1.1 allows (octal, hexadecimal, base 60, timestamps, .inf)."""
+    if value in _NULL_WORDS:
+        return _TAG + "null"
+    if value in _BOOL_WORDS:
+        return _TAG + "bool"
+    if value == "<<":
+        return _TAG + "merge"
+    if _PLAIN_INT.match(value):
+        return _TAG + "int"
+    if _PLAIN_FLOAT.match(value):
+        return _TAG + "float"
+    return _TAG + "str"
+
+
+class _PlainResolver:
+    """Plain scalars resolved by :func:`_plain_tag` (remembered: routine files repeat the same
+    few values, "hold", "30", "both", thousands of times)."""
 
     _resolved: ClassVar[dict[tuple[Any, ...], str]] = {}  # shared by all loads
 
@@ -41,10 +72,22 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         key = (kind, value, implicit)  # implicit: a pair of booleans for a scalar, else one
         tag = self._resolved.get(key)
         if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
+            if kind is yaml.ScalarNode and implicit[0]:
+                tag = _plain_tag(value)
+            else:
+                tag = str(super().resolve(kind, value, implicit))  # type: ignore[misc]
             if len(self._resolved) < _RESOLVED_CACHE_SIZE:
                 self._resolved[key] = tag
         return tag
+
+
+class _Loader(_PlainResolver, _BaseLoader):  # type: ignore[misc]
+    """The safe loader (libyaml's parser where it is installed)."""
+
+
+class _PureLoader(_PlainResolver, yaml.SafeLoader):
+    """PyYAML's own parser, for the few valid files libyaml refuses (a tab opening a line of
+    folded or literal text): tried only when the fast parser has refused a tab."""
 
 
 class Mark(NamedTuple):
@@ -57,34 +100,52 @@ def _to_mark(raw: Any) -> Mark:
     return Mark(raw.line + 1, raw.column + 1)
 
 
-class YMap(dict[str, Any]):
+class YMap(dict[Any, Any]):
     """A mapping that knows where it and each of its keys and values were written.
 
     It keeps the parser's node and looks a place up only when asked for one: a routine has
-    thousands of values and a problem is reported for few of them, if any.
+    thousands of values and a problem is reported for few of them, if any. The first lookup
+    indexes the keys, so that reporting on every key of a large mapping stays linear.
     """
 
-    __slots__ = ("_node",)
+    __slots__ = ("_node", "_places")
 
     def __init__(self, node: yaml.MappingNode) -> None:
         super().__init__()
         self._node = node
+        self._places: dict[Any, tuple[yaml.Node, yaml.Node]] | None = None
 
     @property
     def mark(self) -> Mark:
         return _mark(self._node)
 
-    def _pair(self, key: str) -> tuple[yaml.Node, yaml.Node]:
-        for key_node, value_node in self._node.value:  # the first is the one kept
-            if key_node.__class__ is yaml.ScalarNode and str(key_node.value) == key:
-                return key_node, value_node
-        raise KeyError(key)
+    def _pair(self, key: Any) -> tuple[yaml.Node, yaml.Node]:
+        if self._places is None:
+            places: dict[Any, tuple[yaml.Node, yaml.Node]] = {}
+            for key_node, value_node in self._node.value:
+                if key_node.__class__ is yaml.ScalarNode:
+                    places.setdefault(_key_value(key_node), (key_node, value_node))
+            self._places = places  # the first of a repeated key is the one kept
+        try:
+            return self._places[key]
+        except (KeyError, TypeError):
+            raise KeyError(key) from None
 
-    def key_mark(self, key: str) -> Mark:
+    def key_mark(self, key: Any) -> Mark:
         return _mark(self._pair(key)[0])
 
-    def value_mark(self, key: str) -> Mark:
+    def value_mark(self, key: Any) -> Mark:
         return _mark(self._pair(key)[1])
+
+
+def _key_value(node: yaml.ScalarNode) -> Any:
+    """A key as YAML reads it: ``1`` and ``"1"`` are two keys, an empty key is null."""
+    if node.tag == _STR_TAG:
+        return node.value
+    try:
+        return _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
+    except Exception:  # a tag that is refused: reported where the mapping is read
+        return ("refused", node.value)
 
 
 class YList(list[Any]):
@@ -110,50 +171,59 @@ class YamlSourceError(Exception):
         self.problems = problems
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def one_line(message: str) -> str:
-    """``message`` with line breaks and other control characters from a file shown as escapes
-    (``\\n``): a problem is one line, and a file cannot forge lines of its own in the output."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
-
-
 def _mark(node: yaml.Node) -> Mark:
     return _to_mark(node.start_mark)
 
 
 def read_text(path: Path, display: str | None = None) -> str:
-    """The file's text, or YamlSourceError saying clearly why it cannot be a routine."""
+    """The file's text, or YamlSourceError saying clearly why it cannot be a routine.
+
+    Anything but a regular file (a FIFO, a device, a socket) is refused before it is read, and
+    the file is opened without waiting, so a FIFO never holds the reader.
+    """
     name = display or str(path)
+
+    def refuse(message: str) -> YamlSourceError:
+        return YamlSourceError([Problem(name, 0, 0, message)])
+
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlSourceError(
-                [
-                    Problem(
-                        name,
-                        0,
-                        0,
-                        f"file is {size / 1048576:.1f} MiB; routine files are limited to 1 MiB",
-                    )
-                ]
-            )
-        with open(path, "rb") as handle:
+        kind = _not_a_file(os.stat(path).st_mode)
+        if kind:
+            raise refuse(f"is {kind}, not a routine file")
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            kind = _not_a_file(status.st_mode)  # replaced between the two looks
+            if kind:
+                raise refuse(f"is {kind}, not a routine file")
+            if status.st_size > MAX_FILE_BYTES:
+                size = status.st_size / 1048576
+                raise refuse(f"file is {size:.1f} MiB; routine files are limited to 1 MiB")
             data = handle.read(MAX_FILE_BYTES + 1)
     except YamlSourceError:
         raise
     except IsADirectoryError:
-        raise YamlSourceError([Problem(name, 0, 0, "is a folder, not a routine file")]) from None
+        raise refuse("is a folder, not a routine file") from None
     except FileNotFoundError:
-        raise YamlSourceError([Problem(name, 0, 0, "no such file")]) from None
+        raise refuse("no such file") from None
     except PermissionError:
-        raise YamlSourceError([Problem(name, 0, 0, "cannot be read: permission denied")]) from None
+        raise refuse("cannot be read: permission denied") from None
     except OSError as error:
-        raise YamlSourceError(
-            [Problem(name, 0, 0, f"cannot be read: {error.strerror or error}")]
-        ) from None
+        raise refuse(f"cannot be read: {error.strerror or error}") from None
     return decode(data, name)
+
+
+def _not_a_file(mode: int) -> str:
+    """What a path is when it is not a regular file ("a folder", "a FIFO"), else ''."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
 
 
 def decode(data: bytes, name: str) -> str:
@@ -162,6 +232,10 @@ def decode(data: bytes, name: str) -> str:
             [Problem(name, 0, 0, "file is over 1 MiB; routine files are limited to 1 MiB")]
         )
     if b"\x00" in data:
+        encoding = _utf16_or_32(data)
+        if encoding:
+            message = f"is {encoding} text; save it as UTF-8 (routine files are UTF-8)"
+            raise YamlSourceError([Problem(name, 0, 0, message)])
         raise YamlSourceError([Problem(name, 0, 0, "is a binary file, not a YAML routine")])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 byte-order mark is harmless: drop it
@@ -182,6 +256,23 @@ def decode(data: bytes, name: str) -> str:
                 )
             ]
         ) from None
+
+
+def _utf16_or_32(data: bytes) -> str:
+    """ "UTF-16" or "UTF-32" when ``data`` looks like text in one of them, else ''."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:200]
+    for encoding in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        try:
+            text = head[: len(head) // 4 * 4].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and all(c.isprintable() or c in "\t\r\n" for c in text):
+            return encoding[:6].upper()
+    return ""
 
 
 #: Characters YAML does not allow in a document (PyYAML's rule), lone surrogates included.
@@ -250,23 +341,27 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, s
     return mark.line + 1, mark.column + 1, problem
 
 
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
-
-
-def _tab_problems(text: str, name: str) -> list[Problem]:
-    if _TAB_INDENT.search(text) is None:  # the usual case, without a loop over the lines
-        return []
-    problems = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = len(line) - len(line.lstrip(" \t"))
+def _tab_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem | None:
+    """A syntax error a tab caused, said as such. YAML allows tabs inside quoted and block text
+    and between words; the parser refuses them only where they indent (or follow a "-")."""
+    marks = [mark for mark in (error.context_mark, error.problem_mark) if mark is not None]
+    if not marks:
+        return None
+    lines = text.splitlines()
+    here = error.problem_mark or marks[0]
+    source = lines[here.line] if here.line < len(lines) else ""
+    words = f"{error.problem or ''} {error.context or ''}"
+    if "tab" not in words and "\\t" not in words and source[here.column : here.column + 1] != "\t":
+        return None
+    for number in range(min(mark.line for mark in marks), min(here.line + 1, len(lines))):
+        line = lines[number]
+        indent = len(line) - len(line.lstrip(" \t-"))
         column = line.find("\t", 0, indent)
         if column >= 0:
-            problems.append(
-                Problem(
-                    name, number, column + 1, "tab character in the indentation; indent with spaces"
-                )
+            return Problem(
+                name, number + 1, column + 1, "tab character in the indentation; indent with spaces"
             )
-    return problems
+    return None
 
 
 @contextlib.contextmanager
@@ -286,18 +381,39 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: Words of libyaml's refusals of some valid YAML that PyYAML's own parser reads: a tab
+#: opening a line of block text, an unknown directive, a %YAML 1.2 directive.
+_LIBYAML_ONLY = ("tab", "unknown directive", "incompatible YAML document")
+
+
+def _compose(text: str) -> Any:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        problem = str(error.problem)
+        if _Loader is _PureLoader or not any(word in problem for word in _LIBYAML_ONLY):
+            raise
+        try:
+            return yaml.compose(text, Loader=_PureLoader)
+        except yaml.YAMLError:
+            raise error from None
+
+
 def parse(text: str, name: str) -> Any:
     """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise YamlSourceError(
             [Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")]
         )
-    refused = _character_problems(text, name) or _tab_problems(text, name)
+    refused = _character_problems(text, name)
     if refused:
         raise YamlSourceError(refused)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
+        tab = _tab_problem(error, text, name)
+        if tab is not None:
+            raise YamlSourceError([tab]) from None
         line, column, what = _syntax_problem(error, text)
         if "nesting depth" in what:
             # PyYAML 6.0.4 and newer stop deep nesting themselves, before the builder's own
@@ -319,13 +435,14 @@ def parse(text: str, name: str) -> Any:
     builder = _Builder(name)
     tree = builder.build(node, 0)
     if builder.problems:
-        raise YamlSourceError(builder.problems)
+        raise YamlSourceError(capped(builder.problems))
     return tree
 
 
-_PLAIN_TAGS = frozenset(
+#: The tags a scalar may carry, written or resolved; a mapping or list carries only its own.
+_SCALAR_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
-    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "binary")
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "binary")
 )
 
 _MAP_TAG = "tag:yaml.org,2002:map"
@@ -375,25 +492,38 @@ class _Builder:
             value = node.value
             if tag == _STR_TAG:
                 return value  # what the constructor would return, without its bookkeeping
-            if tag == _INT_TAG and value.isdigit() and value[0] != "0":
-                return int(value)  # plain decimal (a leading 0 is octal in YAML 1.1)
+            if tag == _INT_TAG and len(value) < 19 and value.isdigit() and value[0] != "0":
+                return int(value)  # plain decimal, well inside Python's limits
+            if tag in _SCALAR_TAGS and isinstance(node, yaml.ScalarNode):
+                return self._scalar(node)
         elif tag == _MAP_TAG and isinstance(node, yaml.MappingNode):
             return self._mapping(node, depth + 1)
         elif tag == _SEQ_TAG and isinstance(node, yaml.SequenceNode):
             return self._sequence(node, depth + 1)
-        if tag not in _PLAIN_TAGS or cls is not _SCALAR:
-            # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too.
-            self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
-            return None
+        # A tag on a mapping or list (!!python/object:..., !!set, !!omap) is refused too, and so
+        # is a list's or mapping's tag on a single value (!!seq abc).
+        self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
+        return None
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        """A value that a tag (written, or resolved from a plain decimal) turns into a number,
+        a truth value, null, a date or bytes; a value its tag refuses is a problem here."""
         try:
             # The safe constructor's function for the tag, without construct_object's
             # bookkeeping (which would keep every node alive as long as the constructor).
-            return _SCALARS.yaml_constructors[tag](_SCALARS, node)
-        except yaml.constructor.ConstructorError:
-            self.note(node, f"the tag {_short_tag(tag)} is not allowed; only plain YAML values are")
-        except (ValueError, TypeError, OverflowError):
-            self.note(node, f"cannot read the value {str(node.value)[:40]!r}")
-        return None
+            value = _SCALARS.yaml_constructors[node.tag](_SCALARS, node)
+        except Exception:  # each tag's constructor fails its own way on text it refuses
+            written = str(node.value)
+            shown = written if len(written) <= 40 else written[:37] + "..."
+            self.note(node, f'"{shown}" is not a valid {_short_tag(node.tag)} value')
+            return None
+        too_large = (isinstance(value, float) and not math.isfinite(value)) or (
+            isinstance(value, int) and abs(value) > _LARGEST_INT
+        )
+        if too_large:
+            self.note(node, "the number is too large")
+            return None
+        return value
 
     # Text values, most of a routine, are taken in the loops below without a call of build:
     # they are counted all the same.
@@ -418,7 +548,13 @@ class _Builder:
             if key_node.tag == _MERGE_TAG:
                 self.note(key_node, "merge keys (<<) are not supported in routine files")
                 continue
-            key = str(key_node.value)
+            if key_node.tag == _STR_TAG:
+                key = key_node.value
+            else:
+                before = len(self.problems)
+                key = self.build(key_node, depth)  # 1 and "1" are two keys; ~ is null
+                if len(self.problems) > before:
+                    continue  # a tag or value refused: said once, and the pair left out
             if key in result:
                 first = result.key_mark(key)
                 message = (

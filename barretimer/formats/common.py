@@ -23,8 +23,6 @@ from barretimer.core.writer import routine_to_yaml
 from barretimer.core.yamlsrc import MAX_DEPTH, MAX_FILE_BYTES, YamlSourceError, decode, one_line
 
 #: Imported routines and exports use the same scale limits as ``barretimer play --scale``.
-MIN_SCALE = 0.5
-MAX_SCALE = 3.0
 
 
 class FormatError(Exception):

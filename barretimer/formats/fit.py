@@ -11,14 +11,12 @@ import time
 import zlib
 from typing import Any
 
-from barretimer.core.model import Kind, Routine
+from barretimer.core.model import MAX_SCALE, MIN_SCALE, Kind, Routine
 from barretimer.core.summary import seconds_by_kind
 from barretimer.core.timeline import compile_timeline
 from barretimer.formats.common import (
     ACTIVE,
     COOLDOWN,
-    MAX_SCALE,
-    MIN_SCALE,
     REST,
     WARMUP,
     FormatError,

@@ -128,7 +128,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="177"/>
+        <location filename="../ui/player/view.py" line="179"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,22 +702,22 @@ Discard them?</source>
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../ui/player/page.py" line="61"/>
+        <location filename="../ui/player/page.py" line="62"/>
         <source>Workout ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="62"/>
+        <location filename="../ui/player/page.py" line="63"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="63"/>
+        <location filename="../ui/player/page.py" line="64"/>
         <source>Back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="64"/>
+        <location filename="../ui/player/page.py" line="65"/>
         <source>Play again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,263 +725,263 @@ Discard them?</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="65"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="66"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="79"/>
+        <location filename="../ui/history/page.py" line="80"/>
         <source>Show sessions of routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="86"/>
+        <location filename="../ui/history/page.py" line="87"/>
         <source>Show sessions with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="87"/>
+        <location filename="../ui/history/page.py" line="88"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="90"/>
+        <location filename="../ui/history/page.py" line="91"/>
         <source>Sessions from date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
+        <location filename="../ui/history/page.py" line="92"/>
         <source>Sessions up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="93"/>
         <location filename="../ui/history/page.py" line="94"/>
+        <location filename="../ui/history/page.py" line="95"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="96"/>
+        <location filename="../ui/history/page.py" line="97"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="97"/>
+        <location filename="../ui/history/page.py" line="98"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="101"/>
+        <location filename="../ui/history/page.py" line="102"/>
         <source>&amp;Routine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="103"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="104"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="104"/>
+        <location filename="../ui/history/page.py" line="105"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="115"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>Past sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="141"/>
+        <location filename="../ui/history/page.py" line="142"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="142"/>
+        <location filename="../ui/history/page.py" line="143"/>
         <source>Open the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="143"/>
+        <location filename="../ui/history/page.py" line="144"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="144"/>
+        <location filename="../ui/history/page.py" line="145"/>
         <source>Delete the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="145"/>
+        <location filename="../ui/history/page.py" line="146"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="152"/>
+        <location filename="../ui/history/page.py" line="153"/>
         <source>Undo the last change to the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
+        <location filename="../ui/history/page.py" line="155"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="155"/>
+        <location filename="../ui/history/page.py" line="156"/>
         <source>Export the history to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="156"/>
+        <location filename="../ui/history/page.py" line="157"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="157"/>
+        <location filename="../ui/history/page.py" line="158"/>
         <source>Import sessions from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="160"/>
+        <location filename="../ui/history/page.py" line="161"/>
         <source>Number of sessions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="164"/>
         <source>Sort sessions by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="167"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="168"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>Routine A to Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Longest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Shortest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Hardest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Easiest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="175"/>
+        <location filename="../ui/history/page.py" line="176"/>
         <source>Sor&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
-        <location filename="../ui/history/page.py" line="419"/>
+        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="420"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="229"/>
+        <location filename="../ui/history/page.py" line="230"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="240"/>
         <source>All routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="328"/>
+        <location filename="../ui/history/page.py" line="329"/>
         <source>1 session matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="330"/>
+        <location filename="../ui/history/page.py" line="331"/>
         <source>{n} sessions match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="421"/>
+        <location filename="../ui/history/page.py" line="422"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="456"/>
+        <location filename="../ui/history/page.py" line="457"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="467"/>
-        <location filename="../ui/history/page.py" line="483"/>
+        <location filename="../ui/history/page.py" line="468"/>
+        <location filename="../ui/history/page.py" line="484"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="467"/>
-        <location filename="../ui/history/page.py" line="492"/>
+        <location filename="../ui/history/page.py" line="468"/>
+        <location filename="../ui/history/page.py" line="493"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="476"/>
+        <location filename="../ui/history/page.py" line="477"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="484"/>
+        <location filename="../ui/history/page.py" line="485"/>
         <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="492"/>
-        <location filename="../ui/history/page.py" line="508"/>
+        <location filename="../ui/history/page.py" line="493"/>
+        <location filename="../ui/history/page.py" line="513"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="499"/>
+        <location filename="../ui/history/page.py" line="519"/>
         <source>Nothing was imported. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="503"/>
+        <location filename="../ui/history/page.py" line="522"/>
         <source>Nothing was imported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="509"/>
+        <location filename="../ui/history/page.py" line="514"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,209 +1132,209 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="436"/>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
-        <location filename="../ui/main_window.py" line="458"/>
-        <location filename="../ui/main_window.py" line="467"/>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Reading the routines...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
-        <location filename="../ui/main_window.py" line="694"/>
+        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>The routine editor is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>The routine editor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>The history view is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>The history view could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="554"/>
         <source>&amp;Open routine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="557"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>&amp;Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="591"/>
         <source>&amp;Fullscreen room mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="595"/>
         <source>&amp;Mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="602"/>
         <source>&amp;About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="619"/>
         <source>A workout is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="620"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>Open a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="657"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Open a routine in the player first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="663"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>Export watch workout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>FIT workouts (*.fit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="674"/>
+        <location filename="../ui/main_window.py" line="698"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="805"/>
         <source>About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="783"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1343,62 +1343,62 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="797"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>Space: pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Right: skip   ·   Left: back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>+: ten seconds more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Enter: done (max holds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="801"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>T: touchdown in a balance drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="802"/>
+        <location filename="../ui/main_window.py" line="826"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="803"/>
+        <location filename="../ui/main_window.py" line="827"/>
         <source>Esc: stop (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="804"/>
+        <location filename="../ui/main_window.py" line="828"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="829"/>
         <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/main_window.py" line="887"/>
         <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="867"/>
+        <location filename="../ui/main_window.py" line="891"/>
         <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,88 +1452,88 @@ Your data folder: {folder}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="56"/>
+        <location filename="../ui/plan_panel.py" line="61"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="65"/>
+        <location filename="../ui/plan_panel.py" line="70"/>
         <source>What is next in your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="72"/>
+        <location filename="../ui/plan_panel.py" line="77"/>
         <source>About this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="81"/>
-        <location filename="../ui/plan_panel.py" line="147"/>
+        <location filename="../ui/plan_panel.py" line="86"/>
+        <location filename="../ui/plan_panel.py" line="152"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="82"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
         <source>Follow this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="84"/>
+        <location filename="../ui/plan_panel.py" line="89"/>
         <source>Stop following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="149"/>
+        <location filename="../ui/plan_panel.py" line="154"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="159"/>
         <source>{name} ({weeks} weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="161"/>
+        <location filename="../ui/plan_panel.py" line="166"/>
         <source>Your plan: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="169"/>
+        <location filename="../ui/plan_panel.py" line="174"/>
         <source>Start {routine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="179"/>
+        <location filename="../ui/plan_panel.py" line="184"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="183"/>
+        <location filename="../ui/plan_panel.py" line="188"/>
         <source>{first}, then {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="186"/>
+        <location filename="../ui/plan_panel.py" line="191"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="190"/>
+        <location filename="../ui/plan_panel.py" line="195"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="194"/>
+        <location filename="../ui/plan_panel.py" line="199"/>
         <source>{done} of {count} done this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="198"/>
+        <location filename="../ui/plan_panel.py" line="203"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="231"/>
+        <location filename="../ui/plan_panel.py" line="236"/>
         <source>The plan could not be saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,67 +1541,72 @@ Your data folder: {folder}</source>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="451"/>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="452"/>
-        <source>Workout time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="453"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="454"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="455"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="456"/>
-        <source>Next up</source>
+        <location filename="../ui/player/view.py" line="432"/>
+        <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="457"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="458"/>
+        <source>Workout time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="459"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="460"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="461"/>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="462"/>
+        <source>Next up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="463"/>
         <source>Touchdowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="486"/>
+        <location filename="../ui/player/view.py" line="492"/>
         <source>{side} side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="490"/>
+        <location filename="../ui/player/view.py" line="496"/>
         <source>Press Enter when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="494"/>
+        <location filename="../ui/player/view.py" line="500"/>
         <source>Next up: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="502"/>
         <source>Last one!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="502"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="512"/>
+        <location filename="../ui/player/view.py" line="530"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,98 +1614,98 @@ Your data folder: {folder}</source>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="386"/>
+        <location filename="../ui/player/page.py" line="389"/>
         <source>This routine has nothing to play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
-        <location filename="../ui/player/page.py" line="447"/>
+        <location filename="../ui/player/page.py" line="422"/>
+        <location filename="../ui/player/page.py" line="450"/>
         <source>Trying it out: not saved in the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="422"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>A workout is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="443"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="445"/>
+        <location filename="../ui/player/page.py" line="448"/>
         <source>Paused. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="475"/>
+        <location filename="../ui/player/page.py" line="482"/>
         <source>Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="475"/>
+        <location filename="../ui/player/page.py" line="482"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="477"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="487"/>
+        <location filename="../ui/player/page.py" line="494"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="498"/>
         <source>This try was not saved in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="493"/>
+        <location filename="../ui/player/page.py" line="500"/>
         <source>Saved in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="528"/>
+        <location filename="../ui/player/page.py" line="535"/>
         <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="528"/>
+        <location filename="../ui/player/page.py" line="535"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Stop the workout?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="606"/>
+        <location filename="../ui/player/page.py" line="613"/>
         <source>Voice on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="606"/>
+        <location filename="../ui/player/page.py" line="613"/>
         <source>Voice muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="607"/>
+        <location filename="../ui/player/page.py" line="614"/>
         <source>Beeps on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="607"/>
+        <location filename="../ui/player/page.py" line="614"/>
         <source>Beeps muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,92 +2797,92 @@ Your data folder: {folder}</source>
 <context>
     <name>_Controls</name>
     <message>
-        <location filename="../ui/player/page.py" line="120"/>
+        <location filename="../ui/player/page.py" line="121"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="120"/>
+        <location filename="../ui/player/page.py" line="121"/>
         <source>Pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="122"/>
+        <location filename="../ui/player/page.py" line="123"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="124"/>
+        <location filename="../ui/player/page.py" line="125"/>
         <source>Restart this interval, or go to the one before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="127"/>
+        <location filename="../ui/player/page.py" line="128"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="127"/>
+        <location filename="../ui/player/page.py" line="128"/>
         <source>Skip to the next interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="130"/>
+        <location filename="../ui/player/page.py" line="131"/>
         <source>+10 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="136"/>
+        <location filename="../ui/player/page.py" line="137"/>
         <source>Add 10 seconds to this interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="139"/>
+        <location filename="../ui/player/page.py" line="140"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="145"/>
+        <location filename="../ui/player/page.py" line="146"/>
         <source>Finish this max hold now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="148"/>
+        <location filename="../ui/player/page.py" line="149"/>
         <source>Touchdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="148"/>
+        <location filename="../ui/player/page.py" line="149"/>
         <source>Count a touchdown on this side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="151"/>
+        <location filename="../ui/player/page.py" line="152"/>
         <source>Voice on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="151"/>
+        <location filename="../ui/player/page.py" line="152"/>
         <source>Mute or unmute the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="154"/>
+        <location filename="../ui/player/page.py" line="155"/>
         <source>Beeps on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="154"/>
+        <location filename="../ui/player/page.py" line="155"/>
         <source>Mute or unmute the beeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="156"/>
+        <location filename="../ui/player/page.py" line="157"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="156"/>
+        <location filename="../ui/player/page.py" line="157"/>
         <source>Stop the workout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,9 +3189,28 @@ Every row the same size, so that a wrapping view lines them up in columns.</extr
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/history/importing.py" line="42"/>
+        <source>Importing {file}...</source>
+        <extracomment>Steps of the progress bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importing.py" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/importing.py" line="48"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="107"/>
+        <location filename="../ui/player/view.py" line="109"/>
         <source>of {time}</source>
         <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
         <translation type="unfinished"></translation>

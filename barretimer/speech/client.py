@@ -446,8 +446,8 @@ class SpeechClient:
             self._on_started(message)
         elif event == "finished":
             channel = str(message.get("channel"))
-            if self._players.get(channel) == message.get("pid"):
-                self._players.pop(channel)
+            if channel in self._players and self._players[channel] == message.get("pid"):
+                del self._players[channel]  # a player that never started has no entry
             if channel == "speech":
                 reason = "" if message.get("completed") else str(message.get("reason", ""))
                 dropped = reason if reason not in ("", "stopped") else ""

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import csv
 import math
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from barretimer.core.text import one_line
 from barretimer.store.queries import insert_session, insert_steps
 from barretimer.store.sessions import STATUSES, SessionRow, SessionStore, StepRow
 
@@ -57,6 +61,21 @@ KINDS = ("hold", "stretch", "balance", "move", "rest")
 SIDES = ("", "left", "right")
 MAX_SECONDS = 7 * 24 * 3600.0  # nothing recorded lasts longer than a week
 _EXPORT_BATCH = 500
+#: The largest file an import reads: ten years of daily sessions with their steps is a few
+#: tens of MiB; a file far beyond that is not a history, and is refused before it is read.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+#: Sessions start between these years; anything else is a mistake (and year 1 cannot even be
+#: shown in a time zone west of UTC).
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2200
+#: How often (in rows) an import reports progress and may be cancelled.
+_PROGRESS_EVERY = 2000
+
+#: ``progress(done_bytes, total_bytes)`` while a file is read; False cancels the import.
+Progress = Callable[[int, int], bool]
+
+
+class CsvImportCancelled(Exception):
+    """The import was cancelled through its progress callback; nothing was written."""
 
 
 class CsvImportError(ValueError):
@@ -82,8 +101,9 @@ def _number(value: float) -> str:
 
 #: A cell starting with one of these is a formula to a spreadsheet: a routine named
 #: ``=HYPERLINK(...)`` must stay text. Such cells are written with a leading ``'``, which the
-#: import takes off again.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: import takes off again; a cell that itself starts with ``'`` gets one more, so that a note
+#: written as ``'=1`` comes back as it was.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 class _SafeWriter:
@@ -199,20 +219,48 @@ class _Reader:
     def error(self, line: int, message: str) -> CsvImportError:
         return CsvImportError(f"{self.path.name}, line {line}: {message}")
 
-    def rows(self) -> list[tuple[int, dict[str, str]]]:
+    def rows(self, progress: Progress | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+        """Every row with its line, read as a stream (never the whole file at once)."""
         try:
-            text = self.path.read_text(encoding="utf-8-sig")
+            status = os.stat(self.path)
+            if not stat.S_ISREG(status.st_mode):
+                raise CsvImportError(f"{self.path.name} is not a regular file.")
+            size = status.st_size
+            if size > MAX_IMPORT_BYTES:
+                raise CsvImportError(
+                    f"{self.path.name} is {size / 1048576:,.0f} MiB; a history file to import "
+                    f"is at most {MAX_IMPORT_BYTES // 1048576} MiB."
+                )
+            # newline="": a line ends only at \r or \n, and csv keeps line breaks inside
+            # quoted cells; splitting on every Unicode line break would cut \x0c or \u2028.
+            with self.path.open(encoding="utf-8-sig", newline="") as handle:
+                yield from self._records(handle, size, progress)
         except UnicodeDecodeError:
             raise CsvImportError(f"{self.path.name} is not a UTF-8 text file.") from None
         except OSError as error:
             reason = error.strerror or error
             raise CsvImportError(f"{self.path.name} cannot be read: {reason}.") from None
-        reader = csv.reader(text.splitlines(keepends=True), strict=True)
-        out: list[tuple[int, dict[str, str]]] = []
+
+    def _records(
+        self, handle: Iterable[str], size: int, progress: Progress | None
+    ) -> Iterator[tuple[int, dict[str, str]]]:
+        done = 0
+
+        def counted() -> Iterator[str]:
+            nonlocal done
+            for text in handle:
+                done += len(text)  # characters: near enough to bytes for a progress bar
+                yield text
+
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
+        reader = csv.reader(counted(), strict=True)
         header: list[str] | None = None
         line = 1
         try:
-            for record in reader:
+            for count, record in enumerate(reader, start=1):
+                due = progress is not None and count % _PROGRESS_EVERY == 0
+                if due and progress is not None and not progress(min(done, size), size):
+                    raise CsvImportCancelled()
                 if header is None:
                     header = [name.strip() for name in record]
                     missing = [name for name in self.required if name not in header]
@@ -227,13 +275,14 @@ class _Reader:
                         found = len(record)
                         raise self.error(line, f"expected {len(header)} values, found {found}")
                     cells = [_unescape(cell) for cell in record]
-                    out.append((line, dict(zip(header, cells, strict=True))))
+                    yield line, dict(zip(header, cells, strict=True))
                 line = reader.line_num + 1
         except csv.Error as error:
             raise self.error(line, f"not valid CSV ({error})") from None
         if header is None:
             raise CsvImportError(f"{self.path.name} is empty.")
-        return out
+        if progress is not None and not progress(size, size):
+            raise CsvImportCancelled()
 
 
 Row = dict[str, str]
@@ -273,17 +322,27 @@ def _when(reader: _Reader, line: int, name: str, text: str) -> datetime:
     except ValueError:
         example = "2024-05-01T07:30:00+02:00"
         raise reader.error(
-            line, f"{name} must be a date and time like {example}, not {text!r}"
+            line, f"{name} must be a date and time like {example}, not {one_line(text)!r}"
         ) from None
-    return when.astimezone()  # a time without an offset is taken as local time
+    out_of_range = reader.error(
+        line, f"{name} must fall between {EARLIEST_YEAR} and {LATEST_YEAR}, not {one_line(text)!r}"
+    )
+    if not EARLIEST_YEAR <= when.year <= LATEST_YEAR:
+        raise out_of_range
+    try:
+        local = when.astimezone()  # a time without an offset is taken as local time
+        local.timestamp()
+    except (OverflowError, OSError, ValueError):
+        raise out_of_range from None
+    return local
 
 
 def _parse_session(reader: _Reader, line: int, row: Row) -> _Imported:
     uid = row["uid"].strip()
     if not uid or len(uid) > 64:
         raise reader.error(line, "uid must be a non-empty id (at most 64 characters)")
-    routine = row["routine"].strip()
-    if not routine:
+    routine = row["routine"]  # as exported, spaces and all: a round trip gives back the same
+    if not routine.strip():
         raise reader.error(line, "routine is empty")
     status = row["status"].strip()
     if status not in STATUSES:
@@ -335,15 +394,15 @@ def _parse_step(reader: _Reader, line: int, row: Row) -> tuple[str, StepRow]:
     skipped = row.get("skipped", "").strip().lower()
     if skipped not in ("", "0", "1", "true", "false"):
         raise reader.error(line, f"skipped must be 0 or 1, not {skipped!r}")
-    exercise = row["exercise"].strip()
-    if not exercise:
+    exercise = row["exercise"]
+    if not exercise.strip():
         raise reader.error(line, "exercise is empty")
     step = StepRow(
         position=_int(reader, line, row, "position"),
         exercise=exercise,
         kind=kind,
         side=side,
-        muscles=row.get("muscles", "").strip(),
+        muscles=row.get("muscles", ""),
         planned_s=_float(reader, line, row, "planned_s"),
         done_s=_float(reader, line, row, "done_s"),
         skipped=skipped in ("1", "true"),
@@ -352,44 +411,47 @@ def _parse_step(reader: _Reader, line: int, row: Row) -> tuple[str, StepRow]:
     return uid, step
 
 
-def import_csv(store: SessionStore, path: Path) -> tuple[int, int]:
+def import_csv(
+    store: SessionStore, path: Path, progress: Progress | None = None
+) -> tuple[int, int]:
     """Add the sessions of an exported file that are not in the history yet.
 
     Returns ``(added, skipped)``; a session whose uid is already in the history (or earlier
     in the file) is skipped. When ``NAME.steps.csv`` is beside the file, the steps of the
-    added sessions are imported from it too. Raises :class:`CsvImportError` for a bad file,
-    with nothing written.
+    added sessions are imported from it too. The files are read as streams and written as
+    they are read, in one transaction: a bad row (:class:`CsvImportError`) or a cancel
+    (:class:`CsvImportCancelled`) rolls everything back, so nothing is written.
     """
     path = Path(path)
     reader = _Reader(path, REQUIRED_SESSION_FIELDS)
-    parsed = [(line, _parse_session(reader, line, row)) for line, row in reader.rows()]
-
-    steps_by_uid: dict[str, list[StepRow]] = {}
     step_file = steps_path(path)
-    if step_file.is_file():
-        step_reader = _Reader(step_file, REQUIRED_STEP_FIELDS)
-        in_file = {item.session.uid for _, item in parsed}
-        positions: set[tuple[str, int]] = set()
-        for line, row in step_reader.rows():
-            uid, step = _parse_step(step_reader, line, row)
-            if uid not in in_file:
-                raise step_reader.error(line, f"session_uid {uid!r} is not in {path.name}")
-            if (uid, step.position) in positions:
-                message = f"position {step.position} appears twice for session {uid}"
-                raise step_reader.error(line, message)
-            positions.add((uid, step.position))
-            steps_by_uid.setdefault(uid, []).append(step)
-
+    step_reader = _Reader(step_file, REQUIRED_STEP_FIELDS) if step_file.is_file() else None
     added = skipped = 0
     with store.transaction() as db:
         known = {row[0] for row in db.execute("SELECT uid FROM sessions")}
-        for _line, item in parsed:
-            if item.session.uid in known:
+        #: Every uid of the file -> the id it was added as (None: it was there already).
+        in_file: dict[str, int | None] = {}
+        for line, row in reader.rows(progress):
+            item = _parse_session(reader, line, row)
+            uid = item.session.uid
+            if uid in known or uid in in_file:
+                in_file.setdefault(uid, None)
                 skipped += 1
                 continue
-            known.add(item.session.uid)
-            session_id = insert_session(db, item.session, item.started_epoch, keep_id=False)
-            insert_steps(db, session_id, steps_by_uid.get(item.session.uid, []))
+            in_file[uid] = insert_session(db, item.session, item.started_epoch, keep_id=False)
             added += 1
+        if step_reader is not None:
+            positions: set[tuple[str, int]] = set()
+            for line, row in step_reader.rows(progress):
+                uid, step = _parse_step(step_reader, line, row)
+                if uid not in in_file:
+                    raise step_reader.error(line, f"session_uid {uid!r} is not in {path.name}")
+                if (uid, step.position) in positions:
+                    message = f"position {step.position} appears twice for session {uid}"
+                    raise step_reader.error(line, message)
+                positions.add((uid, step.position))
+                session_id = in_file[uid]
+                if session_id is not None:
+                    insert_steps(db, session_id, [step])
     store.checkpoint_soon()
     return added, skipped

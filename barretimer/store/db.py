@@ -84,14 +84,24 @@ class OpenReport:
 
     moved_aside: Path | None = None
     backup: Path | None = None
+    #: The file or its folder cannot be written: the history is read, nothing is recorded.
+    read_only: bool = False
 
 
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def connect(path: Path, *, timeout: float = 10.0) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+def connect(path: Path, *, timeout: float = 10.0, uri_query: str = "") -> sqlite3.Connection:
+    """A connection set up as the history needs; ``uri_query`` (``mode=ro``) opens it by URI."""
+    target: str | Path = f"{path.resolve().as_uri()}?{uri_query}" if uri_query else path
+    db = sqlite3.connect(
+        target,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=False,
+        uri=bool(uri_query),
+    )
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys = ON")
     # In WAL mode NORMAL never corrupts and a killed process loses nothing; only a power cut
@@ -126,16 +136,24 @@ def checkpoint(path: Path) -> None:
 def open_database(path: Path) -> tuple[sqlite3.Connection, OpenReport]:
     """Open (creating or migrating) the history database at ``path``."""
     report = OpenReport()
+    if path.is_dir():
+        raise DatabaseError(
+            f"{path} is a folder, not the history database; move it away, or choose another "
+            "data folder with --data-dir"
+        )
     ensure_private_dir(path.parent)
     version = _header_version(path)
     _refuse_newer(path, version)
-    if version is None and _has_bytes(path):
+    if version is None and path.is_file() and (_has_bytes(path) or _has_bytes(_wal(path))):
         # Not a database at all. SQLite would take a very short file for a new, empty one and
-        # write over it: move it aside first, as any damaged history is.
+        # write over it, and an empty file beside a WAL would lose the WAL: move them aside
+        # first, as any damaged history is.
         report.moved_aside = _move_aside(path)
     try:
         db = _open_checked(path)
     except sqlite3.DatabaseError as error:
+        if _is_read_only(error) and version is not None:
+            return _open_read_only(path, version), OpenReport(read_only=True)
         if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
             raise DatabaseError(f"cannot open the history database {path}: {error}") from None
         report.moved_aside = _move_aside(path)
@@ -146,6 +164,41 @@ def open_database(path: Path) -> tuple[sqlite3.Connection, OpenReport]:
         db.close()
         raise
     return db, report
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _is_read_only(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def _open_read_only(path: Path, version: int) -> sqlite3.Connection:
+    """The history opened for reading only, when it or its folder cannot be written (a backup
+    on a read-only disk, a shared folder): listing and exporting it must still work."""
+    if version != SCHEMA_VERSION:
+        raise DatabaseError(
+            f"the history database {path} cannot be written and needs an upgrade first; "
+            "open it once where it can be written"
+        )
+    # A WAL database needs its -shm file; where that cannot be made, the file is read as it is
+    # on disk (immutable), which is all there is when nothing can write beside it.
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            db = connect(path, uri_query=query)
+        except sqlite3.Error as error:
+            last = error
+            continue
+        try:
+            db.execute("SELECT count(*) FROM sessions").fetchone()
+            return db
+        except sqlite3.Error as error:
+            last = error
+            db.close()
+    raise DatabaseError(f"cannot read the history database {path}: {last}")
 
 
 def _is_damage(error: sqlite3.Error) -> bool:

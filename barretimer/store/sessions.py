@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -105,6 +105,8 @@ CHECKPOINT_EVERY_COMMITS = 250
 #: A checkpoint waits until the history has had no commit for this long: it copies pages and
 #: waits for the disk, and a commit running beside it on the two cores would wait too.
 CHECKPOINT_IDLE_S = 1.0
+#: How long closing waits for writes kept while another program locked the history.
+CLOSE_FLUSH_S = 15.0
 
 
 class SessionStore:
@@ -123,15 +125,26 @@ class SessionStore:
         self._checkpointer: threading.Thread | None = None
         self._checkpoint_lock = threading.Lock()
         self._closing = threading.Event()
+        self._flushers: list[Callable[[float], bool]] = []
 
     @classmethod
     def open(cls, path: Path) -> SessionStore:
         db, report = open_database(path)
+        if report.read_only:
+            return cls(db, None, report)  # nothing to checkpoint in a history only read
         store = cls(db, path, report)
         store.checkpoint_soon()  # what an earlier run left in the WAL, and the WAL made ready
         return store
 
+    def on_close(self, flush: Callable[[float], bool]) -> None:
+        """Have ``flush(timeout_s)`` called before the store closes (a recorder's writes kept
+        while the history was locked)."""
+        self._flushers.append(flush)
+
     def close(self) -> None:
+        for flush in self._flushers:
+            flush(CLOSE_FLUSH_S)
+        self._flushers.clear()
         self._closing.set()  # a checkpoint still waiting is not needed: see below
         with self._checkpoint_lock:
             checkpointer = self._checkpointer

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         # history_page); the Library right after the first frame, which shows the window and
         # its places with "Reading the routines...".
         self._library: LibraryPage | None = None
+        self._routines_task: object | None = None  # the user's routines being read
         self._player: PlayerPage | None = None
         self._editor_title = ""
         self.editor: QWidget | None = None
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         self._library = library
         self._put_page(self.LIBRARY, library)
         self._add_plan_panel(library)
-        library.reload()
+        self._read_routines(library)
         return library
 
     def _add_plan_panel(self, library: LibraryPage) -> None:
@@ -355,6 +356,29 @@ class MainWindow(QMainWindow):
         today = now.date() if isinstance(now, datetime) else datetime.now().date()
         entries = [model.entry(row) for row in range(model.rowCount())]
         self.plan_panel.refresh(entries, self.store, today)
+
+    def _read_routines(self, library: LibraryPage) -> None:
+        """The shipped routines now, the user's own off the window's thread: a folder of many
+        or large files must not freeze the window."""
+        from barretimer.core.library import load_library, load_user_routines
+        from barretimer.ui.background import BackgroundTask
+
+        catalog = library.catalog
+        shipped = load_library(paths.shipped_routines_dir(), None, catalog)
+        library.set_entries(shipped)
+        user_dir = paths.user_routines_dir()
+        task = BackgroundTask(lambda _progress: load_user_routines(user_dir, catalog), self)
+        self._routines_task = task
+
+        def read(user: object) -> None:
+            self._routines_task = None
+            # A reload since (a routine saved) has read both folders already.
+            shown = [library.model.entry(row) for row in range(library.model.rowCount())]
+            if isinstance(user, list) and shown == shipped:
+                library.set_entries([*shipped, *user])
+
+        task.succeeded.connect(read)
+        task.start()
 
     @property
     def player(self) -> PlayerPage:

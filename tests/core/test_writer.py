@@ -275,13 +275,14 @@ def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 # --- the round trip, for any routine the model can hold ----------------------------------------
 
-# Text as people type it, in any script; lone surrogates cannot be stored in a UTF-8 file.
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
-WORD = (
-    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=15)
-    .map(str.strip)
-    .filter(bool)
+# Text as people type it, in any script; lone surrogates cannot be stored in a UTF-8 file, and
+# control characters, line separators and direction overrides are refused in a routine's text.
+TYPED = st.characters(
+    exclude_categories=("Cs", "Cc", "Zl", "Zp"),
+    exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\ufeff",
 )
+TEXT = st.text(TYPED, max_size=30)
+WORD = st.text(TYPED, min_size=1, max_size=15).map(str.strip).filter(bool)
 SECONDS = st.one_of(
     st.integers(-100, 4000).map(float),
     st.floats(allow_nan=False, allow_infinity=False),
@@ -349,7 +350,7 @@ def _routines() -> st.SearchStrategy[Routine]:
         Routine,
         name=TEXT,
         steps=_items(),
-        description=st.text(st.characters(exclude_categories=("Cs",)), max_size=200),
+        description=st.text(TYPED | st.sampled_from("\t\n"), max_size=200),
         level=st.sampled_from(Level),
         tags=st.lists(WORD, max_size=4).map(tuple),
         defaults=st.builds(

@@ -212,5 +212,5 @@ def test_cli_refuses_a_scale_out_of_range(tmp_path: Path, capsys) -> None:
         ["export", "routines/deep-core.yaml", "--fit", str(tmp_path / "x.fit"), "--scale", "9"]
     )
     assert code == 2
-    assert "--scale must be between 0.5 and 3.0" in capsys.readouterr().err
+    assert "--scale must be between 0.5 and 3" in capsys.readouterr().err
     assert not (tmp_path / "x.fit").exists()

@@ -27,6 +27,7 @@ SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|ALTER|DROP|WHERE
 #: Interpolations into SQL that were read and found safe: (file, expression) -> why.
 REVIEWED_SQL = {
     ("store/db.py", "int(timeout * 1000)"): "an int",
+    ("store/recorder.py", "self._wait_for_lock_ms"): "an int read back from PRAGMA busy_timeout",
     ("store/db.py", "number + 1"): "an int: the schema version",
     ("store/csvio.py", "', '.join(SESSION_FIELDS)"): "constant column names",
     (

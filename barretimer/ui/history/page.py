@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barretimer.store.csvio import CsvImportError, export_csv, import_csv, steps_path
+from barretimer.store.csvio import CsvImportError, export_csv, steps_path
 from barretimer.store.queries import SessionFilter, routine_names
 from barretimer.store.sessions import STATUSES, SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
@@ -54,6 +54,7 @@ class HistoryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._import: object | None = None  # a CSV import running off the window's thread
         self.weekly_target = weekly_target
         self._now = now
         self._trends_stale = True
@@ -493,20 +494,29 @@ class HistoryPage(QWidget):
         )
         if not name:
             return
-        try:
-            added, skipped = import_csv(self.store, Path(name))
-        except CsvImportError as error:
-            self._show_error(self.tr("Nothing was imported. {problem}").format(problem=error))
-            return
-        except Exception as error:  # a database problem: a message, never a traceback
-            log.warning("import failed: %s", error)
-            self._show_error(self.tr("Nothing was imported: {problem}").format(problem=error))
-            return
-        self.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Import history"),
-            self.tr("Added {added} sessions; {skipped} were already in the history.").format(
-                added=added, skipped=skipped
-            ),
-        )
+        self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import ``path`` off the window's thread, with a progress bar and Cancel; the result
+        is said when it is done (see :mod:`barretimer.ui.history.importing`)."""
+        from barretimer.ui.history.importing import start_import
+
+        self._import = start_import(self, self.store, path, self._import_done)
+
+    def _import_done(self, outcome: object) -> None:
+        self._import = None
+        if isinstance(outcome, tuple):
+            added, skipped = outcome
+            self.refresh()
+            QMessageBox.information(
+                self,
+                self.tr("Import history"),
+                self.tr("Added {added} sessions; {skipped} were already in the history.").format(
+                    added=added, skipped=skipped
+                ),
+            )
+        elif isinstance(outcome, CsvImportError):
+            self._show_error(self.tr("Nothing was imported. {problem}").format(problem=outcome))
+        elif outcome is not None:  # a database problem: a message, never a traceback
+            log.warning("import failed: %s", outcome)
+            self._show_error(self.tr("Nothing was imported: {problem}").format(problem=outcome))

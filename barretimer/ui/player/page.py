@@ -33,6 +33,7 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
+from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.language import current_phrases
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
@@ -215,6 +216,7 @@ class PlayerPage(QWidget):
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
+        self.figures = PlayerFigures()
         self.end_panel = EndPanel(self)
         self.controls = _Controls(self)
         self._buttons: dict[QAction, QToolButton] = {}
@@ -315,6 +317,7 @@ class PlayerPage(QWidget):
 
             suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
+        QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
             timeline = compile_timeline(
@@ -456,6 +459,10 @@ class PlayerPage(QWidget):
             return
         state = describe(self.host.engine)
         self.view.show_state(state, status=self._status)
+        spec, side, kind, moving = self.figures.for_interval(
+            self.routine, self.host.engine.timeline, state.index
+        )
+        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
         self._update_actions(state)
         self.display_changed.emit(state)
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
+from barretimer.core.figure import PoseSpec
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side
+from barretimer.ui.figure import FigureView
 from barretimer.ui.labels import max_label, side_word
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
 from barretimer.ui.style.palette import is_dark
@@ -426,6 +428,9 @@ class PlayView(QWidget):
         self.touchdown_label = plain_label(self, object_name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
+        self.figure = FigureView(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        self.figure.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.kind_swatch)
@@ -436,6 +441,7 @@ class PlayView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.left_badge, 1)
         middle.addWidget(self.ring, 3)
+        middle.addWidget(self.figure, 3)
         middle.addWidget(self.right_badge, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -507,6 +513,18 @@ class PlayView(QWidget):
             self.touchdown_label.setText("")
         self.touchdown_label.setVisible(s.is_balance)
         self.strip.set_position(s.index, s.progress)
+
+    def show_figure(
+        self, spec: PoseSpec | None, side: Side | None, kind: Kind, moving: bool
+    ) -> None:
+        """The exercise's figure beside the countdown (mirrored for the right side); hidden
+        for a step that has no pose."""
+        self.figure.set_pose(spec, side, kind)
+        self.figure.setVisible(spec is not None)
+        if moving:
+            self.figure.play()
+        else:
+            self.figure.stop()
 
     def _totals_text(self, elapsed: str, left: str) -> str:
         return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)

@@ -490,11 +490,15 @@ def test_export_and_import_buttons(qtbot, store, history, messages, monkeypatch,
         qtbot.addWidget(fresh_page)
         fresh_page.show()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+        said = len(messages)
         qtbot.mouseClick(fresh_page.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(messages) > said)  # the import runs off the window's thread
         assert "Added 9 sessions; 0 were already" in messages[-1][1]
         assert shown_routines(fresh_page) == shown_routines(page)
         assert fresh_page.routine_combo.findText("Single-Leg Balance") > 0
+        said = len(messages)
         qtbot.mouseClick(fresh_page.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(messages) > said)
         assert "Added 0 sessions; 9 were already" in messages[-1][1]
         assert other.count() == 9
     finally:
@@ -517,6 +521,7 @@ def test_a_bad_import_says_which_line_and_imports_nothing(
         page.show()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(messages))
         kind, text = messages[-1]
         assert kind == "warning"
         assert "Nothing was imported" in text and "mine.csv, line 3" in text and "status" in text
