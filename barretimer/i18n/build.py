@@ -1,6 +1,7 @@
 """Extract the window's strings into the ``.ts`` files and compile them to ``.qm``.
 
     python -m barretimer.i18n.build            # every language: update the .ts, write the .qm
+    python -m barretimer.i18n.build de         # only German's .ts and .qm
     python -m barretimer.i18n.build --add CODE # start a new language's .ts, then the same
 
 pyside6-lupdate reads every ``tr()``/``translate()`` call in the package and merges the strings
@@ -116,11 +117,14 @@ def build_language(code: str, folder: Path = FOLDER, package: Path = PACKAGE) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m barretimer.i18n.build")
+    parser.add_argument(
+        "codes", nargs="*", metavar="CODE", help="only these languages (default: all, en and xx)"
+    )
     parser.add_argument("--add", metavar="CODE", help="start the .ts file of a new language")
     args = parser.parse_args(argv)
-    codes = ["en", *TRANSLATED, "xx"]
+    codes = args.codes or ["en", *TRANSLATED, "xx"]
     if args.add and args.add not in codes:
-        codes.insert(-1, args.add)
+        codes.append(args.add)
     for code in codes:
         qm = build_language(code)
         print(f"{ts_path(code).name} -> {qm.name}")
