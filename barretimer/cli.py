@@ -22,14 +22,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 from barretimer import __version__, paths
 
 if TYPE_CHECKING:
-    from barretimer.core.engine import Event
+    from barretimer.core.engine import Engine, Event
     from barretimer.core.model import Catalog
     from barretimer.core.problems import Problem
 
 #: The longest a headless max step waits for Enter when it has no cap.
 HEADLESS_OPEN_CAP_S = 60.0
-#: A gap between ticks longer than this (wall seconds) is taken for a suspend and pauses.
-SUSPEND_GAP_S = 5.0
 
 
 class UserError(Exception):
@@ -665,9 +663,10 @@ def _routine_path(query: str) -> Path:
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
         return _open_app(str(_routine_path(args.file)), args.language)
-    from barretimer.core.engine import Engine, State
+    from barretimer.core.engine import SUSPEND_GAP_S, Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
+    from barretimer.workout import RecordAs, Workout
 
     path = _routine_path(args.file)
     language = _chosen_language(args.language)
@@ -683,35 +682,44 @@ def cmd_play(args: argparse.Namespace) -> int:
     from barretimer.core.phrases import phrases_for
 
     timeline = compile_timeline(routine, args.scale, phrases=phrases_for(language))
-    clock = _scaled_clock(args.speed)
-    engine = Engine(
-        timeline, clock, suspend_gap_s=SUSPEND_GAP_S * args.speed, open_cap_s=HEADLESS_OPEN_CAP_S
-    )
-
-    from barretimer.store.recorder import SessionRecorder
-
-    # The recorder listens before the printer, so an interval shown as ended is already stored.
     try:
         store = _open_store()
     except UserError as error:
         store = None  # the workout is worth more than its record: play it anyway
         print(f"notice: {error}; this session will not be saved to the history.", file=sys.stderr)
-    if store is not None:
-        SessionRecorder(
-            store,
-            engine,
-            routine_path=path.resolve(),
-            routine_hash=result.content_hash,
-            level=routine.level.value,
-            on_error=lambda message: print(f"notice: {message}", file=sys.stderr),
-        )
-    engine.add_listener(_printer(sys.stdout, args.json))
     speaker = _make_speaker(not args.no_speech, language)
     if speaker is not None:
-        from barretimer.speech.bridge import SpeechBridge
-
         speaker.prepare(timeline.phrases())
-        engine.add_listener(SpeechBridge(speaker).on_event)
+    workout = Workout(
+        Engine(
+            timeline,
+            _scaled_clock(args.speed),
+            suspend_gap_s=SUSPEND_GAP_S * args.speed,
+            open_cap_s=HEADLESS_OPEN_CAP_S,
+        ),
+        speaker=speaker,
+        store=store,
+        record_as=RecordAs(path.resolve(), result.content_hash, routine.level.value),
+        on_record_error=lambda message: print(f"notice: {message}", file=sys.stderr),
+    )
+    engine = workout.engine
+    engine.add_listener(_printer(sys.stdout, args.json))  # the display listens last
+    try:
+        if not _play_until_done(engine, args.speed) and not args.json:
+            saved = "the session is saved as stopped" if store is not None else "nothing was saved"
+            print(f"Stopped; {saved}.", file=sys.stderr)
+    finally:
+        if speaker is not None:
+            speaker.shutdown()
+        if store is not None:
+            store.close()
+    return 0 if engine.state is State.FINISHED else 130
+
+
+def _play_until_done(engine: Engine, speed: float) -> bool:
+    """Tick ``engine`` until it ends; Enter finishes a max hold, or goes on after a suspend.
+    Ctrl-C or SIGTERM stops it: returns False then."""
+    from barretimer.core.engine import State
 
     interactive = sys.stdin is not None and sys.stdin.isatty()
     enter = threading.Event()
@@ -731,7 +739,7 @@ def cmd_play(args: argparse.Namespace) -> int:
         engine.start()
         while engine.state in (State.RUNNING, State.PAUSED) and not stop_requested.is_set():
             wait = engine.seconds_to_next()
-            time.sleep(min(0.05, (wait if wait is not None else 0.05) / args.speed))
+            time.sleep(min(0.05, (wait if wait is not None else 0.05) / speed))
             if engine.state is State.PAUSED:
                 # A pause here comes from a suspend. Enter goes on; with no terminal to press
                 # Enter in, go on at once: nothing was skipped, the workout resumes where it was.
@@ -751,17 +759,11 @@ def cmd_play(args: argparse.Namespace) -> int:
             raise KeyboardInterrupt
     except KeyboardInterrupt:
         engine.stop()
-        if not args.json:
-            saved = "the session is saved as stopped" if store is not None else "nothing was saved"
-            print(f"Stopped; {saved}.", file=sys.stderr)
+        return False
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-        if speaker is not None:
-            speaker.shutdown()
-        if store is not None:
-            store.close()
-    return 0 if engine.state is State.FINISHED else 130
+    return True
 
 
 def _wait_for_enter(flag: threading.Event) -> None:
@@ -806,8 +808,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from barretimer.core.text import one_line
     from barretimer.core.writer import RoutineWriteError
-    from barretimer.core.yamlsrc import one_line
     from barretimer.formats.common import FormatError
     from barretimer.formats.files import read_file, save_imported
 

@@ -33,6 +33,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from barretimer.core import clock as clock_module
+from barretimer.core.engine import SUSPEND_GAP_S, Engine
 from barretimer.ui import main_window as main_window_module
 from barretimer.ui import speech_qt as speech_qt_module
 from barretimer.ui.player import host as host_module
@@ -129,21 +130,30 @@ class Session(QObject):
         else:
             self.clock_for_app = base_clock
 
-        class ProbeHost(host_module.EngineHost):
-            def __init__(self, timeline: Any, clock: Any, **kwargs: Any) -> None:
-                self._bench_last = 0.0
+        probe = {"last": 0.0}  # the clock reading the engine took last
 
+        class ProbeEngine(Engine):
+            def __init__(self, timeline: Any, clock: Any, **kwargs: Any) -> None:
                 def probe_clock() -> float:
                     value = clock()
-                    self._bench_last = value
+                    probe["last"] = value
                     return value
 
                 if session.speed != 1.0:
-                    kwargs["suspend_gap_s"] = host_module.SUSPEND_GAP_S * session.speed
+                    kwargs["suspend_gap_s"] = SUSPEND_GAP_S * session.speed
                 super().__init__(timeline, probe_clock, **kwargs)
+
+        class ProbeHost(host_module.EngineHost):
+            def __init__(self, engine: Any, **kwargs: Any) -> None:
+                super().__init__(engine, **kwargs)
                 self.engine.add_listener(lambda event: session.on_event(self, event))
                 session.host = self
 
+            @property
+            def _bench_last(self) -> float:
+                return probe["last"]
+
+        player_module.Engine = ProbeEngine  # type: ignore[misc]
         player_module.EngineHost = ProbeHost  # type: ignore[misc]
 
         original_start_speech = speech_qt_module.start_speech

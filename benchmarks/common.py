@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import pulse
+
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
@@ -191,80 +193,34 @@ class SinkRecording:
         return min(near)
 
 
-class PulseServer:
-    """A private PulseAudio server with a null sink (real-time, no sound card), optionally
-    recorded with parec. Used as a context manager."""
+class PulseServer(pulse.PulseServer):
+    """The tests' private PulseAudio server with a null sink (real-time, no sound card),
+    optionally recorded with parec and put on ``time.monotonic`` (:class:`SinkRecording`)."""
 
     def __init__(self, folder: Path, record: bool = False) -> None:
-        self.folder = folder
-        self.runtime = folder / "pulse-run"
-        self.record = record
-        self.recording: SinkRecording | None = None
-        self._processes: list[subprocess.Popen[bytes]] = []
-
-    def env(self) -> dict[str, str]:
-        env = dict(os.environ)
-        env.pop("PULSE_SERVER", None)
-        env.update(HOME=str(self.folder / "pulse-home"), XDG_RUNTIME_DIR=str(self.runtime))
-        return env
-
-    def __enter__(self) -> PulseServer:
-        for tool in ("pulseaudio", "parec", "aplay"):
-            if shutil.which(tool) is None:
-                raise RuntimeError(
-                    f"{tool} is missing: apt-get install pulseaudio pulseaudio-utils alsa-utils"
-                )
-        self.runtime.mkdir(parents=True, mode=0o700, exist_ok=True)
-        (self.folder / "pulse-home").mkdir(parents=True, exist_ok=True)
-        log = (self.folder / "pulseaudio.log").open("wb")
-        server = subprocess.Popen(
-            [
-                "pulseaudio",
-                "-n",
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "--use-pid-file=no",
-                "--load=module-null-sink sink_name=nullsink",
-                "--load=module-native-protocol-unix",
-            ],
-            env=self.env(),
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
+        super().__init__(folder)
+        self.recording: SinkRecording | None = (
+            SinkRecording(folder / "sink.raw") if record else None
         )
-        self._processes.append(server)
-        try:
-            wait_for(
-                lambda: (self.runtime / "pulse" / "native").exists() or server.poll() is not None,
-                10,
-                "pulseaudio to start",
-            )
-            if server.poll() is not None:
-                raise RuntimeError("pulseaudio exited; see " + str(self.folder / "pulseaudio.log"))
-            if self.record:
-                self.recording = SinkRecording(self.folder / "sink.raw")
-                parec = ["parec", "-d", "nullsink.monitor", "--raw", "--format=s16le"]
-                parec += ["--channels=1", f"--rate={self.recording.RATE}", "--latency-msec=5"]
-                parec.append(str(self.recording.path))
-                self._processes.append(
-                    subprocess.Popen(
-                        parec, env=self.env(), stdin=subprocess.DEVNULL, stdout=log, stderr=log
-                    )
-                )
-                self.recording.start_sampling()
-                # parec takes a moment to begin writing; the sink clock needs its samples.
-                wait_for(lambda: len(self.recording.samples) > 20, 15, "parec to start writing")  # type: ignore[union-attr]
-        except BaseException:
-            self.__exit__()
-            raise
-        return self
 
-    def __exit__(self, *exc: object) -> None:
+    def start(self) -> None:
+        super().start()
+        if self.recording is None:
+            return
+        try:
+            self.record(self.recording.path, self.recording.RATE, latency_ms=5)
+            self.recording.start_sampling()
+            # parec takes a moment to begin writing; the sink clock needs its samples.
+            recording = self.recording
+            wait_for(lambda: len(recording.samples) > 20, 15, "parec to start writing")
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
         if self.recording is not None:
             self.recording.stop_sampling()
-        for process in reversed(self._processes):
-            stop_process(process)
-        self._processes.clear()
+        super().stop()
 
 
 # --- the machine ------------------------------------------------------------------------------

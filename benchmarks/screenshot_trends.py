@@ -48,11 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         shutil.copyfile(args.database, paths.database_path())
 
-    from screenshots import FakeClock
-
     from barretimer.speech.api import NullSpeaker
     from barretimer.ui.app import close_main_window, create_main_window, prepare_application
     from barretimer.ui.speech_qt import QtSpeech
+    from tests.helpers.clock import FakeClock
 
     app = prepare_application()
     window = create_main_window(FakeClock(), QtSpeech(NullSpeaker()))

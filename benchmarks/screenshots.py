@@ -29,17 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.helpers.clock import FakeClock  # noqa: E402  (after the path is set)
+
 WIDTH, HEIGHT = 1400, 900
-
-
-class FakeClock:
-    """The engine's clock, moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @dataclass

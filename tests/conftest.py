@@ -12,22 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from barretimer import paths
+from tests.helpers.clock import FakeClock
 
 REPO = Path(__file__).resolve().parent.parent
 ROUTINES = REPO / "routines"
-
-
-class FakeClock:
-    """A clock for the engine that moves only when told to (a fake: time is the thing tested)."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)

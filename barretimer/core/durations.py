@@ -55,5 +55,5 @@ def format_minutes(seconds: float) -> str:
 
 
 def plain_seconds(seconds: float) -> int | float:
-    """A number of seconds as it is best written in YAML: an int when whole."""
+    """A number of seconds as it is best written in a file: an int when whole."""
     return int(seconds) if float(seconds).is_integer() else round(seconds, 3)

@@ -26,6 +26,9 @@ BACK_GRACE_S = 2.0
 EXTEND_S = 10.0
 #: How long a max step with no cap of its own may count up.
 OPEN_CAP_S = 600.0
+#: A jump of the clock between two ticks longer than this (clock seconds) is taken for a
+#: suspend of the computer: the engine pauses rather than skip what it missed.
+SUSPEND_GAP_S = 5.0
 
 
 class EventKind(str, enum.Enum):

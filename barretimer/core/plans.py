@@ -28,13 +28,13 @@ from barretimer.core.library import RoutineEntry
 from barretimer.core.model import MAX_SCALE, MIN_SCALE
 from barretimer.core.problems import Problem, did_you_mean, quoted
 from barretimer.core.progression import Suggestion, pct
+from barretimer.core.text import one_line
 from barretimer.core.yamlsrc import (
     Mark,
     YamlSourceError,
     YList,
     YMap,
     collector_paused,
-    one_line,
     parse,
     read_text,
 )

@@ -44,6 +44,7 @@ from datetime import datetime, timedelta
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Kind, Routine
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import MOVE_SET_MAX_S, compile_timeline
 
 FIRST_TIME_SCALE = 0.8
@@ -74,7 +75,7 @@ class PastSession:
 
     @property
     def completed(self) -> bool:
-        return self.status == "completed"
+        return self.status == SessionStatus.COMPLETED
 
     @property
     def easy(self) -> bool:

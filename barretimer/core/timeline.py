@@ -5,8 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from barretimer.core.durations import format_minutes
-from barretimer.core.model import SCALED_KINDS, Block, Item, Kind, Routine, Sides, Step
+from barretimer.core.model import SCALED_KINDS, Block, Defaults, Item, Kind, Routine, Sides, Step
 from barretimer.core.phrases import ENGLISH, Phrases
 from barretimer.core.problems import StepPath
 
@@ -166,7 +165,16 @@ def compile_timeline(
     if start_at is not None:
         first = next((i for i, p in enumerate(plays) if p.path[: len(start_at)] == start_at), 0)
         plays = plays[first:]
-    defaults = routine.defaults
+    drafts, sources = _drafts(plays, routine.defaults, scale, said)
+    intervals = _placed(drafts, sources, routine.defaults.countdown, said)
+    return Timeline(routine.name, intervals, scale, routine.defaults.countdown, said)
+
+
+def _drafts(
+    plays: list[_Play], defaults: Defaults, scale: float, said: Phrases
+) -> tuple[list[Interval], list[Step | None]]:
+    """The intervals in order, not yet placed in time, each with the step it plays (None for
+    the lead-in, rests and switches)."""
     drafts: list[Interval] = []
     sources: list[Step | None] = []
 
@@ -202,6 +210,14 @@ def compile_timeline(
             rest = _rest_between(play, plays[number + 1], defaults.rest)
             if rest > 0:
                 add(Interval(0, Role.REST, said.rest_name, Kind.REST, 0.0, rest))
+    return drafts, sources
+
+
+def _placed(
+    drafts: list[Interval], sources: list[Step | None], countdown: int, said: Phrases
+) -> tuple[Interval, ...]:
+    """The drafts numbered, placed one after the other, each knowing what work comes next,
+    with their cue events."""
     # The next work interval after each position, found in one backwards pass.
     next_work: list[Interval | None] = [None] * len(drafts)
     following: Interval | None = None
@@ -219,10 +235,10 @@ def compile_timeline(
             start_s=start,
             next_name=_describe(upcoming, said) if upcoming else "",
         )
-        interval = replace(interval, events=_events(interval, source, defaults.countdown, said))
+        interval = replace(interval, events=_events(interval, source, countdown, said))
         intervals.append(interval)
         start += interval.duration_s
-    return Timeline(routine.name, tuple(intervals), scale, defaults.countdown, said)
+    return tuple(intervals)
 
 
 def _describe(interval: Interval, said: Phrases) -> str:
@@ -287,7 +303,3 @@ def _events(
     return tuple(
         sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s)
     )
-
-
-def total_label(timeline: Timeline) -> str:
-    return format_minutes(timeline.total_s)

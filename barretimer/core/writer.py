@@ -23,7 +23,6 @@ from typing import Any
 
 import yaml
 
-from barretimer import paths
 from barretimer.core.loader import (
     BLOCK_FIELDS,
     DEFAULTS_FIELDS,
@@ -236,16 +235,18 @@ def _fsync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
+def write_text_atomic(
+    path: str | os.PathLike[str], text: str, *, protected: str | os.PathLike[str]
+) -> Path:
     """Write ``text`` (UTF-8) to ``path`` so that the file is either the old one or the new one.
 
     The text goes to a temporary file in the same folder, is flushed to disk, and replaces the
-    target in one rename. Routines that ship with barretimer are never overwritten. Returns the
-    path written (symbolic links are followed). Raises :class:`RoutineWriteError`.
+    target in one rename. Nothing inside the ``protected`` folder (the routines that ship with
+    barretimer) is ever written. Returns the path written (symbolic links are followed).
+    Raises :class:`RoutineWriteError`.
     """
     target = Path(os.path.realpath(path))
-    shipped = Path(os.path.realpath(paths.shipped_routines_dir()))
-    if _is_inside(target, shipped):
+    if _is_inside(target, Path(os.path.realpath(protected))):
         raise RoutineWriteError(
             f"{target.name} is a routine that ships with barretimer and cannot be changed; "
             "save it as a routine of your own instead"
@@ -286,7 +287,11 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
 
 
 def save_routine(
-    routine: Routine, path: str | os.PathLike[str], catalog: Catalog | None = None
+    routine: Routine,
+    path: str | os.PathLike[str],
+    catalog: Catalog | None = None,
+    *,
+    protected: str | os.PathLike[str],
 ) -> Path:
     """Write ``routine`` to ``path`` atomically (see :func:`write_text_atomic`)."""
-    return write_text_atomic(path, routine_to_yaml(routine, catalog))
+    return write_text_atomic(path, routine_to_yaml(routine, catalog), protected=protected)

@@ -17,10 +17,11 @@ from typing import Any
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Block, Item, Kind, Routine, Step
 from barretimer.core.problems import Problem, StepPath
+from barretimer.core.text import one_line
 from barretimer.core.timeline import Interval, Role, Side, compile_timeline
 from barretimer.core.validate import validate_routine
 from barretimer.core.writer import routine_to_yaml
-from barretimer.core.yamlsrc import MAX_DEPTH, MAX_FILE_BYTES, YamlSourceError, decode, one_line
+from barretimer.core.yamlsrc import MAX_DEPTH, MAX_FILE_BYTES, YamlSourceError, decode
 
 #: Imported routines and exports use the same scale limits as ``barretimer play --scale``.
 

@@ -126,7 +126,12 @@ def free_path(folder: Path, routine: Routine) -> Path:
 def save_imported(imported: Imported, folder: Path, catalog: Catalog | None = None) -> Path:
     """Save an imported routine as a new file in ``folder`` (created if needed)."""
     folder.mkdir(parents=True, exist_ok=True)
-    return save_routine(imported.routine, free_path(folder, imported.routine), catalog)
+    return save_routine(
+        imported.routine,
+        free_path(folder, imported.routine),
+        catalog,
+        protected=paths.shipped_routines_dir(),
+    )
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -126,6 +126,40 @@
     </message>
 </context>
 <context>
+    <name>ChecksPane</name>
+    <message>
+        <location filename="../ui/editor/panes.py" line="177"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="181"/>
+        <location filename="../ui/editor/panes.py" line="189"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="188"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="203"/>
+        <source>✓ No problems: the routine can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="206"/>
+        <source>⚠ Cannot save yet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="208"/>
+        <source>(and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <location filename="../ui/player/view.py" line="179"/>
@@ -163,535 +197,288 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="145"/>
+        <location filename="../ui/editor/page.py" line="123"/>
         <source>&amp;New</source>
-        <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step. How many problems a message box lists before &quot;and N more&quot;. &quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
+        <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="147"/>
+        <location filename="../ui/editor/page.py" line="125"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="149"/>
+        <location filename="../ui/editor/page.py" line="127"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="152"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="157"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="158"/>
+        <location filename="../ui/editor/page.py" line="136"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="160"/>
+        <location filename="../ui/editor/page.py" line="138"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="170"/>
+        <location filename="../ui/editor/page.py" line="148"/>
         <source>&amp;Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="172"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="182"/>
+        <location filename="../ui/editor/page.py" line="155"/>
         <source>Editor actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="203"/>
+        <location filename="../ui/editor/page.py" line="176"/>
         <source>Routine being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="205"/>
+        <location filename="../ui/editor/page.py" line="178"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="212"/>
-        <location filename="../ui/editor/page.py" line="484"/>
+        <location filename="../ui/editor/page.py" line="340"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="218"/>
-        <location filename="../ui/editor/page.py" line="277"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="241"/>
-        <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="242"/>
-        <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="246"/>
-        <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="246"/>
-        <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="249"/>
-        <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="249"/>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="433"/>
         <source>Add a repeat block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="252"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="252"/>
-        <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="255"/>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="255"/>
-        <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="258"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="258"/>
-        <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="261"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="261"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="263"/>
-        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="265"/>
-        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="301"/>
-        <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="320"/>
-        <location filename="../ui/editor/page.py" line="462"/>
-        <source>Selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="325"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="329"/>
-        <location filename="../ui/editor/page.py" line="339"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="338"/>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="368"/>
+        <location filename="../ui/editor/page.py" line="249"/>
         <source>My routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="452"/>
-        <location filename="../ui/editor/page.py" line="486"/>
+        <location filename="../ui/editor/page.py" line="342"/>
         <source>Step {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="458"/>
-        <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="489"/>
+        <location filename="../ui/editor/page.py" line="345"/>
         <source>Block {position} ({title})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="492"/>
+        <location filename="../ui/editor/page.py" line="348"/>
         <source>Step {position} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="515"/>
-        <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="519"/>
-        <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="521"/>
-        <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="526"/>
+        <location filename="../ui/editor/page.py" line="369"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="533"/>
+        <location filename="../ui/editor/page.py" line="377"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="535"/>
+        <location filename="../ui/editor/page.py" line="379"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="536"/>
+        <location filename="../ui/editor/page.py" line="380"/>
         <source>{title} – barretimer editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="596"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="597"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="598"/>
-        <source>level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="599"/>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="600"/>
-        <source>max scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="601"/>
-        <source>default rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="602"/>
-        <source>lead-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="603"/>
-        <source>switch time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="604"/>
-        <source>countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="605"/>
-        <source>exercise name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <source>kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="607"/>
-        <source>duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <source>cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="609"/>
-        <source>sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="610"/>
-        <source>cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="611"/>
-        <source>muscles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="612"/>
-        <source>timed cues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="613"/>
-        <source>rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="614"/>
-        <source>repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="616"/>
-        <source>Change {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="642"/>
+        <location filename="../ui/editor/page.py" line="414"/>
         <source>Add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <location filename="../ui/editor/page.py" line="657"/>
+        <location filename="../ui/editor/page.py" line="420"/>
+        <location filename="../ui/editor/page.py" line="429"/>
         <source>New exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="649"/>
+        <location filename="../ui/editor/page.py" line="421"/>
         <source>Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="669"/>
+        <location filename="../ui/editor/page.py" line="441"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="683"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="693"/>
-        <location filename="../ui/editor/page.py" line="708"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="783"/>
+        <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="791"/>
+        <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="831"/>
+        <location filename="../ui/editor/page.py" line="557"/>
         <source>Cannot open routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="831"/>
+        <location filename="../ui/editor/page.py" line="556"/>
         <source>{file} cannot be opened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="840"/>
+        <location filename="../ui/editor/page.py" line="563"/>
         <source>Parts of the file were not understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="842"/>
+        <location filename="../ui/editor/page.py" line="565"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="875"/>
+        <location filename="../ui/editor/page.py" line="581"/>
         <source>Cannot duplicate routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="875"/>
+        <location filename="../ui/editor/page.py" line="580"/>
         <source>{file} cannot be read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="880"/>
+        <location filename="../ui/editor/page.py" line="583"/>
         <source>{name} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="895"/>
-        <location filename="../ui/editor/page.py" line="1026"/>
-        <location filename="../ui/editor/page.py" line="1046"/>
-        <location filename="../ui/editor/page.py" line="1049"/>
-        <location filename="../ui/editor/page.py" line="1057"/>
+        <location filename="../ui/editor/page.py" line="586"/>
+        <location filename="../ui/editor/page.py" line="704"/>
+        <location filename="../ui/editor/page.py" line="710"/>
         <source>Cannot save routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="921"/>
-        <location filename="../ui/editor/page.py" line="965"/>
+        <location filename="../ui/editor/page.py" line="606"/>
+        <location filename="../ui/editor/page.py" line="650"/>
         <source>Cannot import routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="949"/>
+        <location filename="../ui/editor/page.py" line="634"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="954"/>
+        <location filename="../ui/editor/page.py" line="639"/>
         <source>Imported, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="955"/>
+        <location filename="../ui/editor/page.py" line="640"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="967"/>
+        <location filename="../ui/editor/page.py" line="648"/>
         <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="978"/>
-        <location filename="../ui/editor/page.py" line="981"/>
-        <location filename="../ui/editor/page.py" line="987"/>
+        <location filename="../ui/editor/page.py" line="655"/>
         <source>Cannot export routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="995"/>
+        <location filename="../ui/editor/page.py" line="672"/>
         <source>the saved file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1002"/>
+        <location filename="../ui/editor/page.py" line="680"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1009"/>
+        <location filename="../ui/editor/page.py" line="687"/>
         <source>The routine was not saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1034"/>
+        <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1034"/>
-        <location filename="../ui/editor/page.py" line="1068"/>
-        <location filename="../ui/editor/page.py" line="1088"/>
+        <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
+        <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1068"/>
+        <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1077"/>
+        <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1079"/>
+        <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1088"/>
+        <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1098"/>
+        <location filename="../ui/editor/page.py" line="746"/>
         <source>this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1101"/>
+        <location filename="../ui/editor/page.py" line="754"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1105"/>
+        <location filename="../ui/editor/page.py" line="749"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="1115"/>
+        <location filename="../ui/editor/page.py" line="752"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -702,22 +489,22 @@ Discard them?</source>
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../ui/player/page.py" line="62"/>
+        <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="63"/>
+        <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="64"/>
+        <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="65"/>
+        <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,263 +512,263 @@ Discard them?</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="64"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="65"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="68"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="80"/>
+        <location filename="../ui/history/page.py" line="91"/>
         <source>Show sessions of routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="87"/>
+        <location filename="../ui/history/page.py" line="98"/>
         <source>Show sessions with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="88"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
+        <location filename="../ui/history/page.py" line="102"/>
         <source>Sessions from date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="92"/>
+        <location filename="../ui/history/page.py" line="103"/>
         <source>Sessions up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="94"/>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="105"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="97"/>
+        <location filename="../ui/history/page.py" line="108"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="98"/>
+        <location filename="../ui/history/page.py" line="109"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="113"/>
         <source>&amp;Routine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="104"/>
+        <location filename="../ui/history/page.py" line="115"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="105"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="116"/>
+        <location filename="../ui/history/page.py" line="129"/>
         <source>Past sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="142"/>
+        <location filename="../ui/history/page.py" line="161"/>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="143"/>
+        <location filename="../ui/history/page.py" line="162"/>
         <source>Open the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="144"/>
+        <location filename="../ui/history/page.py" line="163"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="145"/>
+        <location filename="../ui/history/page.py" line="164"/>
         <source>Delete the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="146"/>
+        <location filename="../ui/history/page.py" line="165"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="153"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Undo the last change to the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="155"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="156"/>
+        <location filename="../ui/history/page.py" line="175"/>
         <source>Export the history to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="157"/>
+        <location filename="../ui/history/page.py" line="176"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
+        <location filename="../ui/history/page.py" line="177"/>
         <source>Import sessions from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="161"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Number of sessions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="164"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>Sort sessions by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="187"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Routine A to Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Longest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="190"/>
         <source>Shortest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Hardest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Easiest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Sor&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
-        <location filename="../ui/history/page.py" line="420"/>
+        <location filename="../ui/history/page.py" line="154"/>
+        <location filename="../ui/history/page.py" line="429"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="230"/>
+        <location filename="../ui/history/page.py" line="239"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="240"/>
+        <location filename="../ui/history/page.py" line="249"/>
         <source>All routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="329"/>
+        <location filename="../ui/history/page.py" line="338"/>
         <source>1 session matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="331"/>
+        <location filename="../ui/history/page.py" line="340"/>
         <source>{n} sessions match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="422"/>
+        <location filename="../ui/history/page.py" line="431"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="457"/>
+        <location filename="../ui/history/page.py" line="463"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="468"/>
-        <location filename="../ui/history/page.py" line="484"/>
+        <location filename="../ui/history/page.py" line="474"/>
+        <location filename="../ui/history/page.py" line="489"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="468"/>
-        <location filename="../ui/history/page.py" line="493"/>
+        <location filename="../ui/history/page.py" line="474"/>
+        <location filename="../ui/history/page.py" line="498"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="477"/>
+        <location filename="../ui/history/page.py" line="482"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="485"/>
+        <location filename="../ui/history/page.py" line="490"/>
         <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="493"/>
-        <location filename="../ui/history/page.py" line="513"/>
+        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="518"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="524"/>
         <source>Nothing was imported. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="522"/>
+        <location filename="../ui/history/page.py" line="527"/>
         <source>Nothing was imported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="519"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,131 +787,154 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ItemPane</name>
+    <message>
+        <location filename="../ui/editor/panes.py" line="122"/>
+        <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="152"/>
+        <source>Step {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="156"/>
+        <source>Repeat block {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="159"/>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="314"/>
+        <location filename="../ui/library/page.py" line="315"/>
         <source>Search names, descriptions and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="316"/>
         <source>Search routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="318"/>
+        <location filename="../ui/library/page.py" line="319"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
-        <location filename="../ui/library/page.py" line="475"/>
+        <location filename="../ui/library/page.py" line="320"/>
+        <location filename="../ui/library/page.py" line="476"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="321"/>
+        <location filename="../ui/library/page.py" line="322"/>
         <source>Filter by level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="323"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="328"/>
+        <location filename="../ui/library/page.py" line="329"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="357"/>
+        <location filename="../ui/library/page.py" line="358"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="361"/>
+        <location filename="../ui/library/page.py" line="362"/>
         <source>The intervals of the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="365"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="370"/>
         <source>Steps of the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="379"/>
+        <location filename="../ui/library/page.py" line="380"/>
         <source>Routine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="380"/>
+        <location filename="../ui/library/page.py" line="381"/>
         <source>Level, time and source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="382"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="383"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="386"/>
+        <location filename="../ui/library/page.py" line="387"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
-        <location filename="../ui/library/page.py" line="537"/>
+        <location filename="../ui/library/page.py" line="388"/>
+        <location filename="../ui/library/page.py" line="538"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
+        <location filename="../ui/library/page.py" line="389"/>
         <source>New routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="447"/>
+        <location filename="../ui/library/page.py" line="448"/>
         <source>Reading the routines...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="535"/>
+        <location filename="../ui/library/page.py" line="536"/>
         <source>Duplicate and edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="540"/>
+        <location filename="../ui/library/page.py" line="541"/>
         <source>No routine selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="549"/>
+        <location filename="../ui/library/page.py" line="550"/>
         <source>Shipped with barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="549"/>
+        <location filename="../ui/library/page.py" line="550"/>
         <source>Your routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="556"/>
+        <location filename="../ui/library/page.py" line="557"/>
         <source>Tags: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="566"/>
+        <location filename="../ui/library/page.py" line="567"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,209 +942,200 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
-        <location filename="../ui/main_window.py" line="460"/>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
-        <location filename="../ui/main_window.py" line="482"/>
-        <location filename="../ui/main_window.py" line="491"/>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>Reading the routines...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
-        <location filename="../ui/main_window.py" line="718"/>
-        <source>The routine editor is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>The routine editor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
-        <source>The history view is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>The history view could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="554"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Open routine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="557"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>&amp;Fullscreen room mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>&amp;Mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="602"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="619"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>A workout is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="663"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>Open a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>Open a routine in the player first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="594"/>
         <source>Export watch workout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="596"/>
         <source>FIT workouts (*.fit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="698"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="805"/>
+        <location filename="../ui/main_window.py" line="624"/>
+        <source>The routine editor is not available: it could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="711"/>
         <source>About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1343,62 +1144,62 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="723"/>
         <source>Space: pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>Right: skip   ·   Left: back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>+: ten seconds more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Enter: done (max holds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="727"/>
         <source>T: touchdown in a balance drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="827"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Esc: stop (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="828"/>
+        <location filename="../ui/main_window.py" line="730"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="829"/>
+        <location filename="../ui/main_window.py" line="731"/>
         <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="735"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="887"/>
+        <location filename="../ui/main_window.py" line="780"/>
         <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="891"/>
+        <location filename="../ui/main_window.py" line="784"/>
         <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,17 +1235,17 @@ Your data folder: {folder}</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/banner.py" line="42"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,100 +1413,193 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
-    <name>PlayerPage</name>
+    <name>PlayerControls</name>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
-        <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="422"/>
-        <location filename="../ui/player/page.py" line="450"/>
-        <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="425"/>
-        <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="446"/>
-        <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="448"/>
-        <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="482"/>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="482"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="484"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="494"/>
-        <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="498"/>
-        <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="500"/>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="535"/>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="535"/>
+        <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
-        <source>Stop the workout?</source>
+        <location filename="../ui/player/controls.py" line="33"/>
+        <source>Pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
-        <source>Stop the workout now? What you have done so far is saved as stopped.</source>
+        <location filename="../ui/player/controls.py" line="35"/>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="613"/>
+        <location filename="../ui/player/controls.py" line="37"/>
+        <source>Restart this interval, or go to the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="40"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="40"/>
+        <source>Skip to the next interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="43"/>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="49"/>
+        <source>Add 10 seconds to this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="52"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="58"/>
+        <source>Finish this max hold now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="61"/>
+        <source>Touchdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="61"/>
+        <source>Count a touchdown on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="613"/>
-        <source>Voice muted</source>
+        <location filename="../ui/player/controls.py" line="64"/>
+        <source>Mute or unmute the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="614"/>
+        <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="614"/>
+        <location filename="../ui/player/controls.py" line="67"/>
+        <source>Mute or unmute the beeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="69"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="69"/>
+        <source>Stop the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../ui/player/page.py" line="260"/>
+        <source>This routine has nothing to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="282"/>
+        <location filename="../ui/player/page.py" line="302"/>
+        <source>Trying it out: not saved in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="285"/>
+        <source>A workout is playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="298"/>
+        <source>Paused after a break. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="300"/>
+        <source>Paused. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="334"/>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="334"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="336"/>
+        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="346"/>
+        <source>Touchdowns: left {left}, right {right}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="350"/>
+        <source>This try was not saved in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="352"/>
+        <source>Saved in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="386"/>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="386"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="435"/>
+        <source>Stop the workout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="436"/>
+        <source>Stop the workout now? What you have done so far is saved as stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="461"/>
+        <source>Voice on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="461"/>
+        <source>Voice muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="462"/>
+        <source>Beeps on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="462"/>
         <source>Beeps muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,6 +1610,121 @@ Your data folder: {folder}</source>
         <location filename="../ui/speech_qt.py" line="108"/>
         <source>Speech is off: it could not start ({error}).</source>
         <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <location filename="../ui/editor/editing.py" line="117"/>
+        <source>Delete</source>
+        <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="125"/>
+        <location filename="../ui/editor/editing.py" line="131"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="145"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="146"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="147"/>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="148"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="149"/>
+        <source>max scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="150"/>
+        <source>default rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="151"/>
+        <source>lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="152"/>
+        <source>switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="153"/>
+        <source>countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="154"/>
+        <source>exercise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="155"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="156"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="157"/>
+        <source>cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="158"/>
+        <source>sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="159"/>
+        <source>cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="160"/>
+        <source>muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="161"/>
+        <source>timed cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="162"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="163"/>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editing.py" line="165"/>
+        <source>Change {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,48 +1864,48 @@ Your data folder: {folder}</source>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="135"/>
+        <location filename="../ui/library/page.py" line="136"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="137"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="138"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="139"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="140"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="172"/>
+        <location filename="../ui/library/page.py" line="173"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="176"/>
+        <location filename="../ui/library/page.py" line="177"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="176"/>
+        <location filename="../ui/library/page.py" line="177"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="178"/>
+        <location filename="../ui/library/page.py" line="179"/>
         <source>{source}: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,130 +2055,130 @@ Your data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <location filename="../ui/settings_dialog.py" line="68"/>
-        <location filename="../ui/settings_dialog.py" line="71"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <location filename="../ui/settings_dialog.py" line="68"/>
-        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>As in the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="70"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Say &quot;halfway&quot; in long holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source> sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="91"/>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>&amp;Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>&amp;Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>&amp;Lead-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>&amp;Weekly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,165 +2419,259 @@ Your data folder: {folder}</source>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="262"/>
+        <location filename="../ui/library/page.py" line="263"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="262"/>
+        <location filename="../ui/library/page.py" line="263"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="262"/>
+        <location filename="../ui/library/page.py" line="263"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="262"/>
+        <location filename="../ui/library/page.py" line="263"/>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPane</name>
+    <message>
+        <location filename="../ui/editor/panes.py" line="38"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="45"/>
+        <source>Add from &amp;catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="45"/>
+        <source>Add a step from the exercise catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="47"/>
+        <source>Add &amp;blank step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="47"/>
+        <source>Add a blank step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="48"/>
+        <source>Add re&amp;peat block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="48"/>
+        <source>Add a repeat block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="50"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="50"/>
+        <source>Duplicate the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="52"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="52"/>
+        <source>Delete the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="53"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="53"/>
+        <source>Move the selected item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="54"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="54"/>
+        <source>Move the selected item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="55"/>
+        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="57"/>
+        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <location filename="../ui/editor/panes.py" line="81"/>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="56"/>
+        <location filename="../ui/history/summary.py" line="57"/>
         <source>Workout summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="63"/>
+        <location filename="../ui/history/summary.py" line="64"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="64"/>
+        <location filename="../ui/history/summary.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="66"/>
+        <location filename="../ui/history/summary.py" line="67"/>
         <source>Time done of planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="69"/>
+        <location filename="../ui/history/summary.py" line="70"/>
         <source>Steps done and skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="72"/>
+        <location filename="../ui/history/summary.py" line="73"/>
         <source>Touchdowns per side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="77"/>
+        <location filename="../ui/history/summary.py" line="78"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="79"/>
+        <location filename="../ui/history/summary.py" line="80"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="82"/>
+        <location filename="../ui/history/summary.py" line="83"/>
         <source>Routine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="83"/>
+        <location filename="../ui/history/summary.py" line="84"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="84"/>
+        <location filename="../ui/history/summary.py" line="85"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Touchdowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="87"/>
+        <location filename="../ui/history/summary.py" line="88"/>
         <source>&amp;Effort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="93"/>
+        <location filename="../ui/history/summary.py" line="94"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="95"/>
+        <location filename="../ui/history/summary.py" line="96"/>
         <source>Save effort and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
+        <location filename="../ui/history/summary.py" line="97"/>
         <source>Skip without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="100"/>
+        <location filename="../ui/history/summary.py" line="101"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="112"/>
+        <location filename="../ui/history/summary.py" line="113"/>
         <source>This session is no longer in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="118"/>
+        <location filename="../ui/history/summary.py" line="119"/>
         <source>Workout complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="119"/>
+        <location filename="../ui/history/summary.py" line="120"/>
         <source>Workout stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="121"/>
+        <location filename="../ui/history/summary.py" line="122"/>
         <source>Workout interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="126"/>
+        <location filename="../ui/history/summary.py" line="127"/>
         <source>{done} of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>{done} done, {skipped} skipped, of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>Left {left}, right {right}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="157"/>
+        <location filename="../ui/history/summary.py" line="158"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,112 +2679,112 @@ Your data folder: {folder}</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="88"/>
+        <location filename="../ui/editor/panels.py" line="89"/>
         <source>Total time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="90"/>
+        <location filename="../ui/editor/panels.py" line="91"/>
         <source>Number of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="92"/>
+        <location filename="../ui/editor/panels.py" line="93"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="92"/>
+        <location filename="../ui/editor/panels.py" line="93"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="92"/>
+        <location filename="../ui/editor/panels.py" line="93"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="94"/>
+        <location filename="../ui/editor/panels.py" line="95"/>
         <source>Time per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="96"/>
+        <location filename="../ui/editor/panels.py" line="97"/>
         <source>Muscle group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="96"/>
+        <location filename="../ui/editor/panels.py" line="97"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="96"/>
+        <location filename="../ui/editor/panels.py" line="97"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="98"/>
+        <location filename="../ui/editor/panels.py" line="99"/>
         <source>Time per muscle group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="100"/>
+        <location filename="../ui/editor/panels.py" line="101"/>
         <source>Muscles without a stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="105"/>
+        <location filename="../ui/editor/panels.py" line="106"/>
         <source>Time per &amp;kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="109"/>
+        <location filename="../ui/editor/panels.py" line="110"/>
         <source>Time per &amp;muscle group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="120"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Total: not worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="122"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
         <source>The repeats add up to more than {count} steps to play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="130"/>
+        <location filename="../ui/editor/panels.py" line="131"/>
         <source>Total: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="132"/>
+        <location filename="../ui/editor/panels.py" line="133"/>
         <source>{written} steps written, {played} played with repeats and sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="153"/>
+        <location filename="../ui/editor/panels.py" line="154"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="159"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="165"/>
+        <location filename="../ui/editor/panels.py" line="166"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="171"/>
+        <location filename="../ui/editor/panels.py" line="172"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="174"/>
+        <location filename="../ui/editor/panels.py" line="175"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,99 +2898,6 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
-    <name>_Controls</name>
-    <message>
-        <location filename="../ui/player/page.py" line="121"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="121"/>
-        <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="123"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="125"/>
-        <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="128"/>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="128"/>
-        <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="131"/>
-        <source>+10 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="137"/>
-        <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="140"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="146"/>
-        <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="149"/>
-        <source>Touchdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="149"/>
-        <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="152"/>
-        <source>Voice on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="152"/>
-        <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="155"/>
-        <source>Beeps on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="155"/>
-        <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="157"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="157"/>
-        <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <location filename="../ui/app.py" line="95"/>
@@ -2900,74 +2910,74 @@ The app goes on. Details were written to {log}.</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../ui/editor/models.py" line="223"/>
-        <location filename="../ui/editor/models.py" line="538"/>
+        <location filename="../ui/editor/models.py" line="245"/>
+        <location filename="../ui/editor/step_tree.py" line="158"/>
         <source>Exercise</source>
-        <extracomment>A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).
+        <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
-Every row the same size, so that a wrapping view lines them up in columns.</extracomment>
+A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="224"/>
-        <location filename="../ui/editor/models.py" line="539"/>
+        <location filename="../ui/editor/models.py" line="246"/>
+        <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="225"/>
-        <location filename="../ui/editor/models.py" line="542"/>
+        <location filename="../ui/editor/models.py" line="249"/>
+        <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="226"/>
-        <location filename="../ui/editor/models.py" line="540"/>
+        <location filename="../ui/editor/models.py" line="247"/>
+        <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="243"/>
+        <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="260"/>
+        <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="263"/>
+        <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="268"/>
+        <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="391"/>
+        <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="392"/>
+        <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="418"/>
+        <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="541"/>
+        <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/models.py" line="543"/>
+        <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,18 +2985,18 @@ Every row the same size, so that a wrapping view lines them up in columns.</extr
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="34"/>
-        <location filename="../ui/history/summary.py" line="38"/>
+        <location filename="../ui/history/summary.py" line="35"/>
+        <location filename="../ui/history/summary.py" line="39"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="36"/>
+        <location filename="../ui/history/summary.py" line="37"/>
         <source>Effort from 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="42"/>
+        <location filename="../ui/history/summary.py" line="43"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,16 +1,16 @@
 """The small speech interface the rest of barretimer uses.
 
 The workout engine and the UI talk to a :class:`Speaker`; they never see the helper process,
-pyttsx3 or aplay. ``SpeechClient`` (in ``client.py``) is the real one, :class:`NullSpeaker`
-serves ``--no-speech``, and :class:`RecordingSpeaker` is a fake for tests of other layers.
+pyttsx3 or aplay. ``SpeechClient`` (in ``client.py``) is the real one, and :class:`NullSpeaker`
+serves ``--no-speech`` (the tests' recording fake is ``tests/helpers/stubs.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 #: Words per minute; espeak-ng's own default, clear for cues.
 DEFAULT_RATE = 175
@@ -109,61 +109,3 @@ class NullSpeaker:
 
     def set_volume(self, volume: float) -> None:
         pass
-
-
-@dataclass
-class RecordingSpeaker:
-    """A fake :class:`Speaker` for tests of other layers (engine, UI): it plays nothing.
-
-    It records every call as ``(method_name, args)`` in :attr:`calls`, in order. ``spoken``
-    and ``beeps`` are the shortcuts tests usually want. Not for production use.
-    """
-
-    available_voices: list[Voice] = field(default_factory=list)
-    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
-
-    @property
-    def spoken(self) -> list[tuple[str, Priority]]:
-        return [(args[0], args[1]) for name, args in self.calls if name == "say"]
-
-    @property
-    def texts(self) -> list[str]:
-        return [text for text, _ in self.spoken]
-
-    @property
-    def beeps(self) -> list[str]:
-        return [args[0] for name, args in self.calls if name == "beep"]
-
-    def prepare(self, phrases: Iterable[str]) -> None:
-        self.calls.append(("prepare", (tuple(phrases),)))
-
-    def say(
-        self,
-        text: str,
-        priority: Priority = Priority.NORMAL,
-        window_s: float | None = None,
-        *,
-        late_s: float = 0.0,
-    ) -> None:
-        self.calls.append(("say", (text, Priority(priority), window_s, late_s)))
-
-    def beep(self, name: str) -> None:
-        self.calls.append(("beep", (name,)))
-
-    def stop(self) -> None:
-        self.calls.append(("stop", ()))
-
-    def shutdown(self) -> None:
-        self.calls.append(("shutdown", ()))
-
-    def voices(self) -> list[Voice]:
-        return list(self.available_voices)
-
-    def set_voice(self, voice_id: str | None) -> None:
-        self.calls.append(("set_voice", (voice_id,)))
-
-    def set_rate(self, words_per_minute: int) -> None:
-        self.calls.append(("set_rate", (words_per_minute,)))
-
-    def set_volume(self, volume: float) -> None:
-        self.calls.append(("set_volume", (volume,)))

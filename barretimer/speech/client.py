@@ -14,7 +14,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import itertools
-import json
 import logging
 import os
 import queue
@@ -29,6 +28,7 @@ from typing import Any
 
 from barretimer.speech.api import DEFAULT_RATE, Priority, Voice
 from barretimer.speech.planner import Action, Cue, Decision, Planner
+from barretimer.speech.protocol import BadMessage, Command, Event, decode, encode, request
 
 log = logging.getLogger(__name__)
 
@@ -236,10 +236,10 @@ class SpeechClient:
         self._apply([self._planner.offer(time.monotonic(), cue)])
 
     def _on_beep(self, name: str) -> None:
-        self._send({"cmd": "beep", "id": next(self._ids), "name": name})
+        self._send(request(Command.BEEP, next(self._ids), name=name))
 
     def _on_stop(self) -> None:
-        self._send({"cmd": "stop", "id": next(self._ids)})
+        self._send(request(Command.STOP, next(self._ids)))
         self._planner.clear()
         self._current_say = None
         self._says.clear()
@@ -256,7 +256,7 @@ class SpeechClient:
     def _send_setting(self, name: str, value: Any, old: Any) -> None:
         set_id = next(self._ids)
         self._set_requests[set_id] = (name, old)
-        self._send({"cmd": "set", "id": set_id, name: value})
+        self._send(request(Command.SET, set_id, **{name: value}))
 
     def _forget_durations(self) -> None:
         # Durations known so far belong to the old voice or rate.
@@ -279,15 +279,15 @@ class SpeechClient:
 
     def _start_cue(self, cue: Cue) -> None:
         say_id = next(self._ids)
-        request: dict[str, Any] = {"cmd": "say", "id": say_id, "text": cue.text}
+        message = request(Command.SAY, say_id, text=cue.text)
         if cue.priority == Priority.LOW:
             # The helper checks again once it knows when the phrase can really start.
-            request["start_by"] = cue.due_at + self._planner.stale_s
+            message["start_by"] = cue.due_at + self._planner.stale_s
             if cue.window_s is not None:
-                request["finish_by"] = cue.due_at + cue.window_s
+                message["finish_by"] = cue.due_at + cue.window_s
         self._says[say_id] = cue
         self._current_say = say_id
-        if not self._send(request):
+        if not self._send(message):
             self._finished_say(say_id, "speech helper not running")
 
     def _finished_say(self, say_id: int, dropped_reason: str = "") -> None:
@@ -346,7 +346,7 @@ class SpeechClient:
         for name, value in self._settings.items():
             if value != _DEFAULTS[name]:
                 self._send_setting(name, value, _DEFAULTS[name])
-        self._send({"cmd": "voices", "id": next(self._ids)})
+        self._send(request(Command.VOICES, next(self._ids)))
         self._render_prepared()
 
     def _resolve_cache_dir(self) -> Path:
@@ -367,12 +367,11 @@ class SpeechClient:
         assert proc.stdout is not None
         for raw in proc.stdout:
             try:
-                message = json.loads(raw)
-            except ValueError:
-                log.warning("speech helper sent a line that is not JSON: %r", raw[:200])
+                message = decode(raw)
+            except BadMessage as error:
+                log.warning("speech helper sent a bad line (%s): %r", error, raw[:200])
                 continue
-            if isinstance(message, dict):
-                self._post("helper", generation, message)
+            self._post("helper", generation, message)
         proc.stdout.close()
         proc.wait()
         self._post("exited", generation, proc)
@@ -391,7 +390,7 @@ class SpeechClient:
         if proc is None or proc.stdin is None or proc.poll() is not None:
             return False
         try:
-            proc.stdin.write(json.dumps(message).encode("utf-8") + b"\n")
+            proc.stdin.write(encode(message))
             proc.stdin.flush()
         except (OSError, ValueError):
             return False  # the reader sees it exit and restarts it
@@ -399,7 +398,7 @@ class SpeechClient:
 
     def _request_render(self, text: str) -> None:
         render_id = next(self._ids)
-        if self._send({"cmd": "render", "id": render_id, "text": text}):
+        if self._send(request(Command.RENDER, render_id, text=text)):
             self._pending_renders[render_id] = (text, self._settings_version)
 
     def _close_helper(self) -> None:
@@ -438,13 +437,13 @@ class SpeechClient:
         event = message.get("event")
         if event is None:
             self._on_reply(message)
-        elif event == "ready":
+        elif event == Event.READY:
             self.speech_available = bool(message.get("speech"))
-        elif event == "unavailable":
+        elif event == Event.UNAVAILABLE:
             self._report_unavailable(str(message.get("reason", "unavailable")))
-        elif event == "started":
+        elif event == Event.STARTED:
             self._on_started(message)
-        elif event == "finished":
+        elif event == Event.FINISHED:
             channel = str(message.get("channel"))
             if channel in self._players and self._players[channel] == message.get("pid"):
                 del self._players[channel]  # a player that never started has no entry
@@ -452,9 +451,9 @@ class SpeechClient:
                 reason = "" if message.get("completed") else str(message.get("reason", ""))
                 dropped = reason if reason not in ("", "stopped") else ""
                 self._finished_say(int(message.get("id", -1)), dropped)
-        elif event == "dropped":
+        elif event == Event.DROPPED:
             self._finished_say(int(message.get("id", -1)), str(message.get("reason", "")))
-        elif event == "error":
+        elif event == Event.ERROR:
             self._call("status", f"speech helper: {message.get('message')}")
 
     def _on_started(self, message: dict[str, Any]) -> None:

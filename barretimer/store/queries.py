@@ -9,7 +9,13 @@ import sqlite3
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
-from barretimer.store.sessions import _SESSION_COLUMNS, SessionRow, SessionStore, StepRow, _session
+from barretimer.store.sessions import (
+    SESSION_COLUMNS,
+    SessionRow,
+    SessionStore,
+    StepRow,
+    session_row,
+)
 from barretimer.store.trends import local_epoch
 
 
@@ -67,13 +73,13 @@ class SessionFilter:
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def count_sessions(db: sqlite3.Connection, where: SessionFilter) -> int:
+def count_sessions(store: SessionStore, where: SessionFilter) -> int:
     sql, params = where.where()
-    return int(db.execute(f"SELECT COUNT(*) FROM sessions{sql}", params).fetchone()[0])
+    return int(store.db.execute(f"SELECT COUNT(*) FROM sessions{sql}", params).fetchone()[0])
 
 
 def page_sessions(
-    db: sqlite3.Connection,
+    store: SessionStore,
     where: SessionFilter,
     *,
     sort: str = Sort.DATE,
@@ -83,15 +89,15 @@ def page_sessions(
 ) -> list[SessionRow]:
     sql, params = where.where()
     order = _ORDER[sort].format(d="DESC" if descending else "ASC")
-    rows = db.execute(
-        f"SELECT {_SESSION_COLUMNS} FROM sessions{sql} ORDER BY {order} LIMIT ? OFFSET ?",
+    rows = store.db.execute(
+        f"SELECT {SESSION_COLUMNS} FROM sessions{sql} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
-    return [_session(row) for row in rows]
+    return [session_row(row) for row in rows]
 
 
-def routine_names(db: sqlite3.Connection) -> list[str]:
-    rows = db.execute("SELECT DISTINCT routine FROM sessions ORDER BY routine COLLATE NOCASE")
+def routine_names(store: SessionStore) -> list[str]:
+    rows = store.db.execute("SELECT DISTINCT routine FROM sessions ORDER BY routine COLLATE NOCASE")
     return [row[0] for row in rows]
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from barretimer.core.engine import Engine, Event, EventKind
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role
 from barretimer.store.sessions import NewStep, SessionStore
 
@@ -205,7 +206,7 @@ class SessionRecorder:
             else:
                 self._guard(lambda: self._with_session(self.store.record_progress, event.planned_s))
         elif event.kind in (EventKind.FINISHED, EventKind.STOPPED):
-            status = "completed" if event.kind is EventKind.FINISHED else "stopped"
+            status = SessionStatus.after(event.kind).value
             self.status = status
             self._guard(
                 lambda: self._with_session(self.store.finish_session, status, event.planned_s)

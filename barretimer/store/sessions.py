@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from barretimer.core.status import SessionStatus
 from barretimer.store.db import OpenReport, checkpoint, open_database
 
-STATUSES = ("completed", "stopped", "interrupted")
+STATUSES = tuple(status.value for status in SessionStatus)
 
 
 @dataclass(frozen=True)
@@ -85,13 +86,16 @@ class NewStep:
     touchdowns: int = 0
 
 
-_SESSION_COLUMNS = (
+#: The columns of ``sessions`` in the order of :class:`SessionRow`'s fields (for queries that
+#: read whole sessions; see :func:`session_row`).
+SESSION_COLUMNS = (
     "id, uid, routine, routine_path, routine_hash, level, started_at, ended_at, status, planned_s, "
     "done_s, steps_total, steps_done, steps_skipped, scale, effort, notes"
 )
 
 
-def _session(row: sqlite3.Row) -> SessionRow:
+def session_row(row: sqlite3.Row) -> SessionRow:
+    """A row read with :data:`SESSION_COLUMNS` as a :class:`SessionRow`."""
     return SessionRow(*row)
 
 
@@ -290,18 +294,18 @@ class SessionStore:
     # --- reviewing ------------------------------------------------------------------------------
 
     def sessions(self, limit: int | None = None, offset: int = 0) -> list[SessionRow]:
-        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_epoch DESC, id DESC"
+        sql = f"SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_epoch DESC, id DESC"
         params: tuple[int, ...] = ()
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = (limit, offset)
-        return [_session(row) for row in self.db.execute(sql, params)]
+        return [session_row(row) for row in self.db.execute(sql, params)]
 
     def session(self, session_id: int) -> SessionRow | None:
         row = self.db.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
-        return _session(row) if row else None
+        return session_row(row) if row else None
 
     def steps(self, session_id: int) -> list[StepRow]:
         rows = self.db.execute(
@@ -314,13 +318,13 @@ class SessionStore:
     def sessions_of_routine(
         self, routine: str, since_epoch: float | None = None
     ) -> list[SessionRow]:
-        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE routine = ?"
+        sql = f"SELECT {SESSION_COLUMNS} FROM sessions WHERE routine = ?"
         params: list[object] = [routine]
         if since_epoch is not None:
             sql += " AND started_epoch >= ?"
             params.append(since_epoch)
         sql += " ORDER BY started_epoch DESC, id DESC"
-        return [_session(row) for row in self.db.execute(sql, params)]
+        return [session_row(row) for row in self.db.execute(sql, params)]
 
     def set_review(self, session_id: int, *, effort: int | None, notes: str) -> None:
         if effort is not None and not 1 <= effort <= 10:

@@ -107,12 +107,9 @@ def _show_error(message: str) -> None:
     if QApplication.instance() is None:
         print(f"barretimer: {message}", file=sys.stderr)
         return
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+    from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "barretimer", message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    dialogs.warn(None, "barretimer", message)
 
 
 def _open_store() -> tuple[SessionStore | None, str]:
@@ -129,15 +126,16 @@ def _open_store() -> tuple[SessionStore | None, str]:
 
 def prepare_application() -> QApplication:
     """The QApplication with barretimer's names, icon and style (made if there is none yet)."""
-    from barretimer.ui.main_window import app_icon
+    from barretimer.ui.style.icons import app_icon
     from barretimer.ui.style.palette import FUSION_ARGS, use_fusion
 
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         app = QApplication([*sys.argv[:1], *FUSION_ARGS])
     else:
+        assert isinstance(existing, QApplication), "barretimer needs a QApplication"
+        app = existing
         use_fusion(app)
-    assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationDisplayName("barretimer")
@@ -166,10 +164,10 @@ def create_main_window(
     from barretimer.ui import language as languages
 
     # Before any widget: every tr() of the window finds the language's translation.
-    languages.install(languages.choose(language, settings.get("general/language")))
+    languages.install(languages.choose(language, settings.current.language))
     # Until the window asks the desktop, right after its first frame, the palette the platform
     # gave the application (dark when the desktop's scheme is) stands for the desktop's scheme.
-    apply_palette(app, settings.theme, system_dark=is_dark(app.palette()))
+    apply_palette(app, settings.current.theme, system_dark=is_dark(app.palette()))
     if speech is None:
         speech = start_speech(app)
     # The history is opened, and the speech helper started, right after the first frame.

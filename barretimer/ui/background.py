@@ -5,6 +5,7 @@ user has cancelled."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -35,15 +36,21 @@ class BackgroundTask(QObject):
         self._cancelled.set()
 
     def _report(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
+        try:
+            self.progressed.emit(done, total)
+        except RuntimeError:  # the window was closed: nobody waits for the work any more
+            return False
         return not self._cancelled.is_set()
 
     def _run(self) -> None:
         try:
             result = self._work(self._report)
         except Exception as error:  # handed to the window, which says it in words
-            self.done.set()
-            self.failed.emit(error)
+            self._finish(self.failed, error)
             return
+        self._finish(self.succeeded, result)
+
+    def _finish(self, signal: Any, value: object) -> None:
         self.done.set()
-        self.succeeded.emit(result)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            signal.emit(value)

@@ -36,12 +36,12 @@ class Counts(QObject):
         return counted(self.tr("%Ln session(s)", "", n), n)
 
 
-_KINDS = {
-    Kind.HOLD: QT_TRANSLATE_NOOP("labels", "Hold"),
-    Kind.STRETCH: QT_TRANSLATE_NOOP("labels", "Stretch"),
-    Kind.BALANCE: QT_TRANSLATE_NOOP("labels", "Balance"),
-    Kind.MOVE: QT_TRANSLATE_NOOP("labels", "Move"),
-    Kind.REST: QT_TRANSLATE_NOOP("labels", "Rest"),
+_KINDS: dict[Kind, str] = {
+    Kind.HOLD: str(QT_TRANSLATE_NOOP("labels", "Hold")),
+    Kind.STRETCH: str(QT_TRANSLATE_NOOP("labels", "Stretch")),
+    Kind.BALANCE: str(QT_TRANSLATE_NOOP("labels", "Balance")),
+    Kind.MOVE: str(QT_TRANSLATE_NOOP("labels", "Move")),
+    Kind.REST: str(QT_TRANSLATE_NOOP("labels", "Rest")),
 }
 
 

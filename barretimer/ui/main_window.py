@@ -11,132 +11,44 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from barretimer import __version__, paths
+from barretimer.ui.banner import NoticeBanner
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
+from barretimer.ui.style.icons import app_icon
 from barretimer.ui.style.palette import apply_palette
-from barretimer.ui.widgets import plain_label
+from barretimer.ui.widgets import placeholder_page
 
 if TYPE_CHECKING:
-    from barretimer.core.clock import Clock
+    from barretimer.core.clock import Clock, WallClock
     from barretimer.core.library import RoutineEntry
     from barretimer.core.model import Catalog, Routine
     from barretimer.core.problems import StepPath
     from barretimer.store.sessions import SessionStore
+    from barretimer.ui.background import BackgroundTask
+    from barretimer.ui.editor.page import EditorPage
+    from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
     from barretimer.ui.player.mini_view import MiniView
     from barretimer.ui.player.page import PlayerPage
 
 log = logging.getLogger(__name__)
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    folder = paths.assets_dir() / "icons"
-    for size in ICON_SIZES:
-        png = folder / f"barretimer-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png))
-    svg = folder / "barretimer.svg"
-    if icon.isNull() and svg.is_file():
-        icon.addFile(str(svg))
-    return icon
-
-
-class NoticeBanner(QFrame):
-    """Notices for the user (speech off, history not saved) above the pages, each once."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notice-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
-        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
-        self.setPalette(palette)
-        self._label: QLabel | None = None  # made with the first notice (see label)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the notice"))
-        self.dismiss_button.clicked.connect(self.dismiss)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 6)
-        self._layout.addWidget(self.dismiss_button)
-        self._notices: list[str] = []
-        self._seen: set[str] = set()
-        self.hide()
-
-    @property
-    def label(self) -> QLabel:
-        """The notices' text, as plain text (a file name can hold anything). Made when first
-        needed: a plain-text label would build the Qt namespace's enums before the window's
-        first frame (see palette.system_is_dark)."""
-        if self._label is None:
-            self._label = plain_label(self, object_name="notice-text")
-            self._label.setWordWrap(True)
-            self._label.setAccessibleName(self.tr("Notice"))
-            self._layout.insertWidget(0, self._label, 1)
-        return self._label
-
-    def notices(self) -> list[str]:
-        return list(self._notices)
-
-    def add(self, text: str, *, key: str | None = None) -> bool:
-        """Show ``text`` unless a notice with the same ``key`` (default: the text) was shown."""
-        key = key or text
-        if key in self._seen:
-            return False
-        self._seen.add(key)
-        self._notices.append(text)
-        self.label.setText("\n".join(self._notices))
-        self.show()
-        return True
-
-    @Slot()
-    def dismiss(self) -> None:
-        self._notices.clear()
-        if self._label is not None:
-            self._label.setText("")
-        self.hide()
-
-
-def _placeholder(title: str, text: str, parent: QWidget) -> QWidget:
-    from PySide6.QtCore import Qt  # not before the first frame: see palette.system_is_dark
-
-    page = QWidget(parent)
-    heading = QLabel(title, page)
-    font = heading.font()
-    font.setPixelSize(24)
-    font.setBold(True)
-    heading.setFont(font)
-    body = QLabel(text, page)
-    body.setWordWrap(True)
-    layout = QVBoxLayout(page)
-    layout.addStretch(1)
-    layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-    layout.addStretch(2)
-    page.setAccessibleName(title)
-    return page
 
 
 #: Opens the history: the store, or None and the reason to show the user.
@@ -166,7 +78,7 @@ class MainWindow(QMainWindow):
         clock: Clock,
         *,
         open_store: StoreOpener | None = None,
-        now: Any = None,
+        now: WallClock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -186,11 +98,12 @@ class MainWindow(QMainWindow):
         # history_page); the Library right after the first frame, which shows the window and
         # its places with "Reading the routines...".
         self._library: LibraryPage | None = None
-        self._routines_task: object | None = None  # the user's routines being read
+        self._routines_task: BackgroundTask | None = None  # the user's routines being read
         self._player: PlayerPage | None = None
         self._editor_title = ""
-        self.editor: QWidget | None = None
-        self.history: QWidget | None = None
+        self.editor: EditorPage | None = None
+        self.history: HistoryPage | None = None
+        self._editor_failed = self._history_failed = False
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
         self._summary: QWidget | None = None
@@ -340,7 +253,9 @@ class MainWindow(QMainWindow):
         from barretimer.ui.plan_panel import PlanPanel
 
         self.plan_panel = PlanPanel(library)
-        library.layout().insertWidget(0, self.plan_panel)
+        layout = library.layout()
+        assert isinstance(layout, QBoxLayout), "the library's page is a column"
+        layout.insertWidget(0, self.plan_panel)
         self.plan_panel.routine_requested.connect(
             lambda entry, session: self.open_entry(entry, session.scale)
         )
@@ -349,11 +264,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_plan(self) -> None:
-        from datetime import datetime
+        from barretimer.core.clock import local_now
 
         model = self.library.model
-        now = self._now() if callable(self._now) else datetime.now().astimezone()
-        today = now.date() if isinstance(now, datetime) else datetime.now().date()
+        today = (self._now or local_now)().date()
         entries = [model.entry(row) for row in range(model.rowCount())]
         self.plan_panel.refresh(entries, self.store, today)
 
@@ -387,14 +301,15 @@ class MainWindow(QMainWindow):
         return self._player if self._player is not None else self._build_player()
 
     def _build_player(self) -> PlayerPage:
+        from barretimer.core.clock import local_now
         from barretimer.ui.player.page import PlayerPage
 
         player = PlayerPage(
             self.store,
             self.speech,
             self.clock,
-            options=self.settings.playback_options(),
-            now=self._now,
+            options=self.settings.current.playback_options(),
+            now=self._now or local_now,
             parent=self,
         )
         player.library_requested.connect(lambda: self.show_place(self.LIBRARY))
@@ -409,22 +324,39 @@ class MainWindow(QMainWindow):
         """A workout is running or paused (never builds the player to know)."""
         return self._player is not None and self._player.active
 
-    def editor_page(self) -> Any:
-        """The Editor place's page (an EditorPage, or a placeholder), built on first use."""
-        if self.editor is None:
+    def editor_page(self) -> EditorPage | None:
+        """The Editor place's page, built on first use; None when it could not start (the
+        place then says so)."""
+        if self.editor is None and not self._editor_failed:
             self.editor = self._make_editor()
-            self._put_page(self.EDITOR, self.editor)
-            for name in ("undo_action", "redo_action"):
-                action = getattr(self.editor, name, None)
-                if isinstance(action, QAction):
-                    self.edit_menu.addAction(action)
+            self._editor_failed = self.editor is None
+            if self.editor is not None:
+                self._put_page(self.EDITOR, self.editor)
+                self.edit_menu.addActions([self.editor.undo_action, self.editor.redo_action])
+            else:
+                self._put_page(
+                    self.EDITOR,
+                    placeholder_page(
+                        self.tr("Editor"), self.tr("The routine editor could not start."), self
+                    ),
+                )
         return self.editor
 
-    def history_page(self) -> Any:
-        """The History place's page (a HistoryPage, or a placeholder), built on first use."""
-        if self.history is None:
+    def history_page(self) -> HistoryPage | None:
+        """The History place's page, built on first use; None when the history cannot be
+        opened or its page could not start (the place then says so)."""
+        if self.history is None and not self._history_failed:
             self.history = self._make_history()
-            self._put_page(self.HISTORY, self.history)
+            self._history_failed = self.history is None
+            if self.history is not None:
+                self._put_page(self.HISTORY, self.history)
+            else:
+                why = (
+                    self.tr("The history cannot be opened (see the notice above).")
+                    if self.store is None
+                    else self.tr("The history view could not start.")
+                )
+                self._put_page(self.HISTORY, placeholder_page(self.tr("History"), why, self))
         return self.history
 
     def _put_page(self, place: int, page: QWidget) -> None:
@@ -433,11 +365,12 @@ class MainWindow(QMainWindow):
         current = self.pages.currentIndex() == place
         blocked = self.pages.blockSignals(True)  # the place does not change
         self.pages.insertWidget(place, page)
-        self.pages.removeWidget(stand_in)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
         if current:
             self.pages.setCurrentIndex(place)
         self.pages.blockSignals(blocked)
-        stand_in.deleteLater()
 
     @Slot(int)
     def _show_page(self, place: int) -> None:
@@ -451,54 +384,29 @@ class MainWindow(QMainWindow):
             self.history_page()
         self.pages.setCurrentIndex(place)
 
-    def _make_editor(self) -> QWidget:
-        try:
-            from barretimer.ui.editor import EditorPage
-        except ImportError as error:
-            log.info("the editor is not available: %s", error)
-            return _placeholder(
-                self.tr("Editor"),
-                self.tr("The routine editor is not available in this build."),
-                self,
-            )
+    def _make_editor(self) -> EditorPage | None:
+        from barretimer.ui.editor import EditorPage
+
         try:
             editor = EditorPage(self.catalog, paths.user_routines_dir(), self.speech, self)
-        except Exception:
+        except Exception:  # a page that cannot start must not take the window with it
             log.exception("the editor could not start")
-            return _placeholder(
-                self.tr("Editor"), self.tr("The routine editor could not start."), self
-            )
-        if hasattr(editor, "try_requested"):
-            editor.try_requested.connect(self.try_routine)
-        if hasattr(editor, "saved"):
-            editor.saved.connect(self._routine_saved)
-        if hasattr(editor, "title_changed"):
-            editor.title_changed.connect(self._editor_title_changed)
+            return None
+        editor.try_requested.connect(self.try_routine)
+        editor.saved.connect(self._routine_saved)
+        editor.title_changed.connect(self._editor_title_changed)
         return editor
 
-    def _make_history(self) -> QWidget:
+    def _make_history(self) -> HistoryPage | None:
         if self.store is None:
-            return _placeholder(
-                self.tr("History"),
-                self.tr("The history cannot be opened (see the notice above)."),
-                self,
-            )
+            return None
+        from barretimer.ui.history import HistoryPage
+
         try:
-            from barretimer.ui.history import HistoryPage
-        except ImportError as error:
-            log.info("the history view is not available: %s", error)
-            return _placeholder(
-                self.tr("History"),
-                self.tr("The history view is not available in this build."),
-                self,
-            )
-        try:
-            return HistoryPage(self.store, self.settings.weekly_target, self)
-        except Exception:
+            return HistoryPage(self.store, self.settings.current.weekly_target, self)
+        except Exception:  # a page that cannot start must not take the window with it
             log.exception("the history view could not start")
-            return _placeholder(
-                self.tr("History"), self.tr("The history view could not start."), self
-            )
+            return None
 
     def show_place(self, place: int) -> None:
         self.places.setCurrentRow(place)
@@ -533,7 +441,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Any,
+        slot: Callable[..., object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
@@ -612,9 +520,9 @@ class MainWindow(QMainWindow):
         if not self._playing():
             return True
         self.show_place(self.PLAYER)
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        QMessageBox.information(
+        dialogs.inform(
             self,
             self.tr("A workout is playing"),
             self.tr("Stop the workout that is playing (Esc) before opening another."),
@@ -656,48 +564,45 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        name, _filter = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self,
             self.tr("Open a routine"),
-            str(paths.user_routines_dir()),
+            paths.user_routines_dir(),
             self.tr("Routines (*.yaml *.yml)"),
         )
-        if name:
-            self.open_file(Path(name))
+        if path is not None:
+            self.open_file(path)
 
     @Slot()
     def export_watch_workout(self) -> None:
         """Write the routine in the player, as the player plays it, as a FIT workout a watch
         can load."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
         from barretimer.core.playback import apply_to_routine
         from barretimer.formats.common import FormatError
         from barretimer.formats.files import export_file, suggested_file
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
         routine = self.player.routine
         problem = None if routine is not None else self.tr("Open a routine in the player first.")
         if routine is not None:
             # As the player plays it: the lead-in from the settings, the scale of this session.
             routine = apply_to_routine(routine, self.player.options)
-            name, _filter = QFileDialog.getSaveFileName(
+            target = dialogs.save_file(
                 self,
                 self.tr("Export watch workout"),
-                str(Path.home() / suggested_file(routine, ".fit")),
+                Path.home() / suggested_file(routine, ".fit"),
                 self.tr("FIT workouts (*.fit)"),
             )
-            if not name:
+            if target is None:
                 return
             try:
-                export_file(routine, "fit", name, self.player.scale)
+                export_file(routine, "fit", target, self.player.scale)
             except FormatError as error:
                 problem = str(error)
         if problem is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot export"), problem)
-            box.setParent(self, box.windowFlags())
-            box.exec()
+            dialogs.warn(self, self.tr("Cannot export"), problem)
 
     @Slot(object, object)
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> None:
@@ -712,50 +617,52 @@ class MainWindow(QMainWindow):
         if isinstance(path, Path):
             self.library.select_path(path)
 
-    def _call_editor(self, method: str, *args: Any) -> None:
-        function = getattr(self.editor_page(), method, None)
-        if function is None:
-            self.banner.add(self.tr("The routine editor is not available in this build."))
-            return
+    def _shown_editor(self) -> EditorPage | None:
+        """The editor, shown; None (and a notice) when it could not start."""
+        editor = self.editor_page()
+        if editor is None:
+            self.banner.add(self.tr("The routine editor is not available: it could not start."))
+            return None
         self.show_place(self.EDITOR)
-        function(*args)
+        return editor
 
     @Slot()
     def new_routine(self) -> None:
-        self._call_editor("new_routine")
+        if (editor := self._shown_editor()) is not None:
+            editor.new_routine()
 
     @Slot(object)
     def edit_routine(self, path: Path) -> None:
-        self._call_editor("open_routine", path)
+        if (editor := self._shown_editor()) is not None:
+            editor.open_routine(path)
 
     @Slot(object)
     def duplicate_routine(self, path: Path) -> None:
-        self._call_editor("duplicate", path)
+        if (editor := self._shown_editor()) is not None:
+            editor.duplicate(path)
 
     @Slot(object, str)
     def _session_ended(self, session_id: object, status: str) -> None:
         # A History page not built yet reads the new session when it is first shown.
-        refresh = getattr(self.history, "refresh", None)
-        if callable(refresh):
-            refresh()
+        history = self.history
+        if history is not None:
+            history.refresh()
         if self._library is not None:
             self.refresh_plan()
         if self.store is None or not isinstance(session_id, int):
             return
         from PySide6.QtCore import Qt
 
-        try:
-            from barretimer.ui.history.summary import SummaryDialog
-        except ImportError:
-            return
+        from barretimer.ui.history.summary import SummaryDialog
+
         try:
             dialog = SummaryDialog(self.store, session_id, self)
-        except Exception:
+        except Exception:  # the summary is a help; the session is already saved
             log.exception("the summary could not open")
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if callable(refresh):
-            dialog.finished.connect(lambda _result: refresh())
+        if history is not None:
+            dialog.finished.connect(lambda _result: history.refresh())
         self._summary = dialog
         dialog.open()
 
@@ -797,23 +704,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
+        dialogs.show_text(
+            self,
             self.tr("About barretimer"),
             self.tr(
                 "barretimer {version}\n\nA guided-workout timer for barre work, isometric holds, "
                 "stretches and balance drills, with spoken cues and a local history.\n\n"
                 "Your data folder: {folder}"
             ).format(version=__version__, folder=paths.data_dir()),
-            parent=self,
+            pixmap=self.windowIcon().pixmap(64, 64),
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     @Slot()
     def show_keys(self) -> None:
@@ -828,17 +730,9 @@ class MainWindow(QMainWindow):
             self.tr("F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view"),
             self.tr("Ctrl+1 to Ctrl+4: Library, Player, Editor, History"),
         ]
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox  # not at start-up (PySide builds its enums)
+        from barretimer.ui import dialogs  # not at start-up (PySide builds its enums)
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Keyboard shortcuts"),
-            "\n".join(lines),
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        dialogs.show_text(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     # --- settings -----------------------------------------------------------------------------
 
@@ -857,27 +751,26 @@ class MainWindow(QMainWindow):
         self._apply_settings(palette=True)
 
     def _apply_settings(self, *, palette: bool) -> None:
-        settings = self.settings
+        current = self.settings.current
         app = QApplication.instance()
         if palette and isinstance(app, QApplication):
-            apply_palette(app, settings.theme)
+            apply_palette(app, current.theme)
         from barretimer.ui.language import current_voice
 
-        self.speech.set_voice(settings.get("speech/voice") or current_voice())
-        self.speech.set_rate(settings.get("speech/rate"))
-        self.speech.set_volume(settings.get("speech/volume") / 100.0)
-        self.speech.set_beeps_muted(not settings.get("sound/beeps"))
+        self.speech.set_voice(current.voice or current_voice())
+        self.speech.set_rate(current.rate)
+        self.speech.set_volume(current.volume / 100.0)
+        self.speech.set_beeps_muted(not current.beeps)
         if self._player is not None:  # a player built later reads the settings then
-            self._player.set_options(settings.playback_options())
-        set_target = getattr(self.history, "set_weekly_target", None)
-        if callable(set_target):
-            set_target(settings.weekly_target)
+            self._player.set_options(current.playback_options())
+        if self.history is not None:
+            self.history.set_weekly_target(current.weekly_target)
 
     @Slot()
     def _system_scheme_changed(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_palette(app, self.settings.theme)
+            apply_palette(app, self.settings.current.theme)
 
     @Slot(str)
     def _speech_unavailable(self, reason: str) -> None:
@@ -909,8 +802,8 @@ class MainWindow(QMainWindow):
     # --- geometry and closing -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self.settings.geometry()
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
@@ -918,15 +811,13 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         if self.isFullScreen():
             return
-        self.settings.store.setValue("window/geometry", self.saveGeometry())
-        self.settings.store.sync()
+        self.settings.save_geometry(self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._playing() and not self.player.ask_stop():
             event.ignore()
             return
-        maybe_close = getattr(self.editor, "maybe_close", None)
-        if callable(maybe_close) and not maybe_close():
+        if self.editor is not None and not self.editor.maybe_close():
             event.ignore()
             return
         self.save_geometry()

@@ -7,7 +7,6 @@ dialog's widgets.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.languages import LANGUAGES
 from barretimer.speech.api import Voice
-from barretimer.ui.settings import Settings
+from barretimer.ui.settings import Preferences, Settings
 from barretimer.ui.style.palette import ThemeChoice
 
 
@@ -41,39 +40,37 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
-        get = settings.get
+        current = settings.current
         self.language = QComboBox(self)
         self.language.addItem(self.tr("The system's language"), "")
         for code, language in LANGUAGES.items():
             self.language.addItem(language.name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(get("general/language"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.language_note = QLabel(self.tr("A new language applies when barretimer restarts."))
         self.language_note.setWordWrap(True)
         self.voice = QComboBox(self)
         self.voice.addItem(self.tr("Default voice"), "")
         for voice in sorted(voices, key=lambda v: v.name.casefold()):
             self.voice.addItem(voice.name, voice.id)
-        if get("speech/voice") and self.voice.findData(get("speech/voice")) < 0:
-            self.voice.addItem(
-                get("speech/voice"), get("speech/voice")
-            )  # chosen before, not listed yet
-        self.voice.setCurrentIndex(max(0, self.voice.findData(get("speech/voice"))))
-        self.rate = _spin(self, 80, 400, get("speech/rate"), self.tr(" words a minute"))
+        if current.voice and self.voice.findData(current.voice) < 0:
+            self.voice.addItem(current.voice, current.voice)  # chosen before, not listed yet
+        self.voice.setCurrentIndex(max(0, self.voice.findData(current.voice)))
+        self.rate = _spin(self, 80, 400, current.rate, self.tr(" words a minute"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
-        self.volume.setValue(get("speech/volume"))
+        self.volume.setValue(current.volume)
         self.beeps = QCheckBox(self.tr("Beep at the start of each step and in the countdown"), self)
-        self.beeps.setChecked(get("sound/beeps"))
+        self.beeps.setChecked(current.beeps)
         self.countdown = _spin(
-            self, -1, 10, get("playback/countdown"), self.tr(" s"), self.tr("As in the routine")
+            self, -1, 10, current.countdown, self.tr(" s"), self.tr("As in the routine")
         )
         self.lead_in = _spin(
-            self, -1, 120, get("playback/lead_in"), self.tr(" s"), self.tr("As in the routine")
+            self, -1, 120, current.lead_in, self.tr(" s"), self.tr("As in the routine")
         )
         self.next_up = QCheckBox(self.tr('Say what comes next ("Next up: ...") in rests'), self)
-        self.next_up.setChecked(get("playback/next_up"))
+        self.next_up.setChecked(current.next_up)
         self.halfway = QCheckBox(self.tr('Say "halfway" in long holds'), self)
-        self.halfway.setChecked(get("playback/halfway"))
+        self.halfway.setChecked(current.halfway)
         self.theme = QComboBox(self)
         for choice, label in (
             (ThemeChoice.SYSTEM, self.tr("Follow the system")),
@@ -81,10 +78,8 @@ class SettingsDialog(QDialog):
             (ThemeChoice.DARK, self.tr("Dark")),
         ):
             self.theme.addItem(label, choice.value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(get("appearance/theme"))))
-        self.weekly_target = _spin(
-            self, 1, 14, get("history/weekly_target"), self.tr(" sessions a week")
-        )
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+        self.weekly_target = _spin(self, 1, 14, current.weekly_target, self.tr(" sessions a week"))
         folder = QLabel(str(data_dir), self)
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,23 +119,23 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "general/language": self.language.currentData() or "",
-            "speech/voice": self.voice.currentData() or "",
-            "speech/rate": self.rate.value(),
-            "speech/volume": self.volume.value(),
-            "sound/beeps": self.beeps.isChecked(),
-            "playback/countdown": self.countdown.value(),
-            "playback/lead_in": self.lead_in.value(),
-            "playback/next_up": self.next_up.isChecked(),
-            "playback/halfway": self.halfway.isChecked(),
-            "appearance/theme": self.theme.currentData(),
-            "history/weekly_target": self.weekly_target.value(),
-        }
+    def values(self) -> Preferences:
+        return Preferences(
+            language=self.language.currentData() or "",
+            voice=self.voice.currentData() or "",
+            rate=self.rate.value(),
+            volume=self.volume.value(),
+            beeps=self.beeps.isChecked(),
+            countdown=self.countdown.value(),
+            lead_in=self.lead_in.value(),
+            next_up=self.next_up.isChecked(),
+            halfway=self.halfway.isChecked(),
+            theme=str(self.theme.currentData()),
+            weekly_target=self.weekly_target.value(),
+        )
 
     def accept(self) -> None:
-        self.settings.set_many(self.values())
+        self.settings.save(self.values())
         super().accept()
 
     @Slot()

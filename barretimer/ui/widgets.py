@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def plain_label(
@@ -34,3 +34,24 @@ def plain_label(
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def placeholder_page(title: str, text: str, parent: QWidget) -> QWidget:
+    """A page that says why its place is empty (a page that could not start)."""
+    from PySide6.QtCore import Qt  # not before the first frame: see palette.system_is_dark
+
+    page = QWidget(parent)
+    heading = QLabel(title, page)
+    font = heading.font()
+    font.setPixelSize(24)
+    font.setBold(True)
+    heading.setFont(font)
+    body = QLabel(text, page)
+    body.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    page.setAccessibleName(title)
+    return page

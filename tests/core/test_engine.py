@@ -7,7 +7,7 @@ import random
 from barretimer.core.engine import Engine, Event, EventKind, State
 from barretimer.core.loader import load_routine_text
 from barretimer.core.timeline import Side, Timeline, compile_timeline
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 TEXT = """\
 name: T

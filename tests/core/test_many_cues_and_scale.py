@@ -12,7 +12,7 @@ from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Kind, Routine, Step, TimedCue
 from barretimer.core.timeline import compile_timeline
 from barretimer.core.validate import MAX_CUES_PER_STEP
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 
 def routine_with_cues(count: int, duration: float = 4 * 3600.0) -> Routine:

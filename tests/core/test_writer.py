@@ -185,7 +185,7 @@ def test_every_shipped_routine_survives_a_round_trip(catalog: Catalog) -> None:
 
 def test_save_writes_a_file_that_loads_back(tmp_path: Path) -> None:
     target = tmp_path / "seat.yaml"
-    written = save_routine(SAMPLE, target)
+    written = save_routine(SAMPLE, target, protected=paths.shipped_routines_dir())
     assert written == target.resolve()
     result = load_routine_file(target)
     assert result.ok, result.problems
@@ -197,7 +197,7 @@ def test_save_replaces_and_keeps_the_file_mode(tmp_path: Path) -> None:
     target = tmp_path / "seat.yaml"
     target.write_text("old", encoding="utf-8")
     target.chmod(0o600)
-    save_routine(SAMPLE, target)
+    save_routine(SAMPLE, target, protected=paths.shipped_routines_dir())
     assert target.stat().st_mode & 0o777 == 0o600
     assert load_routine_file(target).routine == SAMPLE
 
@@ -233,7 +233,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary(
     else:
         monkeypatch.setattr(writer.os, broken, fail)
     with pytest.raises(RoutineWriteError, match="No space left on device"):
-        save_routine(SAMPLE, target)
+        save_routine(SAMPLE, target, protected=paths.shipped_routines_dir())
     assert target.read_text(encoding="utf-8") == "name: old\nsteps: []\n"
     assert [p.name for p in tmp_path.iterdir()] == ["seat.yaml"]
 
@@ -246,7 +246,7 @@ def test_an_interrupted_save_leaves_no_temporary(
 
     monkeypatch.setattr(writer.os, "replace", interrupt)
     with pytest.raises(KeyboardInterrupt):
-        save_routine(SAMPLE, tmp_path / "seat.yaml")
+        save_routine(SAMPLE, tmp_path / "seat.yaml", protected=paths.shipped_routines_dir())
     assert list(tmp_path.iterdir()) == []
 
 
@@ -254,9 +254,13 @@ def test_the_shipped_folder_is_refused() -> None:
     shipped = paths.shipped_routines_dir() / "even-thighs.yaml"
     before = shipped.read_bytes()
     with pytest.raises(RoutineWriteError, match="ships with barretimer"):
-        save_routine(SAMPLE, shipped)
+        save_routine(SAMPLE, shipped, protected=paths.shipped_routines_dir())
     with pytest.raises(RoutineWriteError, match="ships with barretimer"):
-        save_routine(SAMPLE, paths.shipped_routines_dir() / "new-one.yaml")
+        save_routine(
+            SAMPLE,
+            paths.shipped_routines_dir() / "new-one.yaml",
+            protected=paths.shipped_routines_dir(),
+        )
     assert shipped.read_bytes() == before
     assert not (paths.shipped_routines_dir() / "new-one.yaml").exists()
 
@@ -265,12 +269,14 @@ def test_a_link_into_the_shipped_folder_is_refused(tmp_path: Path) -> None:
     link = tmp_path / "mine.yaml"
     link.symlink_to(paths.shipped_routines_dir() / "even-thighs.yaml")
     with pytest.raises(RoutineWriteError, match="ships with barretimer"):
-        save_routine(SAMPLE, link)
+        save_routine(SAMPLE, link, protected=paths.shipped_routines_dir())
 
 
 def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RoutineWriteError, match="does not exist"):
-        write_text_atomic(tmp_path / "nowhere" / "x.yaml", "name: x\n")
+        write_text_atomic(
+            tmp_path / "nowhere" / "x.yaml", "name: x\n", protected=paths.shipped_routines_dir()
+        )
 
 
 # --- the round trip, for any routine the model can hold ----------------------------------------

@@ -13,15 +13,16 @@ from barretimer import paths
 from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_file
 from barretimer.core.timeline import compile_timeline
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.editor import EditorPage
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import ROUTINES, FakeClock
+from tests.conftest import ROUTINES
 from tests.formats.conftest import DATA
 from tests.formats.fitread import decode_workout, seconds
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,

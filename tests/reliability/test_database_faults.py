@@ -19,7 +19,8 @@ from barretimer.core.engine import Engine, State
 from barretimer.store.db import SCHEMA_VERSION
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import SessionStore
-from tests.conftest import REPO, FakeClock
+from tests.conftest import REPO
+from tests.helpers.clock import FakeClock
 from tests.reliability.helpers import (
     DATABASE,
     OK,
@@ -203,9 +204,9 @@ def test_a_read_only_history_still_plays_to_the_end_and_keeps_what_it_had(
     database = data_dir / DATABASE
     record_sessions(database, 1)
     before = database.read_bytes()
-    database.chmod(0o444)
+    database.chmod(0o400)
     if read_only == "folder":
-        data_dir.chmod(0o555)
+        data_dir.chmod(0o500)  # read-only, and still the user's own (no warning about others)
 
     try:
         result = run_restricted(

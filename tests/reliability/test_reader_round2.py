@@ -144,7 +144,7 @@ def test_many_keys_are_reported_fast_and_capped(duplicate: bool) -> None:
     started = time.perf_counter()
     result = load_routine_text(text, "r.yaml")
     elapsed = time.perf_counter() - started
-    assert elapsed < 3.0, elapsed  # 10,000 unknown keys took 3.3 s when each was a scan
+    assert elapsed < 5.0, elapsed  # 20,000 unknown keys took about 13 s when each was a scan
     assert len(result.problems) == MAX_PROBLEMS_PER_FILE + 1
     assert re.fullmatch(
         r"\.\.\. and 19,[89]\d\d more problems in this file", result.problems[-1].message
@@ -156,7 +156,7 @@ def test_many_distinct_duplicated_keys_stay_linear() -> None:
     text = "name: x\nsteps:\n  - exercise: A b\n    duration: 5\n" + keys
     started = time.perf_counter()
     result = load_routine_text(text, "r.yaml")
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 5.0
     assert result.problems[-1].message.startswith("... and ")
 
 

@@ -143,7 +143,7 @@ def save_with_fault(
     with monkeypatch.context() as patch:
         faults.install(patch)
         try:
-            writer.save_routine(routine, target)
+            writer.save_routine(routine, target, protected=paths.shipped_routines_dir())
         except (writer.RoutineWriteError, KeyboardInterrupt) as raised:
             return faults, raised
     return faults, None
@@ -214,7 +214,7 @@ def test_a_failure_closing_the_folder_after_the_rename_is_not_an_error(
     calls = Faults(10**6, injected_os_error)
     with monkeypatch.context() as patch:
         calls.install(patch)
-        writer.save_routine(new_routine(), target)
+        writer.save_routine(new_routine(), target, protected=paths.shipped_routines_dir())
     fail_at = len(calls.calls)  # the last call of a save is closing the folder
     assert calls.calls[-1] == "os.close"
     faults, raised = save_with_fault(target, fail_at, injected_os_error, monkeypatch, spare=None)
@@ -236,19 +236,20 @@ def test_a_shipped_routine_is_never_overwritten(
     monkeypatch.chdir(shipped.parent)
     for target in (shipped, link, Path(shipped.name), shipped.parent / "brand-new.yaml"):
         with pytest.raises(writer.RoutineWriteError, match="ships with barretimer"):
-            writer.save_routine(new_routine(), target)
+            writer.save_routine(new_routine(), target, protected=paths.shipped_routines_dir())
     after = {p: p.read_bytes() for p in paths.shipped_routines_dir().iterdir() if p.is_file()}
     assert after == before
 
 
 SAVE_LOOP = """
 import sys
+from barretimer import paths
 from barretimer.core import writer
 from barretimer.core.loader import load_routine_text
 versions = [load_routine_text(t, "v.yaml").routine for t in sys.argv[2:]]
 n = 0
 while True:
-    writer.save_routine(versions[n % len(versions)], sys.argv[1])
+    writer.save_routine(versions[n % len(versions)], sys.argv[1], protected=paths.shipped_routines_dir())
     n += 1
 """
 

@@ -11,7 +11,7 @@ import pytest
 
 from barretimer.core.engine import Engine, Event, EventKind, State
 from barretimer.core.timeline import Timeline
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 from tests.reliability.helpers import (
     DATABASE,
     SHIPPED,

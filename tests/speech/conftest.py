@@ -15,7 +15,6 @@ import json
 import math
 import os
 import queue
-import shutil
 import subprocess
 import sys
 import threading
@@ -27,7 +26,8 @@ from typing import Any
 
 import pytest
 
-from barretimer.speech.helper import wav_duration
+from barretimer.speech.render import wav_duration
+from tests.helpers.pulse import ASOUNDRC, PulseServer, PulseUnavailable
 
 REPO = Path(__file__).resolve().parents[2]
 SOUNDS = REPO / "assets" / "sounds"
@@ -199,76 +199,34 @@ def loud_seconds(values: array.array[int], threshold: int = 300) -> float:
 
 
 @dataclass
-class PulseServer:
+class RunningPulse:
     runtime: Path
     recording: SinkRecording
 
 
 @pytest.fixture(scope="session")
-def _pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
-    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        pytest.fail(
-            "real-time audio tests need PulseAudio: "
-            "apt-get install pulseaudio pulseaudio-utils libasound2-plugins"
-        )
+def _pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPulse]:
     if not _alsa_pulse_plugin():
         pytest.fail("aplay cannot reach PulseAudio: apt-get install libasound2-plugins")
-    home = tmp_path_factory.mktemp("pulse-home")
-    runtime = home / "run"
-    runtime.mkdir(mode=0o700)
-    env = _base_env(home)
-    env["XDG_RUNTIME_DIR"] = str(runtime)
-    log = (home / "pulseaudio.log").open("wb")
-    processes: list[subprocess.Popen[bytes]] = []
+    folder = tmp_path_factory.mktemp("pulse")
+    server = PulseServer(folder)
     try:
-        server = subprocess.Popen(
-            [
-                "pulseaudio",
-                "-n",
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "--use-pid-file=no",
-                "--load=module-null-sink sink_name=nullsink",
-                "--load=module-native-protocol-unix",
-            ],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-        )
-        processes.append(server)
-        wait_for(lambda: (runtime / "pulse" / "native").exists() or server.poll() is not None, 10)
-        if server.poll() is not None:
-            pytest.fail(f"pulseaudio exited: {(home / 'pulseaudio.log').read_text()[-500:]}")
-        recording = home / "sink.raw"
-        parec = ["parec", "-d", "nullsink.monitor", "--raw", "--format=s16le", "--channels=1"]
-        parec += [f"--rate={SinkRecording.RATE}", "--latency-msec=20", str(recording)]
-        processes.append(
-            subprocess.Popen(
-                parec,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-            )
-        )
-        yield PulseServer(runtime, SinkRecording(recording))
+        server.start()
+    except PulseUnavailable as error:
+        pytest.fail(f"real-time audio tests need PulseAudio: {error}")
+    try:
+        recording = folder / "sink.raw"
+        server.record(recording, SinkRecording.RATE)
+        yield RunningPulse(server.runtime, SinkRecording(recording))
     finally:
-        for process in reversed(processes):
-            process.terminate()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        log.close()
+        server.stop()
 
 
 @pytest.fixture
-def pulse_sink(_pulse_server: PulseServer, tmp_path: Path) -> Sink:
+def pulse_sink(_pulse_server: RunningPulse, tmp_path: Path) -> Sink:
     home = tmp_path / "home"
     home.mkdir()
-    (home / ".asoundrc").write_text("pcm.!default { type pulse }\nctl.!default { type pulse }\n")
+    (home / ".asoundrc").write_text(ASOUNDRC)
     env = _base_env(home)
     env["XDG_RUNTIME_DIR"] = str(_pulse_server.runtime)
     return Sink(home, env, recording=_pulse_server.recording)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from barretimer.speech.api import Priority
 from barretimer.speech.client import SpeechClient
+from tests.helpers.pulse import PulseServer
 from tests.speech.conftest import (
     REPO,
     SOUNDS,
@@ -118,36 +119,12 @@ def main() -> None:
         print(f"  phrase durations {min(durations):.2f}-{max(durations):.2f} s")
         print(f"render request for a cached phrase: {ms(cached)}")
 
-        runtime = root / "run"
-        runtime.mkdir(mode=0o700)
-        home = root / "home"
-        home.mkdir()
-        (home / ".asoundrc").write_text(
-            "pcm.!default { type pulse }\nctl.!default { type pulse }\n"
-        )
-        pulse_env = {**env, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime)}
-        log = (root / "pulse.log").open("wb")
-        server = subprocess.Popen(
-            [
-                "pulseaudio",
-                "-n",
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "--use-pid-file=no",
-                "--load=module-null-sink sink_name=nullsink",
-                "--load=module-native-protocol-unix",
-            ],
-            env=pulse_env,
-            stdout=log,
-            stderr=log,
-        )
-        processes = [server]
+        server = PulseServer(root, env)
+        server.start()
+        pulse_env = server.env()
         try:
-            wait_for(lambda: (runtime / "pulse" / "native").exists(), 10)
             sink = SinkRecording(root / "sink.raw")
-            parec = ["parec", "-d", "nullsink.monitor", "--raw", "--format=s16le", "--channels=1"]
-            parec += [f"--rate={sink.RATE}", "--latency-msec=20", str(sink.path)]
-            processes.append(subprocess.Popen(parec, env=pulse_env, stdout=log, stderr=log))
+            server.record(sink.path, sink.RATE)
             sink.mark()
             spoken: list[str] = []
             client = SpeechClient(
@@ -194,10 +171,7 @@ def main() -> None:
             print(f"say() of a phrase not rendered yet -> aplay started: {late}")
             client.shutdown()
         finally:
-            for process in reversed(processes):
-                process.terminate()
-                process.wait(5)
-            log.close()
+            server.stop()
 
 
 if __name__ == "__main__":

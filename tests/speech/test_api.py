@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from barretimer.speech.api import NullSpeaker, Priority, RecordingSpeaker, Speaker, Voice
+from barretimer.speech.api import NullSpeaker, Priority, Speaker, Voice
 from barretimer.speech.client import SpeechClient
+from tests.helpers.stubs import RecordingSpeaker
 
 
 def test_every_speaker_fits_the_interface() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from barretimer.core.engine import Engine, State
 from barretimer.core.loader import load_routine_text
 from barretimer.core.timeline import compile_timeline
-from barretimer.speech.api import Priority, RecordingSpeaker
+from barretimer.speech.api import Priority
 from barretimer.speech.bridge import SpeechBridge
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 TEXT = """\
 name: Bridge test

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from barretimer.speech.helper import (
+from barretimer.speech.render import (
     KEEP_SILENCE_S,
     SILENCE_LEVEL,
     Settings,

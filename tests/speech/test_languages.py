@@ -12,7 +12,7 @@ import pytest
 
 from barretimer.core.languages import LANGUAGES, language
 from barretimer.core.phrases import TABLES
-from barretimer.speech.helper import trim_leading_silence
+from barretimer.speech.render import trim_leading_silence
 from tests.speech.conftest import HelperProcess, Sink
 
 StartHelper = Callable[..., HelperProcess]

@@ -25,7 +25,7 @@ from barretimer.store import recorder as recorder_module
 from barretimer.store.db import DatabaseError
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import SessionStore
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 from tests.reliability.helpers import cli_command, cli_env
 from tests.store.helpers import add_session
 

@@ -14,7 +14,7 @@ from barretimer.core.timeline import compile_timeline
 from barretimer.store import db as dbmod
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import SessionStore
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 ROUTINE = """\
 name: Store test

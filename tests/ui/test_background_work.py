@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from barretimer import paths
 from barretimer.core import library as core_library
@@ -15,23 +15,15 @@ from barretimer.store import csvio
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import app as app_module
 from barretimer.ui.history import HistoryPage
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.dialogs import answer_boxes
 
 HEADER = ",".join(csvio.SESSION_FIELDS)
 
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(
-            QMessageBox,
-            kind,
-            lambda parent, title, text, *a, _kind=kind, **k: (
-                shown.append((_kind, text)) or QMessageBox.StandardButton.Ok
-            ),
-        )
-    return shown
+    return answer_boxes(monkeypatch).messages
 
 
 def test_the_users_routines_are_read_off_the_windows_thread(qtbot, monkeypatch) -> None:

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import app as app_module
-from barretimer.ui.main_window import ICON_SIZES, MainWindow, app_icon
+from barretimer.ui.main_window import MainWindow
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import REPO, FakeClock
+from barretimer.ui.style.icons import ICON_SIZES, app_icon
+from tests.conftest import REPO
+from tests.helpers.clock import FakeClock
+from tests.helpers.dialogs import answer_boxes
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
@@ -216,16 +219,22 @@ def test_a_history_already_built_shows_a_session_as_soon_as_it_is_recorded(
     assert history_routines(opened.window) == ["Window Test"]
 
 
-def test_placeholders_when_editor_and_history_are_missing(qtbot, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "barretimer.ui.editor", None)
-    monkeypatch.setitem(sys.modules, "barretimer.ui.history", None)
+def test_placeholders_when_editor_and_history_cannot_start(qtbot, monkeypatch) -> None:
+    from barretimer.ui.editor import EditorPage
+    from barretimer.ui.history import HistoryPage
+
+    def cannot_start(*args, **kwargs):
+        raise RuntimeError("a page that fails as it is built")
+
+    monkeypatch.setattr(EditorPage, "__init__", cannot_start)
+    monkeypatch.setattr(HistoryPage, "__init__", cannot_start)
     opened = Opened(qtbot)
     try:
         window = opened.window
         window.show_place(MainWindow.EDITOR)
-        assert window.editor.accessibleName() == "Editor"
+        assert window.pages.widget(MainWindow.EDITOR).accessibleName() == "Editor"
         window.show_place(MainWindow.HISTORY)
-        assert window.history.accessibleName() == "History"
+        assert window.pages.widget(MainWindow.HISTORY).accessibleName() == "History"
         window.new_routine()  # nothing to call: a notice, no crash
         assert any("editor is not available" in n for n in window.banner.notices())
     finally:
@@ -296,8 +305,10 @@ def test_closing_while_playing_asks_first(qtbot, monkeypatch, tmp_path: Path) ->
     opened.window.player.play(1.0)
     opened.clock.advance(1)
     opened.window.player.tick()
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    answer_boxes(monkeypatch).answers = [
+        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    ]
     assert not opened.window.close()
     assert opened.window.isVisible() and opened.window.player.active
     assert opened.window.close()
@@ -391,7 +402,7 @@ def test_routines_history_and_speech_come_right_after_the_first_frame(qtbot) -> 
         # The speaker was made once, given the settings applied before, and started.
         assert made == [speech] and speech.started
         assert speaker.calls.count(("start", ())) == 1
-        assert ("set_rate", (window.settings.get("speech/rate"),)) in speaker.calls
+        assert ("set_rate", (window.settings.current.rate,)) in speaker.calls
         with qtbot.assertNotEmitted(window.first_frame_shown, wait=50):
             window.update()  # later frames are not first frames
             window.resize(900, 600)

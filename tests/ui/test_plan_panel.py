@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.progress import ActivePlan, load_active_plan, save_active_plan
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.history.details import SessionDetailsDialog
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,

@@ -14,7 +14,7 @@ from barretimer.core.library import load_catalog
 from barretimer.core.model import Kind
 from barretimer.core.playback import PlaybackOptions
 from barretimer.core.timeline import Side
-from barretimer.speech.api import RecordingSpeaker, Voice
+from barretimer.speech.api import Voice
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.settings import Settings
@@ -29,7 +29,8 @@ from barretimer.ui.style.palette import (
     light_palette,
 )
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
@@ -61,30 +62,28 @@ def restore_palette():
 
 def test_settings_are_kept_in_the_data_folder(data_dir: Path) -> None:
     settings = Settings()
-    assert settings.weekly_target == 2
-    assert settings.playback_options() == PlaybackOptions()
-    settings.set_many(
-        {"history/weekly_target": 4, "playback/halfway": False, "speech/voice": "gmw/en"}
-    )
+    assert settings.current.weekly_target == 2
+    assert settings.current.playback_options() == PlaybackOptions()
+    settings.update(weekly_target=4, halfway=False, voice="gmw/en")
     assert paths.settings_file() == data_dir / "settings.ini"
     assert (data_dir / "settings.ini").is_file()
     text = (data_dir / "settings.ini").read_text()
     assert "weekly_target=4" in text
     again = Settings()
-    assert again.weekly_target == 4
-    assert again.get("playback/halfway") is False
-    assert again.get("speech/voice") == "gmw/en"
-    assert again.playback_options() == PlaybackOptions(halfway=False)
+    assert again.current.weekly_target == 4
+    assert again.current.halfway is False
+    assert again.current.voice == "gmw/en"
+    assert again.current.playback_options() == PlaybackOptions(halfway=False)
 
 
 def test_changed_is_emitted_only_for_a_change(qtbot) -> None:
     settings = Settings()
     with qtbot.waitSignal(settings.changed, timeout=100):
-        settings.set_many({"sound/beeps": False})
+        settings.update(beeps=False)
     with qtbot.assertNotEmitted(settings.changed):
-        settings.set_many({"sound/beeps": False})
+        settings.update(beeps=False)
     with pytest.raises(KeyError):
-        settings.set_many({"no/such": 1})
+        settings.update(no_such=1)
 
 
 def test_the_dialog_edits_and_saves_every_setting(qtbot, data_dir: Path, monkeypatch) -> None:
@@ -115,13 +114,15 @@ def test_the_dialog_edits_and_saves_every_setting(qtbot, data_dir: Path, monkeyp
     dialog.accept()
 
     stored = Settings()
-    assert stored.get("speech/voice") == "gmw/de"
-    assert stored.get("speech/rate") == 150
-    assert stored.get("speech/volume") == 60
-    assert stored.get("sound/beeps") is False
-    assert stored.playback_options() == PlaybackOptions(countdown=5, lead_in=15.0, next_up=False)
-    assert stored.theme == "dark"
-    assert stored.weekly_target == 3
+    assert stored.current.voice == "gmw/de"
+    assert stored.current.rate == 150
+    assert stored.current.volume == 60
+    assert stored.current.beeps is False
+    assert stored.current.playback_options() == PlaybackOptions(
+        countdown=5, lead_in=15.0, next_up=False
+    )
+    assert stored.current.theme == "dark"
+    assert stored.current.weekly_target == 3
     for widget in (dialog.voice, dialog.rate, dialog.volume, dialog.countdown, dialog.theme):
         assert widget.accessibleName()
 
@@ -167,14 +168,7 @@ def test_playback_settings_change_what_is_said(window: Window, tmp_path: Path) -
     assert said.count("3") == 4  # the lead-in, the hold, the rest and the stretch
 
     window.speaker.calls.clear()
-    window.settings.set_many(
-        {
-            "playback/halfway": False,
-            "playback/next_up": False,
-            "playback/countdown": 0,
-            "playback/lead_in": 2,
-        }
-    )
+    window.settings.update(halfway=False, next_up=False, countdown=0, lead_in=2)
     window.play(tmp_path)
     said = window.speaker.texts
     assert "Halfway." not in said
@@ -188,21 +182,21 @@ def test_playback_settings_change_what_is_said(window: Window, tmp_path: Path) -
 
 
 def test_speech_settings_reach_the_speaker(window: Window) -> None:
-    window.settings.set_many({"speech/voice": "gmw/de", "speech/rate": 140, "speech/volume": 50})
+    window.settings.update(voice="gmw/de", rate=140, volume=50)
     calls = window.speaker.calls
     assert ("set_voice", ("gmw/de",)) in calls
     assert ("set_rate", (140,)) in calls
     assert ("set_volume", (0.5,)) in calls
-    window.settings.set_many({"sound/beeps": False})
+    window.settings.update(beeps=False)
     assert window.window.speech.beeps_muted
     assert window.window.player.controls.mute_beeps.isChecked()
 
 
 def test_theme_setting_switches_the_palette(window: Window) -> None:
     app = QApplication.instance()
-    window.settings.set_many({"appearance/theme": "dark"})
+    window.settings.update(theme="dark")
     assert is_dark(app.palette())
-    window.settings.set_many({"appearance/theme": "light"})
+    window.settings.update(theme="light")
     assert not is_dark(app.palette())
 
 
@@ -240,7 +234,7 @@ def test_the_player_is_readable_in_both_palettes(window: Window, tmp_path: Path)
     window.window.open_file(path)
     window.window.player.play(1.0)
     for choice in ("light", "dark"):
-        window.settings.set_many({"appearance/theme": choice})
+        window.settings.update(theme=choice)
         QApplication.processEvents()
         ring = window.window.player.view.ring
         image = ring.grab().toImage()

@@ -14,7 +14,7 @@ import pytest
 
 from barretimer.ui.app import close_main_window, create_main_window
 from barretimer.ui.speech_qt import start_speech
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 pytestmark = [pytest.mark.gui, pytest.mark.audio]
 

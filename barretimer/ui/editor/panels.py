@@ -18,8 +18,9 @@ from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
 from barretimer.core.timeline import Timeline, compile_timeline
-from barretimer.ui.editor.models import RowsTableModel, kind_icon
+from barretimer.ui.editor.models import RowsTableModel
 from barretimer.ui.labels import kind_label, muscle_label
+from barretimer.ui.style.icons import kind_icon
 from barretimer.ui.widgets import plain_label
 
 

@@ -69,7 +69,7 @@ class SessionsModel(QAbstractTableModel):
 
     def _page(self, limit: int, offset: int) -> list[SessionRow]:
         return page_sessions(
-            self.store.db,
+            self.store,
             self.filter,
             sort=self.sort_key,
             descending=self.descending,
@@ -78,7 +78,7 @@ class SessionsModel(QAbstractTableModel):
         )
 
     def _load(self, count: int) -> None:
-        self._total = count_sessions(self.store.db, self.filter)
+        self._total = count_sessions(self.store, self.filter)
         self._rows = self._page(count, 0)
 
     def refresh(self) -> None:

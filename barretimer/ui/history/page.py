@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -32,6 +30,7 @@ from barretimer.store.csvio import CsvImportError, export_csv, steps_path
 from barretimer.store.queries import SessionFilter, routine_names
 from barretimer.store.sessions import STATUSES, SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
+from barretimer.ui import dialogs
 from barretimer.ui.history.charts import TrendsView
 from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
 from barretimer.ui.history.details import SessionDetailsDialog
@@ -75,7 +74,19 @@ class HistoryPage(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _build_sessions_tab(self) -> QWidget:
+        """The filters over the table of sessions, the buttons under it."""
         tab = QWidget(self)
+        filters = self._build_filters(tab)
+        self._build_table(tab)
+        actions = self._build_actions(tab)
+        self._connect_sessions_tab()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        return tab
+
+    def _build_filters(self, tab: QWidget) -> QHBoxLayout:
         self.routine_combo = QComboBox(tab)
         self.routine_combo.setAccessibleName(self.tr("Show sessions of routine"))
         self.routine_combo.setMinimumContentsLength(18)
@@ -110,7 +121,9 @@ class HistoryPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.clear_button)
+        return filters
 
+    def _build_table(self, tab: QWidget) -> None:
         self.model = SessionsModel(self.store, self)
         self.table = QTableView(tab)
         self.table.setAccessibleName(self.tr("Past sessions"))
@@ -138,7 +151,13 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._open_activated)
+        delete_key = QAction(self.tr("Delete session"), self.table)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_key)
 
+    def _build_actions(self, tab: QWidget) -> QHBoxLayout:
         self.details_button = QPushButton(self.tr("&Details…"), tab)
         self.details_button.setAccessibleName(self.tr("Open the selected session"))
         self.delete_button = QPushButton(self.tr("De&lete…"), tab)
@@ -187,13 +206,9 @@ class HistoryPage(QWidget):
             self.import_button,
         ):
             actions.addWidget(button)
+        return actions
 
-        delete_key = QAction(self.tr("Delete session"), self.table)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(self.delete_selected)
-        self.table.addAction(delete_key)
-
+    def _connect_sessions_tab(self) -> None:
         self.routine_combo.currentIndexChanged.connect(self._filters_changed)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.since_edit.dateChanged.connect(self._filters_changed)
@@ -205,16 +220,10 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_)
         self.sort_combo.activated.connect(self._sort_chosen)
-        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self._selection_changed()
-
-        layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        return tab
 
     def _routine_width(self, metrics: QFontMetrics) -> int:
         """Wide enough for the routine names in the history (with a scale), within reason."""
@@ -238,7 +247,7 @@ class HistoryPage(QWidget):
         self.routine_combo.blockSignals(True)
         self.routine_combo.clear()
         self.routine_combo.addItem(self.tr("All routines"), "")
-        for name in routine_names(self.store.db):
+        for name in routine_names(self.store):
             self.routine_combo.addItem(name, name)
         found = self.routine_combo.findData(current) if current else 0
         self.routine_combo.setCurrentIndex(max(0, found))
@@ -415,17 +424,14 @@ class HistoryPage(QWidget):
         session = self.store.session(session_id)
         if session is None:
             return False
-        answer = QMessageBox.question(
+        if not dialogs.ask(
             self,
             self.tr("Delete session"),
             self.tr(
                 "Delete the session of {routine} from {when}? You can undo this until you close "
                 "barretimer."
             ).format(routine=session.routine, when=started_text(session.started_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         command = DeleteSessionCommand(
             self.store,
@@ -454,7 +460,7 @@ class HistoryPage(QWidget):
             self._apply_filter(force=True)  # the edited notes may no longer match the search
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("History"), message)
+        dialogs.warn(self, self.tr("History"), message)
 
     # --- CSV ----------------------------------------------------------------------------------
 
@@ -464,12 +470,11 @@ class HistoryPage(QWidget):
     @Slot()
     def export(self) -> None:
         suggested = str(Path(self._folder()) / "barretimer-history.csv")
-        name, _ = QFileDialog.getSaveFileName(
+        path = dialogs.save_file(
             self, self.tr("Export history"), suggested, self.tr("CSV files (*.csv)")
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         try:
             count = export_csv(self.store, path, steps=True)
         except OSError as error:
@@ -479,7 +484,7 @@ class HistoryPage(QWidget):
                 )
             )
             return
-        QMessageBox.information(
+        dialogs.inform(
             self,
             self.tr("Export history"),
             self.tr("Wrote {count} sessions to {file}, and their steps to {steps}.").format(
@@ -489,12 +494,12 @@ class HistoryPage(QWidget):
 
     @Slot()
     def import_(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = dialogs.open_file(
             self, self.tr("Import history"), self._folder(), self.tr("CSV files (*.csv)")
         )
-        if not name:
+        if path is None:
             return
-        self.import_file(Path(name))
+        self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import ``path`` off the window's thread, with a progress bar and Cancel; the result
@@ -508,7 +513,7 @@ class HistoryPage(QWidget):
         if isinstance(outcome, tuple):
             added, skipped = outcome
             self.refresh()
-            QMessageBox.information(
+            dialogs.inform(
                 self,
                 self.tr("Import history"),
                 self.tr("Added {added} sessions; {skipped} were already in the history.").format(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
+from barretimer.core.status import SessionStatus
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
+from barretimer.ui import dialogs
 from barretimer.ui.labels import status_label
 from barretimer.ui.widgets import plain_label
 
@@ -115,8 +116,8 @@ class SummaryDialog(QDialog):
             self.notes_edit.setEnabled(False)
             return
         headings = {
-            "completed": self.tr("Workout complete"),
-            "stopped": self.tr("Workout stopped"),
+            SessionStatus.COMPLETED.value: self.tr("Workout complete"),
+            SessionStatus.STOPPED.value: self.tr("Workout stopped"),
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
@@ -152,7 +153,7 @@ class SummaryDialog(QDialog):
             )
         except sqlite3.Error as error:
             log.warning("cannot save the review: %s", error)
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Not saved"),
                 self.tr("Effort and notes could not be saved to the history ({error}).").format(

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -96,7 +97,7 @@ class _Row:
 class RoutineTableModel(QAbstractTableModel):
     NAME, LEVEL, TIME, TAGS, SOURCE = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
 
@@ -185,7 +186,7 @@ class RoutineTableModel(QAbstractTableModel):
 class RoutineFilterProxy(QSortFilterProxyModel):
     """Search text (name, description, tags), one tag, one level."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._search = ""
         self._tag = ""
@@ -231,7 +232,7 @@ class StepsModel(QAbstractTableModel):
 
     EXERCISE, KIND, SIDES, DURATION = range(4)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, Item]] = []
 

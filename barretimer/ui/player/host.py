@@ -12,15 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from barretimer.core.clock import Clock
 from barretimer.core.engine import Engine, Event, State
-from barretimer.core.timeline import Timeline
 
 #: How often the display refreshes while running (seconds), and in the last 10 s (tenths shown).
 REFRESH_S = 0.1
 FAST_REFRESH_S = 0.05
-#: A jump of the clock between two ticks longer than this is a suspend: pause, do not skip.
-SUSPEND_GAP_S = 5.0
 
 
 class EngineHost(QObject):
@@ -33,16 +29,11 @@ class EngineHost(QObject):
     event_happened = Signal(object)
     refreshed = Signal()
 
-    def __init__(
-        self,
-        timeline: Timeline,
-        clock: Clock,
-        *,
-        suspend_gap_s: float | None = SUSPEND_GAP_S,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, engine: Engine, *, parent: QObject | None = None) -> None:
+        """The host listens to ``engine`` after every listener added before it (see
+        :mod:`barretimer.workout` for the order)."""
         super().__init__(parent)
-        self.engine = Engine(timeline, clock, suspend_gap_s=suspend_gap_s)
+        self.engine = engine
         self.engine.add_listener(self._forward)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -24,152 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barretimer.core.clock import Clock
+from barretimer.core.clock import Clock, WallClock, local_now
 from barretimer.core.durations import format_clock
-from barretimer.core.engine import Event, EventKind, State
+from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
 from barretimer.core.model import Kind, Routine
 from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
 from barretimer.core.problems import Problem, StepPath
+from barretimer.core.progression import Suggestion
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
+from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.language import current_phrases
+from barretimer.ui.player.controls import PlayerControls
+from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.ui.widgets import plain_label
+from barretimer.workout import RecordAs, Workout
 
 log = logging.getLogger(__name__)
-
-
-class EndPanel(QWidget):
-    """After the last interval, or a stop: what was done, and where to go next."""
-
-    library_requested = Signal()
-    again_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_label = plain_label(self, object_name="end-title")
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
-        self.detail_label = plain_label(self, object_name="end-detail")
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_label.setWordWrap(True)
-        self.title_label.setAccessibleName(self.tr("Workout ended"))
-        self.detail_label.setAccessibleName(self.tr("What was done"))
-        self.library_button = QPushButton(self.tr("Back to the library"), self)
-        self.again_button = QPushButton(self.tr("Play again"), self)
-        button_font = QFont(self.font())
-        button_font.setPixelSize(18)
-        for button in (self.library_button, self.again_button):
-            button.setAccessibleName(button.text())
-            button.setFont(button_font)
-            button.setMinimumHeight(46)
-            button.setMinimumWidth(190)
-        self.library_button.clicked.connect(self.library_requested)
-        self.again_button.clicked.connect(self.again_requested)
-        title_font = QFont(self.font())
-        title_font.setPixelSize(40)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        detail_font = QFont(self.font())
-        detail_font.setPixelSize(20)
-        self.detail_label.setFont(detail_font)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.library_button)
-        buttons.addWidget(self.again_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.detail_label)
-        layout.addSpacing(24)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-    def show_result(self, title: str, detail: str) -> None:
-        self.title_label.setText(title)
-        self.detail_label.setText(detail)
-        self.library_button.setFocus()
-
-
-class _Controls(QObject):
-    """The player's actions: one QAction per control, each with its shortcuts."""
-
-    def __init__(self, owner: QWidget) -> None:
-        super().__init__(owner)
-
-        def action(
-            text: str, keys: Sequence[QKeySequence | Qt.Key | QKeyCombination], tip: str
-        ) -> QAction:
-            act = QAction(text, owner)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.setToolTip(
-                f"{tip} ({QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-            act.setAutoRepeat(False)
-            owner.addAction(act)
-            return act
-
-        # self.tr written out: lupdate files these under this class's name, as Qt looks them up.
-        self.pause = action(self.tr("Pause"), [Qt.Key.Key_Space], self.tr("Pause or go on"))
-        self.back = action(
-            self.tr("Back"),
-            [Qt.Key.Key_Left],
-            self.tr("Restart this interval, or go to the one before"),
-        )
-        self.skip = action(
-            self.tr("Skip"), [Qt.Key.Key_Right], self.tr("Skip to the next interval")
-        )
-        self.extend = action(
-            self.tr("+10 s"),
-            [
-                Qt.Key.Key_Plus,
-                Qt.Key.Key_Equal,
-                QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Plus),
-            ],
-            self.tr("Add 10 seconds to this interval"),
-        )
-        self.done = action(
-            self.tr("Done"),
-            [
-                Qt.Key.Key_Return,
-                Qt.Key.Key_Enter,
-                QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Enter),
-            ],
-            self.tr("Finish this max hold now"),
-        )
-        self.touchdown = action(
-            self.tr("Touchdown"), [Qt.Key.Key_T], self.tr("Count a touchdown on this side")
-        )
-        self.mute_voice = action(
-            self.tr("Voice on"), [Qt.Key.Key_M], self.tr("Mute or unmute the voice")
-        )
-        self.mute_beeps = action(
-            self.tr("Beeps on"), [Qt.Key.Key_B], self.tr("Mute or unmute the beeps")
-        )
-        self.stop = action(self.tr("Stop"), [Qt.Key.Key_Escape], self.tr("Stop the workout"))
-        self.mute_voice.setCheckable(True)
-        self.mute_beeps.setCheckable(True)
-
-    def all(self) -> list[QAction]:
-        return [
-            self.back,
-            self.pause,
-            self.skip,
-            self.extend,
-            self.done,
-            self.touchdown,
-            self.mute_voice,
-            self.mute_beeps,
-            self.stop,
-        ]
 
 
 class PlayerPage(QWidget):
@@ -193,7 +68,7 @@ class PlayerPage(QWidget):
         clock: Clock,
         *,
         options: PlaybackOptions | None = None,
-        now: Clock | None = None,
+        now: WallClock = local_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -201,9 +76,9 @@ class PlayerPage(QWidget):
         self.speech = speech
         self.clock = clock
         self.options = options or PlaybackOptions()
-        self._wall_now = now  # for tests: the progression rule's "now" (datetime.now otherwise)
+        self._wall_now = now  # the progression rule's "now"
         self.host: EngineHost | None = None
-        self.recorder: object | None = None
+        self.workout: Workout | None = None
         self.routine: Routine | None = None
         self.routine_path: Path | None = None
         self.content_hash = ""
@@ -211,14 +86,13 @@ class PlayerPage(QWidget):
         self.scale = 1.0
         self._status = ""
         self._awake = ScreenAwake()
-        self._bridge: object | None = None
         self._ended_host: EngineHost | None = None
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
         self.figures = PlayerFigures()
         self.end_panel = EndPanel(self)
-        self.controls = _Controls(self)
+        self.controls = PlayerControls(self)
         self._buttons: dict[QAction, QToolButton] = {}
         controls_row = QHBoxLayout()
         controls_row.setSpacing(8)
@@ -339,7 +213,7 @@ class PlayerPage(QWidget):
         self._update_actions()
         return True
 
-    def _suggestion(self, routine: Routine):  # type: ignore[no-untyped-def]
+    def _suggestion(self, routine: Routine) -> Suggestion | None:
         if self.store is None:
             return None
         try:
@@ -347,10 +221,7 @@ class PlayerPage(QWidget):
         except Exception as error:  # the history is a help here, never a blocker
             log.warning("cannot read the history of %s: %s", routine.name, error)
             return None
-        now = self._wall_now() if self._wall_now else datetime.now().astimezone()
-        if not isinstance(now, datetime):
-            now = datetime.now().astimezone()
-        return suggestion_for(routine, rows, now)
+        return suggestion_for(routine, rows, self._wall_now())
 
     @Slot(float)
     def play(self, scale: float = 1.0) -> None:
@@ -388,33 +259,22 @@ class PlayerPage(QWidget):
         if not timeline.intervals:
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
-        host = EngineHost(timeline, self.clock, parent=self)
-        self.host = host
-        # Speech first: its calls only queue work, so a boundary cue is not held up by the
-        # history write the recorder makes at the same boundary.
-        self._bridge = self._speech_bridge()
-        if self._bridge is not None:
-            bridge_on_event = self._bridge.on_event  # type: ignore[attr-defined]
-            options = self.options
-
-            def speak(event: Event) -> None:
-                filtered = filter_event(event, options)
-                if filtered is not None:
-                    bridge_on_event(filtered)
-
-            host.engine.add_listener(speak)
-        self.recorder = None
-        if record and self.store is not None and self.routine is not None:
-            from barretimer.store.recorder import SessionRecorder
-
-            self.recorder = SessionRecorder(
-                self.store,
-                host.engine,
-                routine_path=str(self.routine_path or ""),
-                routine_hash=self.content_hash,
-                level=self.routine.level.value,
-                on_error=self._recorder_failed,
+        options = self.options
+        record_as = None
+        if record and self.routine is not None:
+            record_as = RecordAs(
+                str(self.routine_path or ""), self.content_hash, self.routine.level.value
             )
+        self.workout = Workout(
+            Engine(timeline, self.clock, suspend_gap_s=SUSPEND_GAP_S),
+            speaker=self.speech,
+            cue_filter=lambda event: filter_event(event, options),
+            store=self.store,
+            record_as=record_as,
+            on_record_error=self._recorder_failed,
+        )
+        host = EngineHost(self.workout.engine, parent=self)
+        self.host = host
         self.speech.prepare(phrases(timeline, self.options))
         host.event_happened.connect(self._on_event)
         host.refreshed.connect(self._refresh)
@@ -426,14 +286,6 @@ class PlayerPage(QWidget):
         host.start()
         self.playing_changed.emit(True)
         self._update_actions()
-
-    def _speech_bridge(self) -> object | None:
-        try:
-            from barretimer.speech.bridge import SpeechBridge
-        except ImportError as error:
-            log.warning("no speech bridge: %s", error)
-            return None
-        return SpeechBridge(self.speech)
 
     @Slot(str)
     def _recorder_failed(self, message: str) -> None:
@@ -450,7 +302,7 @@ class PlayerPage(QWidget):
             self._status = self.tr("Trying it out: not saved in the history") if self.trying else ""
         elif kind in (EventKind.FINISHED, EventKind.STOPPED):
             # Ending touches other windows (a dialog): do it after the engine's call returns.
-            status = "completed" if kind is EventKind.FINISHED else "stopped"
+            status = SessionStatus.after(kind).value
             QTimer.singleShot(0, self, lambda: self._ended(status))
 
     @Slot()
@@ -477,9 +329,9 @@ class PlayerPage(QWidget):
         host.shutdown()
         self._awake.release()
         engine = host.engine
-        session_id = getattr(self.recorder, "session_id", None)
+        session_id = self.workout.session_id if self.workout is not None else None
         done = format_clock(engine.elapsed_s())
-        title = self.tr("Well done!") if status == "completed" else self.tr("Stopped")
+        title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
         detail = self.tr(
             "{name}: {done} of {planned}, {steps} steps done, {skipped} skipped."
         ).format(
@@ -509,8 +361,7 @@ class PlayerPage(QWidget):
             self.host.shutdown()
             self.host.deleteLater()
         self.host = None
-        self.recorder = None
-        self._bridge = None
+        self.workout = None
 
     @Slot()
     def _again(self) -> None:
@@ -579,14 +430,11 @@ class PlayerPage(QWidget):
         """Esc: ask, then stop (recorded as stopped). True when nothing is playing any more."""
         if not self.active or self.host is None:
             return True
-        answer = QMessageBox.question(
+        if not dialogs.ask(
             self,
             self.tr("Stop the workout?"),
             self.tr("Stop the workout now? What you have done so far is saved as stopped."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         self.stop_now()
         return True
@@ -596,7 +444,7 @@ class PlayerPage(QWidget):
         if self.host is not None and self.active:
             self.host.stop()
             self.speech.stop()
-            self._ended("stopped")
+            self._ended(SessionStatus.STOPPED.value)
 
     @Slot(bool)
     def _mute_voice(self, muted: bool) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_file, resolve_step
 from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step, TimedCue
 from barretimer.core.timeline import compile_timeline
-from barretimer.speech.api import Priority, RecordingSpeaker
+from barretimer.speech.api import Priority
 from barretimer.ui.editor import EditorPage
 from barretimer.ui.editor.models import (
     PATH_ROLE,
@@ -41,10 +40,12 @@ from barretimer.ui.editor.models import (
     ProblemListModel,
     ProblemRow,
     RowsTableModel,
-    StepTreeModel,
 )
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.editor.step_tree import StepTreeModel
 from tests.conftest import ROUTINES
+from tests.helpers.dialogs import Boxes
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
@@ -57,37 +58,6 @@ CATALOG: Catalog = load_catalog(paths.catalog_path())[0]
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@dataclass
-class Boxes:
-    """Every message box the editor opened (never shown), and the answer each one gets."""
-
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
-    shown: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def texts(self) -> list[str]:
-        return [box["text"] for box in self.shown]
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    record = Boxes()
-
-    def fake_exec(box: QMessageBox) -> int:
-        record.shown.append(
-            {
-                "title": box.windowTitle(),
-                "text": box.text(),
-                "format": box.textFormat(),
-                "buttons": box.standardButtons(),
-            }
-        )
-        return int(record.answer)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return record
 
 
 @pytest.fixture
@@ -216,7 +186,7 @@ def open_sample(editor: EditorPage, routine: Routine = SAMPLE) -> Path:
     target = folder / "sample.yaml"
     from barretimer.core.writer import save_routine
 
-    save_routine(routine, target, CATALOG)
+    save_routine(routine, target, CATALOG, protected=paths.shipped_routines_dir())
     assert editor.open_routine(target)
     return target
 

@@ -23,6 +23,7 @@ from barretimer.ui.history import HistoryPage
 from barretimer.ui.history.models import SESSION_ID_ROLE, SessionsModel, StepsModel
 from barretimer.ui.style.palette import contrast_ratio, dark_palette, light_palette
 from barretimer.ui.style.theme import KIND_STYLES
+from tests.helpers.dialogs import answer_boxes
 from tests.store.helpers import S, add_session
 
 pytestmark = [
@@ -45,18 +46,7 @@ def store():
 @pytest.fixture
 def messages(monkeypatch):
     """Every message box the page shows, answered Yes, never blocking."""
-    shown: list[tuple[str, str]] = []
-
-    def answer(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Yes
-
-        return box
-
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, answer(kind))
-    return shown
+    return answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes).messages
 
 
 def db_file() -> sqlite3.Connection:
@@ -408,7 +398,7 @@ def test_delete_asks_and_undo_puts_the_same_session_back(qtbot, store, messages)
 
 
 def test_answering_no_deletes_nothing(qtbot, store, history, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.No)
     page = make_page(qtbot, store)
     page.table.setFocus()
     page.table.selectRow(0)

@@ -7,7 +7,6 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from barretimer import paths
 from barretimer.core.engine import Engine, State
@@ -17,7 +16,8 @@ from barretimer.core.timeline import Role, Side, compile_timeline
 from barretimer.store.recorder import SessionRecorder
 from barretimer.store.sessions import NewStep, SessionStore
 from barretimer.ui.history import SummaryDialog
-from tests.conftest import ROUTINES, FakeClock
+from tests.conftest import ROUTINES
+from tests.helpers.clock import FakeClock
 
 pytestmark = [
     pytest.mark.gui,
@@ -179,13 +179,14 @@ def test_not_rated_stores_no_effort_and_keeps_earlier_review_visible(qtbot, stor
     assert read_review(session) == (None, "earlier")
 
 
-def test_a_save_that_fails_shows_a_message_and_keeps_the_dialog_open(qtbot, store, monkeypatch):
+def test_a_save_that_fails_shows_a_message_and_keeps_the_dialog_open(
+    qtbot, store, monkeypatch, boxes
+):
     session = store.start_session(routine="Deep Core", planned_s=600, steps_total=10)
     dialog = SummaryDialog(store, session)
     qtbot.addWidget(dialog)
     dialog.show()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = boxes.texts
 
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")

@@ -19,14 +19,16 @@ from barretimer.core.clock import system_clock
 from barretimer.core.engine import State
 from barretimer.core.library import load_catalog
 from barretimer.core.timeline import Side
-from barretimer.speech.api import Priority, RecordingSpeaker
+from barretimer.speech.api import Priority
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
 from barretimer.ui.player.host import EngineHost
 from barretimer.ui.player.view import countdown_text
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import ROUTINES, FakeClock
+from tests.conftest import ROUTINES
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
@@ -262,19 +264,13 @@ def test_a_whole_workout_driven_from_the_keyboard(app: App) -> None:
     assert summary is not None and summary.session_id == session_id
 
 
-def test_escape_asks_before_stopping_and_records_stopped(app: App, monkeypatch) -> None:
+def test_escape_asks_before_stopping_and_records_stopped(app: App, boxes) -> None:
     write_routine()
     app.window.library.reload()
     app.start_from_library("Test Balance Circuit")
     app.advance(12)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):
-        asked.append(title)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes.answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = boxes.titles
     app.key(Qt.Key.Key_Escape)
     assert asked == ["Stop the workout?"]
     assert app.player.active  # "No": it goes on
@@ -498,11 +494,12 @@ def test_a_shipped_routine_plays_to_the_end(app: App) -> None:
 
 
 def test_the_host_arms_a_precise_timer_for_the_next_event(qtbot, clock) -> None:
+    from barretimer.core.engine import Engine
     from barretimer.core.loader import load_routine_text
     from barretimer.core.timeline import compile_timeline
 
     timeline = compile_timeline(load_routine_text(ROUTINE).routine)
-    host = EngineHost(timeline, clock, suspend_gap_s=None)
+    host = EngineHost(Engine(timeline, clock))
     host.start()
     assert host.timer_active()
     assert host._timer.timerType() == Qt.TimerType.PreciseTimer

@@ -17,13 +17,13 @@ from barretimer.core.engine import State
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side, compile_timeline
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.ui.player import strip as player_strip
 from barretimer.ui.player.page import PlayerPage
 from barretimer.ui.player.strip import IntervalStrip
 from barretimer.ui.player.view import CountdownRing, DisplayState, PlayView, SideBadge
 from barretimer.ui.speech_qt import QtSpeech
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [pytest.mark.gui]
 

@@ -1,0 +1,210 @@
+"""The editor page's three panes: the routine and its steps (left), the selected item (middle),
+the summary and the problems (right). They lay out and show; the page decides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barretimer.core.model import Block, Catalog, Defaults, Routine, Step
+from barretimer.core.problems import StepPath
+from barretimer.ui.editor.forms import BlockForm, RoutineForm, StepForm
+from barretimer.ui.editor.models import ProblemListModel, ProblemRow, position_text
+from barretimer.ui.editor.panels import SummaryPanel
+from barretimer.ui.editor.step_tree import StepTreeModel
+from barretimer.ui.widgets import plain_label
+
+
+class StepsPane(QWidget):
+    """The routine's own fields, its steps as a tree, and the buttons that change the steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.routine_form = RoutineForm(self)
+        routine_box = QGroupBox(self.tr("Routine"), self)
+        QVBoxLayout(routine_box).addWidget(self.routine_form)
+        self.tree_model = StepTreeModel(self)
+        self.tree = self._tree()
+
+        button = self._button
+        self.add_catalog_button = button(
+            self.tr("Add from &catalog…"), self.tr("Add a step from the exercise catalog")
+        )
+        self.add_blank_button = button(self.tr("Add &blank step"), self.tr("Add a blank step"))
+        self.add_block_button = button(self.tr("Add re&peat block"), self.tr("Add a repeat block"))
+        self.duplicate_button = button(
+            self.tr("&Duplicate"), self.tr("Duplicate the selected item")
+        )
+        self.delete_button = button(self.tr("De&lete"), self.tr("Delete the selected item"))
+        self.up_button = button(self.tr("Move &up"), self.tr("Move the selected item up"))
+        self.down_button = button(self.tr("Move do&wn"), self.tr("Move the selected item down"))
+        self.up_button.setToolTip(self.tr("Alt+Up; next to a repeat block, goes into or out of it"))
+        self.down_button.setToolTip(
+            self.tr("Alt+Down; next to a repeat block, goes into or out of it")
+        )
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_catalog_button, 0, 0)
+        buttons.addWidget(self.add_blank_button, 0, 1)
+        buttons.addWidget(self.add_block_button, 0, 2)
+        buttons.addWidget(self.duplicate_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        buttons.addLayout(moves, 1, 2)
+        steps_box = QGroupBox(self.tr("Steps"), self)
+        steps_layout = QVBoxLayout(steps_box)
+        steps_layout.addWidget(self.tree, 1)
+        steps_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(routine_box)
+        layout.addWidget(steps_box, 1)
+
+    def _tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setAccessibleName(self.tr("Steps"))
+        tree.setModel(self.tree_model)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(StepTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (StepTreeModel.KIND, StepTreeModel.DURATION, StepTreeModel.SIDES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return tree
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        return button
+
+    def item_buttons(self) -> list[QPushButton]:
+        """The buttons that act on the selected item."""
+        return [self.duplicate_button, self.delete_button, self.up_button, self.down_button]
+
+
+class ItemPane(QGroupBox):
+    """The selected step or repeat block in its form, or a hint when nothing is selected."""
+
+    NOTHING, STEP, BLOCK = range(3)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_form = StepForm(catalog, self)
+        self.block_form = BlockForm(self)
+        self.nothing_selected = plain_label(
+            self,
+            self.tr(
+                "Select a step or a repeat block to edit it, "
+                "or add one with the buttons below the steps."
+            ),
+            wrap=True,
+        )
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        step_scroll = QScrollArea(self)
+        step_scroll.setWidgetResizable(True)
+        step_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        step_scroll.setWidget(self.step_form)
+        block_holder = QWidget(self)
+        block_layout = QVBoxLayout(block_holder)
+        block_layout.setContentsMargins(0, 0, 0, 0)
+        block_layout.addWidget(self.block_form)
+        block_layout.addStretch(1)
+        self.item_stack = QStackedWidget(self)
+        self.item_stack.addWidget(self.nothing_selected)
+        self.item_stack.addWidget(step_scroll)
+        self.item_stack.addWidget(block_holder)
+        QVBoxLayout(self).addWidget(self.item_stack)
+        self.show_item(None, (), Defaults(), reset=True)
+
+    def show_item(
+        self, item: Step | Block | None, path: StepPath, defaults: Defaults, *, reset: bool
+    ) -> None:
+        """Show ``item`` (at ``path``); ``reset`` drops text typed but not read yet."""
+        position = position_text(path)
+        if isinstance(item, Step):
+            self.step_form.show_step(item, defaults, reset=reset)
+            self.item_stack.setCurrentIndex(self.STEP)
+            self.setTitle(self.tr("Step {position}").format(position=position))
+        elif isinstance(item, Block):
+            self.block_form.show_block(item, defaults, reset=reset)
+            self.item_stack.setCurrentIndex(self.BLOCK)
+            self.setTitle(self.tr("Repeat block {position}").format(position=position))
+        else:
+            self.item_stack.setCurrentIndex(self.NOTHING)
+            self.setTitle(self.tr("Selected item"))
+
+    def input_errors(self) -> list[str]:
+        """Text in the shown form that cannot be read yet."""
+        shown = self.item_stack.currentIndex()
+        if shown == self.STEP:
+            return self.step_form.input_errors()
+        if shown == self.BLOCK:
+            return self.block_form.input_errors()
+        return []
+
+
+class ChecksPane(QWidget):
+    """What the routine adds up to, and what stops it from being saved."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = SummaryPanel(self)
+        summary_box = QGroupBox(self.tr("Summary"), self)
+        QVBoxLayout(summary_box).addWidget(self.summary)
+        self.problem_model = ProblemListModel(self)
+        self.problems = QListView(self)
+        self.problems.setAccessibleName(self.tr("Problems"))
+        self.problems.setModel(self.problem_model)
+        self.problems.setWordWrap(True)
+        self.problems.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.save_status = plain_label(self, wrap=True)
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        problems_box = QGroupBox(self.tr("Problems"), self)
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.addWidget(self.problems, 1)
+        problems_layout.addWidget(self.save_status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(summary_box, 3)
+        layout.addWidget(problems_box, 1)
+
+    def show_checks(self, routine: Routine, rows: list[ProblemRow]) -> None:
+        """The routine's summary and its problems; the status line says whether it can be
+        saved."""
+        self.problem_model.set_rows(rows)
+        if not rows:
+            self.save_status.setText(self.tr("✓ No problems: the routine can be saved."))
+        else:
+            first = f"{rows[0].where}: {rows[0].message}"
+            text = self.tr("⚠ Cannot save yet: {problem}").format(problem=first)
+            if len(rows) > 1:
+                text += " " + self.tr("(and {count} more)").format(count=len(rows) - 1)
+            self.save_status.setText(text)
+        self.summary.show_routine(routine)
