@@ -25,7 +25,6 @@ from barretimer import paths
 from barretimer.core.library import load_catalog, load_library
 from barretimer.i18n import COMPLETE, PSEUDO_OPEN, TRANSLATED, qm_path, ts_path
 from barretimer.i18n.build import build_language, lrelease, lupdate
-from barretimer.speech.api import RecordingSpeaker
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import language
 from barretimer.ui.labels import steps_label
@@ -34,6 +33,7 @@ from barretimer.ui.settings import Settings
 from barretimer.ui.settings_dialog import SettingsDialog
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import ROUTINES, FakeClock
+from tests.helpers.stubs import RecordingSpeaker
 
 pytestmark = [
     pytest.mark.gui,
