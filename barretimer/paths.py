@@ -65,6 +65,27 @@ def user_routines_dir() -> Path:
     return data_dir() / "routines"
 
 
+def ducking_journal_path() -> Path:
+    """What the cue ducking lowered or paused in other media players and has not put back yet:
+    read at the next start, so a crash mid-cue does not leave the music quiet."""
+    return data_dir() / "ducking.json"
+
+
+def instance_socket_path() -> Path:
+    """The local socket on which the open window takes routines from ``barretimer FILE``.
+
+    In the user's runtime folder (else the temporary folder), named after the data folder: a
+    separate data folder is a separate app. Kept short, as a socket path must be.
+    """
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(str(data_dir()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    folder = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(folder) / f"{APP_NAME}-{user}-{digest}.socket"
+
+
 def _resource_dir(name: str) -> Path:
     # In a wheel the folders are packed into barretimer/_data; in a checkout they sit beside
     # the package.

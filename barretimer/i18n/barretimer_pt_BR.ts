@@ -942,200 +942,200 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>Reading the routines...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="216"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>The routine editor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>The history view could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Open routine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="468"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Fullscreen room mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>&amp;Mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>A workout is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>Open a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="573"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="588"/>
+        <location filename="../ui/main_window.py" line="591"/>
         <source>Open a routine in the player first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>Export watch workout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>FIT workouts (*.fit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="608"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="711"/>
+        <location filename="../ui/main_window.py" line="714"/>
         <source>About barretimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="713"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1144,62 +1144,62 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="723"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Space: pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="727"/>
         <source>Right: skip   ·   Left: back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>+: ten seconds more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>Enter: done (max holds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="730"/>
         <source>T: touchdown in a balance drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="731"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>Esc: stop (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="733"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="734"/>
         <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="780"/>
+        <location filename="../ui/main_window.py" line="783"/>
         <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="784"/>
+        <location filename="../ui/main_window.py" line="787"/>
         <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1247,30 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="42"/>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../ui/remote/notify.py" line="59"/>
+        <source>Workout done</source>
+        <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/remote/notify.py" line="60"/>
+        <source>{routine}: {done}. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/remote/notify.py" line="77"/>
+        <source>{name}: as long as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/remote/notify.py" line="78"/>
+        <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,100 +2109,131 @@ Your data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
-        <location filename="../ui/settings_dialog.py" line="68"/>
-        <source> s</source>
+        <location filename="../ui/settings_dialog.py" line="66"/>
+        <source>Lower their volume to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
-        <location filename="../ui/settings_dialog.py" line="68"/>
-        <source>As in the routine</source>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <source>Pause them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
-        <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>Leave them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
-        <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
-        <source>Follow the system</source>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
-        <source>Dark</source>
+        <source>Their volume while a cue is spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
-        <source> sessions a week</source>
+        <location filename="../ui/settings_dialog.py" line="85"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
-        <location filename="../ui/settings_dialog.py" line="111"/>
-        <source>Data folder</source>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
+        <source>As in the routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
-        <source>Open folder</source>
+        <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="89"/>
+        <source>Say &quot;halfway&quot; in long holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="93"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="94"/>
+        <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
-        <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
-        <source>&amp;Rate</source>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
-        <source>V&amp;olume</source>
+        <source> sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
-        <source>&amp;Countdown</source>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
+        <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
-        <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
-        <source>&amp;Weekly target</source>
+        <location filename="../ui/settings_dialog.py" line="104"/>
+        <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="114"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="118"/>
+        <source>&amp;Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="119"/>
+        <source>&amp;Lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="122"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Weekly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
+        <source>Other players&apos; music under a cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>

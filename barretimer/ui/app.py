@@ -188,11 +188,16 @@ def close_main_window(window: MainWindow) -> None:
 def run_app(routine_path: str | None = None, language: str | None = None) -> int:
     """Open the main window (and ``routine_path`` in the player's start panel); the exit code."""
     from barretimer.core.clock import system_clock
+    from barretimer.ui.remote import RemoteControl
+    from barretimer.ui.remote.single_instance import forward_to_running_app
 
+    if forward_to_running_app(routine_path):  # the open window took it
+        return 0
     file_log = _add_file_log()
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook()
     window = create_main_window(system_clock(), language=language)
+    remote = RemoteControl(window)
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # made by create_main_window
     window.show()
@@ -201,6 +206,7 @@ def run_app(routine_path: str | None = None, language: str | None = None) -> int
     try:
         return int(app.exec())
     finally:
+        remote.close()
         close_main_window(window)
         sys.excepthook = previous_hook
         if file_log is not None:

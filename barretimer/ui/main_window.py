@@ -63,11 +63,13 @@ class MainWindow(QMainWindow):
 
     Signal: ``first_frame_shown()``, once, right after the window's first frame was drawn
     (work that can wait, such as starting the speech helper, waits for it).
+    ``player_built(PlayerPage)`` when the Player page has just been built (remote controls).
     """
 
     LIBRARY, PLAYER, EDITOR, HISTORY = range(4)
 
     first_frame_shown = Signal()
+    player_built = Signal(object)
 
     def __init__(
         self,
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         player.playing_changed.connect(self._playing_changed)
         self._player = player
         self._put_page(self.PLAYER, player)
+        self.player_built.emit(player)
         return player
 
     def _playing(self) -> bool:

@@ -34,6 +34,8 @@ class Preferences:
     rate: int = DEFAULT_RATE  # words a minute
     volume: int = 100  # percent
     beeps: bool = True
+    ducking: str = "lower"  # other players' music under a cue: "off", "lower" or "pause"
+    ducking_level: int = 30  # with "lower": percent of their volume
     countdown: int = -1  # seconds; -1: as the routine says
     lead_in: int = -1  # seconds; -1: as the routine says
     next_up: bool = True
@@ -59,6 +61,8 @@ KEYS = {
     "rate": "speech/rate",
     "volume": "speech/volume",
     "beeps": "sound/beeps",
+    "ducking": "sound/ducking",
+    "ducking_level": "sound/ducking_level",
     "countdown": "playback/countdown",
     "lead_in": "playback/lead_in",
     "next_up": "playback/next_up",

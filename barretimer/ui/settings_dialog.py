@@ -61,6 +61,23 @@ class SettingsDialog(QDialog):
         self.volume.setValue(current.volume)
         self.beeps = QCheckBox(self.tr("Beep at the start of each step and in the countdown"), self)
         self.beeps.setChecked(current.beeps)
+        self.ducking = QComboBox(self)
+        for value, label in (
+            ("lower", self.tr("Lower their volume to")),
+            ("pause", self.tr("Pause them")),
+            ("off", self.tr("Leave them alone")),
+        ):
+            self.ducking.addItem(label, value)
+        self.ducking.setCurrentIndex(max(0, self.ducking.findData(current.ducking)))
+        self.ducking_level = _spin(self, 0, 90, current.ducking_level, self.tr(" %"))
+        self.ducking.currentIndexChanged.connect(
+            lambda: self.ducking_level.setEnabled(self.ducking.currentData() == "lower")
+        )
+        self.ducking_level.setEnabled(self.ducking.currentData() == "lower")
+        self.ducking_level.setAccessibleName(self.tr("Their volume while a cue is spoken"))
+        ducking_row = QHBoxLayout()
+        ducking_row.addWidget(self.ducking, 1)
+        ducking_row.addWidget(self.ducking_level)
         self.countdown = _spin(
             self, -1, 10, current.countdown, self.tr(" s"), self.tr("As in the routine")
         )
@@ -108,6 +125,8 @@ class SettingsDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "") or widget.text())  # type: ignore[attr-defined]
+        form.addRow(self.tr("Other players' music under a cue"), ducking_row)
+        self.ducking.setAccessibleName(self.tr("Other players' music under a cue"))
         form.addRow(self.tr("Data folder"), folder_row)
         open_folder.setAccessibleName(self.tr("Open the data folder"))
         buttons = QDialogButtonBox(
@@ -126,6 +145,8 @@ class SettingsDialog(QDialog):
             rate=self.rate.value(),
             volume=self.volume.value(),
             beeps=self.beeps.isChecked(),
+            ducking=str(self.ducking.currentData()),
+            ducking_level=self.ducking_level.value(),
             countdown=self.countdown.value(),
             lead_in=self.lead_in.value(),
             next_up=self.next_up.isChecked(),
