@@ -615,7 +615,7 @@ def _printer(out: TextIO, as_json: bool) -> Callable[[Event], None]:
     return show
 
 
-def _make_speaker(enabled: bool) -> Any:
+def _make_speaker(enabled: bool, language: str = "en") -> Any:
     """The speech client, or None when speech is off or cannot start."""
     if not enabled:
         return None
@@ -634,6 +634,11 @@ def _make_speaker(enabled: bool) -> Any:
     try:
         client = SpeechClient(on_unavailable=notice_once)
         client.start()
+        from barretimer.core.languages import language as language_info
+
+        voice = language_info(language).voice
+        if voice:
+            client.set_voice(voice)  # the language's voice (English: espeak-ng's default)
         return client
     except Exception as error:  # speech is never worth failing a workout for
         print(f"notice: speech is off ({error})", file=sys.stderr)
@@ -657,26 +662,32 @@ def _routine_path(query: str) -> Path:
 
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.headless:
-        return _open_app(str(_routine_path(args.file)))
+        return _open_app(str(_routine_path(args.file)), args.language)
     from barretimer.core.engine import SUSPEND_GAP_S, Engine, State
     from barretimer.core.loader import load_routine_file
     from barretimer.core.timeline import compile_timeline
     from barretimer.workout import RecordAs, Workout
 
     path = _routine_path(args.file)
-    result = load_routine_file(path, _catalog())
+    language = _chosen_language(args.language)
+    translation = _translation(language)
+    result = load_routine_file(path, translation.catalog(_catalog()))
     if not result.ok or result.routine is None:
         for line in dict.fromkeys(map(str, result.problems)):
             print(line, file=sys.stderr)
         return 1
     routine = result.routine
-    timeline = compile_timeline(routine, args.scale)
+    if path.resolve().parent == paths.shipped_routines_dir().resolve():
+        routine = translation.routine(path.stem, routine)  # a user's own: shown as written
+    from barretimer.core.phrases import phrases_for
+
+    timeline = compile_timeline(routine, args.scale, phrases=phrases_for(language))
     try:
         store = _open_store()
     except UserError as error:
         store = None  # the workout is worth more than its record: play it anyway
         print(f"notice: {error}; this session will not be saved to the history.", file=sys.stderr)
-    speaker = _make_speaker(not args.no_speech)
+    speaker = _make_speaker(not args.no_speech, language)
     if speaker is not None:
         speaker.prepare(timeline.phrases())
     workout = Workout(
@@ -873,7 +884,7 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _open_app(routine: str | None) -> int:
+def _open_app(routine: str | None, language: str | None = None) -> int:
     if _no_display():
         from barretimer.core.text import one_line
 
@@ -888,7 +899,95 @@ def _open_app(routine: str | None) -> int:
         raise UserError(
             f"the window cannot start: {error}. Try: barretimer play FILE --headless"
         ) from None
-    return int(run_app(routine))
+    if language:
+        _chosen_language(language)  # an unknown code is refused here, in words
+    return int(run_app(routine, language=language))
+
+
+# --- languages ------------------------------------------------------------------------------
+
+
+def _chosen_language(command_line: str | None) -> str:
+    """``--language``'s language (refused when unknown), else the system's."""
+    from barretimer.core.languages import LANGUAGES, normalize, resolve
+
+    if command_line and normalize(command_line) is None:
+        raise UserError(
+            f"--language {command_line!r} is not a language barretimer has; "
+            "choose one of: " + ", ".join(LANGUAGES)
+        )
+    return resolve(os.environ, command_line)
+
+
+def _translation(language: str) -> Any:
+    from barretimer.core.translations import load_translation
+
+    return load_translation(paths.shipped_routines_dir(), language)
+
+
+def cmd_translations(args: argparse.Namespace) -> int:
+    from barretimer.core import translations
+    from barretimer.core.languages import LANGUAGES, normalize
+
+    codes = [normalize(c) for c in args.languages] or [c for c in LANGUAGES if c != "en"]
+    for given, code in zip(args.languages, codes, strict=False):
+        if code is None or code not in LANGUAGES or code == "en":
+            raise UserError(
+                f"no translation for {given!r}; choose one of: "
+                + ", ".join(c for c in LANGUAGES if c != "en")
+            )
+    shipped = paths.shipped_routines_dir()
+    catalog = _catalog()
+    routines, plans = translations.shipped_sources(shipped, catalog)
+    if args.action == "template":
+        if len(codes) != 1:
+            raise UserError("template writes one language: barretimer translations template CODE")
+        code = codes[0]
+        assert code is not None
+        existing = translations.load_translation_file(
+            translations.translation_path(shipped, code), code
+        ).translation
+        text = translations.template(code, catalog, routines, plans, existing)
+        if args.output in (None, "-"):
+            sys.stdout.write(text)
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")
+            print(f"Wrote {args.output}.", file=sys.stderr)
+        return 0
+    failed = False
+    for code in codes:
+        assert code is not None
+        path = translations.translation_path(shipped, code)
+        check = translations.check_translation(path, code, catalog, routines, plans)
+        for problem in check.errors:
+            print(problem)
+        if args.all:
+            for problem in check.warnings:
+                print(f"warning: {problem}")
+        untranslated = sum(1 for w in check.warnings if w.message.startswith("not translated"))
+        too_long = len(check.warnings) - untranslated
+        print(
+            f"{code}: {len(check.errors)} errors, {untranslated} texts not translated yet, "
+            f"{too_long} cues that may not fit their slot",
+            file=sys.stderr,
+        )
+        failed = failed or not check.ok
+    return 1 if failed else 0
+
+
+def _add_translation_commands(commands: Any) -> None:
+    parser = commands.add_parser(
+        "translations", help="check the translations of the shipped content, or write a template"
+    )
+    parser.add_argument("action", choices=("check", "template"))
+    parser.add_argument(
+        "languages", nargs="*", metavar="CODE", help="de, fr, es, it, nl, pt_BR (check: all)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="template: write to FILE")
+    parser.add_argument(
+        "--all", action="store_true", help="check: list every warning, not only the counts"
+    )
+    parser.set_defaults(run=cmd_translations)
 
 
 # --- entry point ------------------------------------------------------------------------------
@@ -909,6 +1008,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"barretimer {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help="keep the history and your routines in DIR"
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="show and speak in this language: en, de, fr, es, it, nl, pt_BR "
+        "(default: the system's)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -949,6 +1054,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.set_defaults(run=cmd_history)
     _add_plan_commands(commands)
+    _add_translation_commands(commands)
 
     routines = commands.add_parser(
         "routines", help="list shipped and your routines with their length"
@@ -1114,14 +1220,14 @@ def _dispatch(argv: list[str]) -> int:
         from barretimer.core.library import looks_like_path
         from barretimer.core.problems import did_you_mean
 
-        parser.parse_args(argv[1:])  # --help, --version and mistakes in the options
+        options = parser.parse_args(argv[1:])  # --help, --version and mistakes in the options
         if Path(first).is_file() or looks_like_path(first):
-            return _open_app(first)
+            return _open_app(first, options.language)
         hint = did_you_mean(first, commands)
         raise UserError(f'unknown command "{first}"{hint}; see barretimer --help')
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(None)
+        return _open_app(None, args.language)
     _check_numbers(args)
     return int(args.run(args))
 

@@ -31,17 +31,6 @@ OPEN_CAP_S = 600.0
 SUSPEND_GAP_S = 5.0
 
 
-def spoken_duration(seconds: float) -> str:
-    """``1 minute 30 seconds``, ``45 minutes``, ``20 seconds``: a length as it is said."""
-    minutes, secs = divmod(round(seconds), 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' * (minutes != 1)}")
-    if secs or not minutes:
-        parts.append(f"{secs} second{'s' * (secs != 1)}")
-    return " ".join(parts)
-
-
 class EventKind(str, enum.Enum):
     STARTED = "started"
     INTERVAL_STARTED = "interval_started"
@@ -111,6 +100,7 @@ class Engine:
         """``suspend_gap_s``: a jump of the clock longer than this between two ticks (a
         suspended computer) pauses the workout at the last tick instead of skipping ahead."""
         self.timeline = timeline
+        self.said = timeline.phrasebook
         self._clock = clock
         self._suspend_gap_s = suspend_gap_s
         self._open_cap_s = open_cap_s
@@ -206,7 +196,7 @@ class Engine:
             return
         if not self.timeline.intervals:
             self.state = State.FINISHED
-            self._emit(Event(EventKind.FINISHED, "Nothing to play.", 0.0, 0.0))
+            self._emit(Event(EventKind.FINISHED, self.said.nothing_to_play, 0.0, 0.0))
             return
         self._origin = self._clock()
         self._last_tick = self._origin
@@ -228,9 +218,7 @@ class Engine:
             self._paused_at = self._last_tick
             self.state = State.PAUSED
             rt = self._rt()
-            self._emit(
-                Event(EventKind.SUSPENDED, "Paused after a break in time.", rt, rt, self.current)
-            )
+            self._emit(Event(EventKind.SUSPENDED, self.said.suspended, rt, rt, self.current))
             return
         self._last_tick = now_clock
         now = self._rt()
@@ -296,7 +284,7 @@ class Engine:
             self._emit(
                 Event(
                     EventKind.FINISHED,
-                    f"Well done. That was {spoken_duration(end_rt)}.",
+                    self.said.well_done.format(duration=self.said.duration(end_rt)),
                     end_rt,
                     now,
                 )
@@ -311,7 +299,7 @@ class Engine:
             self._paused_at = self._clock()
             self.state = State.PAUSED
             rt = self._rt()
-            self._emit(Event(EventKind.PAUSED, "Paused.", rt, rt, self.current))
+            self._emit(Event(EventKind.PAUSED, self.said.paused, rt, rt, self.current))
 
     def resume(self) -> None:
         if self.state is State.PAUSED and self._paused_at is not None:
@@ -321,7 +309,7 @@ class Engine:
             self._last_tick = now
             self.state = State.RUNNING
             rt = self._rt()
-            self._emit(Event(EventKind.RESUMED, "Go.", rt, rt, self.current))
+            self._emit(Event(EventKind.RESUMED, self.said.resumed, rt, rt, self.current))
             self.tick()
 
     def toggle_pause(self) -> None:
@@ -402,7 +390,7 @@ class Engine:
         if side is not None:
             self.touchdowns[side] += 1
         rt = self._rt()
-        self._emit(Event(EventKind.TOUCHDOWN, "Touchdown", rt, rt, self.current, side=side))
+        self._emit(Event(EventKind.TOUCHDOWN, self.said.touchdown, rt, rt, self.current, side=side))
         return side
 
     def stop(self) -> None:
@@ -416,4 +404,4 @@ class Engine:
             self._finish_interval(rt, rt, skipped=True)
         self.state = State.STOPPED
         self._pending.clear()
-        self._emit(Event(EventKind.STOPPED, "Stopped.", rt, rt, self.current))
+        self._emit(Event(EventKind.STOPPED, self.said.stopped, rt, rt, self.current))

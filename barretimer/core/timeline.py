@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, replace
 
 from barretimer.core.model import SCALED_KINDS, Block, Defaults, Item, Kind, Routine, Sides, Step
+from barretimer.core.phrases import ENGLISH, Phrases
 from barretimer.core.problems import StepPath
 
 
@@ -79,6 +80,7 @@ class Timeline:
     intervals: tuple[Interval, ...]
     scale: float = 1.0
     countdown: int = 3
+    phrasebook: Phrases = ENGLISH  # what the engine says at the end and when the user acts
 
     @property
     def total_s(self) -> float:
@@ -105,16 +107,20 @@ class _Play:
     boundary: Block | None = None  # set when a repetition of this block ends after this play
 
 
-def _plays(items: tuple[Item, ...], parent: StepPath, round_label: str, out: list[_Play]) -> None:
+def _plays(
+    items: tuple[Item, ...], parent: StepPath, round_label: str, out: list[_Play], said: Phrases
+) -> None:
     for index, item in enumerate(items):
         path = (*parent, index)
         if isinstance(item, Block):
             for repetition in range(item.repeat):
                 label = (
-                    f"Round {repetition + 1} of {item.repeat}" if item.repeat > 1 else round_label
+                    said.round_label.format(current=repetition + 1, total=item.repeat)
+                    if item.repeat > 1
+                    else round_label
                 )
                 before = len(out)
-                _plays(item.steps, path, label, out)
+                _plays(item.steps, path, label, out, said)
                 if repetition < item.repeat - 1 and len(out) > before:
                     out[-1].boundary = item
         else:
@@ -146,21 +152,26 @@ def scaled_duration(step: Step, scale: float) -> float | None:
 
 
 def compile_timeline(
-    routine: Routine, scale: float = 1.0, start_at: StepPath | None = None
+    routine: Routine,
+    scale: float = 1.0,
+    start_at: StepPath | None = None,
+    phrases: Phrases = ENGLISH,
 ) -> Timeline:
-    """The routine's intervals in order. ``start_at`` begins at that step (for "try it")."""
+    """The routine's intervals in order. ``start_at`` begins at that step (for "try it");
+    ``phrases``: the language of what the voice adds (the routine's own words are as given)."""
+    said = phrases
     plays: list[_Play] = []
-    _plays(routine.steps, (), "", plays)
+    _plays(routine.steps, (), "", plays, said)
     if start_at is not None:
         first = next((i for i, p in enumerate(plays) if p.path[: len(start_at)] == start_at), 0)
         plays = plays[first:]
-    drafts, sources = _drafts(plays, routine.defaults, scale)
-    intervals = _placed(drafts, sources, routine.defaults.countdown)
-    return Timeline(routine.name, intervals, scale, routine.defaults.countdown)
+    drafts, sources = _drafts(plays, routine.defaults, scale, said)
+    intervals = _placed(drafts, sources, routine.defaults.countdown, said)
+    return Timeline(routine.name, intervals, scale, routine.defaults.countdown, said)
 
 
 def _drafts(
-    plays: list[_Play], defaults: Defaults, scale: float
+    plays: list[_Play], defaults: Defaults, scale: float, said: Phrases
 ) -> tuple[list[Interval], list[Step | None]]:
     """The intervals in order, not yet placed in time, each with the step it plays (None for
     the lead-in, rests and switches)."""
@@ -172,7 +183,7 @@ def _drafts(
         sources.append(source)
 
     if defaults.lead_in > 0 and plays:
-        add(Interval(0, Role.LEAD_IN, "Get ready", Kind.REST, 0.0, defaults.lead_in))
+        add(Interval(0, Role.LEAD_IN, said.get_ready_name, Kind.REST, 0.0, defaults.lead_in))
     for number, play in enumerate(plays):
         step = play.step
         duration = scaled_duration(step, scale)
@@ -191,19 +202,19 @@ def _drafts(
         if step.sides is Sides.LEFT_RIGHT:
             add(Interval(0, Role.WORK, step.exercise, start_s=0.0, side=Side.LEFT, **common), step)  # type: ignore[arg-type]
             if defaults.switch > 0:
-                add(Interval(0, Role.SWITCH, "Switch sides", Kind.REST, 0.0, defaults.switch))
+                add(Interval(0, Role.SWITCH, said.switch_name, Kind.REST, 0.0, defaults.switch))
             add(Interval(0, Role.WORK, step.exercise, start_s=0.0, side=Side.RIGHT, **common), step)  # type: ignore[arg-type]
         else:
             add(Interval(0, Role.WORK, step.exercise, start_s=0.0, **common), step)  # type: ignore[arg-type]
         if number + 1 < len(plays):
             rest = _rest_between(play, plays[number + 1], defaults.rest)
             if rest > 0:
-                add(Interval(0, Role.REST, "Rest", Kind.REST, 0.0, rest))
+                add(Interval(0, Role.REST, said.rest_name, Kind.REST, 0.0, rest))
     return drafts, sources
 
 
 def _placed(
-    drafts: list[Interval], sources: list[Step | None], countdown: int
+    drafts: list[Interval], sources: list[Step | None], countdown: int, said: Phrases
 ) -> tuple[Interval, ...]:
     """The drafts numbered, placed one after the other, each knowing what work comes next,
     with their cue events."""
@@ -222,39 +233,46 @@ def _placed(
             draft,
             index=index,
             start_s=start,
-            next_name=_describe(upcoming) if upcoming else "",
+            next_name=_describe(upcoming, said) if upcoming else "",
         )
-        interval = replace(interval, events=_events(interval, source, countdown))
+        interval = replace(interval, events=_events(interval, source, countdown, said))
         intervals.append(interval)
         start += interval.duration_s
     return tuple(intervals)
 
 
-def _describe(interval: Interval) -> str:
+def _describe(interval: Interval, said: Phrases) -> str:
     if interval.side is Side.LEFT:
-        return f"{interval.name}, left side"
+        return said.left_side.format(name=interval.name)
     if interval.side is Side.RIGHT:
-        return f"{interval.name}, right side"
+        return said.right_side.format(name=interval.name)
     return interval.name
 
 
-def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueEvent, ...]:
+def _then(first: str, second: str, name: str) -> str:
+    """``first``, then ``second`` about ``name`` when there is one ("Rest. Next up: ...")."""
+    return f"{first} {second.format(name=name)}" if name else first
+
+
+def _events(
+    interval: Interval, step: Step | None, countdown: int, said: Phrases
+) -> tuple[CueEvent, ...]:
     events: list[CueEvent] = []
     length = interval.duration_s
     if interval.role is Role.LEAD_IN:
-        first = f" First up: {interval.next_name}." if interval.next_name else ""
-        events.append(CueEvent(CueKind.LEAD_IN, f"Get ready.{first}", 0.0))
+        text = _then(said.get_ready, said.first_up, interval.next_name)
+        events.append(CueEvent(CueKind.LEAD_IN, text, 0.0))
     elif interval.role is Role.REST:
-        following = f" Next up: {interval.next_name}." if interval.next_name else ""
-        events.append(CueEvent(CueKind.REST, f"Rest.{following}", 0.0))
+        text = _then(said.rest, said.next_up, interval.next_name)
+        events.append(CueEvent(CueKind.REST, text, 0.0))
     elif interval.role is Role.SWITCH:
-        events.append(CueEvent(CueKind.SWITCH_SIDES, "Switch sides.", 0.0))
+        events.append(CueEvent(CueKind.SWITCH_SIDES, said.switch_sides, 0.0))
     elif step is not None:
         # The right side follows "switch sides": its name and cue were just said.
         if interval.side is Side.RIGHT:
-            text = "Right side."
+            text = said.right_side_start
         else:
-            text = f"{_describe(interval)}. {step.cue}".strip()
+            text = said.step_start.format(name=_describe(interval, said), cue=step.cue).strip()
         events.append(CueEvent(CueKind.STEP_START, text, 0.0))
         own_times = []
         # A hold played at a scale keeps its cues where they were in it: at 50% a cue written
@@ -276,12 +294,12 @@ def _events(interval: Interval, step: Step | None, countdown: int) -> tuple[CueE
                 and length >= HALFWAY_MIN_S
                 and free(length / 2)
             ):
-                events.append(CueEvent(CueKind.HALFWAY, "Halfway.", length / 2))
+                events.append(CueEvent(CueKind.HALFWAY, said.halfway, length / 2))
             if length >= TEN_SECONDS_MIN_S and free(length - 10):
-                events.append(CueEvent(CueKind.TEN_SECONDS, "10 seconds.", -10.0, True))
+                events.append(CueEvent(CueKind.TEN_SECONDS, said.ten_seconds, -10.0, True))
     if not interval.open_ended and countdown > 0 and length >= countdown + 1:
         for number in range(countdown, 0, -1):
-            events.append(CueEvent(CueKind.COUNTDOWN, str(number), -float(number), True))
+            events.append(CueEvent(CueKind.COUNTDOWN, said.number(number), -float(number), True))
     return tuple(
         sorted(events, key=lambda e: e.offset_s if not e.from_end else length + e.offset_s)
     )

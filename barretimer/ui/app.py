@@ -144,7 +144,9 @@ def prepare_application() -> QApplication:
     return app
 
 
-def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWindow:
+def create_main_window(
+    clock: Clock, speech: QtSpeech | None = None, language: str | None = None
+) -> MainWindow:
     """The main window with everything it needs: settings, theme, history, speech.
 
     ``speech`` defaults to the real speech client (a helper process). The routines and the
@@ -159,6 +161,10 @@ def create_main_window(clock: Clock, speech: QtSpeech | None = None) -> MainWind
 
     app = prepare_application()
     settings = Settings()
+    from barretimer.ui import language as languages
+
+    # Before any widget: every tr() of the window finds the language's translation.
+    languages.install(languages.choose(language, settings.current.language))
     # Until the window asks the desktop, right after its first frame, the palette the platform
     # gave the application (dark when the desktop's scheme is) stands for the desktop's scheme.
     apply_palette(app, settings.current.theme, system_dark=is_dark(app.palette()))
@@ -179,19 +185,18 @@ def close_main_window(window: MainWindow) -> None:
         store.close()
 
 
-def run_app(routine_path: str | None = None) -> int:
+def run_app(routine_path: str | None = None, language: str | None = None) -> int:
     """Open the main window (and ``routine_path`` in the player's start panel); the exit code."""
     from barretimer.core.clock import system_clock
     from barretimer.ui.remote import RemoteControl
     from barretimer.ui.remote.single_instance import forward_to_running_app
-
 
     if forward_to_running_app(routine_path):  # the open window took it
         return 0
     file_log = _add_file_log()
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook()
-    window = create_main_window(system_clock())
+    window = create_main_window(system_clock(), language=language)
     remote = RemoteControl(window)
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # made by create_main_window

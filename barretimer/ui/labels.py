@@ -7,7 +7,7 @@ helper such as ``_t(text)``: lupdate only finds literal strings in calls it know
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Block, Kind, Level, Sides, Step
@@ -15,14 +15,25 @@ from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
 
-def counted(text: str, n: int) -> str:
-    """``text`` in Qt's plural form (``"%Ln step(s)"``, marked for lupdate with
-    ``QT_TRANSLATE_NOOP``) for ``n``: a translation gives every plural form of its language;
-    with none loaded, English reads "1 step", "1,200 steps"."""
-    if QCoreApplication.translate("labels", text) != text:  # a translation knows it
-        return QCoreApplication.translate("labels", text, None, n)
-    english = text.replace("(s)", "" if n == 1 else "s")
-    return english.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+def counted(translated: str, n: int) -> str:
+    """A plural message as :class:`Counts` gave it. A translation (English's too,
+    ``barretimer_en.qm``) gives every plural form of its language; with none loaded Qt returns
+    the source with the number put in, and this reads it as English ("1 step", "3 steps")."""
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
+class Counts(QObject):
+    """Counted words. pyside6-lupdate marks ``self.tr(text, "", n)`` as a plural message (one
+    form per plural form of the language), not ``QCoreApplication.translate(..., n)``."""
+
+    def rounds(self, n: int) -> str:
+        return counted(self.tr("%Ln round(s)", "", n), n)
+
+    def steps(self, n: int) -> str:
+        return counted(self.tr("%Ln step(s)", "", n), n)
+
+    def sessions(self, n: int) -> str:
+        return counted(self.tr("%Ln session(s)", "", n), n)
 
 
 _KINDS: dict[Kind, str] = {
@@ -119,15 +130,15 @@ def repeat_label(block: Block) -> str:
 
 
 def rounds_label(count: int) -> str:
-    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln round(s)")), count)
+    return Counts().rounds(count)
 
 
 def steps_label(count: int) -> str:
-    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln step(s)")), count)
+    return Counts().steps(count)
 
 
 def sessions_label(count: int) -> str:
-    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln session(s)")), count)
+    return Counts().sessions(count)
 
 
 def muscle_label(name: str) -> str:

@@ -581,7 +581,12 @@ class MainWindow(QMainWindow):
             return False
         result = load_routine_file(path, self.catalog)
         if result.ok and result.routine is not None:
-            self.player.open_routine(result.routine, path.resolve(), result.content_hash)
+            routine = result.routine
+            if path.resolve().parent == paths.shipped_routines_dir().resolve():
+                from barretimer.ui.language import current_translation
+
+                routine = current_translation().routine(path.stem, routine)
+            self.player.open_routine(routine, path.resolve(), result.content_hash)
         else:
             self.player.show_problems(path.name, result.problems)
         self.show_place(self.PLAYER)
@@ -794,7 +799,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if palette and isinstance(app, QApplication):
             apply_palette(app, current.theme)
-        self.speech.set_voice(current.voice or None)
+        from barretimer.ui.language import current_voice
+
+        self.speech.set_voice(current.voice or current_voice())
         self.speech.set_rate(current.rate)
         self.speech.set_volume(current.volume / 100.0)
         self.speech.set_beeps_muted(not current.beeps)

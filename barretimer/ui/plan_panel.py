@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,15 @@ from barretimer.store.progress import (
     save_active_plan,
 )
 from barretimer.store.sessions import SessionStore
+from barretimer.ui.language import current_translation
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
+
+
+def _day(day: date) -> str:
+    """``Tue 14 Jul`` in the window's language (QLocale's default follows it)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
 class PlanPanel(QFrame):
@@ -117,7 +123,13 @@ class PlanPanel(QFrame):
         except OSError as error:  # a plans folder that cannot be read: no plan, no traceback
             log.warning("cannot read the plans: %s", error)
             loaded = []
-        self._plans = [r.plan for _, r in loaded if r.ok and r.plan is not None]
+        shipped = paths.shipped_plans_dir()
+        translate = current_translation().plan
+        self._plans = [
+            translate(r.plan) if path.parent == shipped else r.plan
+            for path, r in loaded
+            if r.ok and r.plan is not None
+        ]
         active = load_active_plan(paths.active_plan_path())
         plan = next((p for p in self._plans if active and p.id == active.plan), None)
         self.progress = None
@@ -181,7 +193,7 @@ class PlanPanel(QFrame):
         )
         if progress.week_done and progress.next_week_on is not None:
             tail = self.tr("All done this week; week {next} starts on {day}.").format(
-                next=progress.week + 2, day=progress.next_week_on.strftime("%a %d %b")
+                next=progress.week + 2, day=_day(progress.next_week_on)
             )
         else:
             tail = self.tr("{done} of {count} done this week.").format(

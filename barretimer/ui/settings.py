@@ -29,7 +29,8 @@ DEFAULT_WEEKLY_TARGET = 2
 class Preferences:
     """Every setting, with its default."""
 
-    voice: str = ""  # a voice id; empty: the speech engine's default
+    language: str = ""  # a language code; empty: the system's (applies at the next start)
+    voice: str = ""  # a voice id; empty: the voice of the language
     rate: int = DEFAULT_RATE  # words a minute
     volume: int = 100  # percent
     beeps: bool = True
@@ -55,6 +56,7 @@ class Preferences:
 
 #: Where each setting is stored (the INI file's section/key; kept as the files already have it).
 KEYS = {
+    "language": "general/language",
     "voice": "speech/voice",
     "rate": "speech/rate",
     "volume": "speech/volume",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer import paths
+from barretimer.core.languages import LANGUAGES
 from barretimer.speech.api import Voice
 from barretimer.ui.settings import Preferences, Settings
 from barretimer.ui.style.palette import ThemeChoice
@@ -40,6 +41,13 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
         current = settings.current
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, language in LANGUAGES.items():
+            self.language.addItem(language.name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language_note = QLabel(self.tr("A new language applies when barretimer restarts."))
+        self.language_note.setWordWrap(True)
         self.voice = QComboBox(self)
         self.voice.addItem(self.tr("Default voice"), "")
         for voice in sorted(voices, key=lambda v: v.name.casefold()):
@@ -101,6 +109,8 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         rows = [
+            (self.tr("Lan&guage"), self.language),
+            ("", self.language_note),
             (self.tr("&Voice"), self.voice),
             (self.tr("&Rate"), self.rate),
             (self.tr("V&olume"), self.volume),
@@ -130,6 +140,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> Preferences:
         return Preferences(
+            language=self.language.currentData() or "",
             voice=self.voice.currentData() or "",
             rate=self.rate.value(),
             volume=self.volume.value(),

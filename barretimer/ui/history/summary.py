@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,12 +32,18 @@ def effort_spin_box(parent: QWidget, effort: int | None) -> QSpinBox:
     """Effort 1-10; 0 shows as "Not rated" and is stored as no effort."""
     spin = QSpinBox(parent)
     spin.setRange(0, 10)
-    spin.setSpecialValueText(spin.tr("Not rated"))
+    spin.setSpecialValueText(QCoreApplication.translate("effort", "Not rated"))
     spin.setValue(effort or 0)
-    spin.setAccessibleName(spin.tr("Effort from 1 to 10"))
-    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(spin.tr("Not rated")) + 48)
+    spin.setAccessibleName(QCoreApplication.translate("effort", "Effort from 1 to 10"))
+    spin.setMinimumWidth(
+        spin.fontMetrics().horizontalAdvance(QCoreApplication.translate("effort", "Not rated")) + 48
+    )
     spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    spin.setToolTip(spin.tr("How hard it felt: 1 very easy, 10 as hard as you can go"))
+    spin.setToolTip(
+        QCoreApplication.translate(
+            "effort", "How hard it felt: 1 very easy, 10 as hard as you can go"
+        )
+    )
     return spin
 
 

@@ -63,17 +63,20 @@ def read_catalog() -> Catalog:
     """The exercise catalog of the data folder; its problems are logged (routines that use a
     broken exercise show their own problems)."""
     from barretimer.core.library import load_catalog
+    from barretimer.ui.language import current_translation
 
     catalog, problems = load_catalog(paths.catalog_path())
     for problem in problems:
         log.warning("exercise catalog: %s", problem)
-    return catalog
+    return current_translation().catalog(catalog)
 
 
 def load_entries(catalog: Catalog) -> list[RoutineEntry]:
     from barretimer.core.library import load_library
+    from barretimer.ui.language import current_translation
 
-    return load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), catalog)
+    entries = load_library(paths.shipped_routines_dir(), paths.user_routines_dir(), catalog)
+    return current_translation().entries(entries)
 
 
 class _Row:

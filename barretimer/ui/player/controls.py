@@ -29,36 +29,44 @@ class PlayerControls(QObject):
             owner.addAction(act)
             return act
 
-        tr = self.tr
-        self.pause = action(tr("Pause"), [Qt.Key.Key_Space], tr("Pause or go on"))
+        # self.tr written out: lupdate files these under this class's name, as Qt looks them up.
+        self.pause = action(self.tr("Pause"), [Qt.Key.Key_Space], self.tr("Pause or go on"))
         self.back = action(
-            tr("Back"), [Qt.Key.Key_Left], tr("Restart this interval, or go to the one before")
+            self.tr("Back"),
+            [Qt.Key.Key_Left],
+            self.tr("Restart this interval, or go to the one before"),
         )
-        self.skip = action(tr("Skip"), [Qt.Key.Key_Right], tr("Skip to the next interval"))
+        self.skip = action(
+            self.tr("Skip"), [Qt.Key.Key_Right], self.tr("Skip to the next interval")
+        )
         self.extend = action(
-            tr("+10 s"),
+            self.tr("+10 s"),
             [
                 Qt.Key.Key_Plus,
                 Qt.Key.Key_Equal,
                 QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Plus),
             ],
-            tr("Add 10 seconds to this interval"),
+            self.tr("Add 10 seconds to this interval"),
         )
         self.done = action(
-            tr("Done"),
+            self.tr("Done"),
             [
                 Qt.Key.Key_Return,
                 Qt.Key.Key_Enter,
                 QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Enter),
             ],
-            tr("Finish this max hold now"),
+            self.tr("Finish this max hold now"),
         )
         self.touchdown = action(
-            tr("Touchdown"), [Qt.Key.Key_T], tr("Count a touchdown on this side")
+            self.tr("Touchdown"), [Qt.Key.Key_T], self.tr("Count a touchdown on this side")
         )
-        self.mute_voice = action(tr("Voice on"), [Qt.Key.Key_M], tr("Mute or unmute the voice"))
-        self.mute_beeps = action(tr("Beeps on"), [Qt.Key.Key_B], tr("Mute or unmute the beeps"))
-        self.stop = action(tr("Stop"), [Qt.Key.Key_Escape], tr("Stop the workout"))
+        self.mute_voice = action(
+            self.tr("Voice on"), [Qt.Key.Key_M], self.tr("Mute or unmute the voice")
+        )
+        self.mute_beeps = action(
+            self.tr("Beeps on"), [Qt.Key.Key_B], self.tr("Mute or unmute the beeps")
+        )
+        self.stop = action(self.tr("Stop"), [Qt.Key.Key_Escape], self.tr("Stop the workout"))
         self.mute_voice.setCheckable(True)
         self.mute_beeps.setCheckable(True)
 

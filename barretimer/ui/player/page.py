@@ -34,6 +34,7 @@ from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
+from barretimer.ui.language import current_phrases
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
@@ -193,7 +194,9 @@ class PlayerPage(QWidget):
         QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
-            timeline = compile_timeline(apply_to_routine(routine, self.options), choice.scale)
+            timeline = compile_timeline(
+                apply_to_routine(routine, self.options), choice.scale, phrases=current_phrases()
+            )
             self.speech.prepare(phrases(timeline, self.options))
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.primary_button.setFocus()
@@ -226,7 +229,9 @@ class PlayerPage(QWidget):
         if self.routine is None or self.active:
             return
         self.scale = scale
-        timeline = compile_timeline(apply_to_routine(self.routine, self.options), scale)
+        timeline = compile_timeline(
+            apply_to_routine(self.routine, self.options), scale, phrases=current_phrases()
+        )
         self._start(timeline, record=True)
 
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> bool:
@@ -238,7 +243,12 @@ class PlayerPage(QWidget):
         self.trying = True
         self.scale = 1.0
         self._start(
-            compile_timeline(apply_to_routine(routine, self.options), 1.0, start_at=step_path),
+            compile_timeline(
+                apply_to_routine(routine, self.options),
+                1.0,
+                start_at=step_path,
+                phrases=current_phrases(),
+            ),
             record=False,
         )
         return True

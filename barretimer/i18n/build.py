@@ -1,0 +1,135 @@
+"""Extract the window's strings into the ``.ts`` files and compile them to ``.qm``.
+
+    python -m barretimer.i18n.build            # every language: update the .ts, write the .qm
+    python -m barretimer.i18n.build de         # only German's .ts and .qm
+    python -m barretimer.i18n.build --add CODE # start a new language's .ts, then the same
+
+pyside6-lupdate reads every ``tr()``/``translate()`` call in the package and merges the strings
+into each ``barretimer_<code>.ts``: translations already made are kept, new strings arrive as
+unfinished, strings gone from the code are dropped. English's plural forms and the
+pseudo-language ``xx`` are filled in here; then pyside6-lrelease writes each ``.qm``.
+Both tools come with PySide6-Essentials.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from barretimer.i18n import FOLDER, PSEUDO_CLOSE, PSEUDO_OPEN, TRANSLATED, qm_path, ts_path
+
+PACKAGE = FOLDER.parent
+HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool beside this Python (a venv's bin), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials")
+    return found
+
+
+def sources(package: Path = PACKAGE) -> list[str]:
+    """The package's Python files, relative to the i18n folder (stable locations in .ts)."""
+    return sorted(
+        str(Path("..") / path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
+
+
+def lupdate(ts: Path, code: str, package: Path = PACKAGE) -> None:
+    """Merge the code's strings into ``ts`` (created when missing)."""
+    target = "en" if code == "xx" else code
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(package),
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-locations",
+            "absolute",
+            "-source-language",
+            "en",
+            "-target-language",
+            target,
+            "-silent",
+        ],
+        cwd=package / "i18n",
+        check=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def _english_forms(source: str) -> tuple[str, str]:
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def fill(ts: Path, pseudo: bool) -> None:
+    """English: each plural message gets its two forms ("%Ln step", "%Ln steps"); the rest
+    stays empty (Qt shows the source). Pseudo: every message is its source in markers."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        plural = message.get("numerus") == "yes"
+        if not pseudo and not plural:
+            continue
+        forms: tuple[str, ...] = _english_forms(source) if plural else (source,)
+        if pseudo:
+            forms = tuple(f"{PSEUDO_OPEN}{form}{PSEUDO_CLOSE}" for form in forms)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        if plural:
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = forms[0]
+    ET.indent(tree, space="    ")
+    ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+
+
+def build_language(code: str, folder: Path = FOLDER, package: Path = PACKAGE) -> Path:
+    """Update ``code``'s .ts in ``folder`` and compile it; the .qm written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ts = folder / ts_path(code).name
+    lupdate(ts, code, package)
+    if code in ("en", "xx"):
+        fill(ts, pseudo=code == "xx")
+    qm = folder / qm_path(code).name
+    lrelease(ts, qm)
+    return qm
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m barretimer.i18n.build")
+    parser.add_argument(
+        "codes", nargs="*", metavar="CODE", help="only these languages (default: all, en and xx)"
+    )
+    parser.add_argument("--add", metavar="CODE", help="start the .ts file of a new language")
+    args = parser.parse_args(argv)
+    codes = args.codes or ["en", *TRANSLATED, "xx"]
+    if args.add and args.add not in codes:
+        codes.append(args.add)
+    for code in codes:
+        qm = build_language(code)
+        print(f"{ts_path(code).name} -> {qm.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
