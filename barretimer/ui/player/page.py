@@ -420,11 +420,17 @@ class PlayerPage(QWidget):
         """Esc: ask, then stop (recorded as stopped). True when nothing is playing any more."""
         if not self.active or self.host is None:
             return True
+        host = self.host
+        paused_to_ask = host.state is State.RUNNING  # the workout waits for the answer
+        if paused_to_ask:
+            host.pause()
         if not dialogs.ask(
             self,
             self.tr("Stop the workout?"),
             self.tr("Stop the workout now? What you have done so far is saved as stopped."),
         ):
+            if paused_to_ask and host is self.host and host.state is State.PAUSED:
+                host.resume()
             return False
         self.stop_now()
         return True

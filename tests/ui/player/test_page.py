@@ -578,3 +578,28 @@ def test_player_controls_are_named_and_reachable(app: App) -> None:
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert action.shortcuts(), action.text()
         assert "(" in button.toolTip()  # says its key
+
+
+def test_escape_pauses_while_asking_and_resumes_on_no(app: App, boxes, monkeypatch) -> None:
+    write_routine()
+    app.window.library.reload()
+    app.start_from_library("Test Balance Circuit")
+    app.advance(12)
+    seen: list[State] = []
+    answer = boxes.run
+
+    def look_then_answer(box):
+        assert app.player.host is not None
+        seen.append(app.player.host.state)
+        app.clock.advance(30)  # the user reads the question for half a minute
+        return answer(box)
+
+    from barretimer.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "run", look_then_answer)
+    boxes.answers = [QMessageBox.StandardButton.No]
+    app.key(Qt.Key.Key_Escape)
+    assert seen == [State.PAUSED]
+    assert app.player.host.state is State.RUNNING
+    app.advance(1)
+    assert app.shown()[2] == "0:12"  # the half minute spent reading was not counted
