@@ -126,6 +126,11 @@ def steps_label(count: int) -> str:
     return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln step(s)")), count)
 
 
+def intervals_label(count: int) -> str:
+    """Work intervals as played: each side and each round of a repeat counted apart."""
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln interval(s)")), count)
+
+
 def sessions_label(count: int) -> str:
     return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln session(s)")), count)
 

@@ -22,7 +22,7 @@ from barretimer.core.status import SessionStatus
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
-from barretimer.ui.labels import status_label
+from barretimer.ui.labels import intervals_label, status_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Routine:"), self.routine_label)
         form.addRow(self.tr("Status:"), self.status_label)
         form.addRow(self.tr("Time:"), self.time_label)
-        form.addRow(self.tr("Steps:"), self.steps_label)
+        form.addRow(self.tr("Intervals:"), self.steps_label)
         form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
         form.addRow(self.tr("&Effort:"), self.effort_spin)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
@@ -123,8 +123,10 @@ class SummaryDialog(QDialog):
             )
         )
         self.steps_label.setText(
-            self.tr("{done} done, {skipped} skipped, of {total}").format(
-                done=session.steps_done, skipped=session.steps_skipped, total=session.steps_total
+            self.tr("{done} of {intervals} done, {skipped} skipped").format(
+                done=session.steps_done,
+                skipped=session.steps_skipped,
+                intervals=intervals_label(session.steps_total),
             )
         )
         self.touchdowns_label.setText(

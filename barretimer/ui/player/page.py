@@ -34,6 +34,7 @@ from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
+from barretimer.ui.labels import intervals_label
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
@@ -138,6 +139,7 @@ class PlayerPage(QWidget):
         c.mute_beeps.toggled.connect(self._mute_beeps)
         c.stop.triggered.connect(self.ask_stop)
         self.start_panel.play_requested.connect(self.play)
+        self.start_panel.scale_chooser.scale_changed.connect(self._prepare_phrases)
         self.start_panel.back_requested.connect(self.library_requested)
         self.end_panel.library_requested.connect(self.library_requested)
         self.end_panel.again_requested.connect(self._again)
@@ -193,12 +195,17 @@ class PlayerPage(QWidget):
         QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
-            timeline = compile_timeline(apply_to_routine(routine, self.options), choice.scale)
-            self.speech.prepare(phrases(timeline, self.options))
+            self._prepare_phrases(choice.scale)
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.primary_button.setFocus()
         self._update_actions()
         return True
+
+    @Slot(float)
+    def _prepare_phrases(self, scale: float) -> None:
+        if self.routine is not None:
+            timeline = compile_timeline(apply_to_routine(self.routine, self.options), scale)
+            self.speech.prepare(phrases(timeline, self.options))
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> bool:
         if self.active:
@@ -323,12 +330,13 @@ class PlayerPage(QWidget):
         done = format_clock(engine.elapsed_s())
         title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
         detail = self.tr(
-            "{name}: {done} of {planned}, {steps} steps done, {skipped} skipped."
+            "{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped."
         ).format(
             name=engine.timeline.routine_name,
             done=done,
             planned=format_clock(engine.timeline.total_s),
             steps=engine.steps_done,
+            intervals=intervals_label(len(engine.timeline.work_intervals)),
             skipped=engine.steps_skipped,
         )
         left, right = engine.touchdowns[Side.LEFT], engine.touchdowns[Side.RIGHT]

@@ -101,7 +101,9 @@ def test_summary_after_a_headless_played_session(qtbot, store, clock):
     assert dialog.routine_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.status_label.text() == "Completed"
     steps_total = len(timeline.work_intervals)
-    assert dialog.steps_label.text() == f"{steps_total - 1} done, 1 skipped, of {steps_total}"
+    assert (
+        dialog.steps_label.text() == f"{steps_total - 1} of {steps_total} intervals done, 1 skipped"
+    )
     assert dialog.touchdowns_label.text() == f"Left {expected['left']}, right {expected['right']}"
     planned = int(timeline.total_s)
     assert dialog.time_label.text().endswith(f"of {planned // 60}:{planned % 60:02d}")
@@ -129,7 +131,7 @@ def test_summary_of_a_stopped_session_shows_what_was_done(qtbot, store, clock):
         .fetchone()
     )
     assert row[0] < len(timeline.work_intervals)
-    assert dialog.steps_label.text() == f"{row[0]} done, {row[1]} skipped, of {row[2]}"
+    assert dialog.steps_label.text() == f"{row[0]} of {row[2]} intervals done, {row[1]} skipped"
 
 
 def test_touchdowns_are_summed_per_side_from_the_step_rows(qtbot, store):

@@ -603,3 +603,59 @@ def test_escape_pauses_while_asking_and_resumes_on_no(app: App, boxes, monkeypat
     assert app.player.host.state is State.RUNNING
     app.advance(1)
     assert app.shown()[2] == "0:12"  # the half minute spent reading was not counted
+
+
+def test_any_scale_can_be_chosen_on_the_start_panel(qtbot, clock) -> None:
+    now = datetime(2026, 3, 20, 18, 0).astimezone()
+    store = SessionStore.open(paths.database_path())
+    for days_ago, effort in ((9, 6), (5, 6), (2, 5)):
+        session_id = store.start_session(
+            routine="Test Balance Circuit",
+            planned_s=185,
+            steps_total=5,
+            scale=1.0,
+            started=now - timedelta(days=days_ago),
+        )
+        store.finish_session(session_id, "completed", 185)
+        store.set_review(session_id, effort=effort, notes="")
+    store.close()
+    write_routine(ROUTINE.replace("level: beginner", "level: intermediate"))
+    app = App(qtbot, clock, now=now)
+    try:
+        app.window.open_file(paths.user_routines_dir() / "test-circuit.yaml")
+        panel = app.player.start_panel
+        combo = panel.scale_chooser.combo
+        items = [combo.itemText(i) for i in range(combo.count())]
+        assert items[0] == "50%" and items[-1] == "150%" and len(items) == 21
+        assert combo.currentText() == "110% (suggested)"  # the offer, marked and chosen
+        assert panel.scale_chooser.effect_label.text().startswith("At 110%: holds")
+        # The user picks 80% with the keyboard.
+        combo.setFocus()
+        for _ in range(6):
+            qtbot.keyClick(combo, Qt.Key.Key_Up)
+        assert combo.currentText() == "80%"
+        assert "at 80%" in panel.facts_label.text()
+        assert panel.scale_chooser.effect_label.text().startswith("At 80%: holds")
+        assert "-" in panel.scale_chooser.effect_label.text()
+        assert panel.primary_button.text() == "Play at 80%"
+        assert panel.secondary_button.text() == "Play at 100%"
+        qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
+        app.advance(5)
+        assert app.shown() == ("Plie squat hold", "", "0:16")  # 20 s at 80%
+        app.player.stop_now()
+        assert db_rows("SELECT scale FROM sessions ORDER BY id DESC LIMIT 1") == [(0.8,)]
+    finally:
+        app.close()
+
+
+def test_the_start_panel_and_the_end_say_the_same_count(app: App) -> None:
+    write_routine()
+    app.window.open_file(paths.user_routines_dir() / "test-circuit.yaml")
+    panel = app.player.start_panel
+    # 4 steps; the balance drill is played once per side: 5 intervals.
+    assert "4 steps, played as 5 intervals" in panel.facts_label.text()
+    qtbot = app.qtbot
+    qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
+    app.advance(12)
+    app.player.stop_now()
+    assert "0 of 5 intervals done, 1 skipped" in app.player.end_panel.detail_label.text()
