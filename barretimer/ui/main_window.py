@@ -689,9 +689,12 @@ class MainWindow(QMainWindow):
         if self.mini_view is None:
             from barretimer.ui.player.mini_view import MiniView
 
-            self.mini_view = MiniView(None, self.player.actions_for_other_windows())
+            self.mini_view = MiniView(
+                None, [*self.player.actions_for_other_windows(), self.mini_action]
+            )
             self.mini_view.setWindowIcon(self.windowIcon())
             self.player.display_changed.connect(self.mini_view.show_state)
+            self.player.session_ended.connect(self.mini_view.show_ended)
             self.mini_view.closed.connect(lambda: self.mini_action.setChecked(False))
         self.mini_view.show_state(self.player.display_state() if self._playing() else None)
         self.mini_view.show()

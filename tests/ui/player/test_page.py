@@ -659,3 +659,30 @@ def test_the_start_panel_and_the_end_say_the_same_count(app: App) -> None:
     app.advance(12)
     app.player.stop_now()
     assert "0 of 5 intervals done, 1 skipped" in app.player.end_panel.detail_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen, on-top windows
+def test_the_mini_view_shows_pause_and_the_end_and_closes_by_its_shortcut(app: App) -> None:
+    write_routine()
+    app.window.library.reload()
+    app.start_from_library("Test Balance Circuit")
+    app.advance(8)
+    app.window.toggle_mini_view()
+    mini = app.window.mini_view
+    assert mini is not None and mini.isVisible()
+    app.key(Qt.Key.Key_Space)
+    assert mini.status_label.text() == "Paused"
+    app.key(Qt.Key.Key_Space)
+    assert mini.status_label.text() == ""
+    app.player.stop_now()
+    QApplication.processEvents()
+    assert mini.name_label.text() == "Workout stopped"  # not the last interval, frozen
+    assert mini.ring.text() != "0:17"
+    # Ctrl+Shift+M in the mini view itself closes it.
+    mini.activateWindow()
+    app.qtbot.waitUntil(mini.isActiveWindow)
+    app.qtbot.keyClick(
+        mini, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not mini.isVisible()
+    assert not app.window.mini_action.isChecked()
