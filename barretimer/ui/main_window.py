@@ -770,17 +770,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _speech_unavailable(self, reason: str) -> None:
-        """One notice for the whole run, whatever part of the sound failed first."""
+        """One notice for the whole run in plain words; the program's own words on demand."""
         if reason.startswith("playback"):
-            text = self.tr(
-                "Sound cannot be played ({reason}). The workout goes on with the cues on screen."
-            )
+            text = self.tr("No sound device was found, so cues are shown on screen only.")
+        elif not self.speech.beeps_work:
+            text = self.tr("Sound could not start, so cues are shown on screen only.")
         else:
-            text = self.tr(
-                "Speech is not available ({reason}). "
-                "The workout goes on with beeps and the cues on screen."
-            )
-        self.banner.add(text.format(reason=reason), key="speech-unavailable")
+            text = self.tr("Speech is not available, so cues are beeps and words on screen.")
+        self.banner.add(text, key="speech-unavailable", details=reason)
 
     @Slot(str)
     def _speech_status(self, message: str) -> None:

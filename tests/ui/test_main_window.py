@@ -447,7 +447,9 @@ def test_speech_that_cannot_start_is_told_in_the_window(qtbot) -> None:
         window.show()
         qtbot.waitUntil(window.banner.isVisible)
         [notice] = window.banner.notices()
-        assert "Speech is off: it could not start (no threads left)" in notice
+        assert notice == "Sound could not start, so cues are shown on screen only."
+        [details] = window.banner.details()
+        assert "Speech is off: it could not start (no threads left)" in details
     finally:
         app_module.close_main_window(window)
 

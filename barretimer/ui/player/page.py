@@ -144,6 +144,7 @@ class PlayerPage(QWidget):
         self.end_panel.library_requested.connect(self.library_requested)
         self.end_panel.again_requested.connect(self._again)
         speech.mutes_changed.connect(self._sync_mutes)
+        speech.unavailable.connect(self._sync_mutes)
         self._sync_mutes()
         self._update_actions()
 
@@ -460,16 +461,32 @@ class PlayerPage(QWidget):
 
     @Slot()
     def _sync_mutes(self) -> None:
-        c = self.controls
-        for act, muted, on, off in (
-            (c.mute_voice, self.speech.voice_muted, self.tr("Voice on"), self.tr("Voice muted")),
-            (c.mute_beeps, self.speech.beeps_muted, self.tr("Beeps on"), self.tr("Beeps muted")),
+        """The buttons say what is heard: muted, on, or nothing to hear with."""
+        c, speech = self.controls, self.speech
+        for act, muted, works, on, off, out in (
+            (
+                c.mute_voice,
+                speech.voice_muted,
+                speech.voice_works,
+                self.tr("Voice on"),
+                self.tr("Voice muted"),
+                self.tr("No voice"),
+            ),
+            (
+                c.mute_beeps,
+                speech.beeps_muted,
+                speech.beeps_work,
+                self.tr("Beeps on"),
+                self.tr("Beeps muted"),
+                self.tr("No sound"),
+            ),
         ):
             if act.isChecked() != muted:
                 act.blockSignals(True)
                 act.setChecked(muted)
                 act.blockSignals(False)
-            act.setText(off if muted else on)
+            act.setEnabled(works)
+            act.setText(out if not works else off if muted else on)
             button = self._buttons.get(act)
             if button is not None:
                 button.setAccessibleName(act.text())

@@ -365,6 +365,7 @@ def test_speech_unavailable_shows_one_notice_and_the_workout_goes_on(app: App) -
     app.qtbot.wait(20)
     assert len(app.window.banner.notices()) == 1
     assert "Speech is not available" in app.window.banner.notices()[0]
+    assert "espeak-ng" not in app.window.banner.notices()[0]  # the details are on demand
     write_routine()
     app.window.library.reload()
     app.start_from_library("Test Balance Circuit")
@@ -686,3 +687,18 @@ def test_the_mini_view_shows_pause_and_the_end_and_closes_by_its_shortcut(app: A
     )
     assert not mini.isVisible()
     assert not app.window.mini_action.isChecked()
+
+
+def test_no_sound_device_is_said_plainly_and_the_buttons_say_so(app: App, boxes) -> None:
+    reason = "playback unavailable: aplay: main:831: audio open error: No such file or directory"
+    app.speech.report_unavailable(reason)
+    banner = app.window.banner
+    app.qtbot.waitUntil(banner.isVisible)
+    assert banner.notices() == ["No sound device was found, so cues are shown on screen only."]
+    assert banner.details_button.isVisible()
+    app.qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
+    assert boxes.texts == [reason]
+    controls = app.player.controls
+    assert controls.mute_voice.text() == "No voice"
+    assert controls.mute_beeps.text() == "No sound"
+    assert not controls.mute_voice.isEnabled() and not controls.mute_beeps.isEnabled()
