@@ -800,6 +800,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+        # Never larger than the screen's free space: Start must stay within reach on 1024x600.
+        available = self.screen().availableGeometry()
+        if not self.isMaximized() and not available.contains(self.geometry()):
+            self.resize(self.size().boundedTo(available.size()))
+            self.move(
+                max(available.left(), min(self.x(), available.right() - self.width() + 1)),
+                max(available.top(), min(self.y(), available.bottom() - self.height() + 1)),
+            )
 
     def save_geometry(self) -> None:
         if self.isFullScreen():

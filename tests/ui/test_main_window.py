@@ -279,6 +279,17 @@ def test_the_window_remembers_its_size_and_place(qtbot, data_dir: Path) -> None:
         second.close()
 
 
+def test_the_window_opens_within_the_screen(qtbot) -> None:
+    first = Opened(qtbot)  # no size remembered yet
+    try:
+        available = first.window.screen().availableGeometry()  # 800x800 offscreen
+        assert available.width() < 1200  # the test needs a screen smaller than the default
+        size = first.window.size()
+        assert size.width() == available.width() and size.height() <= 800
+    finally:
+        first.close()
+
+
 def test_the_app_icon_and_the_desktop_file() -> None:
     icons = paths.assets_dir() / "icons"
     assert (icons / "barretimer.svg").is_file()
