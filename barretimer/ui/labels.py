@@ -131,6 +131,11 @@ def intervals_label(count: int) -> str:
     return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln interval(s)")), count)
 
 
+def more_label(count: int) -> str:
+    """How many more items a cut list holds ("+5")."""
+    return QCoreApplication.translate("labels", "+{count}").format(count=count)
+
+
 def sessions_label(count: int) -> str:
     return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln session(s)")), count)
 

@@ -41,6 +41,7 @@ from barretimer import paths
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Block, Catalog, Item, Level, Routine
 from barretimer.ui.labels import duration_label, kind_label, level_label, repeat_label, sides_label
+from barretimer.ui.library.tags_delegate import TagsDelegate
 from barretimer.ui.player.strip import IntervalStrip
 from barretimer.ui.widgets import plain_label
 
@@ -156,6 +157,8 @@ class RoutineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problem_count:
                 return "\n".join(str(p) for p in row.entry.result.problems[:10])
+            if column == self.TAGS and row.tags:
+                return ", ".join(row.tags)  # the whole list, however narrow the column
             return row.description or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
@@ -333,11 +336,11 @@ class LibraryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RoutineTableModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RoutineTableModel.NAME, 240)
+        header.setSectionResizeMode(RoutineTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (RoutineTableModel.LEVEL, RoutineTableModel.TIME, RoutineTableModel.SOURCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoutineTableModel.TAGS, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(RoutineTableModel.TAGS, TagsDelegate(self.table))
 
         self.name_label = plain_label(self, object_name="routine-name")
         self.name_label.setWordWrap(True)
@@ -425,7 +428,7 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([620, 480])
+        splitter.setSizes([660, 440])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
