@@ -113,7 +113,10 @@ def duration_label(step: Step) -> str:
 
 
 def repeat_label(block: Block) -> str:
-    """A repeat block's title: "Repeat ×3", with its name when it has one."""
+    """A repeat block's title: "Repeat ×3", with its name when it has one; a block played once
+    is just its name ("Warm-up"), or "Once" without one."""
+    if block.repeat == 1:
+        return block.name or QCoreApplication.translate("labels", "Once")
     title = QCoreApplication.translate("labels", "Repeat ×{count}").format(count=block.repeat)
     return f"{title}: {block.name}" if block.name else title
 
@@ -134,6 +137,18 @@ def intervals_label(count: int) -> str:
 def more_label(count: int) -> str:
     """How many more items a cut list holds ("+5")."""
     return QCoreApplication.translate("labels", "+{count}").format(count=count)
+
+
+def problems_label(count: int) -> str:
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln problem(s)")), count)
+
+
+def streak_label(weeks: int, target: int) -> str:
+    """Under the number of weeks in a row: "weeks in a row with at least 2 sessions completed"."""
+    head = counted(str(QT_TRANSLATE_NOOP("labels", "week(s) in a row")), weeks)
+    return QCoreApplication.translate(
+        "labels", "{weeks} with at least {sessions} completed"
+    ).format(weeks=head, sessions=sessions_label(target))
 
 
 def sessions_label(count: int) -> str:

@@ -20,7 +20,7 @@ from barretimer.core.progression import scale_effect
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import touchdowns_by_side
 from barretimer.ui.history.models import StepsModel, started_text
-from barretimer.ui.history.summary import effort_spin_box
+from barretimer.ui.history.summary import add_effort_row, effort_spin_box
 from barretimer.ui.labels import intervals_label, status_label
 from barretimer.ui.widgets import plain_label
 
@@ -73,7 +73,7 @@ class SessionDetailsDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         review = QFormLayout()
-        review.addRow(self.tr("&Effort:"), self.effort_spin)
+        self.effort_hint = add_effort_row(review, self.effort_spin)
         review.addRow(self.tr("&Notes:"), self.notes_edit)
 
         buttons = QDialogButtonBox(self)

@@ -6,10 +6,13 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -41,6 +44,23 @@ def effort_spin_box(parent: QWidget, effort: int | None) -> QSpinBox:
     return spin
 
 
+def add_effort_row(form: QFormLayout, spin: QSpinBox) -> QLabel:
+    """The effort row of a form: the box, and beside it what 1 and 10 mean (always in sight,
+    not only in a tooltip). Returns the hint label."""
+    field = QWidget(spin.parentWidget())
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    hint = plain_label(field, spin.tr("1 = very easy, 10 = as hard as you can go"))
+    hint.setObjectName("effort-hint")
+    hint.setWordWrap(True)
+    row.addWidget(spin)
+    row.addWidget(hint, 1)
+    label = QLabel(spin.tr("&Effort:"), spin.parentWidget())
+    label.setBuddy(spin)
+    form.addRow(label, field)
+    return hint
+
+
 class SummaryDialog(QDialog):
     """Routine, status, time and steps done, touchdowns per side; Save stores effort and notes."""
 
@@ -49,7 +69,7 @@ class SummaryDialog(QDialog):
         self.store = store
         self.session_id = session_id
         self.setWindowTitle(self.tr("Workout summary"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         totals = session_totals(store, session_id)
         session = totals.session if totals else None
 
@@ -79,7 +99,7 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Time:"), self.time_label)
         form.addRow(self.tr("Intervals:"), self.steps_label)
         form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
-        form.addRow(self.tr("&Effort:"), self.effort_spin)
+        self.effort_hint = add_effort_row(form, self.effort_spin)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         buttons = QDialogButtonBox(self)
@@ -90,6 +110,9 @@ class SummaryDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save effort and notes"))
         self.skip_button.setAccessibleName(self.tr("Skip without saving"))
         buttons.accepted.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from the notes too
+            QShortcut(QKeySequence(keys), self, self._save_by_keys)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         buttons.rejected.connect(self.reject)
 
         self.heading = plain_label(self, selectable=True, accessible_name=self.tr("Summary"))
@@ -142,6 +165,10 @@ class SummaryDialog(QDialog):
         return self.effort_spin.value() or None
 
     @Slot()
+    def _save_by_keys(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         try:
             self.store.set_review(

@@ -40,7 +40,14 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Block, Catalog, Item, Level, Routine
-from barretimer.ui.labels import duration_label, kind_label, level_label, repeat_label, sides_label
+from barretimer.ui.labels import (
+    duration_label,
+    kind_label,
+    level_label,
+    problems_label,
+    repeat_label,
+    sides_label,
+)
 from barretimer.ui.library.tags_delegate import TagsDelegate
 from barretimer.ui.player.strip import IntervalStrip
 from barretimer.ui.widgets import plain_label
@@ -176,8 +183,8 @@ class RoutineTableModel(QAbstractTableModel):
         if column == self.SOURCE:
             source = self.tr("Shipped") if row.entry.shipped else self.tr("Yours")
             if row.problem_count:
-                return self.tr("{source}: {count} problem(s)").format(
-                    source=source, count=row.problem_count
+                return self.tr("{source}: {problems}").format(
+                    source=source, problems=problems_label(row.problem_count)
                 )
             return source
         return ""

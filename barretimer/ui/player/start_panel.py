@@ -27,7 +27,13 @@ from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
 from barretimer.core.progression import Suggestion
 from barretimer.core.timeline import compile_timeline
-from barretimer.ui.labels import intervals_label, kind_label, level_label, steps_label
+from barretimer.ui.labels import (
+    intervals_label,
+    kind_label,
+    level_label,
+    problems_label,
+    steps_label,
+)
 from barretimer.ui.player.scale_choice import ScaleChooser, percent
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
@@ -247,7 +253,9 @@ class StartPanel(QWidget):
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> None:
         self.title_label.setText(name)
-        self.facts_label.setText(self.tr("{count} problem(s) found").format(count=len(problems)))
+        self.facts_label.setText(
+            self.tr("{problems} found").format(problems=problems_label(len(problems)))
+        )
         for widget in (self.tags_label, self.strip, self.legend_label, self.description_label):
             widget.hide()
         self.suggestion_box.hide()

@@ -641,7 +641,7 @@ def test_the_weekly_target_moves_the_line_and_the_streak(qtbot, store, recent):
     view = page.trends_view
     assert view.sessions_view.data().reference.value == 3.0
     assert view.streak_label.text() == "1"
-    assert "at least 3 completed" in view.streak_caption.text()
+    assert view.streak_caption.text() == "week in a row with at least 3 sessions completed"
     page.set_weekly_target(1)
     # This week's one counts now; three weeks ago had only an interrupted session.
     assert view.streak_label.text() == "3"

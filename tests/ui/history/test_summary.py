@@ -213,3 +213,22 @@ def test_every_control_has_an_accessible_name(qtbot, store):
     for widget in (dialog.effort_spin, dialog.notes_edit, dialog.save_button, dialog.skip_button):
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_effort_box_says_what_its_numbers_mean_and_ctrl_enter_saves(qtbot, store, clock):
+    recorder, _, _ = play_headless(store, clock, "before-your-run.yaml", stop_after_s=200)
+    dialog = SummaryDialog(store, recorder.session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.effort_hint.isVisible()
+    assert "1" in dialog.effort_hint.text() and "10" in dialog.effort_hint.text()
+    assert "easy" in dialog.effort_hint.text() and "hard" in dialog.effort_hint.text()
+    dialog.effort_spin.setValue(4)
+    dialog.notes_edit.setFocus()
+    qtbot.keyClicks(dialog.notes_edit, "Calves tight.")
+    qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    assert read_review(recorder.session_id) == (4, "Calves tight.")

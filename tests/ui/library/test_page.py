@@ -259,3 +259,23 @@ def test_tags_stay_readable_in_a_small_window(page: LibraryPage, qtbot) -> None:
         assert whole.split(", ") == tags[: len(whole.split(", "))]  # whole tags, in order
         assert int(more or 0) == len(tags) - len(whole.split(", "))
         assert index.data(Qt.ItemDataRole.ToolTipRole) == ", ".join(tags)
+
+
+def test_a_block_played_once_reads_as_its_name_and_one_problem_is_singular(
+    page: LibraryPage,
+) -> None:
+    write_user(
+        "once.yaml",
+        "name: Once through\nsteps:\n  - repeat: 1\n    name: Warm-up\n    steps:\n"
+        "      - exercise: Wall sit\n        kind: hold\n        duration: 30\n",
+    )
+    write_user(
+        "one-problem.yaml", "name: One problem\nsteps:\n  - exercise: Plank\n    duration: fast\n"
+    )
+    page.reload()
+    page.select_path(paths.user_routines_dir() / "once.yaml")
+    assert page.steps_model.index(0, 0).data() == "Warm-up"
+    names = page.visible_names()
+    row = names.index("One problem")
+    source = page.proxy.index(row, RoutineTableModel.SOURCE).data()
+    assert source == "Yours: 1 problem"
