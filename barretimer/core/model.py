@@ -20,6 +20,13 @@ class Sides(str, enum.Enum):
     LEFT_RIGHT = "left-right"
 
 
+class SideMeans(str, enum.Enum):
+    """What "left" means on a one-sided step: the leg you stand on, or the one that works."""
+
+    STANDING = "standing"
+    WORKING = "working"
+
+
 class Level(str, enum.Enum):
     BEGINNER = "beginner"
     INTERMEDIATE = "intermediate"
@@ -89,6 +96,7 @@ class Step:
     cues: tuple[TimedCue, ...] = ()
     rest: float | None = None  # rest after this step, overriding defaults.rest
     ref: str | None = None  # catalog id the step was written as
+    side_means: SideMeans | None = None  # on a left-right step: which leg "left" names
 
     @property
     def is_max(self) -> bool:
@@ -168,6 +176,7 @@ class Exercise:
     description: str = ""
     cues: tuple[str, ...] = ()
     safety: str = ""
+    side_means: SideMeans | None = None
 
 
 @dataclass(frozen=True)

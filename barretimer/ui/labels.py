@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from barretimer.core.durations import format_clock
-from barretimer.core.model import Block, Kind, Level, Sides, Step
+from barretimer.core.model import Block, Kind, Level, SideMeans, Sides, Step
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
@@ -65,6 +65,22 @@ def side_word(side: Side) -> str:
         QCoreApplication.translate("labels", "LEFT")
         if side is Side.LEFT
         else QCoreApplication.translate("labels", "RIGHT")
+    )
+
+
+def side_means_label(side: Side, means: SideMeans) -> str:
+    """Which leg a side names, in words: "Stand on your left leg."."""
+    left = side is Side.LEFT
+    if means is SideMeans.STANDING:
+        return (
+            QCoreApplication.translate("labels", "Stand on your left leg.")
+            if left
+            else QCoreApplication.translate("labels", "Stand on your right leg.")
+        )
+    return (
+        QCoreApplication.translate("labels", "Your left leg works; stand on the right.")
+        if left
+        else QCoreApplication.translate("labels", "Your right leg works; stand on the left.")
     )
 
 

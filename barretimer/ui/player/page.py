@@ -380,7 +380,7 @@ class PlayerPage(QWidget):
             act.setEnabled(active)
         running_work = state is not None and state.role is Role.WORK and active
         c.done.setEnabled(running_work and bool(state and state.counting_up))
-        c.touchdown.setEnabled(running_work and bool(state and state.kind is Kind.BALANCE))
+        c.touchdown.setEnabled(running_work and bool(state and state.counts_touchdowns))
         paused = self.host is not None and self.host.state is State.PAUSED
         c.pause.setText(self.tr("Go on") if paused else self.tr("Pause"))
         self._buttons[c.pause].setAccessibleName(c.pause.text())
@@ -415,7 +415,12 @@ class PlayerPage(QWidget):
         if self.host is None or not self.active:
             return
         current = self.host.engine.current
-        if current is not None and current.is_work and current.kind is Kind.BALANCE:
+        if (
+            current is not None
+            and current.is_work
+            and current.kind is Kind.BALANCE
+            and current.side is not None
+        ):
             self.host.touchdown()
 
     @Slot()

@@ -702,3 +702,27 @@ def test_no_sound_device_is_said_plainly_and_the_buttons_say_so(app: App, boxes)
     assert controls.mute_voice.text() == "No voice"
     assert controls.mute_beeps.text() == "No sound"
     assert not controls.mute_voice.isEnabled() and not controls.mute_beeps.isEnabled()
+
+
+def test_the_player_says_which_leg_and_counts_touchdowns_only_on_one_leg(app: App) -> None:
+    write_routine(
+        "name: Zq Leg Sides\ndefaults: {lead_in: 0, rest: 0, switch: 0, countdown: 0}\nsteps:\n"
+        "  - exercise: single-leg-stand\n    duration: 10\n"
+        "  - exercise: Tandem stand\n    kind: balance\n    duration: 10\n",
+        "which-leg.yaml",
+    )
+    app.window.library.reload()
+    app.start_from_library("Zq Leg Sides")
+    app.advance(1)
+    assert app.shown()[1] == "LEFT"
+    assert app.view.cue_label.text().startswith("Stand on your left leg.")
+    assert app.player.controls.touchdown.isEnabled()
+    app.advance(10)
+    assert app.shown()[1] == "RIGHT"
+    assert app.view.cue_label.text().startswith("Stand on your right leg.")
+    app.advance(10)
+    assert app.shown()[0] == "Tandem stand"  # a balance on both feet: nothing to count
+    assert not app.player.controls.touchdown.isEnabled()
+    assert not app.view.touchdown_label.isVisible()
+    app.key(Qt.Key.Key_T)
+    assert app.player.host.engine.touchdowns[Side.LEFT] == 0
