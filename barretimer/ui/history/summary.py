@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.durations import format_clock
 from barretimer.core.status import SessionStatus
+from barretimer.store.bests import NewBest, new_bests
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
@@ -99,6 +100,27 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Time:"), self.time_label)
         form.addRow(self.tr("Intervals:"), self.steps_label)
         form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
+        self.bests_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("New personal bests")
+        )
+        self.bests_label.setWordWrap(True)
+        bests = self._new_bests()
+        if bests:  # a max hold held longer than ever before
+            self.bests_label.setText(
+                "\n".join(
+                    self.tr("{exercise}: {time} (your best was {before})").format(
+                        exercise=b.exercise,
+                        time=format_clock(b.held_s),
+                        before=format_clock(b.previous_s),
+                    )
+                    if b.previous_s is not None
+                    else self.tr("{exercise}: {time} (the first one)").format(
+                        exercise=b.exercise, time=format_clock(b.held_s)
+                    )
+                    for b in bests
+                )
+            )
+            form.addRow(self.tr("New best:"), self.bests_label)
         self.effort_hint = add_effort_row(form, self.effort_spin)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
@@ -165,6 +187,13 @@ class SummaryDialog(QDialog):
         return self.effort_spin.value() or None
 
     @Slot()
+    def _new_bests(self) -> list[NewBest]:
+        try:
+            return new_bests(self.store.db, self.session_id)
+        except sqlite3.Error as error:
+            log.warning("cannot read the new bests: %s", error)
+            return []
+
     def _save_by_keys(self) -> None:
         if self.save_button.isEnabled():
             self.save()

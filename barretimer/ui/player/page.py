@@ -7,6 +7,7 @@ what happens when. Every control is a QAction with a keyboard shortcut and a but
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
+from barretimer.store.bests import NewBest, best_hold_s, new_bests
 from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
@@ -87,6 +89,7 @@ class PlayerPage(QWidget):
         self._status = ""
         self._awake = ScreenAwake()
         self._ended_host: EngineHost | None = None
+        self._best_cache: tuple[int, float | None] | None = None  # (interval, best hold)
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
@@ -254,6 +257,7 @@ class PlayerPage(QWidget):
     # --- playing ------------------------------------------------------------------------------
 
     def _start(self, timeline: Timeline, *, record: bool) -> None:
+        self._best_cache = None
         if not timeline.intervals:
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
@@ -308,13 +312,33 @@ class PlayerPage(QWidget):
         if self.host is None:
             return
         state = describe(self.host.engine)
-        self.view.show_state(state, status=self._status)
+        self.view.show_state(state, status=self._status, note=self._best_note(state))
         spec, side, kind, moving = self.figures.for_interval(
             self.routine, self.host.engine.timeline, state.index
         )
         self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
         self._update_actions(state)
         self.display_changed.emit(state)
+
+    def _best_note(self, state: DisplayState) -> str:
+        """While a max hold counts up: the best of that exercise, and when it is passed."""
+        if self.store is None or self.host is None or not state.counting_up:
+            return ""
+        if state.role is not Role.WORK:
+            return ""
+        if self._best_cache is None or self._best_cache[0] != state.index:
+            try:
+                best = best_hold_s(self.store.db, state.name)
+            except sqlite3.Error as error:  # the history is a help here, never a blocker
+                log.warning("cannot read the best of %s: %s", state.name, error)
+                best = None
+            self._best_cache = (state.index, best)
+        best = self._best_cache[1]
+        if best is None:
+            return ""
+        if self.host.engine.interval_elapsed_s() > best:
+            return self.tr("New best! Your best was {time}.").format(time=format_clock(best))
+        return self.tr("Your best: {time}").format(time=format_clock(best))
 
     def display_state(self) -> DisplayState | None:
         return describe(self.host.engine) if self.host is not None else None
@@ -345,6 +369,10 @@ class PlayerPage(QWidget):
             detail += "\n" + self.tr("Touchdowns: left {left}, right {right}.").format(
                 left=left, right=right
             )
+        for best in self._new_bests(session_id):
+            detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
+                exercise=best.exercise, time=format_clock(best.held_s)
+            )
         if self.trying:
             detail += "\n" + self.tr("This try was not saved in the history.")
         elif session_id is not None:
@@ -354,6 +382,15 @@ class PlayerPage(QWidget):
         self._update_actions()
         self.playing_changed.emit(False)
         self.session_ended.emit(None if self.trying else session_id, status)
+
+    def _new_bests(self, session_id: int | None) -> list[NewBest]:
+        if self.store is None or session_id is None or self.trying:
+            return []
+        try:
+            return new_bests(self.store.db, session_id)
+        except sqlite3.Error as error:
+            log.warning("cannot read the new bests: %s", error)
+            return []
 
     def _discard_host(self) -> None:
         if self.host is not None:

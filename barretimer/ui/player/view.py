@@ -470,7 +470,8 @@ class PlayView(QWidget):
         self.right_badge.set_active(False)
         self._apply_sizes()
 
-    def show_state(self, s: DisplayState, *, status: str = "") -> None:
+    def show_state(self, s: DisplayState, *, status: str = "", note: str = "") -> None:
+        """``note``: a line under the cue (your best for this max hold)."""
         paused = s.state is State.PAUSED
         self.ring.show_time(
             s.clock_text,
@@ -501,6 +502,8 @@ class PlayView(QWidget):
         if s.counting_up and s.role is Role.WORK:
             hint = self.tr("Press Enter when you are done.")
             cue = f"{cue}\n{hint}" if cue else hint
+        if note:
+            cue = f"{cue}\n{note}" if cue else note
         self.cue_label.setText(cue)
         self.next_label.setText(
             self.tr("Next up: {name}").format(name=s.next_name)

@@ -726,3 +726,33 @@ def test_the_player_says_which_leg_and_counts_touchdowns_only_on_one_leg(app: Ap
     assert not app.view.touchdown_label.isVisible()
     app.key(Qt.Key.Key_T)
     assert app.player.host.engine.touchdowns[Side.LEFT] == 0
+
+
+def test_a_max_hold_shows_the_best_and_a_new_one_is_marked(app: App) -> None:
+    write_routine()
+    app.window.library.reload()
+    # First time: the max plank is held 40 s, then done.
+    app.start_from_library("Test Balance Circuit")
+    app.advance(100 + 1)
+    assert app.shown()[0] == "Max plank"
+    assert "best" not in app.view.cue_label.text()  # nothing to beat yet
+    app.advance(39)
+    app.key(Qt.Key.Key_Return)
+    app.advance(30)
+    assert app.player.end_panel.isVisible()
+    assert "New personal best: Max plank, 0:40." in app.player.end_panel.detail_label.text()
+    summary = app.window._summary
+    assert summary is not None and summary.bests_label.text() == "Max plank: 0:40 (the first one)"
+    summary.close()
+    app.player.end_panel.library_button.click()
+    app.window.library.search_edit.clear()
+    # Second time: the best is shown while holding, and passing it is said.
+    app.start_from_library("Test Balance Circuit")
+    app.advance(100 + 10)
+    assert "Your best: 0:40" in app.view.cue_label.text()
+    app.advance(35)
+    assert "New best! Your best was 0:40." in app.view.cue_label.text()
+    app.player.done()
+    app.advance(1)
+    app.player.stop_now()
+    assert "New personal best: Max plank, 0:45." in app.player.end_panel.detail_label.text()
