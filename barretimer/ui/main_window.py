@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from barretimer.ui.editor.page import EditorPage
     from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
+    from barretimer.ui.library.quick_timer import QuickTimerDialog
     from barretimer.ui.player.mini_view import MiniView
     from barretimer.ui.player.page import PlayerPage
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._editor_failed = self._history_failed = False
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
+        self.quick_timer: QuickTimerDialog | None = None
         self._summary: QWidget | None = None
 
         self.places = QListWidget(self)
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         library = LibraryPage(self._catalog, self)
         library.start_requested.connect(self.open_entry)
         library.new_requested.connect(self.new_routine)
+        library.quick_timer_requested.connect(self.open_quick_timer)
         library.edit_requested.connect(self.edit_routine)
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
@@ -541,6 +544,56 @@ class MainWindow(QMainWindow):
             self.player.show_problems(entry.name, entry.result.problems)
         self.show_place(self.PLAYER)
         self.player.focus_default()
+
+    @Slot()
+    def open_quick_timer(self) -> None:
+        """The Library's quick timer: Start plays it at once, recorded like any routine."""
+        from barretimer.ui.library.quick_timer import QuickTimerDialog
+
+        dialog = QuickTimerDialog(self)
+        dialog.accepted.connect(lambda: self._play_quick_timer(dialog.routine()))
+        dialog.save_requested.connect(self._save_quick_timer)
+        dialog.finished.connect(dialog.deleteLater)
+        self.quick_timer = dialog
+        dialog.open()
+
+    def _play_quick_timer(self, routine: Routine) -> None:
+        if not self._player_free():
+            return
+        self.player.open_routine(routine)
+        self.show_place(self.PLAYER)
+        self.player.play(1.0)  # the numbers the user just chose, as they are
+
+    @Slot(object)
+    def _save_quick_timer(self, routine: Routine) -> None:
+        from barretimer.core.writer import RoutineWriteError, save_routine
+        from barretimer.formats.files import free_path
+        from barretimer.ui import dialogs
+
+        folder = paths.user_routines_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = save_routine(
+                routine,
+                free_path(folder, routine),
+                self.catalog,
+                protected=paths.shipped_routines_dir(),
+            )
+        except (OSError, RoutineWriteError) as error:
+            dialogs.warn(
+                self.quick_timer,
+                self.tr("Not saved"),
+                self.tr("The quick timer could not be saved ({error}).").format(error=error),
+            )
+            return
+        self.library.reload()
+        dialogs.inform(
+            self.quick_timer,
+            self.tr("Saved"),
+            self.tr("Saved as {file} in your routines: the Library lists it now.").format(
+                file=path.name
+            ),
+        )
 
     def open_file(self, path: Path) -> bool:
         """Open a routine file in the player's start panel; a bad one shows its problems."""

@@ -307,6 +307,7 @@ class LibraryPage(QWidget):
 
     start_requested = Signal(object)
     new_requested = Signal()
+    quick_timer_requested = Signal()
     edit_requested = Signal(object)
     duplicate_requested = Signal(object)
 
@@ -400,6 +401,11 @@ class LibraryPage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.edit_button.clicked.connect(self._edit)
         self.new_button.clicked.connect(self.new_requested)
+        self.quick_button = QPushButton(self.tr("Quick timer…"), self)
+        self.quick_button.setToolTip(
+            self.tr("Rounds of work and rest, or one max hold, without writing a routine")
+        )
+        self.quick_button.clicked.connect(self.quick_timer_requested)
         self.table.activated.connect(lambda _index: self._start())
 
         filters = QHBoxLayout()
@@ -412,6 +418,10 @@ class LibraryPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(self.quick_button)
+        quick_row.addStretch(1)
+        left_layout.addLayout(quick_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(10, 0, 4, 0)
@@ -443,6 +453,7 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.tag_combo, self.level_combo)
         self.setTabOrder(self.level_combo, self.new_button)
         self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.table, self.quick_button)
 
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.tag_combo.currentIndexChanged.connect(self._tag_changed)

@@ -756,3 +756,26 @@ def test_a_max_hold_shows_the_best_and_a_new_one_is_marked(app: App) -> None:
     app.advance(1)
     app.player.stop_now()
     assert "New personal best: Max plank, 0:45." in app.player.end_panel.detail_label.text()
+
+
+def test_a_quick_timer_in_two_clicks_played_recorded_and_saved(app: App, boxes) -> None:
+    app.window.show_place(MainWindow.LIBRARY)
+    app.qtbot.mouseClick(app.window.library.quick_button, Qt.MouseButton.LeftButton)
+    dialog = app.window.quick_timer
+    assert dialog is not None and dialog.isVisible()
+    # The user types three rounds of 10 s work and 5 s rest.
+    for box, value in ((dialog.work_box, "10"), (dialog.rest_box, "5"), (dialog.rounds_box, "3")):
+        box.selectAll()
+        app.qtbot.keyClicks(box, value)
+    assert dialog.summary_label.text() == "Quick timer: 3 × 0:10 work, 0:05 rest"
+    app.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = list(paths.user_routines_dir().glob("*.yaml"))
+    assert len(saved) == 1 and "Saved as" in boxes.texts[-1]
+    assert "Quick timer: 3 × 0:10 work, 0:05 rest" in app.window.library.visible_names()
+    app.qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert app.player.active and app.window.current_place() == MainWindow.PLAYER
+    app.advance(5 + 10 + 5 + 10 + 5 + 10 + 1)  # get ready, then the three rounds
+    assert not app.player.active
+    assert db_rows("SELECT routine, status, steps_total FROM sessions") == [
+        ("Quick timer: 3 × 0:10 work, 0:05 rest", "completed", 3)
+    ]
