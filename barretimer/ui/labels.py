@@ -167,6 +167,11 @@ def streak_label(weeks: int, target: int) -> str:
     ).format(weeks=head, sessions=sessions_label(target))
 
 
+def times_word(count: int) -> str:
+    """After a number of repetitions: "1 time", "3 times" (the word only)."""
+    return counted(str(QT_TRANSLATE_NOOP("labels", "time(s)")), count)
+
+
 def sessions_label(count: int) -> str:
     return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln session(s)")), count)
 

@@ -47,3 +47,8 @@ def test_plural_forms_and_a_repeat_played_once(qapp) -> None:
     assert labels.repeat_label(Block(steps=(step,), repeat=1, name="Warm-up")) == "Warm-up"
     assert labels.repeat_label(Block(steps=(step,), repeat=1)) == "Once"
     assert labels.repeat_label(Block(steps=(step,), repeat=2, name="Core")) == "Repeat ×2: Core"
+
+
+def test_times_follow_the_number(qapp) -> None:
+    assert labels.times_word(1) == "time"
+    assert labels.times_word(3) == "times"

@@ -49,7 +49,7 @@ from barretimer.ui.editor.models import (
     MuscleListModel,
     number_text,
 )
-from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
+from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label, times_word
 from barretimer.ui.widgets import plain_label
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -547,7 +547,10 @@ class BlockForm(_Form):
         self.repeat = QSpinBox(self)
         self._text_input(self.repeat, self.tr("Repeat"))
         self.repeat.setRange(0, 999)
-        self.repeat.setSuffix(self.tr(" times"))
+        self.repeat.setSuffix(" " + times_word(0))
+        self.repeat.valueChanged.connect(
+            lambda value: self.repeat.setSuffix(" " + times_word(value))
+        )
         self.repeat.valueChanged.connect(lambda value: self.field_edited.emit("repeat", value))
         self.repeat.editingFinished.connect(self.editing_finished)
         self.name = self._line("name", self.tr("Block name"))

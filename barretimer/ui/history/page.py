@@ -499,8 +499,8 @@ class HistoryPage(QWidget):
         dialogs.inform(
             self,
             self.tr("Export history"),
-            self.tr("Wrote {count} sessions to {file}, and their steps to {steps}.").format(
-                count=count, file=path.name, steps=steps_path(path).name
+            self.tr("Wrote {sessions} to {file}, and their steps to {steps}.").format(
+                sessions=sessions_label(count), file=path.name, steps=steps_path(path).name
             ),
         )
 
