@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         if catalog is not None:
             self._build_library()
         self.first_frame_shown.connect(self._after_first_frame)
+        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
         self.show_place(self.LIBRARY)
         self._restore_geometry()
         if store is not None:
@@ -853,14 +854,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
-        # Never larger than the screen's free space: Start must stay within reach on 1024x600.
+        self._fit_to_screen()
+
+    @Slot()
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free space, frame included (known once shown): Start
+        must stay within reach on a 1024x600 screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
         available = self.screen().availableGeometry()
-        if not self.isMaximized() and not available.contains(self.geometry()):
-            self.resize(self.size().boundedTo(available.size()))
-            self.move(
-                max(available.left(), min(self.x(), available.right() - self.width() + 1)),
-                max(available.top(), min(self.y(), available.bottom() - self.height() + 1)),
-            )
+        frame = self.frameGeometry()
+        if available.contains(frame):
+            return
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        self.resize(
+            min(self.width(), available.width() - extra_w),
+            min(self.height(), available.height() - extra_h),
+        )
+        self.move(
+            max(available.left(), min(self.x(), available.right() - self.width() - extra_w + 1)),
+            max(available.top(), min(self.y(), available.bottom() - self.height() - extra_h + 1)),
+        )
 
     def save_geometry(self) -> None:
         if self.isFullScreen():
