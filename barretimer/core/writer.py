@@ -139,7 +139,7 @@ def _step(step: Step, catalog: Catalog | None) -> dict[str, Any]:
         fields["cap"] = _seconds(step.cap)
     if step.sides is not Sides.BOTH:
         fields["sides"] = step.sides.value
-    if step.side_means is not None:
+    if step.side_means is not None and step.sides is Sides.LEFT_RIGHT:
         fields["side_means"] = step.side_means.value
     if step.cue:
         fields["cue"] = step.cue
