@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
         self.quick_timer: QuickTimerDialog | None = None
+        self._opening_size: QSize | None = None  # the size the window chose to open at
         self._summary: QWidget | None = None
 
         self.places = QListWidget(self)
@@ -855,12 +856,15 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 800)
         self._fit_to_screen()
+        self._opening_size = self.size()
 
     @Slot()
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free space, frame included (known once shown): Start
-        must stay within reach on a 1024x600 screen."""
+        must stay within reach on a 1024x600 screen. A size someone set since is left alone."""
         if self.isMaximized() or self.isFullScreen():
+            return
+        if self._opening_size is not None and self._opening_size != self.size():
             return
         available = self.screen().availableGeometry()
         frame = self.frameGeometry()
