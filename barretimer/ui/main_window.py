@@ -556,8 +556,13 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._play_quick_timer(dialog.routine()))
         dialog.save_requested.connect(self._save_quick_timer)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._quick_timer_closed)
         self.quick_timer = dialog
         dialog.open()
+
+    @Slot()
+    def _quick_timer_closed(self) -> None:
+        self.quick_timer = None
 
     def _play_quick_timer(self, routine: Routine) -> None:
         if not self._player_free():
