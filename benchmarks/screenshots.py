@@ -125,7 +125,7 @@ def shot_player(shot: Shot) -> list[Path]:
         elapsed += step
         player.tick()
         state = player.display_state()
-        if state is not None and state.is_balance and state.touchdowns_left == 0:
+        if state is not None and state.counts_touchdowns and state.touchdowns_left == 0:
             player.touchdown()
     return [shot.save(window, "player")]
 

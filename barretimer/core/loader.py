@@ -19,6 +19,7 @@ from barretimer.core.model import (
     Kind,
     Level,
     Routine,
+    SideMeans,
     Sides,
     Step,
     TimedCue,
@@ -51,13 +52,14 @@ ROUTINE_FIELDS = (
 UNSTRETCHED_FIELDS = ("muscles", "why")
 DEFAULTS_FIELDS = ("rest", "countdown", "lead_in", "switch")
 STEP_FIELDS = (
-    "exercise", "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest", "image", "mirror",
+    "exercise", "kind", "duration", "cap", "sides", "side_means", "cue", "muscles", "cues", "rest",
+    "image", "mirror",
 )  # fmt: skip
 BLOCK_FIELDS = ("repeat", "name", "rest", "steps")
 CUE_FIELDS = ("at", "say")
 EXERCISE_FIELDS = (
-    "id", "name", "kind", "muscles", "sides", "duration", "equipment", "description", "cues", "safety",
-    "image", "mirror",
+    "id", "name", "kind", "muscles", "sides", "side_means", "duration", "equipment", "description",
+    "cues", "safety", "image", "mirror",
 )  # fmt: skip
 
 DURATION_HINT = 'a positive number of seconds or "m:ss"'
@@ -242,6 +244,7 @@ def _seconds(
 
 _KIND = {kind.value: kind for kind in Kind}
 _SIDES = {sides.value: sides for sides in Sides}
+_SIDE_MEANS = {means.value: means for means in SideMeans}
 _LEVEL = {level.value: level for level in Level}
 
 
@@ -474,6 +477,10 @@ def _step(node: YMap, path: StepPath, context: _Context) -> Step | None:
         sides = _enum(node, "sides", _SIDES, context, path)
         if sides is not None:
             fields["sides"] = sides
+    if "side_means" in node:
+        side_means = _enum(node, "side_means", _SIDE_MEANS, context, path)
+        if side_means is not None:
+            fields["side_means"] = side_means
     if "duration" in node:
         if node["duration"] == "max":
             fields["duration"] = None
@@ -590,6 +597,7 @@ def resolve_step(fields: dict[str, Any], base: Exercise | None) -> Step:
         "kind": base.kind,
         "duration": base.duration,
         "sides": base.sides,
+        "side_means": base.side_means,
         "cue": base.cues[0] if base.cues else "",
         "muscles": base.muscles,
         "cues": inherited_cues(base, duration),
@@ -604,7 +612,8 @@ def step_overrides(step: Step, base: Exercise) -> dict[str, Any]:
     inherited = resolve_step({"duration": step.duration}, base)
     overrides: dict[str, Any] = {}
     for name in (
-        "kind", "duration", "cap", "sides", "cue", "muscles", "cues", "rest", "image", "mirror",
+        "kind", "duration", "cap", "sides", "side_means", "cue", "muscles", "cues", "rest", "image",
+        "mirror",
     ):  # fmt: skip
         value = getattr(step, name)
         if name == "duration":
@@ -678,6 +687,9 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
         )
     kind = _enum(node, "kind", _KIND, context, ())
     sides = _enum(node, "sides", _SIDES, context, ()) if "sides" in node else Sides.BOTH
+    side_means = (
+        _enum(node, "side_means", _SIDE_MEANS, context, ()) if "side_means" in node else None
+    )
     duration = _seconds(node, "duration", context, ())
     if duration is not None and duration <= 0:
         context.problem(node.value_mark("duration"), f"duration must be positive, got {duration:g}")
@@ -711,5 +723,6 @@ def _exercise(node: YMap, context: _Context) -> Exercise | None:
         description=_text(node, "description", context, ()),
         cues=cues,
         safety=_text(node, "safety", context, ()),
+        side_means=side_means,
         **picture,
     )

@@ -20,6 +20,13 @@ class Sides(str, enum.Enum):
     LEFT_RIGHT = "left-right"
 
 
+class SideMeans(str, enum.Enum):
+    """What "left" means on a one-sided step: the leg you stand on, or the one that works."""
+
+    STANDING = "standing"
+    WORKING = "working"
+
+
 class Level(str, enum.Enum):
     BEGINNER = "beginner"
     INTERMEDIATE = "intermediate"
@@ -89,6 +96,7 @@ class Step:
     cues: tuple[TimedCue, ...] = ()
     rest: float | None = None  # rest after this step, overriding defaults.rest
     ref: str | None = None  # catalog id the step was written as
+    side_means: SideMeans | None = None  # on a left-right step: which leg "left" names
     image: str = ""  # your own picture, relative to the routine's folder (core.pictures)
     mirror: bool = True  # whether the picture is mirrored for the right side
 
@@ -170,6 +178,7 @@ class Exercise:
     description: str = ""
     cues: tuple[str, ...] = ()
     safety: str = ""
+    side_means: SideMeans | None = None
     image: str = ""  # your own picture, relative to the catalog's folder (core.pictures)
     mirror: bool = True
 

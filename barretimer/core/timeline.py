@@ -5,7 +5,17 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from barretimer.core.model import SCALED_KINDS, Block, Defaults, Item, Kind, Routine, Sides, Step
+from barretimer.core.model import (
+    SCALED_KINDS,
+    Block,
+    Defaults,
+    Item,
+    Kind,
+    Routine,
+    SideMeans,
+    Sides,
+    Step,
+)
 from barretimer.core.phrases import ENGLISH, Phrases
 from barretimer.core.problems import StepPath
 
@@ -64,6 +74,7 @@ class Interval:
     next_name: str = ""  # the next work interval's name, for "next up"
     events: tuple[CueEvent, ...] = ()
     cap_s: float | None = None  # a max step's own cap
+    side_means: SideMeans | None = None  # on a side: the leg stood on, or the one working
 
     @property
     def end_s(self) -> float:
@@ -200,6 +211,7 @@ def _drafts(
             round_label=play.round_label,
         )
         if step.sides is Sides.LEFT_RIGHT:
+            common["side_means"] = step.side_means
             add(Interval(0, Role.WORK, step.exercise, start_s=0.0, side=Side.LEFT, **common), step)  # type: ignore[arg-type]
             if defaults.switch > 0:
                 add(Interval(0, Role.SWITCH, said.switch_name, Kind.REST, 0.0, defaults.switch))

@@ -105,7 +105,7 @@ def _step_value(name: str, value: Any) -> Any:
         return "max" if value is None else _seconds(value)
     if name in ("cap", "rest"):
         return _seconds(value)
-    if name in ("kind", "sides"):
+    if name in ("kind", "sides", "side_means"):
         return value.value
     if name == "muscles":
         return _FlowList(value)
@@ -139,6 +139,8 @@ def _step(step: Step, catalog: Catalog | None) -> dict[str, Any]:
         fields["cap"] = _seconds(step.cap)
     if step.sides is not Sides.BOTH:
         fields["sides"] = step.sides.value
+    if step.side_means is not None and step.sides is Sides.LEFT_RIGHT:
+        fields["side_means"] = step.side_means.value
     if step.cue:
         fields["cue"] = step.cue
     if step.muscles:

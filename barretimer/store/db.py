@@ -66,6 +66,10 @@ MIGRATIONS: tuple[str, ...] = (
         DROP INDEX IF EXISTS session_steps_by_session;
         PRAGMA application_id = {APPLICATION_ID};
     """,
+    # A max hold (counted up until "done") is told apart, for the personal bests.
+    """
+        ALTER TABLE session_steps ADD COLUMN open_ended INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -140,7 +140,8 @@ def insert_session(
 def insert_steps(db: sqlite3.Connection, session_id: int, steps: list[StepRow]) -> None:
     db.executemany(
         "INSERT INTO session_steps (session_id, position, exercise, kind, side, muscles, "
-        "planned_s, done_s, skipped, touchdowns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "planned_s, done_s, skipped, touchdowns, open_ended) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 session_id,
@@ -153,6 +154,7 @@ def insert_steps(db: sqlite3.Connection, session_id: int, steps: list[StepRow]) 
                 s.done_s,
                 int(s.skipped),
                 s.touchdowns,
+                int(s.open_ended),
             )
             for s in steps
         ],

@@ -198,6 +198,7 @@ class SessionRecorder:
                     done_s=event.done_s,
                     skipped=event.skipped,
                     touchdowns=event.touchdowns,
+                    open_ended=interval.open_ended,
                 )
                 self._position += 1
                 self._guard(

@@ -69,6 +69,7 @@ class StepRow:
     done_s: float
     skipped: bool
     touchdowns: int
+    open_ended: bool = False  # a max hold: done_s is how long it was held
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class NewStep:
     done_s: float
     skipped: bool = False
     touchdowns: int = 0
+    open_ended: bool = False
 
 
 #: The columns of ``sessions`` in the order of :class:`SessionRow`'s fields (for queries that
@@ -246,7 +248,8 @@ class SessionStore:
             ).fetchone()
             db.execute(
                 "INSERT OR REPLACE INTO session_steps (session_id, position, exercise, kind, side, muscles, "
-                "planned_s, done_s, skipped, touchdowns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "planned_s, done_s, skipped, touchdowns, open_ended) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     step.position,
@@ -258,6 +261,7 @@ class SessionStore:
                     step.done_s,
                     int(step.skipped),
                     step.touchdowns,
+                    int(step.open_ended),
                 ),
             )
             done, skipped = (0, 1) if step.skipped else (1, 0)
@@ -309,11 +313,14 @@ class SessionStore:
 
     def steps(self, session_id: int) -> list[StepRow]:
         rows = self.db.execute(
-            "SELECT position, exercise, kind, side, muscles, planned_s, done_s, skipped, touchdowns "
-            "FROM session_steps WHERE session_id = ? ORDER BY position",
+            "SELECT position, exercise, kind, side, muscles, planned_s, done_s, skipped, touchdowns, "
+            "open_ended FROM session_steps WHERE session_id = ? ORDER BY position",
             (session_id,),
         )
-        return [StepRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+        return [
+            StepRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], bool(r[9]))
+            for r in rows
+        ]
 
     def sessions_of_routine(
         self, routine: str, since_epoch: float | None = None

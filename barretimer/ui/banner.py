@@ -24,10 +24,16 @@ class NoticeBanner(QFrame):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the notice"))
         self.dismiss_button.clicked.connect(self.dismiss)
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setAccessibleName(self.tr("Show the details of the notice"))
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
+        self._layout.addWidget(self.details_button)
         self._layout.addWidget(self.dismiss_button)
         self._notices: list[str] = []
+        self._details: list[str] = []  # the technical words behind the notices, on demand
         self._seen: set[str] = set()
         self.hide()
 
@@ -46,20 +52,35 @@ class NoticeBanner(QFrame):
     def notices(self) -> list[str]:
         return list(self._notices)
 
-    def add(self, text: str, *, key: str | None = None) -> bool:
-        """Show ``text`` unless a notice with the same ``key`` (default: the text) was shown."""
+    def details(self) -> list[str]:
+        return list(self._details)
+
+    def add(self, text: str, *, key: str | None = None, details: str = "") -> bool:
+        """Show ``text`` unless a notice with the same ``key`` (default: the text) was shown;
+        ``details`` (what a program said, for a bug report) are shown only when asked for."""
         key = key or text
         if key in self._seen:
             return False
         self._seen.add(key)
         self._notices.append(text)
+        if details:
+            self._details.append(details)
+            self.details_button.show()
         self.label.setText("\n".join(self._notices))
         self.show()
         return True
 
     @Slot()
+    def show_details(self) -> None:
+        from barretimer.ui import dialogs  # not before the first frame: it builds Qt's enums
+
+        dialogs.inform(self, self.tr("Details"), "\n".join(self._details))
+
+    @Slot()
     def dismiss(self) -> None:
         self._notices.clear()
+        self._details.clear()
+        self.details_button.hide()
         if self._label is not None:
             self._label.setText("")
         self.hide()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from barretimer.core.durations import format_clock
-from barretimer.core.model import Block, Kind, Level, Sides, Step
+from barretimer.core.model import Block, Kind, Level, SideMeans, Sides, Step
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
@@ -79,6 +79,22 @@ def side_word(side: Side) -> str:
     )
 
 
+def side_means_label(side: Side, means: SideMeans) -> str:
+    """Which leg a side names, in words: "Stand on your left leg."."""
+    left = side is Side.LEFT
+    if means is SideMeans.STANDING:
+        return (
+            QCoreApplication.translate("labels", "Stand on your left leg.")
+            if left
+            else QCoreApplication.translate("labels", "Stand on your right leg.")
+        )
+    return (
+        QCoreApplication.translate("labels", "Your left leg works; stand on the right.")
+        if left
+        else QCoreApplication.translate("labels", "Your right leg works; stand on the left.")
+    )
+
+
 def sides_label(sides: Sides) -> str:
     """How a step's sides are played: one side after the other, or both at once."""
     return (
@@ -124,7 +140,10 @@ def duration_label(step: Step) -> str:
 
 
 def repeat_label(block: Block) -> str:
-    """A repeat block's title: "Repeat ×3", with its name when it has one."""
+    """A repeat block's title: "Repeat ×3", with its name when it has one; a block played once
+    is just its name ("Warm-up"), or "Once" without one."""
+    if block.repeat == 1:
+        return block.name or QCoreApplication.translate("labels", "Once")
     title = QCoreApplication.translate("labels", "Repeat ×{count}").format(count=block.repeat)
     return f"{title}: {block.name}" if block.name else title
 
@@ -135,6 +154,33 @@ def rounds_label(count: int) -> str:
 
 def steps_label(count: int) -> str:
     return Counts().steps(count)
+
+
+def intervals_label(count: int) -> str:
+    """Work intervals as played: each side and each round of a repeat counted apart."""
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln interval(s)")), count)
+
+
+def more_label(count: int) -> str:
+    """How many more items a cut list holds ("+5")."""
+    return QCoreApplication.translate("labels", "+{count}").format(count=count)
+
+
+def problems_label(count: int) -> str:
+    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln problem(s)")), count)
+
+
+def streak_label(weeks: int, target: int) -> str:
+    """Under the number of weeks in a row: "weeks in a row with at least 2 sessions completed"."""
+    head = counted(str(QT_TRANSLATE_NOOP("labels", "week(s) in a row")), weeks)
+    return QCoreApplication.translate(
+        "labels", "{weeks} with at least {sessions} completed"
+    ).format(weeks=head, sessions=sessions_label(target))
+
+
+def times_word(count: int) -> str:
+    """After a number of repetitions: "1 time", "3 times" (the word only)."""
+    return counted(str(QT_TRANSLATE_NOOP("labels", "time(s)")), count)
 
 
 def sessions_label(count: int) -> str:

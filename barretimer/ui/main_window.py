@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from barretimer.ui.exercises.page import ExercisesPage
     from barretimer.ui.history.page import HistoryPage
     from barretimer.ui.library.page import LibraryPage
+    from barretimer.ui.library.quick_timer import QuickTimerDialog
     from barretimer.ui.player.mini_view import MiniView
     from barretimer.ui.player.page import PlayerPage
 
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._editor_failed = self._history_failed = False
         self._first_frame_seen = False
         self.mini_view: MiniView | None = None
+        self.quick_timer: QuickTimerDialog | None = None
+        self._opening_size: QSize | None = None  # the size the window chose to open at
         self._summary: QWidget | None = None
 
         self.places = QListWidget(self)
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         if catalog is not None:
             self._build_library()
         self.first_frame_shown.connect(self._after_first_frame)
+        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
         self.show_place(self.LIBRARY)
         self._restore_geometry()
         if store is not None:
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
         library = LibraryPage(self._catalog, self)
         library.start_requested.connect(self.open_entry)
         library.new_requested.connect(self.new_routine)
+        library.quick_timer_requested.connect(self.open_quick_timer)
         library.edit_requested.connect(self.edit_routine)
         library.duplicate_requested.connect(self.duplicate_routine)
         self._library = library
@@ -573,6 +578,61 @@ class MainWindow(QMainWindow):
         self.show_place(self.PLAYER)
         self.player.focus_default()
 
+    @Slot()
+    def open_quick_timer(self) -> None:
+        """The Library's quick timer: Start plays it at once, recorded like any routine."""
+        from barretimer.ui.library.quick_timer import QuickTimerDialog
+
+        dialog = QuickTimerDialog(self)
+        dialog.accepted.connect(lambda: self._play_quick_timer(dialog.routine()))
+        dialog.save_requested.connect(self._save_quick_timer)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._quick_timer_closed)
+        self.quick_timer = dialog
+        dialog.open()
+
+    @Slot()
+    def _quick_timer_closed(self) -> None:
+        self.quick_timer = None
+
+    def _play_quick_timer(self, routine: Routine) -> None:
+        if not self._player_free():
+            return
+        self.player.open_routine(routine)
+        self.show_place(self.PLAYER)
+        self.player.play(1.0)  # the numbers the user just chose, as they are
+
+    @Slot(object)
+    def _save_quick_timer(self, routine: Routine) -> None:
+        from barretimer.core.writer import RoutineWriteError, save_routine
+        from barretimer.formats.files import free_path
+        from barretimer.ui import dialogs
+
+        folder = paths.user_routines_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = save_routine(
+                routine,
+                free_path(folder, routine),
+                self.catalog,
+                protected=paths.shipped_routines_dir(),
+            )
+        except (OSError, RoutineWriteError) as error:
+            dialogs.warn(
+                self.quick_timer,
+                self.tr("Not saved"),
+                self.tr("The quick timer could not be saved ({error}).").format(error=error),
+            )
+            return
+        self.library.reload()
+        dialogs.inform(
+            self.quick_timer,
+            self.tr("Saved"),
+            self.tr("Saved as {file} in your routines: the Library lists it now.").format(
+                file=path.name
+            ),
+        )
+
     def open_file(self, path: Path) -> bool:
         """Open a routine file in the player's start panel; a bad one shows its problems."""
         from barretimer.core.loader import load_routine_file  # with PyYAML: not at start-up
@@ -738,9 +798,12 @@ class MainWindow(QMainWindow):
         if self.mini_view is None:
             from barretimer.ui.player.mini_view import MiniView
 
-            self.mini_view = MiniView(None, self.player.actions_for_other_windows())
+            self.mini_view = MiniView(
+                None, [*self.player.actions_for_other_windows(), self.mini_action]
+            )
             self.mini_view.setWindowIcon(self.windowIcon())
             self.player.display_changed.connect(self.mini_view.show_state)
+            self.player.session_ended.connect(self.mini_view.show_ended)
             self.mini_view.closed.connect(lambda: self.mini_action.setChecked(False))
         self.mini_view.show_state(self.player.display_state() if self._playing() else None)
         self.mini_view.show()
@@ -818,17 +881,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _speech_unavailable(self, reason: str) -> None:
-        """One notice for the whole run, whatever part of the sound failed first."""
+        """One notice for the whole run in plain words; the program's own words on demand."""
         if reason.startswith("playback"):
-            text = self.tr(
-                "Sound cannot be played ({reason}). The workout goes on with the cues on screen."
-            )
+            text = self.tr("No sound device was found, so cues are shown on screen only.")
+        elif not self.speech.beeps_work:
+            text = self.tr("Sound could not start, so cues are shown on screen only.")
         else:
-            text = self.tr(
-                "Speech is not available ({reason}). "
-                "The workout goes on with beeps and the cues on screen."
-            )
-        self.banner.add(text.format(reason=reason), key="speech-unavailable")
+            text = self.tr("Speech is not available, so cues are beeps and words on screen.")
+        self.banner.add(text, key="speech-unavailable", details=reason)
 
     @Slot(str)
     def _speech_status(self, message: str) -> None:
@@ -851,6 +911,30 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+        self._fit_to_screen()
+        self._opening_size = self.size()
+
+    @Slot()
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free space, frame included (known once shown): Start
+        must stay within reach on a 1024x600 screen. A size someone set since is left alone."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        if self._opening_size is not None and self._opening_size != self.size():
+            return
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if available.contains(frame):
+            return
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        self.resize(
+            min(self.width(), available.width() - extra_w),
+            min(self.height(), available.height() - extra_h),
+        )
+        self.move(
+            max(available.left(), min(self.x(), available.right() - self.width() - extra_w + 1)),
+            max(available.top(), min(self.y(), available.bottom() - self.height() - extra_h + 1)),
+        )
 
     def save_geometry(self) -> None:
         if self.isFullScreen():

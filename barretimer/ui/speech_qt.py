@@ -17,6 +17,9 @@ from barretimer.speech.api import NullSpeaker, Priority, Speaker, Voice
 
 log = logging.getLogger(__name__)
 
+#: How the speech client's reasons begin when nothing at all can be heard.
+NO_SOUND_REASONS = ("playback unavailable", "speech unavailable: cannot start the helper")
+
 
 class QtSpeech(QObject):
     """A :class:`Speaker` for the UI: forwards to ``speaker`` unless muted, and reports.
@@ -48,10 +51,13 @@ class QtSpeech(QObject):
         self.beeps_muted = False
         #: Every reason reported so far: speech can fail before a window listens.
         self.unavailable_reasons: list[str] = []
+        self._sound_failed = False  # nothing can be heard at all, not even beeps
 
     # --- thread callbacks (called on the speech worker thread) ---------------------------------
 
     def report_unavailable(self, reason: str) -> None:
+        if reason.startswith(NO_SOUND_REASONS):
+            self._sound_failed = True
         self.unavailable_reasons.append(reason)
         self.unavailable.emit(reason)
 
@@ -105,9 +111,20 @@ class QtSpeech(QObject):
     def _failed(self, error: Exception) -> None:
         log.warning("speech cannot start: %s", error)
         self.speaker = NullSpeaker()
+        self._sound_failed = True
         reason = self.tr("Speech is off: it could not start ({error}).").format(error=error)
         # Reported from the event loop, once the window is listening.
         QTimer.singleShot(0, self, lambda: self.report_unavailable(reason))
+
+    @property
+    def beeps_work(self) -> bool:
+        """False once nothing can be played (no sound device, no helper)."""
+        return not self._sound_failed
+
+    @property
+    def voice_works(self) -> bool:
+        """False once speech or playback was reported unavailable."""
+        return not self.unavailable_reasons and not self._sound_failed
 
     # --- the Speaker interface ----------------------------------------------------------------
 

@@ -34,3 +34,21 @@ def test_durations(qapp) -> None:
     assert labels.duration_label(Step(exercise="P", kind=Kind.HOLD, duration=None)) == "max"
     assert labels.duration_label(Step(exercise="P", kind=Kind.HOLD, duration=45.0)) == "0:45"
     assert labels.clock_label(12.5) == "0:12.5"
+
+
+def test_plural_forms_and_a_repeat_played_once(qapp) -> None:
+    from barretimer.core.model import Block
+
+    assert labels.problems_label(1) == "1 problem"
+    assert labels.intervals_label(63) == "63 intervals"
+    assert labels.streak_label(1, 1) == "week in a row with at least 1 session completed"
+    assert labels.streak_label(4, 2) == "weeks in a row with at least 2 sessions completed"
+    step = Step(exercise="Plank", kind=Kind.HOLD, duration=30)
+    assert labels.repeat_label(Block(steps=(step,), repeat=1, name="Warm-up")) == "Warm-up"
+    assert labels.repeat_label(Block(steps=(step,), repeat=1)) == "Once"
+    assert labels.repeat_label(Block(steps=(step,), repeat=2, name="Core")) == "Repeat ×2: Core"
+
+
+def test_times_follow_the_number(qapp) -> None:
+    assert labels.times_word(1) == "time"
+    assert labels.times_word(3) == "times"

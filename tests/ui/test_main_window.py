@@ -281,6 +281,17 @@ def test_the_window_remembers_its_size_and_place(qtbot, data_dir: Path) -> None:
         second.close()
 
 
+def test_the_window_opens_within_the_screen(qtbot) -> None:
+    first = Opened(qtbot)  # no size remembered yet
+    try:
+        available = first.window.screen().availableGeometry()  # 800x800 offscreen
+        assert available.width() < 1200  # the test needs a screen smaller than the default
+        size = first.window.size()
+        assert size.width() == available.width() and size.height() <= 800
+    finally:
+        first.close()
+
+
 def test_the_app_icon_and_the_desktop_file() -> None:
     icons = paths.assets_dir() / "icons"
     assert (icons / "barretimer.svg").is_file()
@@ -449,7 +460,9 @@ def test_speech_that_cannot_start_is_told_in_the_window(qtbot) -> None:
         window.show()
         qtbot.waitUntil(window.banner.isVisible)
         [notice] = window.banner.notices()
-        assert "Speech is off: it could not start (no threads left)" in notice
+        assert notice == "Sound could not start, so cues are shown on screen only."
+        [details] = window.banner.details()
+        assert "Speech is off: it could not start (no threads left)" in details
     finally:
         app_module.close_main_window(window)
 
@@ -702,3 +715,67 @@ def test_the_first_frame_does_not_wait_for_the_qt_namespace(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     # After the first frame the window asked the desktop for its colour scheme: built then.
     assert "first frame: not built | later: True" in done.stdout, done.stdout + done.stderr
+
+
+SMALL_SCREEN_PROBE = """
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
+from barretimer import paths
+from barretimer.speech.api import NullSpeaker
+from barretimer.ui import app as app_module
+from barretimer.ui.speech_qt import QtSpeech
+from tests.helpers.clock import FakeClock
+
+app = app_module.prepare_application()
+window = app_module.create_main_window(FakeClock(), QtSpeech(NullSpeaker()))
+window.show()
+for _ in range(20):
+    app.processEvents()
+screen = window.screen().availableGeometry()
+
+def inside(widget):
+    top_left = widget.mapToGlobal(QPoint(0, 0))
+    return widget.isVisible() and screen.contains(QRect(top_left, widget.size()))
+
+library = window.library
+print("window", window.frameGeometry().width(), window.frameGeometry().height())
+print("library start inside:", inside(library.start_button))
+window.open_file(paths.shipped_routines_dir() / "even-thighs.yaml")
+for _ in range(20):
+    app.processEvents()
+panel = window.player.start_panel
+print("play inside:", inside(panel.primary_button), inside(panel.scale_chooser.combo))
+app_module.close_main_window(window)
+"""
+
+
+def test_on_a_1024x600_screen_start_and_play_are_within_reach(tmp_path: Path) -> None:
+    """A real 1024x600 screen (the offscreen platform given one): the window fits it, and the
+    buttons that start a workout are on it."""
+    import json
+    import os
+    import subprocess
+
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "small", "width": 1024, "height": 600}]}),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        paths.ENV_DATA_DIR: str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SMALL_SCREEN_PROBE],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    width, height = (int(n) for n in lines[0].split()[1:])
+    assert width <= 1024 and height <= 600, done.stdout
+    assert lines[1:] == ["library start inside: True", "play inside: True True"], done.stdout

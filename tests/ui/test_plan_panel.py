@@ -77,7 +77,7 @@ def test_the_library_says_what_is_next_and_one_click_opens_it(qtbot, store) -> N
     assert main.current_place() == MainWindow.PLAYER
     assert start.title_label.text() == "Even Thighs"
     assert start.primary_button.text() == "Play at 80%"  # first time with an intermediate one
-    assert "At 80%:" in start.suggestion_label.text()  # what the scale changes, in numbers
+    assert "At 80%:" in start.scale_chooser.effect_label.text()  # what the scale changes
 
 
 def test_following_a_plan_and_its_own_scale(qtbot, store) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ from barretimer.ui.editor.fields import Form, select_data, set_text
 from barretimer.ui.editor.models import (
     number_text,
 )
-from barretimer.ui.labels import clock_label
+from barretimer.ui.labels import clock_label, times_word
 from barretimer.ui.widgets import plain_label
 
 
@@ -195,7 +195,10 @@ class BlockForm(Form):
         self.repeat = QSpinBox(self)
         self._text_input(self.repeat, self.tr("Repeat"))
         self.repeat.setRange(0, 999)
-        self.repeat.setSuffix(self.tr(" times"))
+        self.repeat.setSuffix(" " + times_word(0))
+        self.repeat.valueChanged.connect(
+            lambda value: self.repeat.setSuffix(" " + times_word(value))
+        )
         self.repeat.valueChanged.connect(lambda value: self.field_edited.emit("repeat", value))
         self.repeat.editingFinished.connect(self.editing_finished)
         self.name = self._line("name", self.tr("Block name"))

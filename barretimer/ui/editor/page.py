@@ -58,7 +58,7 @@ from barretimer.ui.editor.models import (
 )
 from barretimer.ui.editor.panes import ChecksPane, ItemPane, StepsPane
 from barretimer.ui.editor.picker import CatalogPicker
-from barretimer.ui.labels import repeat_label
+from barretimer.ui.labels import problems_label, repeat_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -667,8 +667,8 @@ class EditorPage(QWidget):
 
     def _refuse_import(self, path: Path, problems: list[Problem]) -> None:
         lead = self.tr(
-            "{file} was not imported: it has {count} problem(s). Fix them and import it again."
-        ).format(file=path.name, count=len(problems))
+            "{file} was not imported: it has {problems}. Fix them and import it again."
+        ).format(file=path.name, problems=problems_label(len(problems)))
         self._cannot_use(self.tr("Cannot import routine"), lead, FileResult(problems=problems))
 
     def export_to(self, path: str | Path) -> bool:

@@ -19,7 +19,7 @@ from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
 from barretimer.core.timeline import Timeline, compile_timeline
 from barretimer.ui.editor.models import RowsTableModel
-from barretimer.ui.labels import kind_label, muscle_label
+from barretimer.ui.labels import intervals_label, kind_label, muscle_label, steps_label
 from barretimer.ui.style.icons import kind_icon
 from barretimer.ui.widgets import plain_label
 
@@ -130,8 +130,9 @@ class SummaryPanel(QWidget):
             return None
         self.total.setText(self.tr("Total: {time}").format(time=format_clock(summary.total_s)))
         self.steps.setText(
-            self.tr("{written} steps written, {played} played with repeats and sides").format(
-                written=summary.written_steps, played=summary.played_steps
+            self.tr("{written}, played as {played}").format(
+                written=steps_label(summary.written_steps),
+                played=intervals_label(summary.played_steps),
             )
         )
         total = summary.total_s or 1.0

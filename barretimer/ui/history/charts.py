@@ -15,7 +15,7 @@ from barretimer.core.timeline import Side
 from barretimer.store.trends import TRAINING_KINDS, Trends
 from barretimer.ui.history.chartmodel import ChartData, Reference, Series
 from barretimer.ui.history.chartwidgets import CategoryChart, SeriesStyle
-from barretimer.ui.labels import kind_label
+from barretimer.ui.labels import kind_label, streak_label
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
 from barretimer.ui.widgets import plain_label
@@ -210,9 +210,7 @@ class TrendsView(QWidget):
         )
 
         self.streak_label.setText(str(trends.streak))
-        self.streak_caption.setText(
-            self.tr("weeks in a row with at least {n} completed sessions").format(n=trends.target)
-        )
+        self.streak_caption.setText(streak_label(trends.streak, trends.target))
         this_week = trends.sessions[-1].completed if trends.sessions else 0
         self.week_label.setText(
             self.tr("This week: {done} of {target} so far").format(

@@ -20,8 +20,8 @@ from barretimer.core.progression import scale_effect
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import touchdowns_by_side
 from barretimer.ui.history.models import StepsModel, started_text
-from barretimer.ui.history.summary import effort_spin_box
-from barretimer.ui.labels import status_label
+from barretimer.ui.history.summary import add_effort_row, effort_spin_box
+from barretimer.ui.labels import intervals_label, status_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -52,7 +52,7 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("Started:"), self.when_label)
         form.addRow(self.tr("Status:"), self.status_label)
         form.addRow(self.tr("Time:"), self.time_label)
-        form.addRow(self.tr("Steps:"), self.steps_label)
+        form.addRow(self.tr("Intervals:"), self.steps_label)
 
         self.steps_model = StepsModel(steps, self)
         self.steps_view = QTableView(self)
@@ -73,7 +73,7 @@ class SessionDetailsDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         review = QFormLayout()
-        review.addRow(self.tr("&Effort:"), self.effort_spin)
+        self.effort_hint = add_effort_row(review, self.effort_spin)
         review.addRow(self.tr("&Notes:"), self.notes_edit)
 
         buttons = QDialogButtonBox(self)
@@ -110,8 +110,10 @@ class SessionDetailsDialog(QDialog):
             )
         )
         left, right = touchdowns_by_side(steps)
-        text = self.tr("{done} done, {skipped} skipped, of {total}").format(
-            done=session.steps_done, skipped=session.steps_skipped, total=session.steps_total
+        text = self.tr("{done} of {intervals} done, {skipped} skipped").format(
+            done=session.steps_done,
+            skipped=session.steps_skipped,
+            intervals=intervals_label(session.steps_total),
         )
         if left or right:
             text += self.tr("; touchdowns left {left}, right {right}").format(

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barretimer.store.bests import personal_bests
 from barretimer.store.csvio import CsvImportError, export_csv, steps_path
 from barretimer.store.queries import SessionFilter, routine_names
 from barretimer.store.sessions import STATUSES, SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
 from barretimer.ui import dialogs
+from barretimer.ui.history.bests import BestsView
 from barretimer.ui.history.charts import TrendsView
 from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
 from barretimer.ui.history.details import SessionDetailsDialog
@@ -65,6 +67,8 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self._build_sessions_tab(), self.tr("&Sessions"))
         self.trends_view = TrendsView(self)
         self.tabs.addTab(self.trends_view, self.tr("&Trends"))
+        self.bests_view = BestsView(self)
+        self.tabs.addTab(self.bests_view, self.tr("Personal &bests"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -263,6 +267,12 @@ class HistoryPage(QWidget):
         self._trends_stale = True
         if self.tabs.currentWidget() is self.trends_view:
             self.refresh_trends()
+        if self.tabs.currentWidget() is self.bests_view:
+            self.refresh_bests()
+
+    @Slot()
+    def refresh_bests(self) -> None:
+        self.bests_view.show_bests(personal_bests(self.store.db))
 
     def set_weekly_target(self, n: int) -> None:
         self.weekly_target = max(1, int(n))
@@ -364,6 +374,8 @@ class HistoryPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.trends_view and self._trends_stale:
             self.refresh_trends()
+        if self.tabs.widget(index) is self.bests_view:
+            self.refresh_bests()
 
     # --- details, edit, delete ----------------------------------------------------------------
 
@@ -487,8 +499,8 @@ class HistoryPage(QWidget):
         dialogs.inform(
             self,
             self.tr("Export history"),
-            self.tr("Wrote {count} sessions to {file}, and their steps to {steps}.").format(
-                count=count, file=path.name, steps=steps_path(path).name
+            self.tr("Wrote {sessions} to {file}, and their steps to {steps}.").format(
+                sessions=sessions_label(count), file=path.name, steps=steps_path(path).name
             ),
         )
 

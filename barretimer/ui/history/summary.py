@@ -6,10 +6,13 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -19,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.durations import format_clock
 from barretimer.core.status import SessionStatus
+from barretimer.store.bests import NewBest, new_bests
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
-from barretimer.ui.labels import status_label
+from barretimer.ui.labels import intervals_label, status_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,23 @@ def effort_spin_box(parent: QWidget, effort: int | None) -> QSpinBox:
     return spin
 
 
+def add_effort_row(form: QFormLayout, spin: QSpinBox) -> QLabel:
+    """The effort row of a form: the box, and beside it what 1 and 10 mean (always in sight,
+    not only in a tooltip). Returns the hint label."""
+    field = QWidget(spin.parentWidget())
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    hint = plain_label(field, spin.tr("1 = very easy, 10 = as hard as you can go"))
+    hint.setObjectName("effort-hint")
+    hint.setWordWrap(True)
+    row.addWidget(spin)
+    row.addWidget(hint, 1)
+    label = QLabel(spin.tr("&Effort:"), spin.parentWidget())
+    label.setBuddy(spin)
+    form.addRow(label, field)
+    return hint
+
+
 class SummaryDialog(QDialog):
     """Routine, status, time and steps done, touchdowns per side; Save stores effort and notes."""
 
@@ -55,7 +76,7 @@ class SummaryDialog(QDialog):
         self.store = store
         self.session_id = session_id
         self.setWindowTitle(self.tr("Workout summary"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         totals = session_totals(store, session_id)
         session = totals.session if totals else None
 
@@ -83,9 +104,30 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Routine:"), self.routine_label)
         form.addRow(self.tr("Status:"), self.status_label)
         form.addRow(self.tr("Time:"), self.time_label)
-        form.addRow(self.tr("Steps:"), self.steps_label)
+        form.addRow(self.tr("Intervals:"), self.steps_label)
         form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
-        form.addRow(self.tr("&Effort:"), self.effort_spin)
+        self.bests_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("New personal bests")
+        )
+        self.bests_label.setWordWrap(True)
+        bests = self._new_bests()
+        if bests:  # a max hold held longer than ever before
+            self.bests_label.setText(
+                "\n".join(
+                    self.tr("{exercise}: {time} (your best was {before})").format(
+                        exercise=b.exercise,
+                        time=format_clock(b.held_s),
+                        before=format_clock(b.previous_s),
+                    )
+                    if b.previous_s is not None
+                    else self.tr("{exercise}: {time} (the first one)").format(
+                        exercise=b.exercise, time=format_clock(b.held_s)
+                    )
+                    for b in bests
+                )
+            )
+            form.addRow(self.tr("New best:"), self.bests_label)
+        self.effort_hint = add_effort_row(form, self.effort_spin)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         buttons = QDialogButtonBox(self)
@@ -96,6 +138,9 @@ class SummaryDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save effort and notes"))
         self.skip_button.setAccessibleName(self.tr("Skip without saving"))
         buttons.accepted.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from the notes too
+            QShortcut(QKeySequence(keys), self, self._save_by_keys)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         buttons.rejected.connect(self.reject)
 
         self.heading = plain_label(self, selectable=True, accessible_name=self.tr("Summary"))
@@ -129,8 +174,10 @@ class SummaryDialog(QDialog):
             )
         )
         self.steps_label.setText(
-            self.tr("{done} done, {skipped} skipped, of {total}").format(
-                done=session.steps_done, skipped=session.steps_skipped, total=session.steps_total
+            self.tr("{done} of {intervals} done, {skipped} skipped").format(
+                done=session.steps_done,
+                skipped=session.steps_skipped,
+                intervals=intervals_label(session.steps_total),
             )
         )
         self.touchdowns_label.setText(
@@ -146,6 +193,17 @@ class SummaryDialog(QDialog):
         return self.effort_spin.value() or None
 
     @Slot()
+    def _new_bests(self) -> list[NewBest]:
+        try:
+            return new_bests(self.store.db, self.session_id)
+        except sqlite3.Error as error:
+            log.warning("cannot read the new bests: %s", error)
+            return []
+
+    def _save_by_keys(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> None:
         try:
             self.store.set_review(

@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Block, Catalog, Item, Level, Routine
-from barretimer.ui.labels import duration_label, kind_label, level_label, repeat_label, sides_label
+from barretimer.ui.labels import (
+    duration_label,
+    kind_label,
+    level_label,
+    problems_label,
+    repeat_label,
+    sides_label,
+)
+from barretimer.ui.library.tags_delegate import TagsDelegate
 from barretimer.ui.player.strip import IntervalStrip
 from barretimer.ui.widgets import plain_label
 
@@ -159,6 +167,8 @@ class RoutineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problem_count:
                 return "\n".join(str(p) for p in row.entry.result.problems[:10])
+            if column == self.TAGS and row.tags:
+                return ", ".join(row.tags)  # the whole list, however narrow the column
             return row.description or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
@@ -176,8 +186,8 @@ class RoutineTableModel(QAbstractTableModel):
         if column == self.SOURCE:
             source = self.tr("Shipped") if row.entry.shipped else self.tr("Yours")
             if row.problem_count:
-                return self.tr("{source}: {count} problem(s)").format(
-                    source=source, count=row.problem_count
+                return self.tr("{source}: {problems}").format(
+                    source=source, problems=problems_label(row.problem_count)
                 )
             return source
         return ""
@@ -300,6 +310,7 @@ class LibraryPage(QWidget):
 
     start_requested = Signal(object)
     new_requested = Signal()
+    quick_timer_requested = Signal()
     edit_requested = Signal(object)
     duplicate_requested = Signal(object)
 
@@ -336,11 +347,11 @@ class LibraryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RoutineTableModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RoutineTableModel.NAME, 240)
+        header.setSectionResizeMode(RoutineTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (RoutineTableModel.LEVEL, RoutineTableModel.TIME, RoutineTableModel.SOURCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoutineTableModel.TAGS, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(RoutineTableModel.TAGS, TagsDelegate(self.table))
 
         self.name_label = plain_label(self, object_name="routine-name")
         self.name_label.setWordWrap(True)
@@ -393,6 +404,11 @@ class LibraryPage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.edit_button.clicked.connect(self._edit)
         self.new_button.clicked.connect(self.new_requested)
+        self.quick_button = QPushButton(self.tr("Quick timer…"), self)
+        self.quick_button.setToolTip(
+            self.tr("Rounds of work and rest, or one max hold, without writing a routine")
+        )
+        self.quick_button.clicked.connect(self.quick_timer_requested)
         self.table.activated.connect(lambda _index: self._start())
 
         filters = QHBoxLayout()
@@ -405,6 +421,10 @@ class LibraryPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(self.quick_button)
+        quick_row.addStretch(1)
+        left_layout.addLayout(quick_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(10, 0, 4, 0)
@@ -428,7 +448,7 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([620, 480])
+        splitter.setSizes([660, 440])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -436,6 +456,7 @@ class LibraryPage(QWidget):
         self.setTabOrder(self.tag_combo, self.level_combo)
         self.setTabOrder(self.level_combo, self.new_button)
         self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.table, self.quick_button)
 
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.tag_combo.currentIndexChanged.connect(self._tag_changed)

@@ -6,12 +6,13 @@ focus when it appears; the player's shortcuts work in it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from barretimer.core.engine import State
 from barretimer.core.model import Kind
+from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 from barretimer.ui.labels import side_word
 from barretimer.ui.player.view import CountdownRing, DisplayState
@@ -35,10 +36,13 @@ class MiniView(QWidget):
         self.name_label.setAccessibleName(self.tr("Exercise"))
         self.side_label = plain_label(self, object_name="mini-side")
         self.side_label.setAccessibleName(self.tr("Side"))
+        self.status_label = plain_label(self, object_name="mini-status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.name_label)
         text.addWidget(self.side_label)
+        text.addWidget(self.status_label)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 12, 8)
@@ -54,6 +58,19 @@ class MiniView(QWidget):
         self.ring.show_time("–", "", 0.0, Kind.REST, counting_up=False, paused=False)
         self.name_label.setText(self.tr("Nothing playing"))
         self.side_label.setText("")
+        self.status_label.setText("")
+
+    @Slot(object, str)
+    def show_ended(self, _session_id: object, status: str) -> None:
+        """The workout is over: say how it ended, never its last interval."""
+        self.ring.show_time("✓", "", 1.0, Kind.REST, counting_up=False, paused=False)
+        self.name_label.setText(
+            self.tr("Workout complete")
+            if status == SessionStatus.COMPLETED
+            else self.tr("Workout stopped")
+        )
+        self.side_label.setText("")
+        self.status_label.setText("")
 
     def show_state(self, state: DisplayState | None) -> None:
         if state is None:
@@ -74,6 +91,7 @@ class MiniView(QWidget):
             self.side_label.setText(f"{side_word(Side.RIGHT)} {SIDE_STYLES[Side.RIGHT].arrow}")
         else:
             self.side_label.setText("")
+        self.status_label.setText(self.tr("Paused") if state.state is State.PAUSED else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -86,6 +104,9 @@ class MiniView(QWidget):
         side_font.setPixelSize(int(unit * 1.5))
         side_font.setBold(True)
         self.side_label.setFont(side_font)
+        status_font = QFont(self.status_label.font())
+        status_font.setPixelSize(int(unit * 1.1))
+        self.status_label.setFont(status_font)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -7,6 +7,7 @@ what happens when. Every control is a QAction with a keyboard shortcut and a but
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from barretimer.core.problems import Problem, StepPath
 from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
+from barretimer.store.bests import NewBest, best_hold_s, new_bests
 from barretimer.store.progress import suggestion_for
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
+from barretimer.ui.labels import intervals_label
 from barretimer.ui.language import current_phrases
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
@@ -87,6 +90,7 @@ class PlayerPage(QWidget):
         self._status = ""
         self._awake = ScreenAwake()
         self._ended_host: EngineHost | None = None
+        self._best_cache: tuple[int, float | None] | None = None  # (interval, best hold)
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
@@ -139,10 +143,12 @@ class PlayerPage(QWidget):
         c.mute_beeps.toggled.connect(self._mute_beeps)
         c.stop.triggered.connect(self.ask_stop)
         self.start_panel.play_requested.connect(self.play)
+        self.start_panel.scale_chooser.scale_changed.connect(self._prepare_phrases)
         self.start_panel.back_requested.connect(self.library_requested)
         self.end_panel.library_requested.connect(self.library_requested)
         self.end_panel.again_requested.connect(self._again)
         speech.mutes_changed.connect(self._sync_mutes)
+        speech.unavailable.connect(self._sync_mutes)
         self._sync_mutes()
         self._update_actions()
 
@@ -194,14 +200,19 @@ class PlayerPage(QWidget):
         QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
-            timeline = compile_timeline(
-                apply_to_routine(routine, self.options), choice.scale, phrases=current_phrases()
-            )
-            self.speech.prepare(phrases(timeline, self.options))
+            self._prepare_phrases(choice.scale)
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.primary_button.setFocus()
         self._update_actions()
         return True
+
+    @Slot(float)
+    def _prepare_phrases(self, scale: float) -> None:
+        if self.routine is not None:
+            timeline = compile_timeline(
+                apply_to_routine(self.routine, self.options), scale, phrases=current_phrases()
+            )
+            self.speech.prepare(phrases(timeline, self.options))
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> bool:
         if self.active:
@@ -256,6 +267,7 @@ class PlayerPage(QWidget):
     # --- playing ------------------------------------------------------------------------------
 
     def _start(self, timeline: Timeline, *, record: bool) -> None:
+        self._best_cache = None
         if not timeline.intervals:
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
@@ -310,13 +322,33 @@ class PlayerPage(QWidget):
         if self.host is None:
             return
         state = describe(self.host.engine)
-        self.view.show_state(state, status=self._status)
+        self.view.show_state(state, status=self._status, note=self._best_note(state))
         spec, side, kind, moving = self.figures.for_interval(
             self.routine, self.host.engine.timeline, state.index
         )
         self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
         self._update_actions(state)
         self.display_changed.emit(state)
+
+    def _best_note(self, state: DisplayState) -> str:
+        """While a max hold counts up: the best of that exercise, and when it is passed."""
+        if self.store is None or self.host is None or not state.counting_up:
+            return ""
+        if state.role is not Role.WORK:
+            return ""
+        if self._best_cache is None or self._best_cache[0] != state.index:
+            try:
+                best = best_hold_s(self.store.db, state.name)
+            except sqlite3.Error as error:  # the history is a help here, never a blocker
+                log.warning("cannot read the best of %s: %s", state.name, error)
+                best = None
+            self._best_cache = (state.index, best)
+        best = self._best_cache[1]
+        if best is None:
+            return ""
+        if self.host.engine.interval_elapsed_s() > best:
+            return self.tr("New best! Your best was {time}.").format(time=format_clock(best))
+        return self.tr("Your best: {time}").format(time=format_clock(best))
 
     def display_state(self) -> DisplayState | None:
         return describe(self.host.engine) if self.host is not None else None
@@ -333,18 +365,23 @@ class PlayerPage(QWidget):
         done = format_clock(engine.elapsed_s())
         title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
         detail = self.tr(
-            "{name}: {done} of {planned}, {steps} steps done, {skipped} skipped."
+            "{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped."
         ).format(
             name=engine.timeline.routine_name,
             done=done,
             planned=format_clock(engine.timeline.total_s),
             steps=engine.steps_done,
+            intervals=intervals_label(len(engine.timeline.work_intervals)),
             skipped=engine.steps_skipped,
         )
         left, right = engine.touchdowns[Side.LEFT], engine.touchdowns[Side.RIGHT]
         if left or right:
             detail += "\n" + self.tr("Touchdowns: left {left}, right {right}.").format(
                 left=left, right=right
+            )
+        for best in self._new_bests(session_id):
+            detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
+                exercise=best.exercise, time=format_clock(best.held_s)
             )
         if self.trying:
             detail += "\n" + self.tr("This try was not saved in the history.")
@@ -355,6 +392,15 @@ class PlayerPage(QWidget):
         self._update_actions()
         self.playing_changed.emit(False)
         self.session_ended.emit(None if self.trying else session_id, status)
+
+    def _new_bests(self, session_id: int | None) -> list[NewBest]:
+        if self.store is None or session_id is None or self.trying:
+            return []
+        try:
+            return new_bests(self.store.db, session_id)
+        except sqlite3.Error as error:
+            log.warning("cannot read the new bests: %s", error)
+            return []
 
     def _discard_host(self) -> None:
         if self.host is not None:
@@ -381,7 +427,7 @@ class PlayerPage(QWidget):
             act.setEnabled(active)
         running_work = state is not None and state.role is Role.WORK and active
         c.done.setEnabled(running_work and bool(state and state.counting_up))
-        c.touchdown.setEnabled(running_work and bool(state and state.kind is Kind.BALANCE))
+        c.touchdown.setEnabled(running_work and bool(state and state.counts_touchdowns))
         paused = self.host is not None and self.host.state is State.PAUSED
         c.pause.setText(self.tr("Go on") if paused else self.tr("Pause"))
         self._buttons[c.pause].setAccessibleName(c.pause.text())
@@ -416,7 +462,12 @@ class PlayerPage(QWidget):
         if self.host is None or not self.active:
             return
         current = self.host.engine.current
-        if current is not None and current.is_work and current.kind is Kind.BALANCE:
+        if (
+            current is not None
+            and current.is_work
+            and current.kind is Kind.BALANCE
+            and current.side is not None
+        ):
             self.host.touchdown()
 
     @Slot()
@@ -430,11 +481,17 @@ class PlayerPage(QWidget):
         """Esc: ask, then stop (recorded as stopped). True when nothing is playing any more."""
         if not self.active or self.host is None:
             return True
+        host = self.host
+        paused_to_ask = host.state is State.RUNNING  # the workout waits for the answer
+        if paused_to_ask:
+            host.pause()
         if not dialogs.ask(
             self,
             self.tr("Stop the workout?"),
             self.tr("Stop the workout now? What you have done so far is saved as stopped."),
         ):
+            if paused_to_ask and host is self.host and host.state is State.PAUSED:
+                host.resume()
             return False
         self.stop_now()
         return True
@@ -456,16 +513,32 @@ class PlayerPage(QWidget):
 
     @Slot()
     def _sync_mutes(self) -> None:
-        c = self.controls
-        for act, muted, on, off in (
-            (c.mute_voice, self.speech.voice_muted, self.tr("Voice on"), self.tr("Voice muted")),
-            (c.mute_beeps, self.speech.beeps_muted, self.tr("Beeps on"), self.tr("Beeps muted")),
+        """The buttons say what is heard: muted, on, or nothing to hear with."""
+        c, speech = self.controls, self.speech
+        for act, muted, works, on, off, out in (
+            (
+                c.mute_voice,
+                speech.voice_muted,
+                speech.voice_works,
+                self.tr("Voice on"),
+                self.tr("Voice muted"),
+                self.tr("No voice"),
+            ),
+            (
+                c.mute_beeps,
+                speech.beeps_muted,
+                speech.beeps_work,
+                self.tr("Beeps on"),
+                self.tr("Beeps muted"),
+                self.tr("No sound"),
+            ),
         ):
             if act.isChecked() != muted:
                 act.blockSignals(True)
                 act.setChecked(muted)
                 act.blockSignals(False)
-            act.setText(off if muted else on)
+            act.setEnabled(works)
+            act.setText(out if not works else off if muted else on)
             button = self._buttons.get(act)
             if button is not None:
                 button.setAccessibleName(act.text())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,16 +25,19 @@ from PySide6.QtWidgets import (
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.problems import Problem
-from barretimer.core.progression import Suggestion, added_work, describe_added
+from barretimer.core.progression import Suggestion
 from barretimer.core.timeline import compile_timeline
-from barretimer.ui.labels import kind_label, level_label, steps_label
+from barretimer.ui.labels import (
+    intervals_label,
+    kind_label,
+    level_label,
+    problems_label,
+    steps_label,
+)
+from barretimer.ui.player.scale_choice import ScaleChooser, percent
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
 from barretimer.ui.widgets import plain_label
-
-
-def percent(scale: float) -> str:
-    return f"{round(scale * 100)}%"
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class StartPanel(QWidget):
         box_layout.setContentsMargins(16, 10, 16, 12)
         box_layout.addWidget(self.suggestion_title)
         box_layout.addWidget(self.suggestion_label)
+        self.scale_chooser = ScaleChooser(self)
+        self.scale_chooser.scale_changed.connect(self._scale_chosen)
         self.problems_title = QLabel(
             self.tr("This routine cannot be played until these problems are fixed:"), column
         )
@@ -88,15 +94,17 @@ class StartPanel(QWidget):
         self.problems_list = QListWidget(column)
         self.problems_list.setAccessibleName(self.tr("Problems in the routine"))
         self.problems_list.setWordWrap(True)
-        self.primary_button = QPushButton(column)
-        self.secondary_button = QPushButton(column)
-        self.back_button = QPushButton(self.tr("Back to the library"), column)
+        self.primary_button = QPushButton(self)
+        self.secondary_button = QPushButton(self)
+        self.back_button = QPushButton(self.tr("Back to the library"), self)
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.primary_button.clicked.connect(lambda: self._play(0))
         self.secondary_button.clicked.connect(lambda: self._play(1))
         self.back_button.clicked.connect(self.back_requested)
         self.primary_button.setDefault(True)
         self._choices: list[StartChoice] = []
+        self._routine: Routine | None = None
+        self._timeline = compile_timeline(Routine(name="", steps=()), 1.0)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -118,17 +126,29 @@ class StartPanel(QWidget):
         inner.addWidget(self.suggestion_box)
         inner.addWidget(self.problems_title)
         inner.addWidget(self.problems_list, 3)
-        inner.addSpacing(22)
-        inner.addLayout(buttons)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(column, 12)
         centred.addStretch(1)
+        # On a short screen the routine's text scrolls; Play stays in sight under it.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(40, 30, 40, 10)
+        page_layout.addStretch(1)
+        page_layout.addLayout(centred)
+        page_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        layout.setContentsMargins(0, 0, 0, 24)
+        layout.addWidget(scroll, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.scale_chooser)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
         for label, name in (
             (self.title_label, self.tr("Routine")),
             (self.facts_label, self.tr("Level, total time and steps")),
@@ -153,6 +173,7 @@ class StartPanel(QWidget):
         sized(self.description_label, 16)
         sized(self.suggestion_title, 15, bold=True)
         sized(self.suggestion_label, 18)
+        sized(self.scale_chooser, 16)
         for button in (self.primary_button, self.secondary_button, self.back_button):
             sized(button, 18)
             button.setMinimumHeight(46)
@@ -169,22 +190,11 @@ class StartPanel(QWidget):
         self.description_label.setVisible(bool(routine.description))
         self.problems_title.hide()
         self.problems_list.hide()
-        scales = [1.0]
-        if suggestion is not None and suggestion.scale not in (None, 1.0):
-            scales = [suggestion.scale, 1.0]
-        timeline = compile_timeline(routine, 1.0)
-        total = format_minutes(timeline.total_s)
-        if scales[0] != 1.0:
-            scaled = format_minutes(compile_timeline(routine, scales[0]).total_s)
-            total = self.tr("{total} ({scaled} at {pct})").format(
-                total=total, scaled=scaled, pct=percent(scales[0])
-            )
-        steps = sum(1 for _ in iter_steps(routine.steps))
-        self.facts_label.setText(
-            "  ·  ".join((level_label(routine.level), total, steps_label(steps)))
-        )
-        self.tags_label.setText(", ".join(routine.tags))
-        self.tags_label.setVisible(bool(routine.tags))
+        offer = suggestion.scale if suggestion is not None else None
+        if offer is not None and abs(offer - 1.0) < 1e-9:
+            offer = None
+        self._routine = routine
+        self._timeline = timeline = compile_timeline(routine, 1.0)
         self.strip.set_timeline(timeline)
         self.strip.show()
         kinds = {interval_kind(i) for i in timeline.intervals}
@@ -194,11 +204,40 @@ class StartPanel(QWidget):
             )
         )
         self.legend_label.show()
-        reason = suggestion.reason if suggestion is not None else ""
-        if scales[0] != 1.0:  # what the progression adds, from the core (its own words)
-            reason += "\n" + describe_added(added_work(routine, scales[0]))
-        self.suggestion_label.setText(reason)
+        self.tags_label.setText(", ".join(routine.tags))
+        self.tags_label.setVisible(bool(routine.tags))
+        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
         self.suggestion_box.setVisible(suggestion is not None)
+        self.scale_chooser.set_routine(routine, offer)
+        self.scale_chooser.show()
+        self._show_scale(self.scale_chooser.scale())
+        self.primary_button.setFocus()
+
+    @Slot(float)
+    def _scale_chosen(self, scale: float) -> None:
+        self._show_scale(scale)
+
+    def _show_scale(self, scale: float) -> None:
+        """The facts and the Play buttons for the chosen scale (Play at 100% stays offered)."""
+        routine = self._routine
+        if routine is None:
+            return
+        timeline = self._timeline
+        total = format_minutes(timeline.total_s)
+        if abs(scale - 1.0) > 1e-9:
+            scaled = format_minutes(compile_timeline(routine, scale).total_s)
+            total = self.tr("{total} ({scaled} at {pct})").format(
+                total=total, scaled=scaled, pct=percent(scale)
+            )
+        steps = sum(1 for _ in iter_steps(routine.steps))
+        intervals = len(timeline.work_intervals)
+        count = steps_label(steps)
+        if intervals != steps:  # sides and repeats are played apart: say both counts
+            count = self.tr("{steps}, played as {intervals}").format(
+                steps=count, intervals=intervals_label(intervals)
+            )
+        self.facts_label.setText("  ·  ".join((level_label(routine.level), total, count)))
+        scales = [scale] if abs(scale - 1.0) < 1e-9 else [scale, 1.0]
         self._choices = [
             StartChoice(s, self.tr("Play at {pct}").format(pct=percent(s))) for s in scales
         ]
@@ -211,14 +250,17 @@ class StartPanel(QWidget):
             self.secondary_button.show()
         else:
             self.secondary_button.hide()
-        self.primary_button.setFocus()
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> None:
         self.title_label.setText(name)
-        self.facts_label.setText(self.tr("{count} problem(s) found").format(count=len(problems)))
+        self.facts_label.setText(
+            self.tr("{problems} found").format(problems=problems_label(len(problems)))
+        )
         for widget in (self.tags_label, self.strip, self.legend_label, self.description_label):
             widget.hide()
         self.suggestion_box.hide()
+        self.scale_chooser.hide()
+        self._routine = None
         self.problems_title.show()
         self.problems_list.clear()
         self.problems_list.addItems(

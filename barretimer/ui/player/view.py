@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.figure import PoseSpec
-from barretimer.core.model import Kind
+from barretimer.core.model import Kind, SideMeans
 from barretimer.core.timeline import Role, Side
 from barretimer.ui.figure import FigureView
-from barretimer.ui.labels import max_label, side_word
+from barretimer.ui.labels import max_label, side_means_label, side_word
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
@@ -67,10 +67,12 @@ class DisplayState:
     remaining_total_s: float
     touchdowns_left: int
     touchdowns_right: int
+    side_means: SideMeans | None = None
 
     @property
-    def is_balance(self) -> bool:
-        return self.role is Role.WORK and self.kind is Kind.BALANCE
+    def counts_touchdowns(self) -> bool:
+        """A balance on one side: the touchdown counter is offered (never on two feet)."""
+        return self.role is Role.WORK and self.kind is Kind.BALANCE and self.side is not None
 
 
 def describe(engine: Engine) -> DisplayState:
@@ -129,6 +131,7 @@ def describe(engine: Engine) -> DisplayState:
         remaining_total_s=engine.total_remaining_s(),
         touchdowns_left=engine.touchdowns[Side.LEFT],
         touchdowns_right=engine.touchdowns[Side.RIGHT],
+        side_means=interval.side_means,
     )
 
 
@@ -467,7 +470,8 @@ class PlayView(QWidget):
         self.right_badge.set_active(False)
         self._apply_sizes()
 
-    def show_state(self, s: DisplayState, *, status: str = "") -> None:
+    def show_state(self, s: DisplayState, *, status: str = "", note: str = "") -> None:
+        """``note``: a line under the cue (your best for this max hold)."""
         paused = s.state is State.PAUSED
         self.ring.show_time(
             s.clock_text,
@@ -492,9 +496,14 @@ class PlayView(QWidget):
             self.tr("{side} side").format(side=side_word(s.side)) if s.side is not None else ""
         )
         cue = s.cue if s.role is Role.WORK else ""
+        if s.role is Role.WORK and s.side is not None and s.side_means is not None:
+            which = side_means_label(s.side, s.side_means)  # "Stand on your left leg."
+            cue = f"{which}\n{cue}" if cue else which
         if s.counting_up and s.role is Role.WORK:
             hint = self.tr("Press Enter when you are done.")
             cue = f"{cue}\n{hint}" if cue else hint
+        if note:
+            cue = f"{cue}\n{note}" if cue else note
         self.cue_label.setText(cue)
         self.next_label.setText(
             self.tr("Next up: {name}").format(name=s.next_name)
@@ -503,7 +512,7 @@ class PlayView(QWidget):
             if s.role is Role.WORK
             else ""
         )
-        if s.is_balance:
+        if s.counts_touchdowns:
             self.touchdown_label.setText(
                 self.tr("Touchdowns (T):  ◀ left {left}   ·   right {right} ▶").format(
                     left=s.touchdowns_left, right=s.touchdowns_right
@@ -511,7 +520,7 @@ class PlayView(QWidget):
             )
         else:
             self.touchdown_label.setText("")
-        self.touchdown_label.setVisible(s.is_balance)
+        self.touchdown_label.setVisible(s.counts_touchdowns)
         self.strip.set_position(s.index, s.progress)
 
     def show_figure(

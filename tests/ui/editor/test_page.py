@@ -564,7 +564,7 @@ def test_importing_an_invalid_file_lists_its_problems(
     (box,) = boxes.shown
     assert box["title"] == "Cannot import routine"
     assert box["format"] == Qt.TextFormat.PlainText
-    assert "bad.yaml was not imported: it has 2 problem(s)" in box["text"]
+    assert "bad.yaml was not imported: it has 2 problems" in box["text"]
     assert (
         '• line 4: duration must be a positive number of seconds or "m:ss", got "fast"'
         in box["text"]
@@ -643,7 +643,7 @@ def test_the_summary_shows_time_per_kind_and_muscle(page: EditorPage, qtbot: Any
     # rest + 30 stretch
     assert timeline.total_s == 320
     assert page.summary.total.text() == "Total: 5:20"
-    assert page.summary.steps.text() == "4 steps written, 8 played with repeats and sides"
+    assert page.summary.steps.text() == "4 steps, played as 8 intervals"
     kinds = dict((row[0], row[1]) for row in page.summary.kinds_model.rows())
     assert kinds == {
         "Hold": "0:45",
@@ -828,3 +828,14 @@ def test_the_summary_gives_the_routines_reason_for_a_group_left_unstretched(
     assert page.summary.stretch_note.text() == (
         "✓ Not stretched here, on purpose: calves. Stretch them after the run."
     )
+
+
+def test_the_repeat_box_says_time_or_times(qtbot) -> None:
+    from barretimer.ui.editor.forms import BlockForm
+
+    form = BlockForm()
+    qtbot.addWidget(form)
+    form.repeat.setValue(1)
+    assert form.repeat.text() == "1 time"
+    form.repeat.setValue(3)
+    assert form.repeat.text() == "3 times"

@@ -641,7 +641,7 @@ def test_the_weekly_target_moves_the_line_and_the_streak(qtbot, store, recent):
     view = page.trends_view
     assert view.sessions_view.data().reference.value == 3.0
     assert view.streak_label.text() == "1"
-    assert "at least 3 completed" in view.streak_caption.text()
+    assert view.streak_caption.text() == "week in a row with at least 3 sessions completed"
     page.set_weekly_target(1)
     # This week's one counts now; three weeks ago had only an interrupted session.
     assert view.streak_label.text() == "3"
@@ -896,3 +896,32 @@ def test_refresh_shows_a_session_recorded_meanwhile(qtbot, store, history):
     assert shown_routines(page)[0] == "Post-Run Stretch"
     assert page.routine_combo.findText("Post-Run Stretch") > 0
     assert page.count_label.text() == "10 sessions"
+
+
+def test_personal_bests_are_listed_per_exercise(qtbot, store) -> None:
+    from barretimer.store.sessions import NewStep
+
+    for day, held in ((1, 42.0), (3, 61.5)):
+        session_id = store.start_session(
+            routine="Core",
+            planned_s=120,
+            steps_total=2,
+            started=datetime(2026, 3, day, 18, 0).astimezone(),
+        )
+        for position, (exercise, seconds) in enumerate((("Max plank", held), ("Wall sit", 90))):
+            step = NewStep(
+                position, exercise, "hold", "", (), 60, seconds, open_ended=exercise != "Wall sit"
+            )
+            store.record_step(session_id, step, seconds)
+        store.finish_session(session_id, "completed", 120)
+    page = make_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.bests_view)
+    model = page.bests_view.table.model()
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert len(rows) == 1  # the wall sit was timed, not a max hold
+    assert rows[0][0] == "Max plank" and rows[0][1] == "1:01" and rows[0][3] == "2"
+    assert "2026-03-03" in rows[0][2]
+    assert page.bests_view.table.isVisible()

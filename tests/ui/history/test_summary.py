@@ -101,7 +101,9 @@ def test_summary_after_a_headless_played_session(qtbot, store, clock):
     assert dialog.routine_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.status_label.text() == "Completed"
     steps_total = len(timeline.work_intervals)
-    assert dialog.steps_label.text() == f"{steps_total - 1} done, 1 skipped, of {steps_total}"
+    assert (
+        dialog.steps_label.text() == f"{steps_total - 1} of {steps_total} intervals done, 1 skipped"
+    )
     assert dialog.touchdowns_label.text() == f"Left {expected['left']}, right {expected['right']}"
     planned = int(timeline.total_s)
     assert dialog.time_label.text().endswith(f"of {planned // 60}:{planned % 60:02d}")
@@ -129,7 +131,7 @@ def test_summary_of_a_stopped_session_shows_what_was_done(qtbot, store, clock):
         .fetchone()
     )
     assert row[0] < len(timeline.work_intervals)
-    assert dialog.steps_label.text() == f"{row[0]} done, {row[1]} skipped, of {row[2]}"
+    assert dialog.steps_label.text() == f"{row[0]} of {row[2]} intervals done, {row[1]} skipped"
 
 
 def test_touchdowns_are_summed_per_side_from_the_step_rows(qtbot, store):
@@ -211,3 +213,22 @@ def test_every_control_has_an_accessible_name(qtbot, store):
     for widget in (dialog.effort_spin, dialog.notes_edit, dialog.save_button, dialog.skip_button):
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_effort_box_says_what_its_numbers_mean_and_ctrl_enter_saves(qtbot, store, clock):
+    recorder, _, _ = play_headless(store, clock, "before-your-run.yaml", stop_after_s=200)
+    dialog = SummaryDialog(store, recorder.session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.effort_hint.isVisible()
+    assert "1" in dialog.effort_hint.text() and "10" in dialog.effort_hint.text()
+    assert "easy" in dialog.effort_hint.text() and "hard" in dialog.effort_hint.text()
+    dialog.effort_spin.setValue(4)
+    dialog.notes_edit.setFocus()
+    qtbot.keyClicks(dialog.notes_edit, "Calves tight.")
+    qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == SummaryDialog.DialogCode.Accepted
+    assert read_review(recorder.session_id) == (4, "Calves tight.")

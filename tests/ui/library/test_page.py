@@ -231,3 +231,51 @@ def test_steps_model_of_an_empty_routine() -> None:
     routine = load_routine_text(USER_ROUTINE).routine
     model.set_routine(routine)
     assert model.rowCount() == 4
+
+
+def test_tags_stay_readable_in_a_small_window(page: LibraryPage, qtbot) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    page.resize(864, 440)  # what the Library gets of a 1024x600 window beside the sidebar
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    header = table.horizontalHeader()
+    assert header.sectionSize(RoutineTableModel.TAGS) >= 110
+    delegate = table.itemDelegateForColumn(RoutineTableModel.TAGS)
+    for row in range(page.proxy.rowCount()):
+        index = page.proxy.index(row, RoutineTableModel.TAGS)
+        tags = index.data().split(", ") if index.data() else []
+        option = QStyleOptionViewItem()
+        option.rect = table.visualRect(index)
+        option.widget = table
+        option.initFrom(table)
+        delegate.initStyleOption(option, index)
+        shown = option.text
+        if not tags:
+            continue
+        assert option.fontMetrics.horizontalAdvance(shown) <= option.rect.width()
+        whole, _, more = shown.rpartition(" +") if " +" in shown else (shown, "", "")
+        assert whole.split(", ") == tags[: len(whole.split(", "))]  # whole tags, in order
+        assert int(more or 0) == len(tags) - len(whole.split(", "))
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == ", ".join(tags)
+
+
+def test_a_block_played_once_reads_as_its_name_and_one_problem_is_singular(
+    page: LibraryPage,
+) -> None:
+    write_user(
+        "once.yaml",
+        "name: Once through\nsteps:\n  - repeat: 1\n    name: Warm-up\n    steps:\n"
+        "      - exercise: Wall sit\n        kind: hold\n        duration: 30\n",
+    )
+    write_user(
+        "one-problem.yaml", "name: One problem\nsteps:\n  - exercise: Plank\n    duration: fast\n"
+    )
+    page.reload()
+    page.select_path(paths.user_routines_dir() / "once.yaml")
+    assert page.steps_model.index(0, 0).data() == "Warm-up"
+    names = page.visible_names()
+    row = names.index("One problem")
+    source = page.proxy.index(row, RoutineTableModel.SOURCE).data()
+    assert source == "Yours: 1 problem"

@@ -365,6 +365,7 @@ def test_speech_unavailable_shows_one_notice_and_the_workout_goes_on(app: App) -
     app.qtbot.wait(20)
     assert len(app.window.banner.notices()) == 1
     assert "Speech is not available" in app.window.banner.notices()[0]
+    assert "espeak-ng" not in app.window.banner.notices()[0]  # the details are on demand
     write_routine()
     app.window.library.reload()
     app.start_from_library("Test Balance Circuit")
@@ -578,3 +579,203 @@ def test_player_controls_are_named_and_reachable(app: App) -> None:
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert action.shortcuts(), action.text()
         assert "(" in button.toolTip()  # says its key
+
+
+def test_escape_pauses_while_asking_and_resumes_on_no(app: App, boxes, monkeypatch) -> None:
+    write_routine()
+    app.window.library.reload()
+    app.start_from_library("Test Balance Circuit")
+    app.advance(12)
+    seen: list[State] = []
+    answer = boxes.run
+
+    def look_then_answer(box):
+        assert app.player.host is not None
+        seen.append(app.player.host.state)
+        app.clock.advance(30)  # the user reads the question for half a minute
+        return answer(box)
+
+    from barretimer.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "run", look_then_answer)
+    boxes.answers = [QMessageBox.StandardButton.No]
+    app.key(Qt.Key.Key_Escape)
+    assert seen == [State.PAUSED]
+    assert app.player.host.state is State.RUNNING
+    app.advance(1)
+    assert app.shown()[2] == "0:12"  # the half minute spent reading was not counted
+
+
+def test_any_scale_can_be_chosen_on_the_start_panel(qtbot, clock) -> None:
+    now = datetime(2026, 3, 20, 18, 0).astimezone()
+    store = SessionStore.open(paths.database_path())
+    for days_ago, effort in ((9, 6), (5, 6), (2, 5)):
+        session_id = store.start_session(
+            routine="Test Balance Circuit",
+            planned_s=185,
+            steps_total=5,
+            scale=1.0,
+            started=now - timedelta(days=days_ago),
+        )
+        store.finish_session(session_id, "completed", 185)
+        store.set_review(session_id, effort=effort, notes="")
+    store.close()
+    write_routine(ROUTINE.replace("level: beginner", "level: intermediate"))
+    app = App(qtbot, clock, now=now)
+    try:
+        app.window.open_file(paths.user_routines_dir() / "test-circuit.yaml")
+        panel = app.player.start_panel
+        combo = panel.scale_chooser.combo
+        items = [combo.itemText(i) for i in range(combo.count())]
+        assert items[0] == "50%" and items[-1] == "150%" and len(items) == 21
+        assert combo.currentText() == "110% (suggested)"  # the offer, marked and chosen
+        assert panel.scale_chooser.effect_label.text().startswith("At 110%: holds")
+        # The user picks 80% with the keyboard.
+        combo.setFocus()
+        for _ in range(6):
+            qtbot.keyClick(combo, Qt.Key.Key_Up)
+        assert combo.currentText() == "80%"
+        assert "at 80%" in panel.facts_label.text()
+        assert panel.scale_chooser.effect_label.text().startswith("At 80%: holds")
+        assert "-" in panel.scale_chooser.effect_label.text()
+        assert panel.primary_button.text() == "Play at 80%"
+        assert panel.secondary_button.text() == "Play at 100%"
+        qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
+        app.advance(5)
+        assert app.shown() == ("Plie squat hold", "", "0:16")  # 20 s at 80%
+        app.player.stop_now()
+        assert db_rows("SELECT scale FROM sessions ORDER BY id DESC LIMIT 1") == [(0.8,)]
+    finally:
+        app.close()
+
+
+def test_the_start_panel_and_the_end_say_the_same_count(app: App) -> None:
+    write_routine()
+    app.window.open_file(paths.user_routines_dir() / "test-circuit.yaml")
+    panel = app.player.start_panel
+    # 4 steps; the balance drill is played once per side: 5 intervals.
+    assert "4 steps, played as 5 intervals" in panel.facts_label.text()
+    qtbot = app.qtbot
+    qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
+    app.advance(12)
+    app.player.stop_now()
+    assert "0 of 5 intervals done, 1 skipped" in app.player.end_panel.detail_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen, on-top windows
+def test_the_mini_view_shows_pause_and_the_end_and_closes_by_its_shortcut(app: App) -> None:
+    write_routine()
+    app.window.library.reload()
+    app.start_from_library("Test Balance Circuit")
+    app.advance(8)
+    app.window.toggle_mini_view()
+    mini = app.window.mini_view
+    assert mini is not None and mini.isVisible()
+    app.key(Qt.Key.Key_Space)
+    assert mini.status_label.text() == "Paused"
+    app.key(Qt.Key.Key_Space)
+    assert mini.status_label.text() == ""
+    app.player.stop_now()
+    QApplication.processEvents()
+    assert mini.name_label.text() == "Workout stopped"  # not the last interval, frozen
+    assert mini.ring.text() != "0:17"
+    # Ctrl+Shift+M in the mini view itself closes it.
+    mini.activateWindow()
+    app.qtbot.waitUntil(mini.isActiveWindow)
+    app.qtbot.keyClick(
+        mini, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not mini.isVisible()
+    assert not app.window.mini_action.isChecked()
+
+
+def test_no_sound_device_is_said_plainly_and_the_buttons_say_so(app: App, boxes) -> None:
+    reason = "playback unavailable: aplay: main:831: audio open error: No such file or directory"
+    app.speech.report_unavailable(reason)
+    banner = app.window.banner
+    app.qtbot.waitUntil(banner.isVisible)
+    assert banner.notices() == ["No sound device was found, so cues are shown on screen only."]
+    assert banner.details_button.isVisible()
+    app.qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
+    assert boxes.texts == [reason]
+    controls = app.player.controls
+    assert controls.mute_voice.text() == "No voice"
+    assert controls.mute_beeps.text() == "No sound"
+    assert not controls.mute_voice.isEnabled() and not controls.mute_beeps.isEnabled()
+
+
+def test_the_player_says_which_leg_and_counts_touchdowns_only_on_one_leg(app: App) -> None:
+    write_routine(
+        "name: Zq Leg Sides\ndefaults: {lead_in: 0, rest: 0, switch: 0, countdown: 0}\nsteps:\n"
+        "  - exercise: single-leg-stand\n    duration: 10\n"
+        "  - exercise: Tandem stand\n    kind: balance\n    duration: 10\n",
+        "which-leg.yaml",
+    )
+    app.window.library.reload()
+    app.start_from_library("Zq Leg Sides")
+    app.advance(1)
+    assert app.shown()[1] == "LEFT"
+    assert app.view.cue_label.text().startswith("Stand on your left leg.")
+    assert app.player.controls.touchdown.isEnabled()
+    app.advance(10)
+    assert app.shown()[1] == "RIGHT"
+    assert app.view.cue_label.text().startswith("Stand on your right leg.")
+    app.advance(10)
+    assert app.shown()[0] == "Tandem stand"  # a balance on both feet: nothing to count
+    assert not app.player.controls.touchdown.isEnabled()
+    assert not app.view.touchdown_label.isVisible()
+    app.key(Qt.Key.Key_T)
+    assert app.player.host.engine.touchdowns[Side.LEFT] == 0
+
+
+def test_a_max_hold_shows_the_best_and_a_new_one_is_marked(app: App) -> None:
+    write_routine()
+    app.window.library.reload()
+    # First time: the max plank is held 40 s, then done.
+    app.start_from_library("Test Balance Circuit")
+    app.advance(100 + 1)
+    assert app.shown()[0] == "Max plank"
+    assert "best" not in app.view.cue_label.text()  # nothing to beat yet
+    app.advance(39)
+    app.key(Qt.Key.Key_Return)
+    app.advance(30)
+    assert app.player.end_panel.isVisible()
+    assert "New personal best: Max plank, 0:40." in app.player.end_panel.detail_label.text()
+    summary = app.window._summary
+    assert summary is not None and summary.bests_label.text() == "Max plank: 0:40 (the first one)"
+    summary.close()
+    app.player.end_panel.library_button.click()
+    app.window.library.search_edit.clear()
+    # Second time: the best is shown while holding, and passing it is said.
+    app.start_from_library("Test Balance Circuit")
+    app.advance(100 + 10)
+    assert "Your best: 0:40" in app.view.cue_label.text()
+    app.advance(35)
+    assert "New best! Your best was 0:40." in app.view.cue_label.text()
+    app.player.done()
+    app.advance(1)
+    app.player.stop_now()
+    assert "New personal best: Max plank, 0:45." in app.player.end_panel.detail_label.text()
+
+
+def test_a_quick_timer_in_two_clicks_played_recorded_and_saved(app: App, boxes) -> None:
+    app.window.show_place(MainWindow.LIBRARY)
+    app.qtbot.mouseClick(app.window.library.quick_button, Qt.MouseButton.LeftButton)
+    dialog = app.window.quick_timer
+    assert dialog is not None and dialog.isVisible()
+    # The user types three rounds of 10 s work and 5 s rest.
+    for box, value in ((dialog.work_box, "10"), (dialog.rest_box, "5"), (dialog.rounds_box, "3")):
+        box.selectAll()
+        app.qtbot.keyClicks(box, value)
+    assert dialog.summary_label.text() == "Quick timer: 3 × 0:10 work, 0:05 rest"
+    app.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = list(paths.user_routines_dir().glob("*.yaml"))
+    assert len(saved) == 1 and "Saved as" in boxes.texts[-1]
+    assert "Quick timer: 3 × 0:10 work, 0:05 rest" in app.window.library.visible_names()
+    app.qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert app.player.active and app.window.current_place() == MainWindow.PLAYER
+    app.advance(5 + 10 + 5 + 10 + 5 + 10 + 1)  # get ready, then the three rounds
+    assert not app.player.active
+    assert db_rows("SELECT routine, status, steps_total FROM sessions") == [
+        ("Quick timer: 3 × 0:10 work, 0:05 rest", "completed", 3)
+    ]
