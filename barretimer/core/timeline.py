@@ -92,6 +92,7 @@ class Timeline:
     scale: float = 1.0
     countdown: int = 3
     phrasebook: Phrases = ENGLISH  # what the engine says at the end and when the user acts
+    history_name: str = ""  # the name the session is recorded under (Routine.history_name)
 
     @property
     def total_s(self) -> float:
@@ -178,7 +179,9 @@ def compile_timeline(
         plays = plays[first:]
     drafts, sources = _drafts(plays, routine.defaults, scale, said)
     intervals = _placed(drafts, sources, routine.defaults.countdown, said)
-    return Timeline(routine.name, intervals, scale, routine.defaults.countdown, said)
+    return Timeline(
+        routine.name, intervals, scale, routine.defaults.countdown, said, routine.history_name
+    )
 
 
 def _drafts(
