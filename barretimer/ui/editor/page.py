@@ -373,7 +373,13 @@ class EditorPage(QWidget):
         title = self._title_text()
         self.heading.setText(title)
         path = self._document.path
-        if path is None:
+        if path is None and self._document.unsaved_copy:
+            self.file_label.setText(
+                self.tr("Not saved yet: Save writes it to {folder}").format(
+                    folder=self._document.user_dir
+                )
+            )
+        elif path is None:
             self.file_label.setText(self.tr("Not saved yet"))
         else:
             self.file_label.setText(self.tr("File: {path}").format(path=path))
@@ -521,8 +527,9 @@ class EditorPage(QWidget):
 
     # --- files (the document reads and writes; the page asks and tells) ----------------------
 
-    def _load(self, routine: Routine, path: Path | None) -> None:
+    def _load(self, routine: Routine, path: Path | None, *, unsaved_copy: bool = False) -> None:
         self._document.path = path
+        self._document.unsaved_copy = unsaved_copy
         self.undo_stack.clear()
         self.editing.set_routine(routine, (0,) if routine.steps else None)
         self._show_selected(reset=True, new_routine=True)
@@ -571,7 +578,8 @@ class EditorPage(QWidget):
         return True
 
     def duplicate(self, path: str | Path) -> bool:
-        """Copy a routine (shipped or not) into the user folder as "<name> (copy)" and edit it."""
+        """Edit a copy of a routine (shipped or not) named "<name> (copy)"; its file in the
+        user folder is written on the first Save."""
         path = Path(path)
         if not self.maybe_close():
             return False
@@ -582,11 +590,11 @@ class EditorPage(QWidget):
             return False
         copy_name = self.tr("{name} (copy)").format(name=source.routine.name)
         result = self._document.duplicate(path, copy_name)
-        if not result.ok or result.routine is None:
-            self._cannot_use(self.tr("Cannot save routine"), "", result)
+        if result.routine is None:
+            lead = self.tr("{file} cannot be read:").format(file=path.name)
+            self._cannot_use(self.tr("Cannot duplicate routine"), lead, result)
             return False
-        self._load(result.routine, result.path)
-        self.saved.emit(result.path)
+        self._load(result.routine, None, unsaved_copy=True)
         return True
 
     def import_file(self, path: str | Path) -> bool:
@@ -692,17 +700,25 @@ class EditorPage(QWidget):
 
     @Slot()
     def save(self) -> bool:
-        """Save to the routine's file; a routine never saved asks for a file name first."""
+        """Save to the routine's file; a copy not saved yet goes to the user folder; a new
+        routine asks for a file name first."""
         path = self._document.path
-        if path is None or not self._document.has_own_file:
-            return self.save_as()
-        return self._save_to(path)
+        if path is not None and self._document.has_own_file:
+            return self._save_to(path)
+        first = self._document.first_save_path(self.editing.routine)
+        if first is not None and self.save_action.isEnabled():
+            return self._save_to(first)
+        return self.save_as()
 
     @Slot()
     def save_as(self) -> bool:
         if not self.save_action.isEnabled():
             dialogs.warn(self, self.tr("Cannot save routine"), self.save_status.text())
             return False
+        try:
+            self._document.prepare_user_dir()
+        except OSError as error:
+            log.warning("cannot create the user routines folder: %s", error)
         target = choose_save_as(self, self._document.suggested_path(self.editing.routine))
         return target is not None and self._save_to(target)
 
@@ -722,7 +738,8 @@ class EditorPage(QWidget):
 
     @Slot()
     def _choose_open(self) -> None:
-        chosen = choose_open(self, self._document.user_dir)
+        folder = self._document.user_dir
+        chosen = choose_open(self, folder if folder.is_dir() else Path.home())
         if chosen is not None:
             self.open_routine(chosen)
 

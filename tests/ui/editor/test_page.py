@@ -532,9 +532,11 @@ def test_duplicating_a_shipped_routine_never_touches_it(
     shipped = ROUTINES / "even-thighs.yaml"
     before = sha256(shipped)
     original = load_routine_file(shipped, CATALOG).routine
-    with qtbot.waitSignal(page.saved) as saved:
-        assert page.open_routine(shipped)  # editing a shipped routine edits a copy
+    assert page.open_routine(shipped)  # editing a shipped routine edits a copy
+    assert page.path() is None  # written on the first save
     copy = paths.user_routines_dir() / "even-thighs-copy.yaml"
+    with qtbot.waitSignal(page.saved) as saved:
+        qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.args == [copy]
     assert page.path() == copy
     assert page.routine().name == "Even Thighs (copy)"
@@ -546,6 +548,7 @@ def test_duplicating_a_shipped_routine_never_touches_it(
     qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_routine_file(copy, CATALOG).routine.steps[3].steps[1].duration == 45.0
     assert page.duplicate(shipped)
+    page.save()
     assert page.path() == paths.user_routines_dir() / "even-thighs-copy-2.yaml"
     assert sha256(shipped) == before
     assert boxes.shown == []
