@@ -17,7 +17,7 @@ from barretimer.core.durations import format_clock
 from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
 from barretimer.core.model import Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
-from barretimer.core.timeline import Timeline, compile_timeline
+from barretimer.core.timeline import Timeline, compile_timeline, planned_total_s
 from barretimer.ui.editor.models import RowsTableModel
 from barretimer.ui.labels import kind_label, muscle_label
 from barretimer.ui.style.icons import kind_icon
@@ -118,11 +118,16 @@ class SummaryPanel(QWidget):
     def show_routine(self, routine: Routine) -> Summary | None:
         summary = summarize(routine)
         if summary is None:
-            self.total.setText(self.tr("Total: not worked out"))
+            # Too many plays for the tables on every change; the total is cheap and the same
+            # as the player's.
+            self.total.setText(
+                self.tr("Total: {time}").format(time=format_clock(planned_total_s(routine)))
+            )
             self.steps.setText(
-                self.tr("The repeats add up to more than {count} steps to play.").format(
-                    count=MAX_SUMMARY_PLAYS
-                )
+                self.tr(
+                    "{written} steps written; the repeats add up to more than {count} steps "
+                    "to play, too many for the tables below."
+                ).format(written=sum(1 for _ in iter_steps(routine.steps)), count=MAX_SUMMARY_PLAYS)
             )
             self.kinds_model.set_rows([])
             self.muscles_model.set_rows([])
