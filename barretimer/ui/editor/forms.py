@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -273,18 +274,22 @@ class RoutineForm(_Form):
         level_label.setBuddy(self.level)
         form.addRow(level_label, level_row)
         self._row(form, self.tr("&Tags"), self.tags)
-        timing = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Rest"), self.rest),
-            (self.tr("Lead-&in"), self.lead_in),
-            (self.tr("S&witch"), self.switch),
-            (self.tr("C&ountdown"), self.countdown),
+        timing = QGridLayout()  # two by two: four in a row do not fit a narrow pane
+        for number, (text, widget) in enumerate(
+            (
+                (self.tr("&Rest"), self.rest),
+                (self.tr("Lead-&in"), self.lead_in),
+                (self.tr("S&witch"), self.switch),
+                (self.tr("C&ountdown"), self.countdown),
+            )
         ):
             timing_part = QLabel(text, self)
             timing_part.setBuddy(widget)
-            timing.addWidget(timing_part)
+            row, column = divmod(number, 2)
+            timing.addWidget(timing_part, row, 2 * column)
             widget.setMinimumWidth(48)
-            timing.addWidget(widget, 1)
+            timing.addWidget(widget, row, 2 * column + 1)
+            timing.setColumnStretch(2 * column + 1, 1)
         timing_label = QLabel(self.tr("Defaults"), self)
         form.addRow(timing_label, timing)
 

@@ -23,11 +23,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -182,18 +183,77 @@ class EditorPage(QWidget):
         self.checks_pane = ChecksPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        for index, (pane, stretch) in enumerate(
-            ((self.steps_pane, 5), (self.item_pane, 4), (self.checks_pane, 4))
-        ):
-            splitter.addWidget(pane)
+        self.splitter = splitter
+        # Too narrow for three panes side by side (a 1024-pixel screen), the selected item and
+        # the checks share the second place as two tabs.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Selected item and checks"))
+        splitter.addWidget(self.steps_pane)
+        splitter.addWidget(self.side_tabs)
+        splitter.addWidget(self.item_pane)
+        splitter.addWidget(self.checks_pane)
+        self._narrow = False
+        self.side_tabs.hide()
+        for index, stretch in enumerate((5, 5, 4, 4)):
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([500, 480, 400])
+        splitter.setSizes([500, 0, 480, 400])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.heading)
         layout.addWidget(self.file_label)
         layout.addWidget(splitter, 1)
+
+    def _three_panes_width(self) -> int:
+        """The narrowest the page can be with its three panes side by side."""
+        handles = 2 * self.splitter.handleWidth()
+        margins = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        panes = (self.steps_pane, self.item_pane, self.checks_pane)
+        return sum(p.minimumSizeHint().width() for p in panes) + handles + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(narrow=event.size().width() < self._three_panes_width())
+        super().resizeEvent(event)
+
+    def _arrange(self, *, narrow: bool) -> None:
+        """Three panes side by side, or (``narrow``) the steps beside the selected item and
+        the checks as tabs."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        routine_box = self.steps_pane.routine_box
+        if narrow:
+            self.side_tabs.addTab(routine_box, self.tr("Routine"))
+            self.side_tabs.addTab(self.item_pane, self.tr("Selected item"))
+            self.side_tabs.addTab(self.checks_pane, self.tr("Summary and problems"))
+            self.side_tabs.setCurrentWidget(self.item_pane)
+            self.side_tabs.show()
+        else:
+            self.steps_pane.box_layout.insertWidget(0, routine_box)
+            self.splitter.insertWidget(2, self.item_pane)
+            self.splitter.insertWidget(3, self.checks_pane)
+            self.side_tabs.clear()
+            self.side_tabs.hide()
+            for pane in (routine_box, self.item_pane, self.checks_pane):
+                pane.show()
+        self._refresh_tab_titles()
+
+    def _show_side(self, pane: QWidget) -> None:
+        """Bring ``pane`` to the front when the panes share tabs."""
+        if self._narrow:
+            self.side_tabs.setCurrentWidget(pane)
+
+    def _refresh_tab_titles(self) -> None:
+        if not self._narrow:
+            return
+        self.side_tabs.setTabText(1, self.item_pane.title())
+        count = self.problem_model.rowCount()
+        checks = (
+            self.tr("Summary and problems (%n)", "", count)
+            if count
+            else self.tr("Summary and problems")
+        )
+        self.side_tabs.setTabText(2, checks)
 
     def _name_parts(self) -> None:
         """The panes' parts the page works with, by their names (tests read them too)."""
@@ -308,6 +368,7 @@ class EditorPage(QWidget):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not self._applying:
             self._show_selected(reset=False)
+            self._show_side(self.item_pane)
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -325,6 +386,7 @@ class EditorPage(QWidget):
         self.routine_form.show_routine(self.editing.routine, reset=new_routine)
         item = self._selected_item()
         self.item_pane.show_item(item, path or (), self.editing.routine.defaults, reset=reset)
+        self._refresh_tab_titles()
         for button in self.steps_pane.item_buttons():
             button.setEnabled(item is not None)
         self._refresh_checks()
@@ -364,6 +426,7 @@ class EditorPage(QWidget):
         for action in (self.save_action, self.export_action, self.try_action):
             action.setEnabled(not rows)
         self.checks_pane.show_checks(self.editing.routine, rows)
+        self._refresh_tab_titles()
 
     def _title_text(self) -> str:
         name = self.editing.routine.name.strip() or self.tr("(no name)")
@@ -495,6 +558,7 @@ class EditorPage(QWidget):
         self._focus_routine_field(self.problem_model.row(index.row()).field)
 
     def _focus_routine_field(self, field: str) -> None:
+        self._show_side(self.steps_pane.routine_box)
         form = self.routine_form
         widgets: dict[str, QWidget] = {
             "name": form.name,
