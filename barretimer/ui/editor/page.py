@@ -60,6 +60,7 @@ from barretimer.ui.editor.models import (
 from barretimer.ui.editor.panes import ChecksPane, ItemPane, StepsPane
 from barretimer.ui.editor.picker import CatalogPicker
 from barretimer.ui.labels import repeat_label
+from barretimer.ui.style.icons import text_coloured
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -138,17 +139,27 @@ class EditorPage(QWidget):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.try_action = self._action(self.tr("&Try it"), self.try_it, ("Ctrl+Return",))
+        self._colour_icons()
+        self.try_action.setToolTip(self.tr("Play the routine from the selected step (Ctrl+Enter)"))
+
+    def _colour_icons(self) -> None:
+        """The one-colour icons in the theme's text colour (again when the theme changes)."""
+        pixmap = QStyle.StandardPixmap
         for action, icon in (
             (self.undo_action, pixmap.SP_ArrowBack),
             (self.redo_action, pixmap.SP_ArrowForward),
+            (self.try_action, pixmap.SP_MediaPlay),
         ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setIcon(self.style().standardIcon(icon))
-            self.addAction(action)
-        self.try_action = self._action(
-            self.tr("&Try it"), self.try_it, ("Ctrl+Return",), pixmap.SP_MediaPlay
-        )
-        self.try_action.setToolTip(self.tr("Play the routine from the selected step (Ctrl+Enter)"))
+            action.setIcon(text_coloured(self.style().standardIcon(icon), self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "try_action"):
+            self._colour_icons()
+        super().changeEvent(event)
 
     def _build_widgets(self) -> None:
         """The toolbar and title over the three panes (see :mod:`.panes`)."""

@@ -218,6 +218,8 @@ class ChecksPane(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As tall as its problems: the pane scrolls only when they do not fit.
+        self.problems.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_status = plain_label(self, wrap=True)
         self.save_status.setAccessibleName(self.tr("Save status"))
