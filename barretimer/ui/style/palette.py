@@ -29,7 +29,7 @@ _LIGHT = (
 )  # fmt: skip
 _DARK = (
     "#1e2127", "#16181d", "#23262d", "#eceff4", "#2b2f37", "#2563eb", "#ffffff", "#93c5fd",
-    "#3a3f4b", "#99a1ae", "#4a3f14", "#fff7d6",
+    "#3a3f4b", "#aab2be", "#4a3f14", "#fff7d6",
 )  # fmt: skip
 
 
