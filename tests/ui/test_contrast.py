@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -104,10 +103,6 @@ def text_faults(image: QImage, window: QWidget) -> list[str]:
         rect = rect & in_window(widget.parentWidget(), window)
         if isinstance(widget, framed):
             rect = rect.adjusted(3, 3, -3, -3)  # the text, not the outline
-        if isinstance(widget, (QToolButton, QCheckBox)) or (
-            isinstance(widget, QPushButton) and not widget.icon().isNull()
-        ):
-            pass  # icons and indicators stand out anyway: the text is checked with them
         behind = background(image, rect)
         ratio = strongest(image, rect, behind)
         if ratio < TEXT:

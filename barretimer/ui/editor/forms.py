@@ -273,12 +273,12 @@ class RoutineForm(_Form):
         level_label = QLabel(self.tr("&Level"), self)
         level_label.setBuddy(self.level)
         form.addRow(level_label, level_row)
-        self._row(form, self.tr("&Tags"), self.tags)
+        self._row(form, self.tr("Ta&gs"), self.tags)
         timing = QGridLayout()  # two by two: four in a row do not fit a narrow pane
         for number, (text, widget) in enumerate(
             (
                 (self.tr("&Rest"), self.rest),
-                (self.tr("Lead-&in"), self.lead_in),
+                (self.tr("Le&ad-in"), self.lead_in),
                 (self.tr("S&witch"), self.switch),
                 (self.tr("C&ountdown"), self.countdown),
             )
@@ -395,7 +395,7 @@ class StepForm(_Form):
             lambda _: self.field_edited.emit("sides", Sides(self.sides.currentData()))
         )
         self.cue = self._line("cue", self.tr("Cue said at the start"))
-        self.hear = QPushButton(self.tr("&Hear it"), self)
+        self.hear = QPushButton(self.tr("Hear it"), self)
         self.hear.setAccessibleName(self.tr("Hear the cue"))
         self.hear.clicked.connect(self.hear_requested)
         self.muscles_model = MuscleListModel(self)
@@ -433,10 +433,10 @@ class StepForm(_Form):
         self.cues.horizontalHeader().setStretchLastSection(True)
         self.cues.verticalHeader().setVisible(False)
         self.cues.setFixedHeight(self.cues.verticalHeader().defaultSectionSize() * 3 + 30)
-        self.add_cue = QPushButton(self.tr("&Add cue"), self)
+        self.add_cue = QPushButton(self.tr("Add cue"), self)
         self.add_cue.setAccessibleName(self.tr("Add a timed cue"))
         self.add_cue.clicked.connect(self._add_cue)
-        self.remove_cue = QPushButton(self.tr("Remo&ve cue"), self)
+        self.remove_cue = QPushButton(self.tr("Remove cue"), self)
         self.remove_cue.setAccessibleName(self.tr("Remove the selected timed cue"))
         self.remove_cue.clicked.connect(self._remove_cue)
         self.rest = self._seconds("rest", self.tr("Rest after this step"), optional=True)
@@ -460,7 +460,7 @@ class StepForm(_Form):
         self._row(form, self.tr("&Kind"), kind_row, self.kind)
         duration_row = QHBoxLayout()
         duration_row.addWidget(self.duration, 1)
-        cap_label = QLabel(self.tr("Ca&p"), self)
+        cap_label = QLabel(self.tr("Cap"), self)
         cap_label.setBuddy(self.cap)
         duration_row.addWidget(cap_label)
         duration_row.addWidget(self.cap, 1)
@@ -468,7 +468,7 @@ class StepForm(_Form):
         cue_row = QHBoxLayout()
         cue_row.addWidget(self.cue, 1)
         cue_row.addWidget(self.hear)
-        self._row(form, self.tr("&Cue"), cue_row, self.cue)
+        self._row(form, self.tr("Cue"), cue_row, self.cue)
         self._row(form, self.tr("&Muscles"), self.muscles)
         cue_buttons = QHBoxLayout()
         cue_buttons.addWidget(self.add_cue)
@@ -479,7 +479,7 @@ class StepForm(_Form):
         cues_box.addLayout(cue_buttons)
         cues_box.addWidget(self.cue_error)
         self._row(form, self.tr("&Timed cues"), cues_box, self.cues)
-        self._row(form, self.tr("R&est after"), self.rest)
+        self._row(form, self.tr("Rest after"), self.rest)
 
     def _row(self, form: QFormLayout, text: str, field: Any, buddy: QWidget | None = None) -> None:
         label = QLabel(text, self)
@@ -568,9 +568,9 @@ class BlockForm(_Form):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            (self.tr("&Repeat"), self.repeat),
-            (self.tr("&Name"), self.name),
-            (self.tr("R&est between rounds"), self.rest),
+            (self.tr("Repea&t"), self.repeat),
+            (self.tr("Na&me"), self.name),
+            (self.tr("Rest between ro&unds"), self.rest),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)

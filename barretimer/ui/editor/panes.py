@@ -64,12 +64,12 @@ class StepsPane(QWidget):
         )
         self.add_blank_button = button(self.tr("Add &blank step"), self.tr("Add a blank step"))
         self.add_block_button = button(self.tr("Add re&peat block"), self.tr("Add a repeat block"))
-        self.duplicate_button = button(
-            self.tr("&Duplicate"), self.tr("Duplicate the selected item")
-        )
-        self.delete_button = button(self.tr("De&lete"), self.tr("Delete the selected item"))
-        self.up_button = button(self.tr("Move &up"), self.tr("Move the selected item up"))
-        self.down_button = button(self.tr("Move do&wn"), self.tr("Move the selected item down"))
+        self.duplicate_button = button(self.tr("Duplicate"), self.tr("Duplicate the selected item"))
+        self.delete_button = button(self.tr("Delete"), self.tr("Delete the selected item"))
+        self.up_button = button(self.tr("Move up"), self.tr("Move the selected item up"))
+        self.down_button = button(self.tr("Move down"), self.tr("Move the selected item down"))
+        self.duplicate_button.setToolTip(self.tr("Ctrl+D in the steps"))
+        self.delete_button.setToolTip(self.tr("Delete key in the steps"))
         self.up_button.setToolTip(self.tr("Alt+Up; next to a repeat block, goes into or out of it"))
         self.down_button.setToolTip(
             self.tr("Alt+Down; next to a repeat block, goes into or out of it")
