@@ -54,11 +54,13 @@ from barretimer.ui.editor.file_dialogs import (
 )
 from barretimer.ui.editor.models import (
     PATH_ROLE,
+    CuesTableModel,
     ProblemRow,
     position_text,
 )
 from barretimer.ui.editor.panes import ChecksPane, ItemPane, StepsPane
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.editor.problem_words import plain_words
 from barretimer.ui.labels import repeat_label
 from barretimer.ui.style.icons import text_coloured
 from barretimer.ui.widgets import plain_label
@@ -431,7 +433,7 @@ class EditorPage(QWidget):
             for error in self.item_pane.input_errors()
         ]
         rows += [
-            ProblemRow(issue.path, self._where(issue.path), issue.message, issue.field)
+            ProblemRow(issue.path, self._where(issue.path), plain_words(issue), issue.field)
             for issue in validate_routine(self.editing.routine)
         ]
         for action in (self.save_action, self.export_action, self.try_action):
@@ -561,12 +563,38 @@ class EditorPage(QWidget):
     @Slot(QModelIndex)
     def _problem_chosen(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
+        field = self.problem_model.row(index.row()).field
         if path:
             self._select(tuple(path))
             self._show_selected(reset=False)
-            self.tree.setFocus()
+            self._focus_item_field(field)
             return
-        self._focus_routine_field(self.problem_model.row(index.row()).field)
+        self._focus_routine_field(field)
+
+    def _focus_item_field(self, field: str) -> None:
+        """The selected step's or block's field that has the problem, focused (a timed cue's
+        row selected); the step tree when the problem is the item's as a whole."""
+        self._show_side(self.item_pane)
+        head, _, rest = field.partition(".")
+        step, block = self.step_form, self.block_form
+        if self.item_pane.item_stack.currentIndex() == ItemPane.BLOCK:
+            widgets: dict[str, QWidget] = {"repeat": block.repeat, "rest": block.rest}
+        else:
+            widgets = {
+                "exercise": step.exercise,
+                "duration": step.duration,
+                "cap": step.cap,
+                "rest": step.rest,
+                "muscles": step.muscles,
+                "cues": step.cues,
+            }
+        widget = widgets.get(head, self.tree)
+        if widget is step.cues and rest:
+            number, _, part = rest.partition(".")
+            column = CuesTableModel.SAY if part == "say" else CuesTableModel.AT
+            if number.isdigit():
+                step.cues.setCurrentIndex(step.cues_model.index(int(number), column))
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_routine_field(self, field: str) -> None:
         self._show_side(self.steps_pane.routine_box)

@@ -405,7 +405,7 @@ def test_an_empty_name_blocks_save_with_the_validators_message(
     qtbot.keyClick(page.routine_form.name, Qt.Key.Key_Delete)
     assert page.routine().name == ""
     assert not page.save_action.isEnabled()
-    assert page.save_status.text() == "⚠ Cannot save yet: Routine: name must not be empty"
+    assert page.save_status.text() == "⚠ Cannot save yet: Routine: The routine needs a name."
     qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_routine_file(paths.user_routines_dir() / "sample.yaml").routine == SAMPLE
 
@@ -416,13 +416,17 @@ def test_a_problem_leads_to_its_step(page: EditorPage, qtbot: Any) -> None:
     assert page.selected_path() == (0,)
     assert page.problem_model.rowCount() == 1
     index = page.problem_model.index(0)
-    assert index.data().startswith(
-        "Step 4 (Wall sit): cues[0].at must fall inside the 30 s interval"
+    assert index.data() == (
+        "Step 4 (Wall sit): This cue is set for 45 s after the start, but the step lasts only 30 s."
     )
     rect = page.problems.visualRect(index)
     qtbot.mouseClick(page.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.selected_path() == (3,)
     assert page.step_form.cues_model.cues() == broken.cues
+    # The row and the time that are wrong are marked, ready to be typed over.
+    assert page.step_form.cues.hasFocus()
+    current = page.step_form.cues.currentIndex()
+    assert (current.row(), current.column()) == (0, CuesTableModel.AT)
 
 
 def test_typing_is_one_undo_step_and_ctrl_z_reaches_the_editor_from_a_field(
@@ -765,7 +769,8 @@ def test_starting_a_new_routine_asks_about_unsaved_changes(
     assert page.path() is None
     assert page.file_label.text() == "Not saved yet"
     assert (
-        page.save_status.text() == "⚠ Cannot save yet: Routine: steps must list at least one step"
+        page.save_status.text()
+        == "⚠ Cannot save yet: Routine: The routine has no steps yet: add one."
     )
     assert not page.try_action.isEnabled()
 
