@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QToolBar,
@@ -61,6 +62,7 @@ from barretimer.ui.editor.models import (
 from barretimer.ui.editor.panes import ChecksPane, ItemPane, StepsPane
 from barretimer.ui.editor.picker import CatalogPicker
 from barretimer.ui.editor.problem_words import plain_words
+from barretimer.ui.editor.text_mode import TextFixPane
 from barretimer.ui.labels import repeat_label
 from barretimer.ui.style.icons import text_coloured
 from barretimer.ui.widgets import plain_label
@@ -215,7 +217,11 @@ class EditorPage(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.heading)
         layout.addWidget(self.file_label)
-        layout.addWidget(splitter, 1)
+        self.text_pane = TextFixPane(self._catalog, self)
+        self.mode_stack = QStackedWidget(self)
+        self.mode_stack.addWidget(splitter)
+        self.mode_stack.addWidget(self.text_pane)
+        layout.addWidget(self.mode_stack, 1)
 
     def _three_panes_width(self) -> int:
         """The narrowest the page can be with its three panes side by side."""
@@ -313,6 +319,9 @@ class EditorPage(QWidget):
             (self.down_button, self.move_down),
         ):
             button.clicked.connect(slot)
+        self.text_pane.fixed.connect(self._text_fixed)
+        self.text_pane.save_requested.connect(self._save_text)
+        self.text_pane.text.textChanged.connect(self._text_edited)
         self.problems.clicked.connect(self._problem_chosen)
         self.problems.activated.connect(self._problem_chosen)
 
@@ -443,6 +452,8 @@ class EditorPage(QWidget):
 
     def _title_text(self) -> str:
         name = self.editing.routine.name.strip() or self.tr("(no name)")
+        if self.in_text_mode() and self._document.path is not None:
+            name = self._document.path.name
         return f"{name} *" if self.is_dirty() else name
 
     def _refresh_title(self) -> None:
@@ -631,6 +642,7 @@ class EditorPage(QWidget):
     # --- files (the document reads and writes; the page asks and tells) ----------------------
 
     def _load(self, routine: Routine, path: Path | None, *, unsaved_copy: bool = False) -> None:
+        self.mode_stack.setCurrentIndex(0)
         self._document.path = path
         self._document.unsaved_copy = unsaved_copy
         self.undo_stack.clear()
@@ -655,13 +667,18 @@ class EditorPage(QWidget):
         return True
 
     def open_routine(self, path: str | Path) -> bool:
-        """Edit a user routine. A shipped one is never edited in place: it is duplicated."""
+        """Edit a user routine. A shipped one is never edited in place: it is duplicated. A
+        file with problems opens as text, to fix them without losing what the forms cannot
+        hold."""
         path = Path(path)
         if self._document.is_shipped(path):
             return self.duplicate(path)
         if not self.maybe_close():
             return False
         result = self._document.open(path)
+        if result.routine is None or result.lost:
+            if self._open_as_text(path, result.problems):
+                return True
         if result.routine is None:
             lead = self.tr("{file} cannot be opened:").format(file=path.name)
             self._cannot_use(self.tr("Cannot open routine"), lead, result)
@@ -678,6 +695,56 @@ class EditorPage(QWidget):
                 + "\n\n"
                 + problems_text(result.lost),
             )
+        return True
+
+    # --- a file with problems, as text --------------------------------------------------------
+
+    def in_text_mode(self) -> bool:
+        return self.mode_stack.currentWidget() is self.text_pane
+
+    def _open_as_text(self, path: Path, problems: list[Problem]) -> bool:
+        """A user file the loader could not read, shown as text to fix it here (False when
+        it cannot even be read as text: too big, not a file, not UTF-8)."""
+        from barretimer.core.yamlsrc import YamlSourceError, read_text
+
+        if not problems or not any(p.line for p in problems):
+            return False
+        try:
+            text = read_text(path, path.name)
+        except YamlSourceError:
+            return False
+        self._load(self._new_routine_value(), path)
+        self.text_pane.show_file(path, text, problems)
+        self.mode_stack.setCurrentWidget(self.text_pane)
+        for action in (self.export_action, self.try_action):
+            action.setEnabled(False)
+        self.save_action.setEnabled(True)  # saves the text as it is
+        self._refresh_title()
+        return True
+
+    @Slot()
+    def _text_edited(self) -> None:
+        if self.in_text_mode():
+            self.undo_stack.resetClean()  # closing or opening something else asks first
+
+    @Slot(object, str)
+    def _text_fixed(self, routine: Routine, text: str) -> None:
+        """The text reads as a routine now: back to the forms, not saved yet."""
+        path = self._document.path
+        self._load(routine, path)
+        self.undo_stack.resetClean()
+
+    @Slot(str)
+    def _save_text(self, text: str) -> bool:
+        path = self._document.path
+        if path is None:
+            return False
+        result = self._document.save(text, path)
+        if result.error:
+            dialogs.warn(self, self.tr("Cannot save routine"), result.error)
+            return False
+        self.undo_stack.setClean()
+        self.saved.emit(path)
         return True
 
     def duplicate(self, path: str | Path) -> bool:
@@ -805,6 +872,8 @@ class EditorPage(QWidget):
     def save(self) -> bool:
         """Save to the routine's file; a copy not saved yet goes to the user folder; a new
         routine asks for a file name first."""
+        if self.in_text_mode():
+            return self._save_text(self.text_pane.text.toPlainText())
         path = self._document.path
         if path is not None and self._document.has_own_file:
             return self._save_to(path)
