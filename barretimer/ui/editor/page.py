@@ -676,9 +676,8 @@ class EditorPage(QWidget):
         if not self.maybe_close():
             return False
         result = self._document.open(path)
-        if result.routine is None or result.lost:
-            if self._open_as_text(path, result.problems):
-                return True
+        if (result.routine is None or result.lost) and self._open_as_text(path, result.problems):
+            return True
         if result.routine is None:
             lead = self.tr("{file} cannot be opened:").format(file=path.name)
             self._cannot_use(self.tr("Cannot open routine"), lead, result)

@@ -740,19 +740,22 @@ def test_the_catalog_picker_searches_and_adds_with_the_keyboard(qtbot: Any) -> N
     assert picker.details.text() == "No exercise matches the search."
 
 
-def test_opening_a_file_with_parts_the_editor_cannot_keep_warns(
+def test_a_file_with_parts_the_editor_cannot_keep_opens_as_text(
     page: EditorPage, boxes: Boxes
 ) -> None:
     folder = paths.ensure_private_dir(paths.user_routines_dir())
     odd = folder / "odd.yaml"
-    odd.write_text(
-        "name: Odd\ncolour: red\nsteps:\n  - exercise: Plank\n    duration: 30\n", encoding="utf-8"
-    )
+    text = "name: Odd\ncolour: red\nsteps:\n  - exercise: Plank\n    duration: 30\n"
+    odd.write_text(text, encoding="utf-8")
     assert page.open_routine(odd)
-    assert page.routine() == Routine(name="Odd", steps=(Step(exercise="Plank"),))
-    (box,) = boxes.shown
-    assert "will be left out when you save" in box["text"]
-    assert '• line 2: unknown field "colour" in the routine' in box["text"]
+    assert page.in_text_mode() and boxes.shown == []  # nothing is left out unseen
+    assert page.text_pane.text.toPlainText() == text
+    assert page.text_pane.marked_lines() == [2]
+    assert (
+        page.text_pane.problems.item(0)
+        .text()
+        .startswith('line 2: unknown field "colour" in the routine')
+    )
 
 
 def test_starting_a_new_routine_asks_about_unsaved_changes(
