@@ -49,6 +49,7 @@ class TextFixPane(QWidget):
         self.problems.setAccessibleName(self.tr("Problems in the file"))
         self.problems.setWordWrap(True)
         self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.problems.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.save_text_button = QPushButton(self.tr("Save the text as it is"), self)
         self.save_text_button.setAccessibleName(self.tr("Save the text as it is"))
         self._timer = QTimer(self)
