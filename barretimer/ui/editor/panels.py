@@ -87,7 +87,6 @@ def _fit_columns(table: QTableView, widest_rows: Sequence[Sequence[str]]) -> Non
     """Make ``table`` no narrower than its headers and ``widest_rows`` (every text it can
     show), so that no word is cut short ("Stre…") whatever the routine."""
     metrics = table.fontMetrics()
-    header = table.horizontalHeader()
     icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
     padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
     width = 0
@@ -98,7 +97,6 @@ def _fit_columns(table: QTableView, widest_rows: Sequence[Sequence[str]]) -> Non
         needed = max(metrics.horizontalAdvance(text) for text in texts) + padding
         if column == 0:
             needed += icon
-        header.setMinimumSectionSize(min(header.minimumSectionSize(), needed))
         width += needed
     bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     table.setMinimumWidth(width + bar + 2 * table.frameWidth() + 2)
