@@ -65,6 +65,7 @@ from barretimer.ui.editor.problem_words import plain_words
 from barretimer.ui.editor.text_mode import TextFixPane
 from barretimer.ui.labels import repeat_label
 from barretimer.ui.style.icons import text_coloured
+from barretimer.ui.style.outlines import PROBLEM_PROPERTY
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -448,6 +449,7 @@ class EditorPage(QWidget):
         for action in (self.save_action, self.export_action, self.try_action):
             action.setEnabled(not rows)
         self.checks_pane.show_checks(self.editing.routine, rows)
+        self._mark_fields(rows)
         self._refresh_tab_titles()
 
     def _title_text(self) -> str:
@@ -582,16 +584,13 @@ class EditorPage(QWidget):
             return
         self._focus_routine_field(field)
 
-    def _focus_item_field(self, field: str) -> None:
-        """The selected step's or block's field that has the problem, focused (a timed cue's
-        row selected); the step tree when the problem is the item's as a whole."""
-        self._show_side(self.item_pane)
-        head, _, rest = field.partition(".")
+    def _item_fields(self) -> dict[str, QWidget]:
+        """The shown step's or block's fields by the validator's field names."""
         step, block = self.step_form, self.block_form
         if self.item_pane.item_stack.currentIndex() == ItemPane.BLOCK:
-            widgets: dict[str, QWidget] = {"repeat": block.repeat, "rest": block.rest}
-        else:
-            widgets = {
+            return {"repeat": block.repeat, "rest": block.rest}
+        if self.item_pane.item_stack.currentIndex() == ItemPane.STEP:
+            return {
                 "exercise": step.exercise,
                 "duration": step.duration,
                 "cap": step.cap,
@@ -599,7 +598,45 @@ class EditorPage(QWidget):
                 "muscles": step.muscles,
                 "cues": step.cues,
             }
-        widget = widgets.get(head, self.tree)
+        return {}
+
+    def _routine_fields(self) -> dict[str, QWidget]:
+        form = self.routine_form
+        return {
+            "name": form.name,
+            "defaults.rest": form.rest,
+            "defaults.lead_in": form.lead_in,
+            "defaults.switch": form.switch,
+            "defaults.countdown": form.countdown,
+            "max_scale": form.max_scale,
+        }
+
+    def _mark_fields(self, rows: list[ProblemRow]) -> None:
+        """Each shown field with a problem is outlined in the warning colour, the problem in
+        its tooltip (see ``ui/style/outlines.py``); the others lose their mark."""
+        marks: dict[QWidget, str] = {}
+        fields: list[tuple[dict[str, QWidget], StepPath]] = [(self._routine_fields(), ())]
+        if self._form_path is not None:
+            fields.append((self._item_fields(), self._form_path))
+        for widgets, path in fields:
+            for row in rows:
+                widget = widgets.get(row.field) or widgets.get(row.field.partition(".")[0])
+                if row.path == path and widget is not None:
+                    marks.setdefault(widget, row.message)
+            for widget in widgets.values():
+                message = marks.get(widget, "")
+                if widget.property(PROBLEM_PROPERTY) != message:
+                    widget.setProperty(PROBLEM_PROPERTY, message)
+                    widget.setToolTip(message)
+                    widget.update()
+
+    def _focus_item_field(self, field: str) -> None:
+        """The selected step's or block's field that has the problem, focused (a timed cue's
+        row selected); the step tree when the problem is the item's as a whole."""
+        self._show_side(self.item_pane)
+        head, _, rest = field.partition(".")
+        step = self.step_form
+        widget = self._item_fields().get(head, self.tree)
         if widget is step.cues and rest:
             number, _, part = rest.partition(".")
             column = CuesTableModel.SAY if part == "say" else CuesTableModel.AT
@@ -610,15 +647,7 @@ class EditorPage(QWidget):
     def _focus_routine_field(self, field: str) -> None:
         self._show_side(self.steps_pane.routine_box)
         form = self.routine_form
-        widgets: dict[str, QWidget] = {
-            "name": form.name,
-            "defaults.rest": form.rest,
-            "defaults.lead_in": form.lead_in,
-            "defaults.switch": form.switch,
-            "defaults.countdown": form.countdown,
-            "max_scale": form.max_scale,
-            "steps": self.tree,
-        }
+        widgets = {**self._routine_fields(), "steps": self.tree}
         unread = form.unread_field()
         widgets.get(field, unread if unread is not None and not field else form.name).setFocus()
 

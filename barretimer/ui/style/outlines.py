@@ -30,6 +30,17 @@ _OUTLINED = {
 _OUTLINED_COMPLEX = (_CC.CC_ComboBox, _CC.CC_SpinBox)
 
 
+#: A widget whose property of this name holds text (a problem) is outlined in the warning
+#: colour: the editor marks the fields that have a problem.
+PROBLEM_PROPERTY = "problem"
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """The edge of a field with a problem: a red 4.5:1 or more against the fields."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff7b72") if dark else QColor("#c0271d")
+
+
 def outline_colour(palette: QPalette) -> QColor:
     """The edge of a control: the palette's placeholder grey (3:1 or more against the window,
     the fields and the buttons in both palettes)."""
@@ -54,7 +65,7 @@ class OutlinedStyle(QProxyStyle):
         if focused and _OUTLINED[element]:
             return
         round_ = element is _PE.PE_IndicatorRadioButton
-        _draw_edge(painter, option, round_=round_)
+        _draw_edge(painter, option, widget, round_=round_)
 
     def drawComplexControl(
         self,
@@ -66,15 +77,19 @@ class OutlinedStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if control in _OUTLINED_COMPLEX and not focused:
-            _draw_edge(painter, option)
+            _draw_edge(painter, option, widget)
 
 
-def _draw_edge(painter: QPainter, option: QStyleOption, *, round_: bool = False) -> None:
+def _draw_edge(
+    painter: QPainter, option: QStyleOption, widget: QWidget | None, *, round_: bool = False
+) -> None:
     rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    problem = widget is not None and bool(widget.property(PROBLEM_PROPERTY))
+    colour = problem_colour(option.palette) if problem else outline_colour(option.palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(0, 0, 0, 0))
-    painter.setPen(QPen(outline_colour(option.palette), 1))
+    painter.setPen(QPen(colour, 2 if problem else 1))
     if round_:
         painter.drawEllipse(rect)
     else:

@@ -1,5 +1,6 @@
 """Issue 18, item 4: a routine file with problems opens in the editor as text, its problems
-listed and their lines marked; fixed there, it comes back into the forms and saves."""
+listed and their lines marked; fixed there, it comes back into the forms and saves. In the
+forms, a field with a problem is outlined and says it."""
 
 from __future__ import annotations
 
@@ -103,3 +104,35 @@ def test_a_yaml_syntax_error_is_marked_and_the_text_can_be_saved_as_it_is(
     qtbot.keyClick(page.text_pane.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert path.read_text(encoding="utf-8").startswith("name: Syntax, still broken\n")
     assert not page.is_dirty()
+
+
+def test_a_field_with_a_problem_is_outlined_and_says_it(page: EditorPage, qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from barretimer.ui.style.outlines import PROBLEM_PROPERTY, problem_colour
+    from barretimer.ui.style.palette import apply_theme
+
+    apply_theme(QApplication.instance(), "light")  # the app's own style draws the outline
+    path = paths.ensure_private_dir(paths.user_routines_dir()) / "one.yaml"
+    path.write_text("name: One\nsteps:\n  - {exercise: Plank, duration: 30}\n", encoding="utf-8")
+    assert page.open_routine(path) and not page.in_text_mode()
+    duration, cap = page.step_form.duration, page.step_form.cap
+    duration.setFocus()
+    duration.selectAll()
+    qtbot.keyClicks(duration, "99999")
+    page.tree.setFocus()  # the outline shows on a field without the cursor
+    qtbot.waitUntil(lambda: bool(duration.property(PROBLEM_PROPERTY)))
+    message = "A step lasts more than 0 s and at most 4 hours; this one says 99999 s."
+    assert duration.toolTip() == message and not cap.property(PROBLEM_PROPERTY)
+    image = duration.grab().toImage()
+    edge = QColor(image.pixel(image.width() // 2, 0))
+    red = problem_colour(duration.palette())
+    assert abs(edge.red() - red.red()) + abs(edge.green() - red.green()) < 80, edge.name()
+
+    duration.setFocus()
+    duration.selectAll()
+    qtbot.keyClicks(duration, "30")
+    page.tree.setFocus()
+    qtbot.waitUntil(lambda: not duration.property(PROBLEM_PROPERTY))
+    assert duration.toolTip() == ""
