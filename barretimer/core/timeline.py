@@ -184,6 +184,16 @@ def compile_timeline(
     )
 
 
+def planned_total_s(routine: Routine, scale: float = 1.0) -> float:
+    """How long the routine plays: ``compile_timeline(routine, scale).total_s`` without placing
+    the intervals or writing their cues, a tenth of the work (the editor's summary of a
+    routine of thousands of steps, on every change)."""
+    plays: list[_Play] = []
+    _plays(routine.steps, (), "", plays)
+    drafts, _sources = _drafts(plays, routine.defaults, scale)
+    return sum(draft.duration_s for draft in drafts)
+
+
 def _drafts(
     plays: list[_Play], defaults: Defaults, scale: float, said: Phrases
 ) -> tuple[list[Interval], list[Step | None]]:
