@@ -139,7 +139,8 @@ class ExercisePicture(QWidget):
     """An exercise's own picture if it has a good one, else its drawn figure.
 
     Use it where a FigureView would go: ``show_exercise(spec, picture, side, kind)``, then
-    ``play()``/``stop()``, ``set_dark()`` and ``set_reduced_motion()`` as with the figure.
+    ``play()``/``stop()`` and ``set_reduced_motion()`` as with the figure (which follows the
+    palette's theme by itself).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -196,9 +197,6 @@ class ExercisePicture(QWidget):
         self._playing = False
         self.figure.stop()
         self._update_movie()
-
-    def set_dark(self, dark: bool) -> None:
-        self.figure.set_dark(dark)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
