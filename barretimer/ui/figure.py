@@ -37,7 +37,7 @@ from barretimer.core.figure import (
     mirrored,
     pose_figure,
 )
-from barretimer.core.model import Kind, Routine
+from barretimer.core.model import Catalog, Exercise, Kind, Routine
 from barretimer.core.timeline import Side, Timeline
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES
@@ -437,16 +437,37 @@ class PlayerFigures:
 
     def __init__(self) -> None:
         self._poses: dict[str, PoseSpec] | None = None
+        self._catalog: Catalog | None = None
+
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from barretimer import paths
+            from barretimer.core.library import load_catalog
+
+            self._catalog, _ = load_catalog(paths.catalog_path())
+        return self._catalog
 
     def poses(self) -> dict[str, PoseSpec]:
         if self._poses is None:
             from barretimer import paths
-            from barretimer.core.library import load_catalog
             from barretimer.core.poses import load_poses
 
-            catalog, _ = load_catalog(paths.catalog_path())
-            self._poses = load_poses(paths.poses_dir(), catalog).poses
+            self._poses = load_poses(paths.poses_dir(), self.catalog()).poses
         return self._poses
+
+    def exercise_ahead(
+        self, routine: Routine | None, timeline: Timeline, index: int
+    ) -> Exercise | None:
+        """During the lead-in or a rest: the catalog exercise that comes next (None while
+        working, or for a step written out in full)."""
+        from barretimer.core.poses import step_exercise_id
+
+        intervals = timeline.intervals
+        if routine is None or not 0 <= index < len(intervals) or intervals[index].is_work:
+            return None
+        ahead = next((i for i in intervals[index + 1 :] if i.is_work), None)
+        exercise_id = step_exercise_id(routine.steps, ahead.step_path) if ahead else None
+        return self.catalog().get(exercise_id) if exercise_id else None
 
     def for_interval(
         self, routine: Routine | None, timeline: Timeline, index: int

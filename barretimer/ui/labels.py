@@ -133,3 +133,9 @@ def sessions_label(count: int) -> str:
 def muscle_label(name: str) -> str:
     """A muscle from the catalog, translated where a translation knows it."""
     return QCoreApplication.translate("muscles", name)
+
+
+def equipment_label(names: tuple[str, ...] | list[str]) -> str:
+    """What an exercise or a routine needs ("band, barre or chair"); empty when nothing."""
+    wanted = [n for n in names if n and n != "none"]
+    return ", ".join(QCoreApplication.translate("equipment", name) for name in wanted)

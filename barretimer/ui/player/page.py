@@ -25,12 +25,20 @@ from barretimer.core.clock import Clock, WallClock, local_now
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
 from barretimer.core.model import Kind, Routine
-from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
+from barretimer.core.playback import (
+    PlaybackOptions,
+    apply_to_routine,
+    filter_event,
+    new_exercises,
+    phrases,
+    with_descriptions,
+)
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.progress import suggestion_for
+from barretimer.store.queries import exercise_names
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
@@ -90,6 +98,7 @@ class PlayerPage(QWidget):
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
         self.figures = PlayerFigures()
+        self.view.figure.set_reduced_motion(self.options.reduced_motion)
         self.end_panel = EndPanel(self)
         self.controls = PlayerControls(self)
         self._buttons: dict[QAction, QToolButton] = {}
@@ -169,6 +178,7 @@ class PlayerPage(QWidget):
     def set_options(self, options: PlaybackOptions) -> None:
         """Used for the next workout (the one playing keeps its timeline)."""
         self.options = options
+        self.view.figure.set_reduced_motion(options.reduced_motion)
 
     def open_routine(
         self,
@@ -250,6 +260,8 @@ class PlayerPage(QWidget):
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
         options = self.options
+        if options.describe_new:
+            timeline = self._with_new_descriptions(timeline)
         record_as = None
         if record and self.routine is not None:
             record_as = RecordAs(
@@ -276,6 +288,26 @@ class PlayerPage(QWidget):
         host.start()
         self.playing_changed.emit(True)
         self._update_actions()
+
+    def known_exercises(self) -> set[str]:
+        """The exercises of every past session (empty without a history)."""
+        if self.store is None:
+            return set()
+        try:
+            return exercise_names(self.store)
+        except Exception as error:  # the history is a help here, never a blocker
+            log.warning("cannot read the exercises done before: %s", error)
+            return set()
+
+    def _with_new_descriptions(self, timeline: Timeline) -> Timeline:
+        """Say the description of each exercise met for the first time in the rest before it."""
+        if self.routine is None:
+            return timeline
+        new = new_exercises(
+            timeline, self.routine.steps, self.figures.catalog(), self.known_exercises()
+        )
+        descriptions = {index: e.description for index, e in new.items()}
+        return with_descriptions(timeline, descriptions, self.speech.rate)
 
     @Slot(str)
     def _recorder_failed(self, message: str) -> None:
@@ -305,6 +337,9 @@ class PlayerPage(QWidget):
             self.routine, self.host.engine.timeline, state.index
         )
         self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
+        self.view.show_notes(
+            self.figures.exercise_ahead(self.routine, self.host.engine.timeline, state.index)
+        )
         self._update_actions(state)
         self.display_changed.emit(state)
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.figure import PoseSpec
-from barretimer.core.model import Kind
+from barretimer.core.model import Exercise, Kind
 from barretimer.core.timeline import Role, Side
+from barretimer.ui.exercise_notes import ExerciseNotes
 from barretimer.ui.figure import FigureView
 from barretimer.ui.labels import max_label, side_word
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
@@ -431,6 +432,8 @@ class PlayView(QWidget):
         self.figure = FigureView(self)
         self.figure.setAccessibleName(self.tr("Exercise figure"))
         self.figure.hide()
+        self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
+        self.notes.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.kind_swatch)
@@ -441,7 +444,10 @@ class PlayView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.left_badge, 1)
         middle.addWidget(self.ring, 3)
-        middle.addWidget(self.figure, 3)
+        figure_column = QVBoxLayout()
+        figure_column.addWidget(self.figure, 1)
+        figure_column.addWidget(self.notes)
+        middle.addLayout(figure_column, 4)
         middle.addWidget(self.right_badge, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -526,6 +532,11 @@ class PlayView(QWidget):
         else:
             self.figure.stop()
 
+    def show_notes(self, exercise: Exercise | None) -> None:
+        """What the next exercise needs, how it is done and its safety line (lead-in, rests)."""
+        self.notes.show_exercise(exercise)
+        self.notes.setVisible(exercise is not None)
+
     def _totals_text(self, elapsed: str, left: str) -> str:
         return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
 
@@ -564,6 +575,8 @@ class PlayView(QWidget):
 
         sized(self.name_label, 2.2, bold=True)
         sized(self.cue_label, 1.15)
+        self.notes.set_text_size(int(unit * 0.6))
+        self.figure.setMinimumHeight(int(self.height() * 0.22))  # still a picture beside notes
         sized(self.next_label, 0.95)
         sized(self.touchdown_label, 0.95, bold=True)
         sized(self.round_label, 0.95, bold=True)
