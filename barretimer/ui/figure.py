@@ -8,6 +8,7 @@ chooses colours and paints. The right side is the left side's picture mirrored.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from barretimer.core.figure import (
     Layout,
     PoseSpec,
     PropKind,
+    PropShape,
     PropShapeKind,
     SegmentRole,
     frame_phases,
@@ -134,7 +136,26 @@ def paint_figure(
     right = bounds.right if side is not Side.RIGHT else -bounds.left
     if figure.floor_line:
         painter.drawLine(point(left, figure.floor_y), point(right, figure.floor_y))
-    for prop in figure.props:
+    held = [p for p in figure.props if p.prop is PropKind.WEIGHTS]
+    _paint_props(
+        painter, [p for p in figure.props if p.prop is not PropKind.WEIGHTS], colors, point, scale
+    )
+    _paint_body(painter, figure, colors, working, point, scale)
+    # Weights in the hands go over them, in a darker grey than the furniture.
+    _paint_props(
+        painter, held, replace(colors, prop=_blend(colors.prop, colors.body, 0.55)), point, scale
+    )
+    painter.restore()
+
+
+def _paint_props(
+    painter: QPainter,
+    props: list[PropShape],
+    colors: FigureColors,
+    point: Callable[[float, float], QPointF],
+    scale: float,
+) -> None:
+    for prop in props:
         width = 2 * prop.size * scale
         if prop.shape is PropShapeKind.LINE:
             pen = QPen(colors.prop, max(1.0, width), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -157,6 +178,16 @@ def paint_figure(
             painter.setBrush(colors.prop)
             radius = prop.size * scale
             painter.drawEllipse(point(*prop.points[0]), radius, radius)
+
+
+def _paint_body(
+    painter: QPainter,
+    figure: Figure,
+    colors: FigureColors,
+    working: frozenset[str],
+    point: Callable[[float, float], QPointF],
+    scale: float,
+) -> None:
     for segment in figure.segments:
         marked = segment.part is not None and segment.part.value in working
         if marked:
@@ -182,7 +213,6 @@ def paint_figure(
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-    painter.restore()
 
 
 def working_parts(spec: PoseSpec, side: Side | None) -> frozenset[str]:
