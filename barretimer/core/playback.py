@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from barretimer.core.engine import Event, EventKind
-from barretimer.core.model import Catalog, Exercise, Item, Routine
+from barretimer.core.model import Catalog, Exercise, Item, Routine, iter_steps
 from barretimer.core.poses import step_exercise_id
 from barretimer.core.timeline import CueEvent, CueKind, Timeline
 
@@ -144,3 +144,14 @@ def new_exercises(
         if _folded(exercise.name) not in known and _folded(interval.name) not in known:
             found[interval.index] = exercise
     return found
+
+
+def equipment_needed(steps: tuple[Item, ...], catalog: Catalog) -> list[str]:
+    """What a routine's catalog exercises need, each thing once, in the order first met."""
+    needed: dict[str, None] = {}
+    for step in iter_steps(steps):
+        exercise = catalog.get(step.ref or step.exercise)
+        for thing in exercise.equipment if exercise is not None else ():
+            if thing != "none":
+                needed.setdefault(thing, None)
+    return list(needed)

@@ -200,7 +200,8 @@ class PlayerPage(QWidget):
 
             suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
-        QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
+        self.start_panel.intro.hide()
+        QTimer.singleShot(0, self, self._show_intro)  # after the panel is on the screen
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
             timeline = compile_timeline(apply_to_routine(routine, self.options), choice.scale)
@@ -209,6 +210,17 @@ class PlayerPage(QWidget):
         self.start_panel.primary_button.setFocus()
         self._update_actions()
         return True
+
+    @Slot()
+    def _show_intro(self) -> None:
+        """The routine's needs and the exercises new to you, with their figures; the poses
+        are read here, not as the workout starts."""
+        if self.routine is None or self.active:
+            return
+        intro = self.start_panel.intro
+        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
+        intro.set_poses(self.figures.poses())
+        intro.show()
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> bool:
         if self.active:

@@ -27,6 +27,7 @@ from barretimer.core.problems import Problem
 from barretimer.core.progression import Suggestion, added_work, describe_added
 from barretimer.core.timeline import compile_timeline
 from barretimer.ui.labels import kind_label, level_label, steps_label
+from barretimer.ui.player.start_intro import RoutineIntro
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
 from barretimer.ui.widgets import plain_label
@@ -69,6 +70,8 @@ class StartPanel(QWidget):
         self.description_label = plain_label(column, object_name="start-description")
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = RoutineIntro(column)  # what it needs, the exercises new to you
+        self.intro.hide()
         self.suggestion_box = QFrame(column)
         self.suggestion_box.setObjectName("suggestion")
         self.suggestion_box.setStyleSheet(
@@ -114,6 +117,7 @@ class StartPanel(QWidget):
         inner.addWidget(self.legend_label)
         inner.addSpacing(14)
         inner.addWidget(self.description_label)
+        inner.addWidget(self.intro)
         inner.addSpacing(18)
         inner.addWidget(self.suggestion_box)
         inner.addWidget(self.problems_title)
@@ -216,7 +220,13 @@ class StartPanel(QWidget):
     def show_problems(self, name: str, problems: Sequence[Problem]) -> None:
         self.title_label.setText(name)
         self.facts_label.setText(self.tr("{count} problem(s) found").format(count=len(problems)))
-        for widget in (self.tags_label, self.strip, self.legend_label, self.description_label):
+        for widget in (
+            self.tags_label,
+            self.strip,
+            self.legend_label,
+            self.description_label,
+            self.intro,
+        ):
             widget.hide()
         self.suggestion_box.hide()
         self.problems_title.show()

@@ -8,9 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from barretimer.core.playback import PlaybackOptions
+from barretimer.ui.player.start_intro import NewExerciseCard
 from tests.ui.player.test_page import App, write_routine
 
 pytestmark = [
@@ -133,3 +135,34 @@ def test_reduced_motion_keeps_the_figure_still(app: App) -> None:
     assert app.view.figure.isVisible() and not app.view.figure.playing
     app.player.set_options(PlaybackOptions(reduced_motion=False))
     assert app.view.figure.playing  # a move animates again at once
+
+
+def open_start_panel(app: App) -> None:
+    app.window.show_place(app.window.LIBRARY)
+    library = app.window.library
+    library.search_edit.clear()
+    app.qtbot.keyClicks(library.search_edit, "Show How")
+    library.table.selectRow(0)
+    app.qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    app.qtbot.waitUntil(lambda: app.player.start_panel.intro.isVisible())
+
+
+def test_the_start_panel_shows_needs_and_the_exercises_new_to_you(app: App) -> None:
+    app.window.resize(1200, 800)
+    write_routine(ROUTINE, "show-how.yaml")
+    app.window.library.reload()
+    open_start_panel(app)
+    intro = app.player.start_panel.intro
+    assert intro.needs_label.text() == "You will need: wall"  # the wall sit's
+    assert intro.card_names() == ["Clamshell", "Wall sit"]
+    cards = intro.findChildren(NewExerciseCard)
+    assert all(card.figure.isVisible() and card.figure.spec() is not None for card in cards)
+    assert cards[1].notes.description_label.text().startswith("Lean your back against a wall")
+    shot(app, "start-panel-new.png")
+
+    app.qtbot.mouseClick(app.player.start_panel.primary_button, Qt.MouseButton.LeftButton)
+    app.advance(66)
+    app.qtbot.waitUntil(lambda: not app.player.active)
+    open_start_panel(app)
+    assert intro.card_names() == []  # both done once: nothing new any more
+    assert not intro.scroll.isVisible()
