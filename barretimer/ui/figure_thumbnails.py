@@ -4,12 +4,48 @@ exercise, size and theme, from the shipped poses read the first time one is aske
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QWidget
 
 from barretimer.core.figure import PoseSpec
 from barretimer.core.model import Kind
+
+if TYPE_CHECKING:
+    from barretimer.ui.figure import FigureView
+
+#: A figure in a form or a dialog (pixels): small enough for a narrow editor.
+COMPACT_PX = 88
+
+
+_shipped: dict[str, PoseSpec] | None = None
+
+
+def cached_shipped_poses() -> dict[str, PoseSpec]:
+    """The shipped poses, read once per process (the editor's forms and picker share them)."""
+    global _shipped
+    if _shipped is None:
+        _shipped = shipped_poses()
+    return _shipped
+
+
+def compact_figure(parent: QWidget, size: int = COMPACT_PX) -> FigureView:
+    """A small still figure for a form or a dialog, hidden until it has a pose."""
+    from barretimer.ui.figure import FigureView
+
+    view = FigureView(parent)
+    view.setFixedSize(size, size)
+    view.set_reduced_motion(True)
+    view.hide()
+    return view
+
+
+def show_exercise_figure(view: FigureView, exercise_id: str | None) -> None:
+    spec = cached_shipped_poses().get(exercise_id) if exercise_id else None
+    view.set_pose(spec)
+    view.setVisible(spec is not None)
 
 
 def shipped_poses() -> dict[str, PoseSpec]:
