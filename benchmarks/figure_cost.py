@@ -1,4 +1,4 @@
-"""9. Exercise figures: what an animated figure costs. Measured side by side in one run:
+"""8. Exercise figures: what an animated figure costs. Measured side by side in one run:
 
 * the responsiveness heartbeat (a 10 ms precise QTimer in the GUI thread) while the window plays
   a routine of moves, so a figure animates the whole time, beside the bare heartbeat process
@@ -13,8 +13,9 @@
   window in the middle of playing: with reduced motion, with the figure animating, and idle on
   the start panel. No heartbeat runs in these three, so it adds no wakeups of its own.
 
-    python -m benchmarks.figure_cost [--seconds S]   (prints the figures; BENCHMARKS.md is
-    written by the whole suite, ``python -m benchmarks``)
+The whole suite runs it too; alone it prints its section:
+
+    python -m benchmarks.figure_cost [--seconds S] [--json OUT] [--from-json SAVED]
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 from benchmarks import common, playback, responsiveness
 from benchmarks.figures import Figure
 
-SECTION = "9. Exercise figures"
+SECTION = "8. Exercise figures"
 #: How long the moves routine plays (the load windows lie inside it).
 PLAY_S = 150
 LOAD_AFTER_S = 20.0
@@ -267,13 +268,10 @@ def figures(results: dict[str, Any]) -> list[Figure]:
 
 
 def markdown(results: dict[str, Any]) -> str:
-    rows = ["| measure | value | bar | met |", "|---|---|---|---|"]
-    for f in figures(results):
-        met = "" if f.met is None else ("yes" if f.met else "**no**")
-        bar = "" if f.bar is None else f"{f.op} {f.fmt(f.bar)} {f.unit}"
-        rows.append(f"| {f.label.strip()} | {f.fmt(f.median)} {f.unit} | {bar} | {met} |")
-    details = [f"- {f.label.strip()}: {f.detail}" for f in figures(results) if f.detail]
-    return "\n".join(rows) + "\n\n" + "\n".join(details) + "\n"
+    """The section as the suite's report writes it."""
+    from benchmarks import report
+
+    return "\n".join(report.section_lines(figures(results)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,12 +279,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=PLAY_S, help="how long the routine plays")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--from-json", type=Path, help="only print the figures of a saved run")
     args = parser.parse_args(argv)
+    import json
+
+    if args.from_json:
+        print(markdown(json.loads(args.from_json.read_text(encoding="utf-8"))))
+        return 0
     with common.temporary_folder("barretimer-figures-", keep=args.keep) as tmp:
         results = measure(tmp, args.seconds)
     if args.json:
-        import json
-
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(markdown(results))
     for problem in results.get("problems", []):

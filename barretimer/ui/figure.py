@@ -82,6 +82,19 @@ def _blend(colour: QColor, toward: QColor, amount: float) -> QColor:
     )
 
 
+_layouts: dict[int, tuple[PoseSpec, Layout]] = {}
+
+
+def cached_layout(spec: PoseSpec) -> Layout:
+    """The box a pose's animation needs, computed once per pose (a few ms for a move: the
+    player asks for it before the workout, not at an interval change)."""
+    known = _layouts.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = (spec, layout(spec))
+        _layouts[id(spec)] = known
+    return known[1]
+
+
 def figure_for_side(spec: PoseSpec, phase: float, side: Side | None) -> Figure:
     """The placed figure; for the right side the left side's picture mirrored."""
     figure = pose_figure(spec, phase)
@@ -244,7 +257,7 @@ def render_image(
         painter,
         QRectF(0, 0, size.width(), size.height()),
         figure_for_side(spec, phase, side),
-        layout(spec),
+        cached_layout(spec),
         colors,
         working_parts(spec, side),
         side,
@@ -275,7 +288,7 @@ def export_svg(
         painter,
         QRectF(0, 0, size, size),
         figure_for_side(spec, 0.0, side),
-        layout(spec),
+        cached_layout(spec),
         FigureColors.for_theme(dark, kind),
         working_parts(spec, side),
         side,
@@ -305,7 +318,6 @@ class FigureView(QWidget):
         self._kind = Kind.HOLD
         self._reduced_motion = False
         self._playing_wanted = False
-        self._layout: tuple[PoseSpec, Layout] | None = None
         self._phases: tuple[float, ...] = ()
         self._frames: list[QPixmap | None] = []
         self._figures: list[Figure | None] = []
@@ -395,9 +407,7 @@ class FigureView(QWidget):
     # --- drawing --------------------------------------------------------------------------
 
     def _bounds(self, spec: PoseSpec) -> Layout:
-        if self._layout is None or self._layout[0] is not spec:
-            self._layout = (spec, layout(spec))
-        return self._layout[1]
+        return cached_layout(spec)
 
     def _refresh_frames(self, spec: PoseSpec) -> bool:
         """Start a new set of frames when what is drawn changed; whether they are dark."""
@@ -484,6 +494,16 @@ class PlayerFigures:
 
             self._poses = load_poses(paths.poses_dir(), self.catalog()).poses
         return self._poses
+
+    def prepare(self, routine: Routine) -> None:
+        """Work out each of the routine's figures' boxes now, before it plays."""
+        from barretimer.core.model import iter_steps
+
+        poses = self.poses()
+        for step in iter_steps(routine.steps):
+            spec = poses.get(step.ref or step.exercise)
+            if spec is not None:
+                cached_layout(spec)
 
     def exercise_ahead(
         self, routine: Routine | None, timeline: Timeline, index: int

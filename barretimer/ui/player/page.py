@@ -221,6 +221,7 @@ class PlayerPage(QWidget):
         intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
         intro.set_poses(self.figures.poses())
         intro.show()
+        self.figures.prepare(self.routine)
 
     def show_problems(self, name: str, problems: Sequence[Problem]) -> bool:
         if self.active:

@@ -182,6 +182,7 @@ class CountdownRing(QWidget):
         self._background: RenderCache[QPixmap] = RenderCache()
         self._digits: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
         self._small_text: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
+        self._detail_colour: RenderCache[QColor] = RenderCache()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Time left"))
@@ -308,10 +309,13 @@ class CountdownRing(QWidget):
     def detail_colour(self) -> QColor:
         """A quiet grey for "of 0:45" that still reads at 4.5:1 against the window."""
         palette = self.palette()
-        return readable(
-            palette.color(QPalette.ColorRole.PlaceholderText),
-            palette.color(QPalette.ColorRole.Window),
-            palette.color(QPalette.ColorRole.WindowText),
+        return self._detail_colour.get(
+            palette.cacheKey(),
+            lambda: readable(
+                palette.color(QPalette.ColorRole.PlaceholderText),
+                palette.color(QPalette.ColorRole.Window),
+                palette.color(QPalette.ColorRole.WindowText),
+            ),
         )
 
     def _render_background(
