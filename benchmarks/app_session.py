@@ -54,26 +54,29 @@ def _offset_to_monotonic(clock: Any) -> float:
     return best[1]
 
 
-def _context_switches() -> tuple[int, int]:
-    """Voluntary plus involuntary context switches so far: of the GUI thread, of all threads.
-    Each voluntary switch is a sleep ended by a wakeup (a timer, a socket, a signal)."""
+def _context_switches() -> dict[str, int]:
+    """Voluntary plus involuntary context switches so far, by thread id. Each voluntary switch
+    is a sleep ended by a wakeup (a timer, a socket, a signal)."""
     import os
 
-    main = total = 0
+    counts: dict[str, int] = {}
     for task in os.listdir("/proc/self/task"):
         try:
             with open(f"/proc/self/task/{task}/status", encoding="ascii") as status:
-                count = sum(
+                counts[task] = sum(
                     int(line.split()[1])
                     for line in status
                     if line.startswith(("voluntary_ctxt", "nonvoluntary_ctxt"))
                 )
         except OSError:
             continue  # a thread that ended meanwhile
-        total += count
-        if task == str(os.getpid()):
-            main = count
-    return main, total
+    return counts
+
+
+def _switches_since(before: dict[str, int], after: dict[str, int]) -> int:
+    """Switches between two readings: of the threads alive at the second (a thread that
+    ended in between took its count with it, so this is a little low, never negative)."""
+    return sum(count - before.get(task, 0) for task, count in after.items())
 
 
 def _cpu_seconds(pid: str) -> float | None:
@@ -122,6 +125,7 @@ class Session(QObject):
         self.finished = False
         self._timers: list[QTimer] = []
         self.load: dict[str, float] = {}  # CPU and wakeups over a window (load_for_s, idle_s)
+        self._switches_began: dict[str, int] = {}
 
     # --- the app's names, wrapped --------------------------------------------------------------
 
@@ -294,19 +298,25 @@ class Session(QObject):
         def begin() -> None:
             self.load["began_mono"] = time.monotonic()
             self.load["cpu_began_s"] = _cpu_seconds("self") or 0.0
-            self.load["main_began"], self.load["all_began"] = _context_switches()
+            self._switches_began = _context_switches()
             QTimer.singleShot(int(for_s * 1000), self.guard(end))
 
         def end() -> None:
             now = time.monotonic()
-            main, total = _context_switches()
+            import os
+
+            switches = _context_switches()
+            main_task = str(os.getpid())
+            main = switches.get(main_task, 0) - self._switches_began.get(main_task, 0)
+            total = _switches_since(self._switches_began, switches)
+            self.load["threads"] = len(switches)
             wall = now - self.load["began_mono"]
             self.load["wall_s"] = wall
             self.load["cpu_share"] = (
                 (_cpu_seconds("self") or 0.0) - self.load["cpu_began_s"]
             ) / wall
-            self.load["main_wakeups_per_s"] = (main - self.load["main_began"]) / wall
-            self.load["all_wakeups_per_s"] = (total - self.load["all_began"]) / wall
+            self.load["main_wakeups_per_s"] = main / wall
+            self.load["all_wakeups_per_s"] = total / wall
             if self.config.get("idle_s"):
                 self.finish()
 
