@@ -249,7 +249,7 @@ def figures(results: dict[str, Any]) -> list[Figure]:
                 "% of a core",
                 [round(cpu, 1) if name == "idle" else cpu],
                 bar=cpu_bar,
-                detail=f"over {load['wall_s']:.0f} s",
+                detail=f"over {load['wall_s']:.0f} s ({cpu:.3f}% before rounding)",
                 decimals=1,
             )
         )
