@@ -68,18 +68,18 @@ class RoutineIntro(QWidget):
         self.cards = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.cards)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setMaximumHeight(3 * (FIGURE_PX + 12))
+        self.cards_scroll = QScrollArea(self)
+        self.cards_scroll.setWidget(self.cards)
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setMaximumHeight(3 * (FIGURE_PX + 12))
         _size(self.needs_label, 17, bold=True)
         _size(self.new_title, 15, bold=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.needs_label)
         layout.addWidget(self.new_title)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.cards_scroll)
 
     def card_names(self) -> list[str]:
         return [card.exercise.name for card in self.findChildren(NewExerciseCard)]
@@ -102,7 +102,7 @@ class RoutineIntro(QWidget):
             self.tr("New to you ({count}): how each one is done").format(count=len(new))
         )
         self.new_title.setVisible(bool(new))
-        self.scroll.setVisible(bool(new))
+        self.cards_scroll.setVisible(bool(new))
 
     def set_poses(self, poses: Mapping[str, PoseSpec]) -> None:
         """Give each card its figure (the poses are read after the panel is first shown)."""

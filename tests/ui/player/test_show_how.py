@@ -165,4 +165,4 @@ def test_the_start_panel_shows_needs_and_the_exercises_new_to_you(app: App) -> N
     app.qtbot.waitUntil(lambda: not app.player.active)
     open_start_panel(app)
     assert intro.card_names() == []  # both done once: nothing new any more
-    assert not intro.scroll.isVisible()
+    assert not intro.cards_scroll.isVisible()
