@@ -215,8 +215,8 @@ class PlayerPage(QWidget):
     def _show_intro(self) -> None:
         """The routine's needs and the exercises new to you, with their figures; the poses
         are read here, not as the workout starts."""
-        if self.routine is None or self.active:
-            return
+        if self.routine is None or self.active or not self.isVisible():
+            return  # nothing to show, or the window was closed meanwhile
         intro = self.start_panel.intro
         intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
         intro.set_poses(self.figures.poses())
