@@ -245,3 +245,9 @@ def added_work_label(added: AddedWork) -> str:
     return QCoreApplication.translate("labels", "At {scale}: {changes}.").format(
         scale=pct(added.scale), changes=", ".join(parts)
     )
+
+
+def equipment_label(names: tuple[str, ...] | list[str]) -> str:
+    """What an exercise or a routine needs ("band, barre or chair"); empty when nothing."""
+    wanted = [n for n in names if n and n != "none"]
+    return ", ".join(QCoreApplication.translate("equipment", name) for name in wanted)
