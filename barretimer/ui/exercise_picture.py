@@ -180,6 +180,18 @@ class ExercisePicture(QWidget):
         picture = self._canvas.picture
         return picture is not None and mirrors(picture, self._canvas.side)
 
+    def spec(self) -> PoseSpec | None:
+        """The pose of the drawn figure (kept when a picture is shown in its place)."""
+        return self.figure.spec()
+
+    def side(self) -> Side | None:
+        return self.figure.side()
+
+    @property
+    def playing(self) -> bool:
+        """Whether what is shown moves now: the figure's animation or the picture's frames."""
+        return self.animating()
+
     def animating(self) -> bool:
         movie = self._canvas.movie
         if movie is not None:

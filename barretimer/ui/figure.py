@@ -40,6 +40,8 @@ from barretimer.core.figure import (
     pose_figure,
 )
 from barretimer.core.model import Catalog, Exercise, Kind, Routine
+from barretimer.core.pictures import Picture
+from barretimer.core.problems import StepPath
 from barretimer.core.timeline import Side, Timeline
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES
@@ -478,6 +480,8 @@ class PlayerFigures:
     def __init__(self) -> None:
         self._poses: dict[str, PoseSpec] | None = None
         self._catalog: Catalog | None = None
+        self._pictures_of: Routine | None = None
+        self._pictures: dict[StepPath, Picture | None] = {}
 
     def catalog(self) -> Catalog:
         if self._catalog is None:
@@ -504,6 +508,37 @@ class PlayerFigures:
             spec = poses.get(step.ref or step.exercise)
             if spec is not None:
                 cached_layout(spec)
+
+    def picture_for(
+        self, routine: Routine | None, folder: Path | None, timeline: Timeline, index: int
+    ) -> Picture | None:
+        """Your own picture for the interval at ``index`` (or the next work interval during a
+        rest), from the step's ``image:`` or its catalog entry's; None: draw the figure. Each
+        step's picture is checked once per routine (reading a file's header), not per frame."""
+        from barretimer import paths
+        from barretimer.core.edits import item_at
+        from barretimer.core.model import Step
+        from barretimer.core.pictures import step_picture
+
+        intervals = timeline.intervals
+        if routine is None or not 0 <= index < len(intervals):
+            return None
+        shown = intervals[index]
+        if not shown.is_work:
+            shown = next((i for i in intervals[index + 1 :] if i.is_work), shown)
+        if routine is not self._pictures_of:
+            self._pictures_of, self._pictures = routine, {}
+        if shown.step_path not in self._pictures:
+            try:
+                step = item_at(routine.steps, shown.step_path)
+            except (IndexError, KeyError, TypeError):
+                step = None
+            self._pictures[shown.step_path] = (
+                step_picture(step, folder, self.catalog(), paths.catalog_path().parent)
+                if isinstance(step, Step)
+                else None
+            )
+        return self._pictures[shown.step_path]
 
     def exercise_ahead(
         self, routine: Routine | None, timeline: Timeline, index: int

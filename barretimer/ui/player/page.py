@@ -371,7 +371,11 @@ class PlayerPage(QWidget):
         spec, side, kind, moving = self.figures.for_interval(
             self.routine, self.host.engine.timeline, state.index
         )
-        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
+        folder = self.routine_path.parent if self.routine_path is not None else None
+        picture = self.figures.picture_for(
+            self.routine, folder, self.host.engine.timeline, state.index
+        )
+        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING, picture)
         self.view.show_notes(
             self.figures.exercise_ahead(self.routine, self.host.engine.timeline, state.index)
         )

@@ -25,9 +25,10 @@ from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.figure import PoseSpec
 from barretimer.core.model import Exercise, Kind, SideMeans
+from barretimer.core.pictures import Picture
 from barretimer.core.timeline import Role, Side
 from barretimer.ui.exercise_notes import ExerciseNotes
-from barretimer.ui.figure import FigureView
+from barretimer.ui.exercise_picture import ExercisePicture
 from barretimer.ui.labels import max_label, side_means_label, side_word
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
 from barretimer.ui.style.palette import is_dark, readable
@@ -467,7 +468,7 @@ class PlayView(QWidget):
         self.touchdown_label = plain_label(self, object_name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
-        self.figure = FigureView(self)
+        self.figure = ExercisePicture(self)  # your own picture, else the drawn figure
         self.figure.setAccessibleName(self.tr("Exercise figure"))
         self.figure.hide()
         self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
@@ -570,12 +571,17 @@ class PlayView(QWidget):
         self.strip.set_position(s.index, s.progress)
 
     def show_figure(
-        self, spec: PoseSpec | None, side: Side | None, kind: Kind, moving: bool
+        self,
+        spec: PoseSpec | None,
+        side: Side | None,
+        kind: Kind,
+        moving: bool,
+        picture: Picture | None = None,
     ) -> None:
-        """The exercise's figure beside the countdown (mirrored for the right side); hidden
-        for a step that has no pose."""
-        self.figure.set_pose(spec, side, kind)
-        self.figure.setVisible(spec is not None)
+        """The exercise's figure beside the countdown, or your own picture for it (mirrored
+        for the right side); hidden for a step that has neither."""
+        self.figure.show_exercise(spec, picture, side, kind)
+        self.figure.setVisible(spec is not None or picture is not None)
         if moving:
             self.figure.play()
         else:
