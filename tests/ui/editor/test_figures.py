@@ -7,8 +7,8 @@ import pytest
 from barretimer import paths
 from barretimer.core.library import load_catalog
 from barretimer.core.model import Defaults, Step
-from barretimer.ui.editor.step_form import StepForm
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.editor.step_form import StepForm
 from barretimer.ui.figure_thumbnails import COMPACT_PX
 
 pytestmark = pytest.mark.gui
