@@ -63,8 +63,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/editor/panels.py:SummaryPanel.show_routine": LATER,
     "ui/editor/problem_words.py:plain_words": LATER,
     "ui/history/charts.py:TrendsView.show_trends": LATER,
-    "core/progression.py:_offer": "TODO",
-    "core/validate.py:_check_step": "TODO",
     "formats/common.py:parse_json": "TODO",
     "speech/client.py:SpeechClient.__init__": "TODO",
     "ui/history/chartwidgets.py:CategoryChart._compute_layout": "TODO",
