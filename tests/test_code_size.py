@@ -34,7 +34,6 @@ LONG_MODULES: dict[str, str] = {
     "core/yamlsrc.py": "TODO",
     "formats/common.py": "TODO",
     "speech/client.py": "TODO",
-    "store/csvio.py": "TODO",
     "ui/editor/page.py": "TODO",
     "ui/history/chartwidgets.py": "TODO",
     "ui/history/page.py": "TODO",
