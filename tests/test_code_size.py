@@ -29,7 +29,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/player/page.py": PARALLEL,
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
-    "core/loader.py": "TODO",
     "core/plans.py": "TODO",
     "core/yamlsrc.py": "TODO",
     "speech/client.py": "TODO",

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 def validate_file(path: Path, catalog: Catalog) -> list[Problem]:
-    from barretimer.core.loader import is_catalog_document, load_catalog_file, load_routine_file
+    from barretimer.core.loader import load_catalog_file, load_routine_file
+    from barretimer.core.routine_reader import is_catalog_document
     from barretimer.core.yamlsrc import YamlSourceError, parse, read_text
 
     try:
