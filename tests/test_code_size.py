@@ -30,7 +30,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
     "core/plans.py": "TODO",
-    "core/yamlsrc.py": "TODO",
     "speech/client.py": "TODO",
     "ui/editor/page.py": "TODO",
     "ui/history/chartwidgets.py": "TODO",

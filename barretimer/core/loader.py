@@ -39,15 +39,8 @@ from barretimer.core.routine_reader import (
     read_routine,
 )
 from barretimer.core.validate import validate_routine
-from barretimer.core.yamlsrc import (
-    Mark,
-    YamlSourceError,
-    YList,
-    YMap,
-    collector_paused,
-    parse,
-    read_text,
-)
+from barretimer.core.yaml_compose import collector_paused
+from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
 EXERCISE_FIELDS = (
     "id", "name", "kind", "muscles", "sides", "side_means", "duration", "equipment", "description",

@@ -29,15 +29,8 @@ from barretimer.core.model import MAX_SCALE, MIN_SCALE
 from barretimer.core.problems import Problem, did_you_mean, quoted
 from barretimer.core.progression import Suggestion, pct
 from barretimer.core.text import one_line
-from barretimer.core.yamlsrc import (
-    Mark,
-    YamlSourceError,
-    YList,
-    YMap,
-    collector_paused,
-    parse,
-    read_text,
-)
+from barretimer.core.yaml_compose import collector_paused
+from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
 PLAN_FIELDS = ("name", "description", "weeks")
 WEEK_FIELDS = ("sessions", "repeat", "note")
