@@ -29,7 +29,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/player/page.py": PARALLEL,
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
-    "core/plans.py": "TODO",
     "speech/client.py": "TODO",
     "ui/editor/page.py": "TODO",
     "ui/history/chartwidgets.py": "TODO",

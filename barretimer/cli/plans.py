@@ -118,7 +118,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 def _followed_plan_progress(loaded: Any, routines: dict[str, Any]) -> dict[str, Any]:
     """How far the followed plan is, keyed by its id; empty when no plan is followed."""
-    from barretimer.core.plans import describe_progress
+    from barretimer.core.plan_progress import describe_progress
     from barretimer.store.progress import load_active_plan
 
     active = load_active_plan(paths.active_plan_path())
@@ -195,7 +195,7 @@ def _date_option(text: str | None, option: str) -> Any:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from barretimer.core.plans import describe_progress
+    from barretimer.core.plan_progress import describe_progress
     from barretimer.store.progress import ActivePlan, load_active_plan, save_active_plan
 
     routines = library_by_id()
@@ -229,7 +229,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def _export_calendar(
     args: argparse.Namespace, plan: Any, routines: dict[str, Any], active: Any, today: Any
 ) -> int:
-    from barretimer.core.plans import parse_time_of_day, parse_weekdays, plan_calendar, schedule
+    from barretimer.core.plan_calendar import (
+        parse_time_of_day,
+        parse_weekdays,
+        plan_calendar,
+        schedule,
+    )
 
     if not args.days:
         raise UserError("--ics needs the days to train, e.g. --days tue,fri")
