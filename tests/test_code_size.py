@@ -45,7 +45,6 @@ LONG_MODULES: dict[str, str] = {
 LONG_FUNCTIONS: dict[str, str] = {
     "core/figure.py:forward_kinematics": PARALLEL,
     "core/figure.py:_props": PARALLEL,
-    "ui/figure.py:paint_figure": PARALLEL,
     "ui/editor/forms.py:RoutineForm.__init__": PARALLEL,
     "ui/editor/step_form.py:StepForm.__init__": PARALLEL,
     "ui/exercises/page.py:ExercisesPage.__init__": PARALLEL,
