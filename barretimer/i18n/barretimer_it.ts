@@ -121,7 +121,7 @@
     <message>
         <location filename="../ui/editor/forms.py" line="206"/>
         <source>Rest between rounds</source>
-        <translation>Riposo tra i giri</translation>
+        <translation>Recupero tra i giri</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="210"/>
@@ -141,7 +141,7 @@
     <message>
         <location filename="../ui/editor/forms.py" line="219"/>
         <source>R&amp;est between rounds</source>
-        <translation>Ri&amp;poso tra i giri</translation>
+        <translation>Recu&amp;pero tra i giri</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="234"/>
@@ -1144,7 +1144,7 @@ Vuoi scartarle?</translation>
     <message>
         <location filename="../ui/library/page.py" line="409"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
-        <translation>Giri di lavoro e riposo, o una tenuta massima, senza scrivere una routine</translation>
+        <translation>Giri di lavoro e recupero, o una tenuta massima, senza scrivere una routine</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="469"/>
@@ -1720,7 +1720,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/player/view.py" line="465"/>
         <source>Next up</source>
-        <translation>A seguire</translation>
+        <translation>Prossimo</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="466"/>
@@ -1730,7 +1730,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/player/view.py" line="496"/>
         <source>{side} side</source>
-        <translation>Lato {side}</translation>
+        <translation>{side}</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="503"/>
@@ -1740,7 +1740,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/player/view.py" line="509"/>
         <source>Next up: {name}</source>
-        <translation>A seguire: {name}</translation>
+        <translation>Prossimo: {name}</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="511"/>
@@ -1994,7 +1994,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="45"/>
         <source>&amp;Rounds of work and rest</source>
-        <translation>&amp;Giri di lavoro e riposo</translation>
+        <translation>&amp;Giri di lavoro e recupero</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="46"/>
@@ -2019,7 +2019,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="52"/>
         <source>Rest, seconds</source>
-        <translation>Riposo, secondi</translation>
+        <translation>Recupero, secondi</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="56"/>
@@ -2049,7 +2049,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="64"/>
         <source>R&amp;est:</source>
-        <translation>&amp;Riposo:</translation>
+        <translation>&amp;Recupero:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="65"/>
@@ -2119,7 +2119,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation>riposo predefinito</translation>
+        <translation>recupero predefinito</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
@@ -2179,7 +2179,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation>riposo</translation>
+        <translation>recupero</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
@@ -2247,7 +2247,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="77"/>
         <source>Rest between steps</source>
-        <translation>Riposo tra i passi</translation>
+        <translation>Recupero tra i passi</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="78"/>
@@ -2297,7 +2297,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="106"/>
         <source>&amp;Rest</source>
-        <translation>&amp;Riposo</translation>
+        <translation>&amp;Recupero</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="107"/>
@@ -2612,12 +2612,12 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation>Di&apos; cosa viene dopo (&quot;A seguire: ...&quot;) nei riposi</translation>
+        <translation>Di&apos; cosa viene dopo (&quot;Prossimo: ...&quot;) nei recuperi</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation>Di&apos; &quot;metà&quot; nelle tenute lunghe</translation>
+        <translation>Di&apos; &quot;a metà&quot; nelle tenute lunghe</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
@@ -2888,7 +2888,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="121"/>
         <source>Rest after this step</source>
-        <translation>Riposo dopo questo passo</translation>
+        <translation>Recupero dopo questo passo</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="123"/>
@@ -2938,7 +2938,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="161"/>
         <source>R&amp;est after</source>
-        <translation>&amp;Riposo dopo</translation>
+        <translation>&amp;Recupero dopo</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="162"/>
@@ -3682,7 +3682,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="44"/>
         <source>Rest</source>
-        <translation>Riposo</translation>
+        <translation>Recupero</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="58"/>
