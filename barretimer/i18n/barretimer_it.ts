@@ -2759,7 +2759,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="229"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation>{total} ({scaled} al {pct})</translation>
+        <translation>{total} ({pct}: {scaled})</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="236"/>
@@ -2769,7 +2769,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="242"/>
         <source>Play at {pct}</source>
-        <translation>Avvia al {pct}</translation>
+        <translation>Avvia ({pct})</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="257"/>
