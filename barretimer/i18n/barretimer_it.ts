@@ -2307,17 +2307,17 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
         <source>S&amp;witch</source>
-        <translation>&amp;Cambio lato</translation>
+        <translation>&amp;Cambio</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="109"/>
         <source>C&amp;ountdown</source>
-        <translation>Conto alla ro&amp;vescia</translation>
+        <translation>C&amp;ountdown</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="116"/>
         <source>Defaults</source>
-        <translation>Valori predefiniti</translation>
+        <translation>Predefiniti</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="138"/>
@@ -2868,7 +2868,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="115"/>
         <source>&amp;Add cue</source>
-        <translation>Aggiungi indi&amp;cazione</translation>
+        <translation>Aggiun&amp;gi</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="116"/>
@@ -2878,7 +2878,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="118"/>
         <source>Remo&amp;ve cue</source>
-        <translation>Rimuo&amp;vi indicazione</translation>
+        <translation>Rimuo&amp;vi</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="119"/>
@@ -2933,7 +2933,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="160"/>
         <source>&amp;Timed cues</source>
-        <translation>Indicazioni &amp;a tempo</translation>
+        <translation>Frasi &amp;a tempo</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="161"/>
@@ -2994,7 +2994,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add from &amp;catalog…</source>
-        <translation>Aggiungi dal ca&amp;talogo…</translation>
+        <translation>Dal ca&amp;talogo…</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
@@ -3004,7 +3004,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add &amp;blank step</source>
-        <translation>Aggiungi passo &amp;vuoto</translation>
+        <translation>Nuovo &amp;passo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
@@ -3014,7 +3014,7 @@ La tua cartella dei dati: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add re&amp;peat block</source>
-        <translation>Aggiungi &amp;blocco ripetuto</translation>
+        <translation>Nuovo &amp;blocco</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>
