@@ -2694,7 +2694,7 @@ La tua cartella dei dati: {folder}</translation>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Other players&apos; music under a cue</source>
-        <translation>La musica di altri player durante un&apos;indicazione</translation>
+        <translation>Musica di altre app durante la voce</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="131"/>
