@@ -19,43 +19,43 @@
         <translation>Impossibile usare questa immagine</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="62"/>
+        <location filename="../ui/print_sheet.py" line="63"/>
         <source>Repeat</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="127"/>
+        <location filename="../ui/print_sheet.py" line="128"/>
         <source>Equipment: {items}</source>
         <translation>Attrezzatura: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="128"/>
+        <location filename="../ui/print_sheet.py" line="129"/>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="213"/>
-        <location filename="../ui/print_sheet.py" line="239"/>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
         <source>cannot write {file}</source>
         <translation>impossibile scrivere {file}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="270"/>
+        <location filename="../ui/print_sheet.py" line="271"/>
         <source>Open a routine in the player first.</source>
         <translation>Apri prima una routine nel player.</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="275"/>
+        <location filename="../ui/print_sheet.py" line="276"/>
         <source>Export a sheet to print</source>
         <translation>Esporta una scheda da stampare</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="277"/>
+        <location filename="../ui/print_sheet.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="287"/>
+        <location filename="../ui/print_sheet.py" line="288"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="196"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="204"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
         <translation>Nome del blocco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="205"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>facoltativo, es. Circuito glutei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="206"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
         <translation>Recupero tra i giri</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Trascina i passi dentro o fuori dal blocco, oppure usa Sposta su e Sposta giù accanto.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Ripeti</translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>R&amp;ipeti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="218"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
-        <source>R&amp;est between rounds</source>
-        <translation>Recu&amp;pero tra i giri</translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Rec&amp;upero tra i giri</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="234"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
         <translation>predefinito ({rest})</translation>
     </message>
@@ -152,47 +152,52 @@
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Aggiungi un passo dal catalogo degli esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
         <translation>Cerca nel catalogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
         <translation>Cerca per nome, tipo, muscolo o indicazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
         <translation>Informazioni sull&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
         <translation>&amp;Aggiungi passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figura dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
         <translation>Nessun esercizio corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
         <translation>Sicurezza: {text}</translation>
     </message>
@@ -200,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Totale: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Niente di registrato</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Ancora niente da mostrare.</translation>
     </message>
@@ -223,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="178"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="182"/>
-        <location filename="../ui/editor/panes.py" line="190"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="204"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Nessun problema: la routine si può salvare.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="207"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Non si può ancora salvare: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="209"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
         <translation>(e altri {count})</translation>
     </message>
@@ -257,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="182"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
         <translation>Tempo rimasto</translation>
     </message>
@@ -265,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln giro</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln passo</numerusform>
@@ -281,151 +286,213 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessione</numerusform>
             <numerusform>%Ln sessioni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervallo</numerusform>
+            <numerusform>%Ln intervalli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>settimana di fila</numerusform>
+            <numerusform>settimane di fila</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>volta</numerusform>
+            <numerusform>volte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="128"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
+        <location filename="../ui/editor/page.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="135"/>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>Annu&amp;lla</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="148"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>&amp;Try it</source>
         <translation>Pr&amp;ova</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation>Prova la routine dal passo selezionato (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
         <translation>Azioni dell&apos;editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
         <translation>Routine in modifica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="341"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Elemento selezionato e controlli</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="455"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Riepilogo e problemi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Riepilogo e problemi (%n)</numerusform>
+            <numerusform>Riepilogo e problemi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Non ancora salvata: Salva la scrive in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
         <translation>Aggiungi un blocco ripetuto</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="250"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
         <translation>La mia routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="343"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
         <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="346"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
         <translation>Blocco {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="349"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
         <translation>Passo {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="370"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="378"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
         <translation>Non ancora salvata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="381"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – editor di barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="415"/>
-        <location filename="../ui/editor/page.py" line="424"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
         <translation>Aggiungi {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="442"/>
-        <location filename="../ui/editor/page.py" line="451"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
         <translation>Nuovo esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="443"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
         <translation>Aggiungi un passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="463"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
         <translation>Duplica</translation>
     </message>
@@ -440,85 +507,87 @@
         <translation>… e altri {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="579"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
         <translation>Impossibile aprire la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="578"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
         <translation>Impossibile aprire {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="585"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
         <translation>Alcune parti del file non sono state capite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="587"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation>{file} è stato aperto, ma queste parti non sono state capite e verranno tralasciate al salvataggio:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="603"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
         <translation>Impossibile duplicare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="602"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
         <translation>Impossibile leggere {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="605"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <location filename="../ui/editor/page.py" line="726"/>
-        <location filename="../ui/editor/page.py" line="732"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
         <translation>Impossibile salvare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="628"/>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
         <translation>Impossibile importare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="656"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation>il file contiene {count} allenamenti; questo è il primo. Per aggiungerli tutti: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
         <translation>Importata, non ancora salvata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="662"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation>{file} è aperto nell&apos;editor. Salvalo per tenerlo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="677"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
         <translation>Impossibile esportare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="694"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
         <translation>il file salvato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="702"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation>il file non verrebbe riletto come questa routine (un tuo passo chiamato esattamente come un id del catalogo viene letto come quell&apos;esercizio del catalogo)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="709"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
         <translation>La routine non è stata salvata:</translation>
     </message>
@@ -554,27 +623,27 @@
         <translation>Esporta routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="768"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
         <translation>questa routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="776"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="771"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>Salvare prima le modifiche a “{name}”?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="670"/>
+        <location filename="../ui/editor/page.py" line="876"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation>{file} non è stato importato: ha {problems}. Correggili e importalo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="774"/>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -633,34 +702,62 @@ Vuoi scartarle?</translation>
         <translation>Apri l&apos;editor con questo esercizio aggiunto</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="137"/>
+        <location filename="../ui/exercises/page.py" line="136"/>
         <source>Safety: {line}</source>
         <translation>Sicurezza: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/page.py" line="141"/>
         <source>Equipment: {items}</source>
         <translation>Attrezzatura: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="143"/>
+        <location filename="../ui/exercises/page.py" line="142"/>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="148"/>
+        <location filename="../ui/exercises/page.py" line="147"/>
         <source>Routine: {name}</source>
         <translation>Routine: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="153"/>
+        <location filename="../ui/exercises/page.py" line="152"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Piano: {plan} (in {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="160"/>
+        <location filename="../ui/exercises/page.py" line="159"/>
         <source>No routine uses it yet.</source>
         <translation>Nessuna routine lo usa ancora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Occorrente: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Cosa serve</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Come si fa</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sicurezza: {line}</translation>
     </message>
 </context>
 <context>
@@ -690,49 +787,49 @@ Vuoi scartarle?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="177"/>
-        <location filename="../ui/exercises/page.py" line="212"/>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
         <location filename="../ui/exercises/page.py" line="186"/>
-        <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
         <translation>Cerca negli esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Any muscle</source>
         <translation>Qualsiasi muscolo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Muscle group</source>
         <translation>Gruppo muscolare</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="193"/>
+        <location filename="../ui/exercises/page.py" line="192"/>
         <source>Any kind</source>
         <translation>Qualsiasi tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="195"/>
+        <location filename="../ui/exercises/page.py" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="198"/>
+        <location filename="../ui/exercises/page.py" line="197"/>
         <source>Any equipment</source>
         <translation>Qualsiasi attrezzatura</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="200"/>
+        <location filename="../ui/exercises/page.py" line="199"/>
         <source>Equipment</source>
         <translation>Attrezzatura</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="305"/>
+        <location filename="../ui/exercises/page.py" line="304"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} esercizi su {total}</translation>
     </message>
@@ -740,268 +837,268 @@ Vuoi scartarle?</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Viste dello storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioni</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="69"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
         <translation>A&amp;ndamento</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="71"/>
+        <location filename="../ui/history/page.py" line="72"/>
         <source>Personal &amp;bests</source>
         <translation>Record &amp;personali</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Show sessions of routine</source>
         <translation>Mostra le sessioni della routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Show sessions with status</source>
         <translation>Mostra le sessioni con stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>Any status</source>
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="106"/>
+        <location filename="../ui/history/page.py" line="110"/>
         <source>Sessions from date</source>
         <translation>Sessioni dalla data</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="107"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Sessions up to date</source>
         <translation>Sessioni fino alla data</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <location filename="../ui/history/page.py" line="110"/>
+        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Search notes</source>
         <translation>Cerca nelle note</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="112"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>A&amp;zzera filtri</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Clear filters</source>
         <translation>Azzera filtri</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="117"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="118"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>St&amp;atus:</source>
         <translation>S&amp;tato:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="119"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Da:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="120"/>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="133"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
         <translation>Sessioni passate</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="165"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
         <translation>D&amp;ettagli…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
         <translation>Apri la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;limina…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Delete the selected session</source>
         <translation>Elimina la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Undo the last change to the history</source>
         <translation>Annulla l&apos;ultima modifica allo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="178"/>
+        <location filename="../ui/history/page.py" line="182"/>
         <source>E&amp;xport CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>Export the history to a CSV file</source>
         <translation>Esporta lo storico in un file CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importa sessioni da un file CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Number of sessions shown</source>
         <translation>Numero di sessioni mostrate</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Sort sessions by</source>
         <translation>Ordina le sessioni per</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
+        <location filename="../ui/history/page.py" line="194"/>
         <source>Newest first</source>
         <translation>Più recenti prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Oldest first</source>
         <translation>Meno recenti prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Routine A to Z</source>
         <translation>Routine dalla A alla Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Longest first</source>
         <translation>Più lunghe prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Shortest first</source>
         <translation>Più brevi prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Hardest first</source>
         <translation>Più dure prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Easiest first</source>
         <translation>Più facili prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
         <translation>&amp;Ordina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>Scritte {sessions} in {file}, e i loro passi in {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
-        <location filename="../ui/history/page.py" line="441"/>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="243"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="253"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
         <translation>Tutte le routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="348"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
         <translation>1 sessione corrisponde</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="350"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
         <translation>{n} sessioni corrispondono</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="443"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Eliminare la sessione di {routine} del {when}? Puoi annullare finché non chiudi barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="475"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="501"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="505"/>
         <source>Export history</source>
         <translation>Esporta lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="494"/>
+        <location filename="../ui/history/page.py" line="498"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Impossibile scrivere lo storico in {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="510"/>
-        <location filename="../ui/history/page.py" line="530"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
         <translation>Importa lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="539"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Non è stato importato nulla: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>Aggiunte {added} sessioni; {skipped} erano già nello storico.</translation>
     </message>
@@ -1009,12 +1106,13 @@ Vuoi scartarle?</translation>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
         <translation>Avanzamento dell&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
         <translation>Intervallo {n} di {count}</translation>
     </message>
@@ -1022,22 +1120,22 @@ Vuoi scartarle?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="123"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Seleziona un passo o un blocco ripetuto per modificarlo, oppure aggiungine uno con i pulsanti sotto i passi.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="153"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
         <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="157"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
         <translation>Blocco ripetuto {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="160"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
         <translation>Elemento selezionato</translation>
     </message>
@@ -1045,139 +1143,139 @@ Vuoi scartarle?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="326"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
         <translation>Cerca in nomi, descrizioni e tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="327"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
         <translation>Cerca routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="330"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
         <translation>Filtra per tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="331"/>
-        <location filename="../ui/library/page.py" line="497"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
         <translation>Tutti i tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="333"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
         <translation>Filtra per livello</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="334"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
         <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="340"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation>Problemi (correggi il file o aprilo nell&apos;editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
         <translation>Gli intervalli della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="376"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
         <translation>Passi della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="391"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
         <translation>Nome della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="392"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
         <translation>Livello, durata e origine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="393"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="394"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="398"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
         <translation>Inizia</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="399"/>
-        <location filename="../ui/library/page.py" line="559"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="400"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
         <translation>Nuova routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="407"/>
+        <location filename="../ui/library/page.py" line="442"/>
         <source>Quick timer…</source>
         <translation>Timer rapido…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="409"/>
+        <location filename="../ui/library/page.py" line="444"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Giri di lavoro e recupero, o una tenuta massima, senza scrivere una routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="469"/>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
         <translation>Lettura delle routine...</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
         <translation>Duplica e modifica</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="562"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
         <translation>Nessuna routine selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
         <translation>Inclusa in barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
         <translation>Routine tua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="578"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
         <translation>Tag: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="588"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation>Questa routine ha dei problemi e non si può ancora avviare.</translation>
     </message>
@@ -1185,235 +1283,240 @@ Vuoi scartarle?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Libreria</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Lettura delle routine...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>Lo storico non è utilizzabile: {problem}. Gli allenamenti partono ma non vengono salvati.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>Il database dello storico era danneggiato; è stato spostato in {path} e ne è stato creato uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine editor could not start.</source>
         <translation>Impossibile avviare l&apos;editor delle routine.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Impossibile aprire lo storico (vedi l&apos;avviso sopra).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>The history view could not start.</source>
         <translation>Impossibile avviare la vista dello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Apri routine...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Impostazioni...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Export</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Allenamento per &amp;orologio (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Scheda da &amp;stampare (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Library</source>
         <translation>&amp;Libreria</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;History</source>
         <translation>&amp;Storico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>E&amp;xercises</source>
         <translation>Eser&amp;cizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Modalità sala a schermo &amp;intero</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>&amp;Mini view</source>
         <translation>Vista &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Informazioni su barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="559"/>
+        <source>Leave room mode</source>
+        <translation>Esci dalla modalità sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>A workout is playing</source>
         <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Ferma l&apos;allenamento in corso (Esc) prima di aprirne un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Impossibile salvare il timer rapido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Salvato come {file} tra le tue routine: ora è nella libreria.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine</source>
         <translation>Apri una routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open a routine in the player first.</source>
         <translation>Apri prima una routine nel player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Export watch workout</source>
         <translation>Esporta allenamento per orologio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Allenamenti FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>L&apos;editor delle routine non è disponibile: non è riuscito ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>About barretimer</source>
         <translation>Informazioni su barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1529,67 @@ Un timer per allenamenti guidati di barre, tenute isometriche, allungamenti ed e
 La tua cartella dei dati: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Space: pause or go on</source>
         <translation>Spazio: pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Destra: salta   ·   Sinistra: indietro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>+: ten seconds more</source>
         <translation>+: dieci secondi in più</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Enter: done (max holds)</source>
         <translation>Invio: fatto (tenute massime)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: appoggio in un esercizio di equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: voce muta   ·   B: bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: ferma (chiede prima)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: modalità sala a schermo intero   ·   Ctrl+Maiusc+M: vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Da Ctrl+1 a Ctrl+5: Libreria, Player, Editor, Storico, Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Nessun dispositivo audio trovato: le indicazioni compaiono solo sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="915"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Impossibile avviare l&apos;audio: le indicazioni compaiono solo sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La voce non è disponibile: le indicazioni sono bip e parole sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -1537,6 +1640,15 @@ La tua cartella dei dati: {folder}</translation>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
         <translation>In pausa</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figura: {name}</translation>
     </message>
 </context>
 <context>
@@ -1599,88 +1711,88 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Il tuo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>Cosa viene dopo nel tuo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>Su questa settimana</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Piani</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Segui questo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Smetti di seguirlo</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Segui un piano e qui vedrai cosa fare ogni settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} settimane)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Il tuo piano: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>Inizia {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Tutte le {weeks} settimane completate. Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first}, poi {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Settimana {week} di {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Tutto fatto questa settimana; la settimana {next} inizia {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} su {count} fatte questa settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Una pausa di tre settimane ha riportato il piano indietro di una settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>Impossibile salvare il piano: {problem}</translation>
     </message>
@@ -1688,72 +1800,72 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="435"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
         <translation>Figura dell&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="460"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
         <translation>Giro</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="461"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
         <translation>Tempo dell&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="462"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="463"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="464"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Cue</source>
         <translation>Indicazione</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="465"/>
+        <location filename="../ui/player/view.py" line="510"/>
         <source>Next up</source>
         <translation>Prossimo</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="466"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Touchdowns</source>
         <translation>Appoggi</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="543"/>
         <source>{side} side</source>
         <translation>{side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="503"/>
+        <location filename="../ui/player/view.py" line="550"/>
         <source>Press Enter when you are done.</source>
         <translation>Premi Invio quando hai finito.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="556"/>
         <source>Next up: {name}</source>
         <translation>Prossimo: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="558"/>
         <source>Last one!</source>
         <translation>Ultimo!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="517"/>
+        <location filename="../ui/player/view.py" line="564"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Appoggi (T):  ◀ sinistra {left}   ·   destra {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="539"/>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation>Trascorso {elapsed}  ·  Rimasto {left}</translation>
     </message>
@@ -1854,123 +1966,123 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="272"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
         <translation>Questa routine non ha niente da eseguire.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="294"/>
-        <location filename="../ui/player/page.py" line="314"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Prova: non salvata nello storico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="297"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
         <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="310"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>In pausa dopo un&apos;interruzione. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="312"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
         <translation>In pausa. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="350"/>
+        <location filename="../ui/player/page.py" line="402"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nuovo record! Il tuo record era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="351"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>Your best: {time}</source>
         <translation>Il tuo record: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
         <translation>Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
         <translation>Fermato</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="368"/>
+        <location filename="../ui/player/page.py" line="420"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} di {planned}, {steps} su {intervals} fatti, {skipped} saltati.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="379"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appoggi: sinistra {left}, destra {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="383"/>
+        <location filename="../ui/player/page.py" line="435"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nuovo record personale: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="387"/>
+        <location filename="../ui/player/page.py" line="439"/>
         <source>This try was not saved in the history.</source>
         <translation>Questa prova non è stata salvata nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
+        <location filename="../ui/player/page.py" line="441"/>
         <source>Saved in your history.</source>
         <translation>Salvato nel tuo storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Go on</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="490"/>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
         <translation>Fermare l&apos;allenamento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Fermare l&apos;allenamento ora? Quello che hai fatto finora viene salvato come fermato.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="523"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
         <translation>Voce attiva</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="524"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
         <translation>Voce muta</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="525"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>No voice</source>
         <translation>Nessuna voce</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="531"/>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
         <translation>Bip attivi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="532"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
         <translation>Bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="533"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>No sound</source>
         <translation>Nessun suono</translation>
     </message>
@@ -2195,181 +2307,209 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="45"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
         <translation>Nome della routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="47"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="56"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="58"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
         <translation>principiante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
         <translation>intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
         <translation>avanzato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="67"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
         <translation>runner, glutei, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="72"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
         <translation>Scala massima della progressione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="77"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
         <translation>Recupero tra i passi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
         <translation>Preparazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
         <translation>Cambio lato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="81"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="83"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="92"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="96"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
         <translation>&amp;Scala massima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="100"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
         <translation>&amp;Livello</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="103"/>
-        <source>&amp;Tags</source>
-        <translation>&amp;Tag</translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="106"/>
-        <source>&amp;Rest</source>
-        <translation>&amp;Recupero</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="107"/>
-        <source>Lead-&amp;in</source>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
         <translation>&amp;Preparazione</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
+        <source>&amp;Rest</source>
+        <translation>&amp;Recupero</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
         <translation>&amp;Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
         <translation>C&amp;ountdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="116"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="138"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Scala massima: &quot;{text}&quot; non è un numero; scrivine uno come 1.5, o lascia vuoto</translation>
     </message>
 </context>
 <context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Cosa serve per la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Esercizi nuovi per te</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Occorrente: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Non serve nessun attrezzo, solo un po&apos; di spazio a terra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Nuovi per te ({count}): come si fa ciascuno</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="144"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="145"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="146"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="147"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="148"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="183"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
         <translation>Inclusa</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
         <translation>Tua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="189"/>
+        <location filename="../ui/library/page.py" line="203"/>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
     </message>
@@ -2377,28 +2517,28 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>ScaleChooser</name>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
         <translation>Tenute, equilibrio, allungamenti e serie di movimenti diventano più lunghi o più corti</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Scala:</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
         <source>What the scale changes</source>
         <translation>Cosa cambia la scala</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
         <source>{pct} (suggested)</source>
         <translation>{pct} (consigliata)</translation>
     </message>
@@ -2620,84 +2760,94 @@ La tua cartella dei dati: {folder}</translation>
         <translation>Di&apos; &quot;a metà&quot; nelle tenute lunghe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Descrivi un esercizio mai fatto nel recupero che lo precede</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Figure degli esercizi ferme (meno animazioni)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
         <translation>Segui il sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source> sessions a week</source>
         <translation> sessioni a settimana</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder</source>
         <translation>Cartella dei dati</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Rate</source>
         <translation>V&amp;elocità</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lead-in</source>
         <translation>&amp;Preparazione</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
         <translation>Obiettivo &amp;settimanale</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
         <translation>Musica di altre app durante la voce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
         <translation>Apri la cartella dei dati</translation>
     </message>
@@ -2705,79 +2855,79 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="70"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
         <translation>Gli intervalli della routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="81"/>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
         <translation>Suggerimento</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="91"/>
+        <location filename="../ui/player/start_panel.py" line="94"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Questa routine non si può avviare finché questi problemi non sono risolti:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="95"/>
+        <location filename="../ui/player/start_panel.py" line="98"/>
         <source>Problems in the routine</source>
         <translation>Problemi nella routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="99"/>
-        <location filename="../ui/player/start_panel.py" line="100"/>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
         <translation>Torna alla libreria</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="153"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="154"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
         <translation>Livello, durata totale e passi</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="155"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="156"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
         <translation>Tipi di intervallo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="229"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({pct}: {scaled})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="236"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, eseguiti come {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="242"/>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
         <translation>Avvia ({pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="257"/>
+        <location filename="../ui/player/start_panel.py" line="261"/>
         <source>{problems} found</source>
         <translation>{problems} trovati</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="267"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
         <translation>Impossibile leggere la routine.</translation>
     </message>
@@ -2785,178 +2935,179 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
-        <location filename="../ui/editor/step_form.py" line="220"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
         <source>Picture...</source>
         <translation>Immagine...</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Mostra una tua immagine al posto della figura disegnata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="54"/>
         <source>Picture of your own</source>
         <translation>Immagine tua</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="55"/>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
         <translation>Nome dell&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="57"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
         <translation>Da dove viene l&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 o max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
         <translation>Lati</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
         <translation>Indicazione detta all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
-        <source>&amp;Hear it</source>
-        <translation>A&amp;scolta</translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Ascolta</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Indicazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Recupero dopo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
         <translation>Ascolta l&apos;indicazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="85"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
         <translation>Muscoli</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="104"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
         <translation>Indicazioni a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="115"/>
-        <source>&amp;Add cue</source>
-        <translation>Aggiun&amp;gi</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
         <translation>Aggiungi un&apos;indicazione a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="118"/>
-        <source>Remo&amp;ve cue</source>
-        <translation>Rimuo&amp;vi</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
         <translation>Rimuovi l&apos;indicazione a tempo selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="121"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
         <translation>Recupero dopo questo passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="123"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
         <translation>Problema nell&apos;indicazione a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="131"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figura dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation>&amp;Lati</translation>
+        <translation>L&amp;ati</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="142"/>
-        <source>Ca&amp;p</source>
-        <translation>Li&amp;mite</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="146"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation>&amp;Durata</translation>
+        <translation>D&amp;urata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="150"/>
-        <source>&amp;Cue</source>
-        <translation>&amp;Indicazione</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="151"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
-        <translation>M&amp;uscoli</translation>
+        <translation>&amp;Muscoli</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="160"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation>Frasi &amp;a tempo</translation>
+        <translation>&amp;Frasi a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="161"/>
-        <source>R&amp;est after</source>
-        <translation>&amp;Recupero dopo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="162"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Picture</source>
         <translation>Immagine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="203"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Dal catalogo degli esercizi ({id}); i campi che cambi lo sostituiscono.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="208"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
         <translation>Un esercizio tuo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="222"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
         <translation>predefinito ({rest})</translation>
     </message>
@@ -2964,22 +3115,23 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
         <translation>Lati</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
         <translation>Durata</translation>
     </message>
@@ -2987,93 +3139,103 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="39"/>
+        <location filename="../ui/editor/panes.py" line="55"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add from &amp;catalog…</source>
         <translation>Dal ca&amp;talogo…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Aggiungi un passo dal catalogo degli esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add &amp;blank step</source>
-        <translation>Nuovo &amp;passo</translation>
+        <translation>Nuo&amp;vo passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add a blank step</source>
         <translation>Aggiungi un passo vuoto</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add re&amp;peat block</source>
         <translation>Nuovo &amp;blocco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add a repeat block</source>
         <translation>Aggiungi un blocco ripetuto</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplica</translation>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
         <source>Duplicate the selected item</source>
         <translation>Duplica l&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>De&amp;lete</source>
-        <translation>Eli&amp;mina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
         <source>Delete the selected item</source>
         <translation>Elimina l&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move &amp;up</source>
-        <translation>Sposta s&amp;u</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
         <source>Move the selected item up</source>
         <translation>Sposta in su l&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Move do&amp;wn</source>
-        <translation>Sposta &amp;giù</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
         <source>Move the selected item down</source>
         <translation>Sposta in giù l&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="56"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D nei passi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Tasto Canc nei passi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Su; accanto a un blocco ripetuto, entra o esce dal blocco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="58"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Giù; accanto a un blocco ripetuto, entra o esce dal blocco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
-        <location filename="../ui/editor/panes.py" line="82"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
@@ -3244,215 +3406,234 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
         <translation>Tempo totale</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
         <translation>Numero di passi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
         <translation>Tempo per tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Muscle group</source>
         <translation>Gruppo muscolare</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Work</source>
         <translation>Lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Stretch</source>
         <translation>Allungamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
+        <location filename="../ui/editor/panels.py" line="134"/>
         <source>Time per muscle group</source>
         <translation>Tempo per gruppo muscolare</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
         <source>Muscles without a stretch</source>
         <translation>Muscoli senza allungamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation>Tempo per &amp;tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation>Tempo per gruppo &amp;muscolare</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation>Totale: non calcolato</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>Con le ripetizioni i passi da eseguire superano {count}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
         <translation>Totale: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
+        <location filename="../ui/editor/panels.py" line="170"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, eseguiti come {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="161"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} passi scritti; con le ripetizioni i passi da eseguire superano {count}, troppi per le tabelle qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Lavorati ma mai allungati: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="167"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Non allungati qui, di proposito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="173"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Ogni gruppo muscolare lavorato ha un allungamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="176"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Spunta i muscoli di ogni passo per vedere dove va il lavoro.</translation>
     </message>
 </context>
 <context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Testo del file della routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problemi nel file</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Salva il testo così com&apos;è</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} non si può mostrare nei moduli: ha dei problemi, elencati qui sotto e segnati nel testo. Correggili qui; quando il file si legge senza problemi, i moduli tornano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>riga {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Serie attuale in settimane</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>Cosa conta la serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Questa settimana finora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minuti a settimana per tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Sessioni completate a settimana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Esercizi di equilibrio: secondi a sinistra e a destra per settimana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Secondi</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>Ancora nessun allenamento in queste settimane.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Sessioni completate</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Obiettivo: {n} a settimana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Ancora nessuna sessione completata in queste settimane.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Sinistra</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Destra</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Ancora nessun esercizio di equilibrio su entrambi i lati.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Questa settimana: {done} su {target} finora</translation>
     </message>
@@ -3504,6 +3685,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Elemento {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>blocco ripetuto</translation>
@@ -3566,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Settimana del {date}</translation>
     </message>
@@ -3660,159 +3842,164 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Hold</source>
         <translation>Tenuta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Stretch</source>
         <translation>Allungamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Move</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Rest</source>
         <translation>Recupero</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Left</source>
         <translation>Sinistra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>Right</source>
         <translation>Destra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>LEFT</source>
         <translation>SINISTRA</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
         <translation>DESTRA</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Stand on your left leg.</source>
         <translation>Stai sulla gamba sinistra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Stand on your right leg.</source>
         <translation>Stai sulla gamba destra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Lavora la gamba sinistra; stai sulla destra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Lavora la gamba destra; stai sulla sinistra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
         <translation>sinistra, poi destra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
         <translation>entrambi</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
         <translation>Fermata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
         <translation>Interrotta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Once</source>
         <translation>Una volta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
         <translation>Ripeti ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="161"/>
-        <source>%Ln interval(s)</source>
-        <translation>%Ln intervalli</translation>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>tenute, equilibrio e allungamenti {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>movimenti {change} (serie fino a {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>movimenti {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>Con la scala {scale} non cresce nulla: i passi di questa routine non hanno una durata fissa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>Scala {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="170"/>
-        <source>%Ln problem(s)</source>
-        <translation>%Ln problemi</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="175"/>
-        <source>week(s) in a row</source>
-        <translation>settimane di fila</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="176"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} con almeno {sessions} completate</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="183"/>
-        <source>time(s)</source>
-        <translation>volte</translation>
     </message>
 </context>
 <context>
@@ -3842,9 +4029,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="111"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>di {time}</translation>
     </message>
 </context>
