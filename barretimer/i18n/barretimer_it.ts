@@ -2,488 +2,656 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation>Scegli un&apos;immagine</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation>Impossibile usare questa immagine</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="63"/>
+        <source>Repeat</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>Equipment: {items}</source>
+        <translation>Attrezzatura: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="129"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
+        <source>cannot write {file}</source>
+        <translation>impossibile scrivere {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="271"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Apri prima una routine nel player.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="276"/>
+        <source>Export a sheet to print</source>
+        <translation>Esporta una scheda da stampare</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="288"/>
+        <source>Cannot export</source>
+        <translation>Impossibile esportare</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation>Tenuta migliore</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation>Stabilito il</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation>Tenute</translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation>Record personali</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation>Ancora nessuna tenuta massima. Un passo con durata max conta in avanti finché non premi Invio; qui compare la tenuta più lunga di ogni esercizio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation>La tenuta più lunga per ogni tenuta massima (i passi che contano in avanti).</translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del blocco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo, es. Circuito glutei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero tra i giri</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina i passi dentro o fuori dal blocco, oppure usa Sposta su e Sposta giù accanto.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>R&amp;ipeti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
-        <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Rec&amp;upero tra i giri</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito ({rest})</translation>
     </message>
 </context>
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un passo dal catalogo degli esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel catalogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome, tipo, muscolo o indicazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sull&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figura dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun esercizio corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza: {text}</translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente di registrato</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente da mostrare.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nessun problema: la routine si può salvare.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non si può ancora salvare: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e altri {count})</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimasto</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
-        <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
-        <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln giro</numerusform>
+            <numerusform>%Ln giri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="39"/>
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln passo</numerusform>
+            <numerusform>%Ln passi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sessione</numerusform>
+            <numerusform>%Ln sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervallo</numerusform>
+            <numerusform>%Ln intervalli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>settimana di fila</numerusform>
+            <numerusform>settimane di fila</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>volta</numerusform>
+            <numerusform>volte</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="128"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="130"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;lla</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="148"/>
-        <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
+        <source>&amp;Try it</source>
+        <translation>Pr&amp;ova</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la routine dal passo selezionato (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni dell&apos;editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine in modifica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Elemento selezionato e controlli</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Riepilogo e problemi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Riepilogo e problemi (%n)</numerusform>
+            <numerusform>Riepilogo e problemi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Non ancora salvata: Salva la scrive in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un blocco ripetuto</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mia routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="379"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – editor di barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune parti del file non sono state capite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è stato aperto, ma queste parti non sono state capite e verranno tralasciate al salvataggio:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile duplicare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="634"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>il file contiene {count} allenamenti; questo è il primo. Per aggiungerli tutti: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="639"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importata, non ancora salvata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="640"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} è aperto nell&apos;editor. Salvalo per tenerlo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>il file salvato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non verrebbe riletto come questa routine (un tuo passo chiamato esattamente come un id del catalogo viene letto come quell&apos;esercizio del catalogo)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine non è stata salvata:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva routine con nome</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine e allenamenti di altri timer (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>questa routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare prima le modifiche a “{name}”?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="876"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} non è stato importato: ha {problems}. Correggili e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ha modifiche che non si possono ancora salvare.
+{why}
+
+Vuoi scartarle?</translation>
     </message>
 </context>
 <context>
@@ -491,745 +659,996 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Allenamento terminato</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato fatto</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla libreria</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti allenamento</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation>Usato in</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation>Routine e piani che usano questo esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation>Aggiungi a una routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation>Apri l&apos;editor con questo esercizio aggiunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="136"/>
+        <source>Safety: {line}</source>
+        <translation>Sicurezza: {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="141"/>
+        <source>Equipment: {items}</source>
+        <translation>Attrezzatura: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="147"/>
+        <source>Routine: {name}</source>
+        <translation>Routine: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="152"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation>Piano: {plan} (in {routine})</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="159"/>
+        <source>No routine uses it yet.</source>
+        <translation>Nessuna routine lo usa ancora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Occorrente: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Cosa serve</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Come si fa</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sicurezza: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation>Muscoli</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation>Attrezzatura</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
+        <source>Exercises</source>
+        <translation>Esercizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <source>Search the exercises</source>
+        <translation>Cerca negli esercizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Any muscle</source>
+        <translation>Qualsiasi muscolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Muscle group</source>
+        <translation>Gruppo muscolare</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="192"/>
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="194"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="197"/>
+        <source>Any equipment</source>
+        <translation>Qualsiasi attrezzatura</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="199"/>
+        <source>Equipment</source>
+        <translation>Attrezzatura</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="304"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} esercizi su {total}</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viste dello storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessioni</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ndamento</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
-        <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="72"/>
+        <source>Personal &amp;bests</source>
+        <translation>Record &amp;personali</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions of routine</source>
+        <translation>Mostra le sessioni della routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Mostra le sessioni con stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Sessions from date</source>
+        <translation>Sessioni dalla data</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="111"/>
+        <source>Sessions up to date</source>
+        <translation>Sessioni fino alla data</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
-        <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/page.py" line="114"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="115"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <source>Search notes</source>
+        <translation>Cerca nelle note</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="116"/>
+        <source>C&amp;lear filters</source>
+        <translation>A&amp;zzera filtri</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="121"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Routine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="122"/>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni passate</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="161"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ettagli…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="165"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;limina…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected session</source>
+        <translation>Elimina la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="180"/>
-        <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to the history</source>
+        <translation>Annulla l&apos;ultima modifica allo storico</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="182"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
+        <source>Export the history to a CSV file</source>
+        <translation>Esporta lo storico in un file CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="184"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="185"/>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importa sessioni da un file CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <source>Number of sessions shown</source>
+        <translation>Numero di sessioni mostrate</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Ordina le sessioni per</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="194"/>
+        <source>Newest first</source>
+        <translation>Più recenti prima</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Oldest first</source>
+        <translation>Meno recenti prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Routine A to Z</source>
+        <translation>Routine dalla A alla Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="197"/>
+        <source>Longest first</source>
+        <translation>Più lunghe prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="198"/>
+        <source>Shortest first</source>
+        <translation>Più brevi prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
+        <source>Hardest first</source>
+        <translation>Più dure prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="200"/>
+        <source>Easiest first</source>
+        <translation>Più facili prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="506"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+        <translation>Scritte {sessions} in {file}, e i loro passi in {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessione corrisponde</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessioni corrispondono</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la sessione di {routine} del {when}? Puoi annullare finché non chiudi barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="482"/>
-        <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="505"/>
+        <source>Export history</source>
+        <translation>Esporta lo storico</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <source>The history could not be written to {file}: {reason}</source>
+        <translation>Impossibile scrivere lo storico in {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunte {added} sessioni; {skipped} erano già nello storico.</translation>
     </message>
 </context>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
+        <translation>Avanzamento dell&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo {n} di {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un passo o un blocco ripetuto per modificarlo, oppure aggiungine uno con i pulsanti sotto i passi.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco ripetuto {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento selezionato</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in nomi, descrizioni e tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per livello</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i livelli</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi (correggi il file o aprilo nell&apos;editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli intervalli della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="370"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="380"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello, durata e origine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="442"/>
+        <source>Quick timer…</source>
+        <translation>Timer rapido…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="444"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation>Giri di lavoro e recupero, o una tenuta massima, senza scrivere una routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle routine...</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="536"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica e modifica</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="541"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna routine selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusa in barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine tua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa routine ha dei problemi e non si può ancora avviare.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreria</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>Exercises</source>
+        <translation>Esercizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura delle routine...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo storico non è utilizzabile: {problem}. Gli allenamenti partono ma non vengono salvati.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database dello storico era danneggiato; è stato spostato in {path} e ne è stato creato uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare l&apos;editor delle routine.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire lo storico (vedi l&apos;avviso sopra).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="463"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="465"/>
-        <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="468"/>
-        <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="472"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="476"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="478"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="487"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="490"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="506"/>
-        <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="512"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="513"/>
-        <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la vista dello storico.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="515"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="517"/>
+        <source>&amp;Open routine...</source>
+        <translation>&amp;Apri routine...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Impostazioni...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="528"/>
+        <source>&amp;Export</source>
+        <translation>Es&amp;porta</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="530"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>Allenamento per &amp;orologio (FIT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>Scheda da &amp;stampare (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="501"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="540"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Libreria</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Player</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="545"/>
+        <source>E&amp;xercises</source>
+        <translation>Eser&amp;cizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="555"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>Modalità sala a schermo &amp;intero</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="564"/>
+        <source>&amp;Mini view</source>
+        <translation>Vista &amp;mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="506"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>&amp;About barretimer</source>
+        <translation>&amp;Informazioni su barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="559"/>
+        <source>Leave room mode</source>
+        <translation>Esci dalla modalità sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma l&apos;allenamento in corso (Esc) prima di aprirne un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="640"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="641"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Impossibile salvare il timer rapido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="647"/>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="648"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Salvato come {file} tra le tue routine: ora è nella libreria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri prima una routine nel player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta allenamento per orologio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allenamenti FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;editor delle routine non è disponibile: non è riuscito ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Un timer per allenamenti guidati di barre, tenute isometriche, allungamenti ed esercizi di equilibrio, con indicazioni a voce e uno storico locale.
+
+La tua cartella dei dati: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio: pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Destra: salta   ·   Sinistra: indietro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+: dieci secondi in più</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio: fatto (tenute massime)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T: appoggio in un esercizio di equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M: voce muta   ·   B: bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: ferma (chiede prima)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>F11: modalità sala a schermo intero   ·   Ctrl+Maiusc+M: vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="865"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Da Ctrl+1 a Ctrl+5: Libreria, Player, Editor, Storico, Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="913"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Nessun dispositivo audio trovato: le indicazioni compaiono solo sullo schermo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="915"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Impossibile avviare l&apos;audio: le indicazioni compaiono solo sullo schermo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="917"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>La voce non è disponibile: le indicazioni sono bip e parole sullo schermo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista mini di barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in corso</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation>Allenamento completato</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation>Allenamento fermato</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figura: {name}</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1656,32 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi l&apos;avviso</translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation>Mostra i dettagli dell&apos;avviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
@@ -1256,184 +1690,184 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allenamento finito</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: {done}. Ottimo lavoro!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: più a lungo che puoi</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &quot;fatto&quot; con Avanti sul telecomando, o premi Invio nella finestra.</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene dopo nel tuo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questa settimana</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui questo piano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Smetti di seguirlo</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui un piano e qui vedrai cosa fare ogni settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} settimane)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo piano: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le {weeks} settimane completate. Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, poi {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana {week} di {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto fatto questa settimana; la settimana {next} inizia {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} su {count} fatte questa settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa di tre settimane ha riportato il piano indietro di una settimana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il piano: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura dell&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="457"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="458"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dell&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="459"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="496"/>
-        <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="500"/>
-        <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="502"/>
-        <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="508"/>
-        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="509"/>
+        <source>Cue</source>
+        <translation>Indicazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="510"/>
+        <source>Next up</source>
+        <translation>Prossimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="511"/>
+        <source>Touchdowns</source>
+        <translation>Appoggi</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="543"/>
+        <source>{side} side</source>
+        <translation>{side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="550"/>
+        <source>Press Enter when you are done.</source>
+        <translation>Premi Invio quando hai finito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="556"/>
+        <source>Next up: {name}</source>
+        <translation>Prossimo: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="558"/>
+        <source>Last one!</source>
+        <translation>Ultimo!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="564"/>
+        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
+        <translation>Appoggi (T):  ◀ sinistra {left}   ·   destra {right} ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascorso {elapsed}  ·  Rimasto {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,200 +1875,318 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa o riprendi</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia questo intervallo, o torna a quello prima</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa all&apos;intervallo successivo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi 10 secondi a questo intervallo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina ora questa tenuta massima</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Appoggio</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta un appoggio su questo lato</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce attiva</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva o riattiva la voce</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip attivi</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva o riattiva i bip</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma l&apos;allenamento</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa routine non ha niente da eseguire.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova: non salvata nello storico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa dopo un&apos;interruzione. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="402"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Nuovo record! Il tuo record era {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="403"/>
+        <source>Your best: {time}</source>
+        <translation>Il tuo record: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermato</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/page.py" line="420"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}: {done} di {planned}, {steps} su {intervals} fatti, {skipped} saltati.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="346"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="350"/>
-        <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="352"/>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Appoggi: sinistra {left}, destra {right}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="435"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Nuovo record personale: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="439"/>
+        <source>This try was not saved in the history.</source>
+        <translation>Questa prova non è stata salvata nello storico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="441"/>
+        <source>Saved in your history.</source>
+        <translation>Salvato nel tuo storico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Go on</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermare l&apos;allenamento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermare l&apos;allenamento ora? Quello che hai fatto finora viene salvato come fermato.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce attiva</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce muta</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="577"/>
+        <source>No voice</source>
+        <translation>Nessuna voce</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip attivi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip muti</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="585"/>
+        <source>No sound</source>
+        <translation>Nessun suono</translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>La voce è disattivata: non è riuscita ad avviarsi ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation>Timer rapido</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation>&amp;Giri di lavoro e recupero</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation>Una tenuta &amp;massima, più a lungo che puoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation>Lavoro, secondi</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation>Recupero, secondi</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation>Giri</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation>Fermati da solo dopo, secondi</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation>solo quando dico fatto</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation>&amp;Esercizio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation>&amp;Lavoro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation>&amp;Recupero:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation>Gir&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation>Limi&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation>Salva come routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
+        <translation>Tenuta massima</translation>
     </message>
 </context>
 <context>
@@ -1643,318 +2195,375 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrizione</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>livello</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>scala massima</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>recupero predefinito</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>preparazione</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo per cambiare lato</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>conto alla rovescia</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome dell&apos;esercizio</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durata</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>lati</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>indicazione</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>muscoli</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>indicazioni a tempo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>recupero</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ripetizioni</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {field}</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>principiante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>runner, glutei, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala massima della progressione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero tra i passi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio lato</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scala massima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livello</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
+        <translation>&amp;Preparazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recupero</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
-        <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ountdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala massima: &quot;{text}&quot; non è un numero; scrivine uno come 1.5, o lascia vuoto</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Cosa serve per la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Esercizi nuovi per te</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Occorrente: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Non serve nessun attrezzo, solo un po&apos; di spazio a terra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Nuovi per te ({count}): come si fa ciascuno</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusa</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/library/page.py" line="203"/>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation>Tenute, equilibrio, allungamenti e serie di movimenti diventano più lunghi o più corti</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
+        <source>What the scale changes</source>
+        <translation>Cosa cambia la scala</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
+        <source>{pct} (suggested)</source>
+        <translation>{pct} (consigliata)</translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi secondi (45), minuti e secondi (1:30) o minuti (2m)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi secondi (45), minuti e secondi (1:30), o max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi secondi (45) o minuti e secondi (1:30), o lascia vuoto</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{text}&quot; non è una durata; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2572,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli della sessione</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniziata</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo fatto su quello previsto</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniziata:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <source>Intervals:</source>
+        <translation>Intervalli:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} su {intervals} fatti, {skipped} saltati</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi di questa sessione</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva sforzo e note</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina sessione…</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina questa sessione</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi senza salvare</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione non è più nello storico.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} di {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; appoggi sinistra {left}, destra {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,875 +2685,957 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua del sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nuova lingua si applica al riavvio di barretimer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce predefinita</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> parole al minuto</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip all&apos;inizio di ogni passo e nel conto alla rovescia</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbassa il volume a</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettila in pausa</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciala com&apos;è</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Il volume mentre si sente un&apos;indicazione</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Come nella routine</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&apos; cosa viene dopo (&quot;Prossimo: ...&quot;) nei recuperi</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&apos; &quot;a metà&quot; nelle tenute lunghe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Descrivi un esercizio mai fatto nel recupero che lo precede</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Figure degli esercizi ferme (meno animazioni)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
-        <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <source>Dark</source>
+        <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source> sessions a week</source>
+        <translation> sessioni a settimana</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
+        <source>Data folder</source>
+        <translation>Cartella dei dati</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
-        <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
-        <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
-        <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Voice</source>
+        <translation>&amp;Voce</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Rate</source>
+        <translation>V&amp;elocità</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="124"/>
+        <source>V&amp;olume</source>
+        <translation>V&amp;olume</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Countdown</source>
+        <translation>&amp;Conto alla rovescia</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>&amp;Lead-in</source>
+        <translation>&amp;Preparazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo &amp;settimanale</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Musica di altre app durante la voce</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella dei dati</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli intervalli della routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimento</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
-        <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
-        <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
         <location filename="../ui/player/start_panel.py" line="94"/>
+        <source>This routine cannot be played until these problems are fixed:</source>
+        <translation>Questa routine non si può avviare finché questi problemi non sono risolti:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="98"/>
+        <source>Problems in the routine</source>
+        <translation>Problemi nella routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla libreria</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello, durata totale e passi</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi di intervallo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({pct}: {scaled})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
+        <source>{steps}, played as {intervals}</source>
+        <translation>{steps}, eseguiti come {intervals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia ({pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/start_panel.py" line="261"/>
+        <source>{problems} found</source>
+        <translation>{problems} trovati</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la routine.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
+        <source>Picture...</source>
+        <translation>Immagine...</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation>Mostra una tua immagine al posto della figura disegnata</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="54"/>
+        <source>Picture of your own</source>
+        <translation>Immagine tua</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da dove viene l&apos;esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 o max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lati</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicazione detta all&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
-        <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Ascolta</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Indicazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Recupero dopo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascolta l&apos;indicazione</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicazioni a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
-        <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un&apos;indicazione a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
-        <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;indicazione a tempo selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero dopo questo passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema nell&apos;indicazione a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figura dell&apos;esercizio</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ati</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
-        <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urata</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
-        <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muscoli</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frasi a tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
-        <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="168"/>
+        <source>Picture</source>
+        <translation>Immagine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal catalogo degli esercizi ({id}); i campi che cambi lo sostituiscono.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esercizio tuo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
+        <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lati</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
-        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add from &amp;catalog…</source>
+        <translation>Dal ca&amp;talogo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add a step from the exercise catalog</source>
+        <translation>Aggiungi un passo dal catalogo degli esercizi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add &amp;blank step</source>
+        <translation>Nuo&amp;vo passo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add a blank step</source>
+        <translation>Aggiungi un passo vuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add re&amp;peat block</source>
+        <translation>Nuovo &amp;blocco</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add a repeat block</source>
+        <translation>Aggiungi un blocco ripetuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate the selected item</source>
+        <translation>Duplica l&apos;elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete the selected item</source>
+        <translation>Elimina l&apos;elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move the selected item up</source>
+        <translation>Sposta in su l&apos;elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move the selected item down</source>
+        <translation>Sposta in giù l&apos;elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D nei passi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Tasto Canc nei passi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
+        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Su; accanto a un blocco ripetuto, entra o esce dal blocco</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="76"/>
+        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Giù; accanto a un blocco ripetuto, entra o esce dal blocco</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Riepilogo dell&apos;allenamento</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Tempo fatto su quello previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Passi fatti e saltati</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Appoggi per lato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Com&apos;è andata? Qualcosa da ricordare per la prossima volta?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation>Intervalli:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation>Nuovi record personali</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation>{exercise}: {time} (il tuo record era {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation>{exercise}: {time} (il primo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation>Nuovo record:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} su {intervals} fatti, {skipped} saltati</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Appoggi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>Sa&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Salva sforzo e note</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Salta senza salvare</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Questa sessione non è più nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Allenamento completato</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Allenamento fermato</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Allenamento interrotto</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} di {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Sinistra {left}, destra {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare sforzo e note nello storico ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo totale</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di passi</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
-        <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
-        <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo per tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <source>Muscle group</source>
+        <translation>Gruppo muscolare</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Stretch</source>
+        <translation>Allungamento</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="134"/>
+        <source>Time per muscle group</source>
+        <translation>Tempo per gruppo muscolare</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
+        <source>Muscles without a stretch</source>
+        <translation>Muscoli senza allungamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="170"/>
+        <source>{written}, played as {played}</source>
+        <translation>{written}, eseguiti come {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} passi scritti; con le ripetizioni i passi da eseguire superano {count}, troppi per le tabelle qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lavorati ma mai allungati: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Non allungati qui, di proposito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ogni gruppo muscolare lavorato ha un allungamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta i muscoli di ogni passo per vedere dove va il lavoro.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Testo del file della routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problemi nel file</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Salva il testo così com&apos;è</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} non si può mostrare nei moduli: ha dei problemi, elencati qui sotto e segnati nel testo. Correggili qui; quando il file si legge senza problemi, i moduli tornano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>riga {line}: {message}</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie attuale in settimane</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa conta la serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana finora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti a settimana per tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="74"/>
-        <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Completed sessions per week</source>
+        <translation>Sessioni completate a settimana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
-        <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/charts.py" line="76"/>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
+        <source>Balance drills: left and right seconds per week</source>
+        <translation>Esercizi di equilibrio: secondi a sinistra e a destra per settimana</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun allenamento in queste settimane.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni completate</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {n} a settimana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna sessione completata in queste settimane.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinistra</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="207"/>
-        <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>Destra</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun esercizio di equilibrio su entrambi i lati.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana: {done} su {target} finora</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3645,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto: {error}
+
+L&apos;app continua. I dettagli sono stati scritti in {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,286 +3659,347 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lati</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>blocco ripetuto</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una volta</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; non è un tempo: scrivi i secondi, come 20, o -15 per contare all&apos;indietro dalla fine</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicazione</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Sforzo da 1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è stato duro: 1 facilissimo, 10 al massimo che puoi</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana del {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare lo storico ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la sessione di {routine}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica sforzo e note</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto / previsto</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sforzo</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Appoggi</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="41"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="42"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="43"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="44"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="58"/>
-        <source>Beginner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/labels.py" line="59"/>
-        <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <source>Hold</source>
+        <translation>Tenuta</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Allungamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>Move</source>
+        <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
-        <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>Rest</source>
+        <translation>Recupero</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="77"/>
+        <source>Beginner</source>
+        <translation>Principiante</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>Advanced</source>
+        <translation>Avanzato</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <source>Left</source>
+        <translation>Sinistra</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>Right</source>
+        <translation>Destra</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>LEFT</source>
+        <translation>SINISTRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTRA</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="106"/>
+        <source>Stand on your left leg.</source>
+        <translation>Stai sulla gamba sinistra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
+        <source>Stand on your right leg.</source>
+        <translation>Stai sulla gamba destra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="111"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation>Lavora la gamba sinistra; stai sulla destra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="113"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation>Lavora la gamba destra; stai sulla sinistra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistra, poi destra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>entrambi</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="165"/>
+        <source>Once</source>
+        <translation>Una volta</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>tenute, equilibrio e allungamenti {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>movimenti {change} (serie fino a {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>movimenti {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>Con la scala {scale} non cresce nulla: i passi di questa routine non hanno una durata fissa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>Scala {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="195"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation>{weeks} con almeno {sessions} completate</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +4008,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di {file}...</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa lo storico</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+        <translation>di {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
+        <translation>1 = facilissimo, 10 = al massimo che puoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Sforzo:</translation>
     </message>
 </context>
 </TS>
