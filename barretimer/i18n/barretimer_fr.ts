@@ -241,7 +241,7 @@
     <message>
         <location filename="../ui/editor/panes.py" line="204"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation>✓ Aucun problème&#xa0;: la routine peut être enregistrée.</translation>
+        <translation>✓ Aucun problème&#xa0;: prête à enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="207"/>
@@ -1047,7 +1047,7 @@ Les abandonner&#xa0;?</translation>
     <message>
         <location filename="../ui/library/page.py" line="326"/>
         <source>Search names, descriptions and tags</source>
-        <translation>Rechercher dans les noms, descriptions et étiquettes</translation>
+        <translation>Rechercher une routine</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="327"/>
@@ -1202,13 +1202,13 @@ Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1233,187 +1233,187 @@ Les abandonner&#xa0;?</translation>
         <translation>La base de l’historique était endommagée&#xa0;; elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>The routine editor could not start.</source>
         <translation>L’éditeur de routines n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Impossible d’ouvrir l’historique (voir l’avis ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>The history view could not start.</source>
         <translation>La vue de l’historique n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="494"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Ouvrir une routine…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Séance pour &amp;montre (FIT)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Fiche à &amp;imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;Editor</source>
         <translation>É&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Mode salle plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>&amp;Mini view</source>
         <translation>Vue &amp;réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>&amp;About barretimer</source>
         <translation>À &amp;propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="551"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="566"/>
         <source>A workout is playing</source>
         <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Arrête la séance en cours (Échap) avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Le minuteur rapide n’a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Enregistré sous {file} dans tes routines&#xa0;: la Bibliothèque l’affiche maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Open a routine</source>
         <translation>Ouvrir une routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="667"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>Open a routine in the player first.</source>
         <translation>Ouvre d’abord une routine dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>Export watch workout</source>
         <translation>Exporter une séance pour montre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Séances FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>L’éditeur de routines n’est pas disponible&#xa0;: il n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="821"/>
         <source>About barretimer</source>
         <translation>À propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="823"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1426,67 @@ Un minuteur de séances guidées pour la barre, les maintiens isométriques, les
 Ton dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Space: pause or go on</source>
         <translation>Espace&#xa0;: pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Droite&#xa0;: passer   ·   Gauche&#xa0;: revenir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>+: ten seconds more</source>
         <translation>+&#xa0;: dix secondes de plus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Enter: done (max holds)</source>
         <translation>Entrée&#xa0;: terminé (maintiens max)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T&#xa0;: appui au sol pendant un exercice d’équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="838"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M&#xa0;: couper la voix   ·   B&#xa0;: couper les bips</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>Esc: stop (asks first)</source>
         <translation>Échap&#xa0;: arrêter (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11&#xa0;: mode salle plein écran   ·   Ctrl+Maj+M&#xa0;: vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 à Ctrl+5&#xa0;: Bibliothèque, Lecteur, Éditeur, Historique, Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="889"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Aucun périphérique audio trouvé&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="891"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Le son n’a pas pu démarrer&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="893"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La synthèse vocale n’est pas disponible&#xa0;: les consignes passent par des bips et du texte à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2302,12 +2302,12 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="107"/>
         <source>Lead-&amp;in</source>
-        <translation>&amp;Préparation</translation>
+        <translation>&amp;Prépa</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
         <source>S&amp;witch</source>
-        <translation>&amp;Changement</translation>
+        <translation>&amp;Côté</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="109"/>
@@ -2317,7 +2317,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="116"/>
         <source>Defaults</source>
-        <translation>Valeurs par défaut</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="138"/>
@@ -2994,7 +2994,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add from &amp;catalog…</source>
-        <translation>Ajouter depuis le &amp;catalogue…</translation>
+        <translation>Ajouter du &amp;catalogue…</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
