@@ -2694,7 +2694,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Other players&apos; music under a cue</source>
-        <translation>La musique des autres lecteurs pendant une consigne</translation>
+        <translation>La musique des autres applications pendant une consigne</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="131"/>
@@ -3024,7 +3024,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="51"/>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="51"/>
@@ -3034,7 +3034,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="53"/>
         <source>De&amp;lete</source>
-        <translation>Supp&amp;rimer</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="53"/>
@@ -3054,7 +3054,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
         <source>Move do&amp;wn</source>
-        <translation>De&amp;scendre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
