@@ -19,43 +19,43 @@
         <translation>Impossible d’utiliser cette image</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="62"/>
+        <location filename="../ui/print_sheet.py" line="63"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="127"/>
+        <location filename="../ui/print_sheet.py" line="128"/>
         <source>Equipment: {items}</source>
         <translation>Matériel&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="128"/>
+        <location filename="../ui/print_sheet.py" line="129"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="213"/>
-        <location filename="../ui/print_sheet.py" line="239"/>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
         <source>cannot write {file}</source>
         <translation>impossible d’écrire {file}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="270"/>
+        <location filename="../ui/print_sheet.py" line="271"/>
         <source>Open a routine in the player first.</source>
         <translation>Ouvre d’abord une routine dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="275"/>
+        <location filename="../ui/print_sheet.py" line="276"/>
         <source>Export a sheet to print</source>
         <translation>Exporter une fiche à imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="277"/>
+        <location filename="../ui/print_sheet.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="287"/>
+        <location filename="../ui/print_sheet.py" line="288"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="196"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="204"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
         <translation>Nom du bloc</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="205"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>facultatif, p. ex. Circuit fessiers</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="206"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
         <translation>Repos entre les tours</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Fais glisser des étapes dans le bloc ou hors du bloc, ou utilise Monter et Descendre à côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
-        <source>&amp;Repeat</source>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="218"/>
-        <source>&amp;Name</source>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
-        <source>R&amp;est between rounds</source>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
         <translation>Re&amp;pos entre les tours</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="234"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
         <translation>par défaut ({rest})</translation>
     </message>
@@ -152,47 +152,52 @@
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Ajouter une étape depuis le catalogue d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
         <translation>Cherche par nom, type, muscle ou consigne</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
         <translation>À propos de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
         <translation>&amp;Ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figure de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
         <translation>Aucun exercice ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
         <translation>Sécurité&#xa0;: {text}</translation>
     </message>
@@ -200,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Total&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Rien d’enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Rien à afficher pour l’instant.</translation>
     </message>
@@ -223,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="178"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="182"/>
-        <location filename="../ui/editor/panes.py" line="190"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="204"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Aucun problème&#xa0;: prête à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="207"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Impossible d’enregistrer pour l’instant&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="209"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
@@ -257,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="182"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -265,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln tour</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln étape</numerusform>
@@ -281,151 +286,213 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
             <numerusform>%Ln séances</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervalle</numerusform>
+            <numerusform>%Ln intervalles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>semaine d’affilée</numerusform>
+            <numerusform>semaines d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>fois</numerusform>
+            <numerusform>fois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="128"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
+        <location filename="../ui/editor/page.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="135"/>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="148"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>&amp;Try it</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation>Lancer la routine à partir de l’étape sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
         <translation>Actions de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
         <translation>Routine en cours de modification</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="341"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Élément sélectionné et vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="455"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Résumé et problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Résumé et problèmes (%n)</numerusform>
+            <numerusform>Résumé et problèmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Pas encore enregistrée&#xa0;: Enregistrer l’écrira dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
         <translation>Ajouter un bloc répété</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="250"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="343"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
         <translation>Étape {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="346"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
         <translation>Bloc {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="349"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
         <translation>Étape {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="370"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="378"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
         <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="381"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – éditeur barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="415"/>
-        <location filename="../ui/editor/page.py" line="424"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="442"/>
-        <location filename="../ui/editor/page.py" line="451"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="443"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="463"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -440,85 +507,87 @@
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="579"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
         <translation>Impossible d’ouvrir la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="578"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
         <translation>Impossible d’ouvrir {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="585"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
         <translation>Certaines parties du fichier n’ont pas été comprises</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="587"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation>{file} est ouvert, mais ces parties n’ont pas été comprises et seront omises à l’enregistrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="603"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
         <translation>Impossible de dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="602"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
         <translation>Impossible de lire {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="605"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <location filename="../ui/editor/page.py" line="726"/>
-        <location filename="../ui/editor/page.py" line="732"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
         <translation>Impossible d’enregistrer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="628"/>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
         <translation>Impossible d’importer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="656"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation>le fichier contient {count} séances&#xa0;; voici la première. Pour toutes les ajouter&#xa0;: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
         <translation>Importée, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="662"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation>{file} est affiché dans l’éditeur. Enregistre-le pour le garder.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="677"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
         <translation>Impossible d’exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="694"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
         <translation>le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="702"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation>le fichier ne se relirait pas comme cette routine (une étape à toi nommée exactement comme un identifiant du catalogue est lue comme cet exercice du catalogue)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="709"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
         <translation>La routine n’a pas été enregistrée&#xa0;:</translation>
     </message>
@@ -554,27 +623,27 @@
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="768"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
         <translation>cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="776"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="771"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>Enregistrer d’abord les modifications de «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="670"/>
+        <location filename="../ui/editor/page.py" line="876"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation>{file} n’a pas été importé&#xa0;: il contient {problems}. Corrige-les et importe-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="774"/>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -633,34 +702,62 @@ Les abandonner&#xa0;?</translation>
         <translation>Ouvrir l’éditeur avec cet exercice ajouté</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="137"/>
+        <location filename="../ui/exercises/page.py" line="136"/>
         <source>Safety: {line}</source>
         <translation>Sécurité&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/page.py" line="141"/>
         <source>Equipment: {items}</source>
         <translation>Matériel&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="143"/>
+        <location filename="../ui/exercises/page.py" line="142"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="148"/>
+        <location filename="../ui/exercises/page.py" line="147"/>
         <source>Routine: {name}</source>
         <translation>Routine&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="153"/>
+        <location filename="../ui/exercises/page.py" line="152"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Programme&#xa0;: {plan} (dans {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="160"/>
+        <location filename="../ui/exercises/page.py" line="159"/>
         <source>No routine uses it yet.</source>
         <translation>Aucune routine ne l’utilise pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Matériel&#xa0;: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Ce qu’il faut</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Comment le faire</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sécurité&#xa0;: {line}</translation>
     </message>
 </context>
 <context>
@@ -690,49 +787,49 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="177"/>
-        <location filename="../ui/exercises/page.py" line="212"/>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
         <location filename="../ui/exercises/page.py" line="186"/>
-        <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
         <translation>Rechercher dans les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Any muscle</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Muscle group</source>
         <translation>Groupe musculaire</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="193"/>
+        <location filename="../ui/exercises/page.py" line="192"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="195"/>
+        <location filename="../ui/exercises/page.py" line="194"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="198"/>
+        <location filename="../ui/exercises/page.py" line="197"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="200"/>
+        <location filename="../ui/exercises/page.py" line="199"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="305"/>
+        <location filename="../ui/exercises/page.py" line="304"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} sur {total} exercices</translation>
     </message>
@@ -740,268 +837,268 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Vues de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="69"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="71"/>
+        <location filename="../ui/history/page.py" line="72"/>
         <source>Personal &amp;bests</source>
         <translation>Records &amp;personnels</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Show sessions of routine</source>
         <translation>Afficher les séances de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Show sessions with status</source>
         <translation>Afficher les séances avec l’état</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="106"/>
+        <location filename="../ui/history/page.py" line="110"/>
         <source>Sessions from date</source>
         <translation>Séances à partir du</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="107"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Sessions up to date</source>
         <translation>Séances jusqu’au</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <location filename="../ui/history/page.py" line="110"/>
+        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Search notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="112"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="117"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="118"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>St&amp;atus:</source>
         <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="119"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="120"/>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="133"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="165"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
         <translation>Détai&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
         <translation>Ouvrir la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
         <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Delete the selected session</source>
         <translation>Supprimer la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Undo the last change to the history</source>
         <translation>Annuler la dernière modification de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="178"/>
+        <location filename="../ui/history/page.py" line="182"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>Export the history to a CSV file</source>
         <translation>Exporter l’historique dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Number of sessions shown</source>
         <translation>Nombre de séances affichées</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Sort sessions by</source>
         <translation>Trier les séances par</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
+        <location filename="../ui/history/page.py" line="194"/>
         <source>Newest first</source>
         <translation>Plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Oldest first</source>
         <translation>Plus anciennes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Routine A to Z</source>
         <translation>Routine de A à Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Longest first</source>
         <translation>Plus longues d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Shortest first</source>
         <translation>Plus courtes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Hardest first</source>
         <translation>Plus dures d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Easiest first</source>
         <translation>Plus faciles d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
         <translation>Tri&amp;er&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} écrites dans {file}, et leurs étapes dans {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
-        <location filename="../ui/history/page.py" line="441"/>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="243"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="253"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
         <translation>Toutes les routines</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="348"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
         <translation>1 séance correspond</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="350"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
         <translation>{n} séances correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="443"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Supprimer la séance de {routine} du {when}&#xa0;? Tu peux l’annuler jusqu’à la fermeture de barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="475"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="501"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="505"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="494"/>
+        <location filename="../ui/history/page.py" line="498"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Impossible d’écrire l’historique dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="510"/>
-        <location filename="../ui/history/page.py" line="530"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
         <translation>Importer l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="539"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Rien n’a été importé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} séances ajoutées&#xa0;; {skipped} étaient déjà dans l’historique.</translation>
     </message>
@@ -1009,12 +1106,13 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
         <translation>Intervalle {n} sur {count}</translation>
     </message>
@@ -1022,22 +1120,22 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="123"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Sélectionne une étape ou un bloc répété pour le modifier, ou ajoutes-en un avec les boutons sous les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="153"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
         <translation>Étape {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="157"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
         <translation>Bloc répété {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="160"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
         <translation>Élément sélectionné</translation>
     </message>
@@ -1045,139 +1143,139 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="326"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
         <translation>Rechercher une routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="327"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
         <translation>Rechercher des routines</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="330"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="331"/>
-        <location filename="../ui/library/page.py" line="497"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="333"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
         <translation>Filtrer par niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="334"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="340"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation>Problèmes (corrige le fichier, ou ouvre-le dans l’éditeur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
         <translation>Les intervalles de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="376"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="391"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="392"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
         <translation>Niveau, durée et source</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="393"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="394"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="398"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="399"/>
-        <location filename="../ui/library/page.py" line="559"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="400"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="407"/>
+        <location filename="../ui/library/page.py" line="442"/>
         <source>Quick timer…</source>
         <translation>Minuteur rapide…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="409"/>
+        <location filename="../ui/library/page.py" line="444"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Des tours d’effort et de repos, ou un maintien max, sans écrire de routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="469"/>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
         <translation>Lecture des routines…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
         <translation>Dupliquer et modifier</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="562"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
         <translation>Aucune routine sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
         <translation>Fournie avec barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
         <translation>Ta routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="578"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="588"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation>Cette routine a des problèmes et ne peut pas encore être jouée.</translation>
     </message>
@@ -1185,235 +1283,240 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Lecture des routines…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>L’historique est inutilisable&#xa0;: {problem}. Les séances se jouent mais ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>La base de l’historique était endommagée&#xa0;; elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>The routine editor could not start.</source>
         <translation>L’éditeur de routines n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Impossible d’ouvrir l’historique (voir l’avis ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>The history view could not start.</source>
         <translation>La vue de l’historique n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Ouvrir une routine…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Séance pour &amp;montre (FIT)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Fiche à &amp;imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>&amp;Editor</source>
         <translation>É&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="558"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Mode salle plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>&amp;Mini view</source>
         <translation>Vue &amp;réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;About barretimer</source>
         <translation>À &amp;propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="551"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="566"/>
+        <location filename="../ui/main_window.py" line="562"/>
+        <source>Leave room mode</source>
+        <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>A workout is playing</source>
         <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Arrête la séance en cours (Échap) avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="643"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Le minuteur rapide n’a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="650"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Enregistré sous {file} dans tes routines&#xa0;: la Bibliothèque l’affiche maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>Open a routine</source>
         <translation>Ouvrir une routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="667"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>Open a routine in the player first.</source>
         <translation>Ouvre d’abord une routine dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Export watch workout</source>
         <translation>Exporter une séance pour montre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="707"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Séances FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="699"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="742"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>L’éditeur de routines n’est pas disponible&#xa0;: il n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="821"/>
+        <location filename="../ui/main_window.py" line="848"/>
         <source>About barretimer</source>
         <translation>À propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="823"/>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1529,67 @@ Un minuteur de séances guidées pour la barre, les maintiens isométriques, les
 Ton dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Space: pause or go on</source>
         <translation>Espace&#xa0;: pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Droite&#xa0;: passer   ·   Gauche&#xa0;: revenir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>+: ten seconds more</source>
         <translation>+&#xa0;: dix secondes de plus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Enter: done (max holds)</source>
         <translation>Entrée&#xa0;: terminé (maintiens max)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T&#xa0;: appui au sol pendant un exercice d’équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M&#xa0;: couper la voix   ·   B&#xa0;: couper les bips</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="839"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>Esc: stop (asks first)</source>
         <translation>Échap&#xa0;: arrêter (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="840"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11&#xa0;: mode salle plein écran   ·   Ctrl+Maj+M&#xa0;: vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 à Ctrl+5&#xa0;: Bibliothèque, Lecteur, Éditeur, Historique, Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="889"/>
+        <location filename="../ui/main_window.py" line="916"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Aucun périphérique audio trouvé&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="891"/>
+        <location filename="../ui/main_window.py" line="918"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Le son n’a pas pu démarrer&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="893"/>
+        <location filename="../ui/main_window.py" line="920"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La synthèse vocale n’est pas disponible&#xa0;: les consignes passent par des bips et du texte à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="872"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1537,6 +1640,15 @@ Ton dossier de données&#xa0;: {folder}</translation>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figure&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -1599,88 +1711,88 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Ton programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>La suite de ton programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>À propos de cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Suivre ce programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Ne plus suivre</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Suis un programme et cet espace t’indiquera quoi faire chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} semaines)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Ton programme&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>Lancer {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Les {weeks} semaines sont faites. Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first}, puis {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Semaine {week} sur {weeks}&#xa0;: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Tout est fait cette semaine&#xa0;; la semaine {next} commence le {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} sur {count} faites cette semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Une pause de trois semaines a fait reculer le programme d’une semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>Impossible d’enregistrer le programme&#xa0;: {problem}</translation>
     </message>
@@ -1688,72 +1800,72 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="435"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
         <translation>Figure de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="460"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="461"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
         <translation>Temps de séance</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="462"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="463"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="464"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Cue</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="465"/>
+        <location filename="../ui/player/view.py" line="510"/>
         <source>Next up</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="466"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Touchdowns</source>
         <translation>Appuis au sol</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="543"/>
         <source>{side} side</source>
         <translation>Côté {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="503"/>
+        <location filename="../ui/player/view.py" line="550"/>
         <source>Press Enter when you are done.</source>
         <translation>Appuie sur Entrée quand tu as fini.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="556"/>
         <source>Next up: {name}</source>
         <translation>Ensuite&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="558"/>
         <source>Last one!</source>
         <translation>Le dernier&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="517"/>
+        <location filename="../ui/player/view.py" line="564"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Appuis au sol (T)&#xa0;:  ◀ gauche {left}   ·   droite {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="539"/>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation>Écoulé {elapsed}  ·  Reste {left}</translation>
     </message>
@@ -1854,123 +1966,123 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="272"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
         <translation>Cette routine n’a rien à jouer.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="294"/>
-        <location filename="../ui/player/page.py" line="314"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Essai&#xa0;: pas enregistré dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="297"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
         <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="310"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>En pause après une interruption. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="312"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="350"/>
+        <location filename="../ui/player/page.py" line="402"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nouveau record&#xa0;! Ton record était de {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="351"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>Your best: {time}</source>
         <translation>Ton record&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
         <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="368"/>
+        <location filename="../ui/player/page.py" line="420"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}&#xa0;: {done} sur {planned}, {steps} sur {intervals} faits, {skipped} passés.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="379"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appuis au sol&#xa0;: gauche {left}, droite {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="383"/>
+        <location filename="../ui/player/page.py" line="435"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nouveau record personnel&#xa0;: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="387"/>
+        <location filename="../ui/player/page.py" line="439"/>
         <source>This try was not saved in the history.</source>
         <translation>Cet essai n’a pas été enregistré dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
+        <location filename="../ui/player/page.py" line="441"/>
         <source>Saved in your history.</source>
         <translation>Enregistrée dans ton historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Go on</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="490"/>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
         <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Arrêter la séance maintenant&#xa0;? Ce que tu as fait jusqu’ici est enregistré comme arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="523"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
         <translation>Voix activée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="524"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
         <translation>Voix coupée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="525"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="531"/>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
         <translation>Bips activés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="532"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
         <translation>Bips coupés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="533"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
@@ -2195,181 +2307,209 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="45"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="47"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="56"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="58"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
         <translation>débutant</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
         <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
         <translation>avancé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="67"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
         <translation>coureurs, fessiers, gainage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="72"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
         <translation>Échelle de progression la plus longue</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="77"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
         <translation>Repos entre les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="81"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="83"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="92"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="96"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
         <translation>Échelle ma&amp;x</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="100"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
         <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="103"/>
-        <source>&amp;Tags</source>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="106"/>
-        <source>&amp;Rest</source>
-        <translation>&amp;Repos</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="107"/>
-        <source>Lead-&amp;in</source>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
         <translation>&amp;Prépa</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
+        <source>&amp;Rest</source>
+        <translation>&amp;Repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
         <translation>&amp;Côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
         <translation>Déco&amp;mpte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="116"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="138"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Échelle max&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre&#xa0;; donne-en un comme 1,5, ou laisse vide</translation>
     </message>
 </context>
 <context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Ce qu’il faut pour la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Exercices nouveaux pour toi</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Il te faudra&#xa0;: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Aucun matériel nécessaire, juste un peu de place au sol.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Nouveaux pour toi ({count})&#xa0;: comment faire chacun</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="144"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="145"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="146"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="147"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="148"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="183"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
         <translation>Fournie</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
         <translation>À toi</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="189"/>
+        <location filename="../ui/library/page.py" line="203"/>
         <source>{source}: {problems}</source>
         <translation>{source}&#xa0;: {problems}</translation>
     </message>
@@ -2377,28 +2517,28 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>ScaleChooser</name>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
         <translation>Les maintiens, l’équilibre, les étirements et les séries de mouvements sont allongés ou raccourcis</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
         <source>&amp;Scale:</source>
         <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
         <source>What the scale changes</source>
         <translation>Ce que change l’échelle</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
         <source>{pct} (suggested)</source>
         <translation>{pct} (suggérée)</translation>
     </message>
@@ -2620,84 +2760,94 @@ Ton dossier de données&#xa0;: {folder}</translation>
         <translation>Annoncer «&#xa0;mi-parcours&#xa0;» pendant les longs maintiens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Présenter un exercice jamais fait pendant le repos qui le précède</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Figures d’exercices immobiles (moins d’animations)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source> sessions a week</source>
         <translation> séances par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Rate</source>
         <translation>&amp;Débit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Countdown</source>
         <translation>Déco&amp;mpte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lead-in</source>
         <translation>&amp;Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
         <translation>Ob&amp;jectif hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
         <translation>La musique des autres applications pendant une consigne</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
@@ -2705,79 +2855,79 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="70"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
         <translation>Les intervalles de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="81"/>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="91"/>
+        <location filename="../ui/player/start_panel.py" line="94"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Cette routine ne peut pas être jouée tant que ces problèmes ne sont pas corrigés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="95"/>
+        <location filename="../ui/player/start_panel.py" line="98"/>
         <source>Problems in the routine</source>
         <translation>Problèmes dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="99"/>
-        <location filename="../ui/player/start_panel.py" line="100"/>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="153"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="154"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, durée totale et étapes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="155"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="156"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
         <translation>Types d’intervalles</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="229"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} à {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="236"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, jouées en {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="242"/>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
         <translation>Jouer à {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="257"/>
+        <location filename="../ui/player/start_panel.py" line="261"/>
         <source>{problems} found</source>
         <translation>{problems} trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="267"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
         <translation>La routine n’a pas pu être lue.</translation>
     </message>
@@ -2785,178 +2935,179 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
-        <location filename="../ui/editor/step_form.py" line="220"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
         <source>Picture...</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Afficher une image à toi à la place de la figure dessinée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="54"/>
         <source>Picture of your own</source>
         <translation>Image personnelle</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="55"/>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="57"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
         <translation>D’où vient l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
         <translation>Consigne dite au début</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
-        <source>&amp;Hear it</source>
-        <translation>Éc&amp;outer</translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Ajouter une consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Supprimer la consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Repos après</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
         <translation>Écouter la consigne</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="85"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
         <translation>Muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="104"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
         <translation>Consignes minutées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="115"/>
-        <source>&amp;Add cue</source>
-        <translation>&amp;Ajouter une consigne</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
         <translation>Ajouter une consigne minutée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="118"/>
-        <source>Remo&amp;ve cue</source>
-        <translation>&amp;Supprimer la consigne</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
         <translation>Supprimer la consigne minutée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="121"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="123"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
         <translation>Problème de consigne minutée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="131"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figure de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation>&amp;Côtés</translation>
+        <translation>Cô&amp;tés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="142"/>
-        <source>Ca&amp;p</source>
-        <translation>&amp;Limite</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="146"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation>&amp;Durée</translation>
+        <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="150"/>
-        <source>&amp;Cue</source>
-        <translation>Co&amp;nsigne</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="151"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
         <translation>M&amp;uscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="160"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
         <translation>Consignes &amp;minutées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="161"/>
-        <source>R&amp;est after</source>
-        <translation>&amp;Repos après</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="162"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="203"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Du catalogue d’exercices ({id})&#xa0;; les champs que tu modifies le remplacent.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="208"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
         <translation>Un exercice à toi.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="222"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
         <translation>par défaut ({rest})</translation>
     </message>
@@ -2964,22 +3115,23 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
@@ -2987,93 +3139,103 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="39"/>
+        <location filename="../ui/editor/panes.py" line="55"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add from &amp;catalog…</source>
         <translation>Ajouter du &amp;catalogue…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Ajouter une étape depuis le catalogue d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add &amp;blank step</source>
         <translation>Ajouter une étape &amp;vide</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add a blank step</source>
         <translation>Ajouter une étape vide</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add re&amp;peat block</source>
         <translation>Ajouter un &amp;bloc répété</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add a repeat block</source>
         <translation>Ajouter un bloc répété</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
-        <source>&amp;Duplicate</source>
-        <translation>Dupli&amp;quer</translation>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
         <source>Duplicate the selected item</source>
         <translation>Dupliquer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>De&amp;lete</source>
-        <translation>Su&amp;pprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
         <source>Delete the selected item</source>
         <translation>Supprimer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
         <source>Move the selected item up</source>
         <translation>Monter l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
         <source>Move the selected item down</source>
         <translation>Descendre l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="56"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D dans les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Touche Suppr dans les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Haut&#xa0;; à côté d’un bloc répété, y entre ou en sort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="58"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Bas&#xa0;; à côté d’un bloc répété, y entre ou en sort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
-        <location filename="../ui/editor/panes.py" line="82"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -3244,215 +3406,234 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
         <translation>Nombre d’étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
         <translation>Durée par type</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Muscle group</source>
         <translation>Groupe musculaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Stretch</source>
         <translation>Étirement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
+        <location filename="../ui/editor/panels.py" line="134"/>
         <source>Time per muscle group</source>
         <translation>Durée par groupe musculaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
         <source>Muscles without a stretch</source>
         <translation>Muscles sans étirement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation>Durée par &amp;type</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation>Durée par groupe &amp;musculaire</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation>Total&#xa0;: non calculé</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>Avec les répétitions, il y a plus de {count} étapes à jouer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
         <translation>Total&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
+        <location filename="../ui/editor/panels.py" line="170"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, jouées en {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="161"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} étapes écrites&#xa0;; avec les répétitions, plus de {count} étapes à jouer, trop pour les tableaux ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Travaillés mais jamais étirés&#xa0;: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="167"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Pas étirés ici, volontairement&#xa0;: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="173"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Chaque groupe musculaire travaillé a son étirement.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="176"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Coche les muscles de chaque étape pour voir où va le travail.</translation>
     </message>
 </context>
 <context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Texte du fichier de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Enregistrer le texte tel quel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} ne peut pas être affiché dans les formulaires&#xa0;: il contient des problèmes, listés ci-dessous et marqués dans le texte. Corrige-les ici&#xa0;; dès que le fichier se lit sans problème, les formulaires reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Série actuelle en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>Ce que compte la série</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Cette semaine jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minutes par semaine et par type</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Séances terminées par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Exercices d’équilibre&#xa0;: secondes à gauche et à droite par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>Pas encore d’entraînement sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Séances terminées</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Objectif&#xa0;: {n} par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Pas encore de séance terminée sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Pas encore d’exercice d’équilibre des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Cette semaine&#xa0;: {done} sur {target} pour l’instant</translation>
     </message>
@@ -3504,6 +3685,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Élément {position}&#xa0;: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>bloc répété</translation>
@@ -3566,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Semaine du {date}</translation>
     </message>
@@ -3660,159 +3842,164 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Stretch</source>
         <translation>Étirement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Move</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>LEFT</source>
         <translation>GAUCHE</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
         <translation>DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Stand on your left leg.</source>
         <translation>Tiens-toi sur la jambe gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Stand on your right leg.</source>
         <translation>Tiens-toi sur la jambe droite.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Ta jambe gauche travaille&#xa0;; tiens-toi sur la droite.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Ta jambe droite travaille&#xa0;; tiens-toi sur la gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
         <translation>gauche, puis droite</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
         <translation>Répéter ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="161"/>
-        <source>%Ln interval(s)</source>
-        <translation>%Ln intervalle(s)</translation>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>maintiens, équilibre et étirements {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>mouvements {change} (séries jusqu’à {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>mouvements {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>À {scale}, rien ne s’allonge dans cette routine&#xa0;: ses étapes sont à durée libre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>À {scale}&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="170"/>
-        <source>%Ln problem(s)</source>
-        <translation>%Ln problème(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="175"/>
-        <source>week(s) in a row</source>
-        <translation>semaine(s) d’affilée</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="176"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} avec au moins {sessions} jusqu’au bout</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="183"/>
-        <source>time(s)</source>
-        <translation>fois</translation>
     </message>
 </context>
 <context>
@@ -3842,9 +4029,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="111"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>sur {time}</translation>
     </message>
 </context>
