@@ -2,488 +2,656 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation>Impossible d’utiliser cette image</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="63"/>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>Equipment: {items}</source>
+        <translation>Matériel&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="129"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
+        <source>cannot write {file}</source>
+        <translation>impossible d’écrire {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="271"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Ouvre d’abord une routine dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="276"/>
+        <source>Export a sheet to print</source>
+        <translation>Exporter une fiche à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="288"/>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation>Meilleur maintien</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation>Maintiens</translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation>Records personnels</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation>Aucun maintien max pour l’instant. Une étape de durée «&#xa0;max&#xa0;» compte vers le haut jusqu’à ce que tu appuies sur Entrée&#xa0;; le plus long maintien de chaque exercice s’affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation>Ton plus long maintien pour chaque maintien max (les étapes qui comptent vers le haut).</translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du bloc</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. Circuit fessiers</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les tours</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fais glisser des étapes dans le bloc ou hors du bloc, ou utilise Monter et Descendre à côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
-        <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Re&amp;pos entre les tours</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut ({rest})</translation>
     </message>
 </context>
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape depuis le catalogue d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche par nom, type, muscle ou consigne</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figure de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucun problème&#xa0;: prête à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible d’enregistrer pour l’instant&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(et {count} de plus)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
-        <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
-        <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln tour</numerusform>
+            <numerusform>%Ln tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="39"/>
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervalle</numerusform>
+            <numerusform>%Ln intervalles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>semaine d’affilée</numerusform>
+            <numerusform>semaines d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>fois</numerusform>
+            <numerusform>fois</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="128"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="130"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="148"/>
-        <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la routine à partir de l’étape sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine en cours de modification</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Élément sélectionné et vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Résumé et problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Résumé et problèmes (%n)</numerusform>
+            <numerusform>Résumé et problèmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Pas encore enregistrée&#xa0;: Enregistrer l’écrira dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bloc répété</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="379"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – éditeur barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines parties du fichier n’ont pas été comprises</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est ouvert, mais ces parties n’ont pas été comprises et seront omises à l’enregistrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="634"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient {count} séances&#xa0;; voici la première. Pour toutes les ajouter&#xa0;: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="639"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée, pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="640"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est affiché dans l’éditeur. Enregistre-le pour le garder.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne se relirait pas comme cette routine (une étape à toi nommée exactement comme un identifiant du catalogue est lue comme cet exercice du catalogue)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine n’a pas été enregistrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la routine sous</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines et séances d’autres minuteurs (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer d’abord les modifications de «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="876"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} n’a pas été importé&#xa0;: il contient {problems}. Corrige-les et importe-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a des modifications qui ne peuvent pas encore être enregistrées.
+{why}
+
+Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -491,745 +659,996 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation>Routines et programmes qui utilisent cet exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation>Ajouter à une routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation>Ouvrir l’éditeur avec cet exercice ajouté</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="136"/>
+        <source>Safety: {line}</source>
+        <translation>Sécurité&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="141"/>
+        <source>Equipment: {items}</source>
+        <translation>Matériel&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="147"/>
+        <source>Routine: {name}</source>
+        <translation>Routine&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="152"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation>Programme&#xa0;: {plan} (dans {routine})</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="159"/>
+        <source>No routine uses it yet.</source>
+        <translation>Aucune routine ne l’utilise pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Matériel&#xa0;: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Ce qu’il faut</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Comment le faire</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sécurité&#xa0;: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation>Muscles</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <source>Search the exercises</source>
+        <translation>Rechercher dans les exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Any muscle</source>
+        <translation>Tous les muscles</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Muscle group</source>
+        <translation>Groupe musculaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="192"/>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="194"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="197"/>
+        <source>Any equipment</source>
+        <translation>Tout matériel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="199"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="304"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} sur {total} exercices</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vues de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
-        <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="72"/>
+        <source>Personal &amp;bests</source>
+        <translation>Records &amp;personnels</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions of routine</source>
+        <translation>Afficher les séances de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Afficher les séances avec l’état</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Sessions from date</source>
+        <translation>Séances à partir du</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="111"/>
+        <source>Sessions up to date</source>
+        <translation>Séances jusqu’au</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
-        <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/page.py" line="114"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="115"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="116"/>
+        <source>C&amp;lear filters</source>
+        <translation>Effa&amp;cer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="121"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Routine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="122"/>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="161"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détai&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="165"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected session</source>
+        <translation>Supprimer la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="180"/>
-        <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to the history</source>
+        <translation>Annuler la dernière modification de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="182"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
+        <source>Export the history to a CSV file</source>
+        <translation>Exporter l’historique dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="184"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="185"/>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <source>Number of sessions shown</source>
+        <translation>Nombre de séances affichées</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Trier les séances par</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="194"/>
+        <source>Newest first</source>
+        <translation>Plus récentes d’abord</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Oldest first</source>
+        <translation>Plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Routine A to Z</source>
+        <translation>Routine de A à Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="197"/>
+        <source>Longest first</source>
+        <translation>Plus longues d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="198"/>
+        <source>Shortest first</source>
+        <translation>Plus courtes d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
+        <source>Hardest first</source>
+        <translation>Plus dures d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="200"/>
+        <source>Easiest first</source>
+        <translation>Plus faciles d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri&amp;er&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="506"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+        <translation>{sessions} écrites dans {file}, et leurs étapes dans {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les routines</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance correspond</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance de {routine} du {when}&#xa0;? Tu peux l’annuler jusqu’à la fermeture de barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="482"/>
-        <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="505"/>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <source>The history could not be written to {file}: {reason}</source>
+        <translation>Impossible d’écrire l’historique dans {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} séances ajoutées&#xa0;; {skipped} étaient déjà dans l’historique.</translation>
     </message>
 </context>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
+        <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle {n} sur {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne une étape ou un bloc répété pour le modifier, ou ajoutes-en un avec les boutons sous les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc répété {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément sélectionné</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des routines</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (corrige le fichier, ou ouvre-le dans l’éditeur)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intervalles de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="370"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="380"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, durée et source</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="442"/>
+        <source>Quick timer…</source>
+        <translation>Minuteur rapide…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="444"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation>Des tours d’effort et de repos, ou un maintien max, sans écrire de routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des routines…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="536"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer et modifier</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="541"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie avec barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette routine a des problèmes et ne peut pas encore être jouée.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <location filename="../ui/main_window.py" line="362"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des routines…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique est inutilisable&#xa0;: {problem}. Les séances se jouent mais ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l’historique était endommagée&#xa0;; elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’éditeur de routines n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’historique (voir l’avis ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de l’historique n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une routine…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="476"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="478"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="487"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="490"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="506"/>
-        <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="512"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="513"/>
-        <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="515"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="530"/>
-        <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="531"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>Séance pour &amp;montre (FIT)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="536"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>Fiche à &amp;imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="504"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="543"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>&amp;Editor</source>
+        <translation>É&amp;diteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="547"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="548"/>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;xercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="558"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>Mode salle plein é&amp;cran</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="567"/>
+        <source>&amp;Mini view</source>
+        <translation>Vue &amp;réduite</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="510"/>
+        <source>&amp;About barretimer</source>
+        <translation>À &amp;propos de barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="512"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="562"/>
+        <source>Leave room mode</source>
+        <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="583"/>
+        <source>A workout is playing</source>
+        <translation>Une séance est en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête la séance en cours (Échap) avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="643"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="644"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Le minuteur rapide n’a pas pu être enregistré ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="650"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="651"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Enregistré sous {file} dans tes routines&#xa0;: la Bibliothèque l’affiche maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre d’abord une routine dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une séance pour montre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="707"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="608"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="627"/>
-        <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="714"/>
-        <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances FIT (*.fit)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="716"/>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="742"/>
+        <source>The routine editor is not available: it could not start.</source>
+        <translation>L’éditeur de routines n’est pas disponible&#xa0;: il n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="848"/>
+        <source>About barretimer</source>
+        <translation>À propos de barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="850"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Un minuteur de séances guidées pour la barre, les maintiens isométriques, les étirements et l’équilibre, avec consignes vocales et historique local.
+
+Ton dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace&#xa0;: pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite&#xa0;: passer   ·   Gauche&#xa0;: revenir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+&#xa0;: dix secondes de plus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée&#xa0;: terminé (maintiens max)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T&#xa0;: appui au sol pendant un exercice d’équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M&#xa0;: couper la voix   ·   B&#xa0;: couper les bips</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap&#xa0;: arrêter (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>F11&#xa0;: mode salle plein écran   ·   Ctrl+Maj+M&#xa0;: vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="868"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Ctrl+1 à Ctrl+5&#xa0;: Bibliothèque, Lecteur, Éditeur, Historique, Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="916"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Aucun périphérique audio trouvé&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="918"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Le son n’a pas pu démarrer&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="920"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>La synthèse vocale n’est pas disponible&#xa0;: les consignes passent par des bips et du texte à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="872"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer, vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation>Séance arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figure&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1656,32 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’avis</translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation>Afficher les détails de l’avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -1256,184 +1690,184 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}&#xa0;: {done}. Bravo&#xa0;!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: aussi longtemps que possible</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis «&#xa0;terminé&#xa0;» avec Suivant sur ta télécommande, ou Entrée dans la fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite de ton programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette semaine</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
+        <source>Plans</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre ce programme</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suis un programme et cet espace t’indiquera quoi faire chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} semaines)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton programme&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {weeks} semaines sont faites. Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, puis {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {week} sur {weeks}&#xa0;: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est fait cette semaine&#xa0;; la semaine {next} commence le {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {count} faites cette semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause de trois semaines a fait reculer le programme d’une semaine.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le programme&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="457"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="458"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de séance</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="459"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="496"/>
-        <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="500"/>
-        <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="502"/>
-        <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="508"/>
-        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="509"/>
+        <source>Cue</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="510"/>
+        <source>Next up</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="511"/>
+        <source>Touchdowns</source>
+        <translation>Appuis au sol</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="543"/>
+        <source>{side} side</source>
+        <translation>Côté {side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="550"/>
+        <source>Press Enter when you are done.</source>
+        <translation>Appuie sur Entrée quand tu as fini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="556"/>
+        <source>Next up: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="558"/>
+        <source>Last one!</source>
+        <translation>Le dernier&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="564"/>
+        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
+        <translation>Appuis au sol (T)&#xa0;:  ◀ gauche {left}   ·   droite {right} ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé {elapsed}  ·  Reste {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,200 +1875,318 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer cet intervalle, ou revenir au précédent</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l’intervalle suivant</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10&#xa0;s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 10 secondes à cet intervalle</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer ce maintien max maintenant</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui au sol</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter un appui au sol de ce côté</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix activée</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper ou rétablir la voix</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bips activés</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper ou rétablir les bips</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette routine n’a rien à jouer.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai&#xa0;: pas enregistré dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause après une interruption. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="402"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Nouveau record&#xa0;! Ton record était de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="403"/>
+        <source>Your best: {time}</source>
+        <translation>Ton record&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/page.py" line="420"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}&#xa0;: {done} sur {planned}, {steps} sur {intervals} faits, {skipped} passés.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="346"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="350"/>
-        <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="352"/>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuis au sol&#xa0;: gauche {left}, droite {right}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="435"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Nouveau record personnel&#xa0;: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="439"/>
+        <source>This try was not saved in the history.</source>
+        <translation>Cet essai n’a pas été enregistré dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="441"/>
+        <source>Saved in your history.</source>
+        <translation>Enregistrée dans ton historique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Go on</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance maintenant&#xa0;? Ce que tu as fait jusqu’ici est enregistré comme arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix activée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix coupée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="577"/>
+        <source>No voice</source>
+        <translation>Pas de voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bips activés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bips coupés</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="585"/>
+        <source>No sound</source>
+        <translation>Pas de son</translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>La voix est désactivée&#xa0;: elle n’a pas pu démarrer ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation>Minuteur rapide</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation>&amp;Tours d’effort et de repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation>Un maintien &amp;max, aussi longtemps que possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation>Effort, en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation>Repos, en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation>S’arrêter seul après, en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation>seulement quand je dis terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation>E&amp;ffort&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation>&amp;Repos&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation>T&amp;ours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation>&amp;Limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation>Enregistrer comme routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
+        <translation>Maintien max</translation>
     </message>
 </context>
 <context>
@@ -1643,318 +2195,375 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle max</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>repos par défaut</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de changement de côté</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>décompte</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’exercice</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>côtés</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>consigne</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>muscles</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>consignes minutées</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>repos</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {field}</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>débutant</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermédiaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avancé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>coureurs, fessiers, gainage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de progression la plus longue</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle ma&amp;x</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
+        <translation>&amp;Prépa</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
-        <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Déco&amp;mpte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle max&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre&#xa0;; donne-en un comme 1,5, ou laisse vide</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Ce qu’il faut pour la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Exercices nouveaux pour toi</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Il te faudra&#xa0;: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Aucun matériel nécessaire, juste un peu de place au sol.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Nouveaux pour toi ({count})&#xa0;: comment faire chacun</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>À toi</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/library/page.py" line="203"/>
+        <source>{source}: {problems}</source>
+        <translation>{source}&#xa0;: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation>Les maintiens, l’équilibre, les étirements et les séries de mouvements sont allongés ou raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
+        <source>&amp;Scale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
+        <source>What the scale changes</source>
+        <translation>Ce que change l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
+        <source>{pct} (suggested)</source>
+        <translation>{pct} (suggérée)</translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>donne des secondes (45), des minutes et secondes (1:30) ou des minutes (2m)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>donne des secondes (45), des minutes et secondes (1:30), ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>donne des secondes (45) ou des minutes et secondes (1:30), ou laisse vide</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas une durée&#xa0;; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2572,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la séance</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps fait sur prévu</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <source>Intervals:</source>
+        <translation>Intervalles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} sur {intervals} faits, {skipped} passés</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de cette séance</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’effort et les notes</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette séance</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n’est plus dans l’historique.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; appuis au sol gauche {left}, droite {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,875 +2685,957 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au redémarrage de barretimer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix par défaut</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> mots par minute</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip au début de chaque étape et pendant le décompte</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisser leur volume à</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mettre en pause</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien changer</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur volume pendant une consigne</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans la routine</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer la suite («&#xa0;Ensuite&#xa0;: …&#xa0;») pendant les repos</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer «&#xa0;mi-parcours&#xa0;» pendant les longs maintiens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Présenter un exercice jamais fait pendant le repos qui le précède</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Figures d’exercices immobiles (moins d’animations)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
-        <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source> sessions a week</source>
+        <translation> séances par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
-        <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
-        <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
-        <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Voice</source>
+        <translation>&amp;Voix</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Débit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="124"/>
+        <source>V&amp;olume</source>
+        <translation>V&amp;olume</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Countdown</source>
+        <translation>Déco&amp;mpte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>&amp;Lead-in</source>
+        <translation>&amp;Préparation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jectif hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>La musique des autres applications pendant une consigne</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intervalles de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
-        <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
-        <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
         <location filename="../ui/player/start_panel.py" line="94"/>
+        <source>This routine cannot be played until these problems are fixed:</source>
+        <translation>Cette routine ne peut pas être jouée tant que ces problèmes ne sont pas corrigés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="98"/>
+        <source>Problems in the routine</source>
+        <translation>Problèmes dans la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, durée totale et étapes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d’intervalles</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({scaled} à {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
+        <source>{steps}, played as {intervals}</source>
+        <translation>{steps}, jouées en {intervals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer à {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/start_panel.py" line="261"/>
+        <source>{problems} found</source>
+        <translation>{problems} trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
+        <source>Picture...</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation>Afficher une image à toi à la place de la figure dessinée</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="54"/>
+        <source>Picture of your own</source>
+        <translation>Image personnelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient l’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne dite au début</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
-        <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Ajouter une consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Supprimer la consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Repos après</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la consigne</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes minutées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
-        <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une consigne minutée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
-        <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consigne minutée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de consigne minutée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figure de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cô&amp;tés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
-        <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
-        <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes &amp;minutées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
-        <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="168"/>
+        <source>Picture</source>
+        <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du catalogue d’exercices ({id})&#xa0;; les champs que tu modifies le remplacent.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exercice à toi.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
+        <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
-        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add from &amp;catalog…</source>
+        <translation>Ajouter du &amp;catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add a step from the exercise catalog</source>
+        <translation>Ajouter une étape depuis le catalogue d’exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add &amp;blank step</source>
+        <translation>Ajouter une étape &amp;vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add a blank step</source>
+        <translation>Ajouter une étape vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add re&amp;peat block</source>
+        <translation>Ajouter un &amp;bloc répété</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add a repeat block</source>
+        <translation>Ajouter un bloc répété</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate the selected item</source>
+        <translation>Dupliquer l’élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete the selected item</source>
+        <translation>Supprimer l’élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move the selected item up</source>
+        <translation>Monter l’élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move the selected item down</source>
+        <translation>Descendre l’élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D dans les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Touche Suppr dans les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
+        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Haut&#xa0;; à côté d’un bloc répété, y entre ou en sort</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="76"/>
+        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Bas&#xa0;; à côté d’un bloc répété, y entre ou en sort</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Résumé de la séance</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Temps fait sur prévu</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Étapes faites et passées</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Appuis au sol par côté</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Comment ça s’est passé&#xa0;? Quelque chose à retenir pour la prochaine fois&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Routine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation>Intervalles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation>Nouveaux records personnels</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation>{exercise}&#xa0;: {time} (ton record était de {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation>{exercise}&#xa0;: {time} (le premier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation>Nouveau record&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} sur {intervals} faits, {skipped} passés</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Appuis au sol&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Enregistrer l’effort et les notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Passer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Cette séance n’est plus dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Séance arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Séance interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} sur {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Gauche {left}, droite {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’effort et les notes n’ont pas pu être enregistrés dans l’historique ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
-        <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
-        <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée par type</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <source>Muscle group</source>
+        <translation>Groupe musculaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Stretch</source>
+        <translation>Étirement</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="134"/>
+        <source>Time per muscle group</source>
+        <translation>Durée par groupe musculaire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
+        <source>Muscles without a stretch</source>
+        <translation>Muscles sans étirement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="170"/>
+        <source>{written}, played as {played}</source>
+        <translation>{written}, jouées en {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} étapes écrites&#xa0;; avec les répétitions, plus de {count} étapes à jouer, trop pour les tableaux ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Travaillés mais jamais étirés&#xa0;: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Pas étirés ici, volontairement&#xa0;: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Chaque groupe musculaire travaillé a son étirement.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coche les muscles de chaque étape pour voir où va le travail.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Texte du fichier de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Enregistrer le texte tel quel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} ne peut pas être affiché dans les formulaires&#xa0;: il contient des problèmes, listés ci-dessous et marqués dans le texte. Corrige-les ici&#xa0;; dès que le fichier se lit sans problème, les formulaires reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Série actuelle en semaines</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que compte la série</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par semaine et par type</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="74"/>
-        <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Completed sessions per week</source>
+        <translation>Séances terminées par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
-        <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/charts.py" line="76"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
+        <source>Balance drills: left and right seconds per week</source>
+        <translation>Exercices d’équilibre&#xa0;: secondes à gauche et à droite par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’entraînement sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances terminées</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {n} par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de séance terminée sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="207"/>
-        <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’exercice d’équilibre des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine&#xa0;: {done} sur {target} pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3645,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: {error}
+
+L’application continue. Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,286 +3659,347 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {position}&#xa0;: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc répété</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>À (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un temps&#xa0;: donne des secondes comme 20, ou -15 pour compter depuis la fin</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscles</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Effort de 1 à 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti&#xa0;: 1 très facile, 10 aussi dur que possible</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas pu être modifié ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance de {routine}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’effort et les notes</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait / prévu</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuis au sol</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="41"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="42"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="43"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="44"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="58"/>
-        <source>Beginner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/labels.py" line="59"/>
-        <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <source>Hold</source>
+        <translation>Maintien</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Étirement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>Move</source>
+        <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
-        <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="77"/>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>LEFT</source>
+        <translation>GAUCHE</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="106"/>
+        <source>Stand on your left leg.</source>
+        <translation>Tiens-toi sur la jambe gauche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
+        <source>Stand on your right leg.</source>
+        <translation>Tiens-toi sur la jambe droite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="111"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation>Ta jambe gauche travaille&#xa0;; tiens-toi sur la droite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="113"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation>Ta jambe droite travaille&#xa0;; tiens-toi sur la gauche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche, puis droite</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="165"/>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>maintiens, équilibre et étirements {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>mouvements {change} (séries jusqu’à {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>mouvements {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>À {scale}, rien ne s’allonge dans cette routine&#xa0;: ses étapes sont à durée libre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>À {scale}&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="195"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation>{weeks} avec au moins {sessions} jusqu’au bout</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +4008,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import de {file}…</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+        <translation>sur {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
+        <translation>1 = très facile, 10 = aussi dur que possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort&#xa0;:</translation>
     </message>
 </context>
 </TS>
