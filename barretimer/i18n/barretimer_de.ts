@@ -2,56 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="62"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="127"/>
+        <source>Equipment: {items}</source>
+        <translation>Ausrüstung: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="213"/>
+        <location filename="../ui/print_sheet.py" line="239"/>
+        <source>cannot write {file}</source>
+        <translation>{file} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="270"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Öffne zuerst eine Routine im Player.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="275"/>
+        <source>Export a sheet to print</source>
+        <translation>Druckblatt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="277"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="287"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation>Bestes Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation>Erreicht am</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation>Halteversuche</translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation>Persönliche Bestzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation>Noch kein Max-Halten. Ein Schritt mit „duration: max“ zählt hoch, bis du Enter drückst; hier erscheint das längste Halten jeder Übung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation>Wie lange du jedes Max-Halten höchstens gehalten hast (Schritte, die hochzählen).</translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="196"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="204"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Blocks</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="205"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Po-Zirkel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="206"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh Schritte in den Block hinein oder heraus, oder nimm „Nach oben“ und „Nach unten“ direkt daneben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
+        <location filename="../ui/editor/forms.py" line="217"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
+        <location filename="../ui/editor/forms.py" line="218"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
+        <location filename="../ui/editor/forms.py" line="219"/>
         <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause zwischen Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="234"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({rest})</translation>
     </message>
 </context>
 <context>
@@ -59,47 +154,47 @@
     <message>
         <location filename="../ui/editor/picker.py" line="54"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="61"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="76"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="77"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Art, Muskel oder Ansage suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="80"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="83"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Übung</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="90"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="119"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt zur Suche.</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="123"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: {text}</translation>
     </message>
 </context>
 <context>
@@ -107,64 +202,64 @@
     <message>
         <location filename="../ui/history/chartwidgets.py" line="183"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="189"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {value}</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="194"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufgezeichnet</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="203"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="178"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="182"/>
+        <location filename="../ui/editor/panes.py" line="190"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="189"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="204"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Probleme: Die Routine kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="207"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Speichern noch nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="209"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und {count} weitere)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="182"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
@@ -172,25 +267,25 @@
     <message numerus="yes">
         <location filename="../ui/labels.py" line="30"/>
         <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Runde</numerusform>
+            <numerusform>%Ln Runden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="33"/>
         <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
 </context>
@@ -200,290 +295,294 @@
         <location filename="../ui/editor/page.py" line="123"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="125"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="127"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="128"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="138"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstell&amp;en</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="148"/>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;probieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine ab dem ausgewählten Schritt abspielen (Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="155"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="176"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="178"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="341"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="455"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="250"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="343"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="346"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="349"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="370"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="378"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="379"/>
-        <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="380"/>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="381"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – barretimer-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="415"/>
+        <location filename="../ui/editor/page.py" line="424"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="442"/>
+        <location filename="../ui/editor/page.py" line="451"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="443"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="463"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="579"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="578"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="585"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Datei wurden nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="587"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde geöffnet, aber diese Teile wurden nicht verstanden und fehlen, wenn du speicherst:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="603"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="602"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="605"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="608"/>
+        <location filename="../ui/editor/page.py" line="726"/>
+        <location filename="../ui/editor/page.py" line="732"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
-        <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="634"/>
-        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="639"/>
-        <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="640"/>
-        <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
-        <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/editor/page.py" line="628"/>
         <location filename="../ui/editor/page.py" line="672"/>
+        <source>Cannot import routine</source>
+        <translation>Routine kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="656"/>
+        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
+        <translation>Die Datei enthält {count} Trainings; dies ist das erste. Um alle hinzuzufügen: barretimer import DATEI</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="661"/>
+        <source>Imported, not saved yet</source>
+        <translation>Importiert, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="662"/>
+        <source>{file} is shown in the editor. Save it to keep it.</source>
+        <translation>{file} wird im Editor angezeigt. Speichere es, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="677"/>
+        <source>Cannot export routine</source>
+        <translation>Routine kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="694"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="702"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ließe sich nicht wieder als diese Routine lesen (ein eigener Schritt, der genau wie eine Katalog-ID heißt, wird als diese Katalogübung gelesen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="709"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht gespeichert:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine öffnen</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine importieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen und Trainings anderer Timer (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="768"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="776"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="771"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="670"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} wurde nicht importiert: Es gibt {problems}. Behebe sie und importiere die Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="774"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat Änderungen, die noch nicht gespeichert werden können.
+{why}
+
+Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -491,286 +590,420 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beendet</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschafft wurde</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation>Verwendet in</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation>Routinen und Pläne mit dieser Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation>Zu einer Routine hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation>Den Editor mit dieser Übung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="137"/>
+        <source>Safety: {line}</source>
+        <translation>Sicherheit: {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>Equipment: {items}</source>
+        <translation>Ausrüstung: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="143"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="148"/>
+        <source>Routine: {name}</source>
+        <translation>Routine: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="153"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation>Plan: {plan} (in {routine})</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="160"/>
+        <source>No routine uses it yet.</source>
+        <translation>Noch keine Routine verwendet sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="177"/>
+        <location filename="../ui/exercises/page.py" line="212"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <location filename="../ui/exercises/page.py" line="187"/>
+        <source>Search the exercises</source>
+        <translation>Übungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="190"/>
+        <source>Any muscle</source>
+        <translation>Alle Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="190"/>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="193"/>
+        <source>Any kind</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="195"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="198"/>
+        <source>Any equipment</source>
+        <translation>Jede Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="200"/>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="305"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} von {total} Übungen</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="66"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="65"/>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsansichten</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="67"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="69"/>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trends</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
+        <location filename="../ui/history/page.py" line="71"/>
+        <source>Personal &amp;bests</source>
+        <translation>&amp;Persönliche Bestzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="95"/>
         <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten dieser Routine zeigen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Einheiten mit diesem Status zeigen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions from date</source>
+        <translation>Einheiten ab Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Sessions up to date</source>
+        <translation>Einheiten bis Datum</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="112"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="114"/>
+        <location filename="../ui/history/page.py" line="118"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="115"/>
+        <location filename="../ui/history/page.py" line="119"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="116"/>
+        <location filename="../ui/history/page.py" line="120"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="133"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="161"/>
-        <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="163"/>
-        <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="165"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="166"/>
+        <source>Open the selected session</source>
+        <translation>Die ausgewählte Einheit öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="167"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="168"/>
+        <source>Delete the selected session</source>
+        <translation>Die ausgewählte Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to the history</source>
+        <translation>Die letzte Änderung am Verlauf rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="178"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="179"/>
+        <source>Export the history to a CSV file</source>
+        <translation>Den Verlauf in eine CSV-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="180"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="181"/>
+        <source>Import sessions from a CSV file</source>
+        <translation>Einheiten aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Einheiten sortieren nach</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <source>Routine A to Z</source>
+        <translation>Routine A bis Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="193"/>
+        <source>Longest first</source>
+        <translation>Längste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="194"/>
+        <source>Shortest first</source>
+        <translation>Kürzeste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Hardest first</source>
+        <translation>Anstrengendste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Easiest first</source>
+        <translation>Leichteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Sor&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortieren:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="502"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+        <translation>{sessions} in {file} geschrieben, ihre Schritte in {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="158"/>
+        <location filename="../ui/history/page.py" line="441"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="243"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="253"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="348"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit passt</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="350"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten passen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="443"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „{routine}“ vom {when} löschen? Du kannst das rückgängig machen, bis du barretimer schließt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="475"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
+        <location filename="../ui/history/page.py" line="486"/>
+        <location filename="../ui/history/page.py" line="501"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="486"/>
+        <location filename="../ui/history/page.py" line="510"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="482"/>
+        <location filename="../ui/history/page.py" line="494"/>
         <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in {file} geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="530"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="539"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="531"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} Einheiten hinzugefügt; {skipped} waren schon im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -778,458 +1011,532 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/strip.py" line="160"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsfortschritt</translation>
     </message>
     <message>
         <location filename="../ui/player/strip.py" line="181"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall {n} von {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="123"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Schritt oder Wiederholungsblock aus, um ihn zu bearbeiten, oder füg mit den Schaltflächen unter den Schritten einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="153"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="157"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsblock {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="160"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="326"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Beschreibungen und Tags durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="327"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="330"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="331"/>
+        <location filename="../ui/library/page.py" line="497"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="333"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Niveau filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="334"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Niveaus</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="340"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="369"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (korrigiere die Datei oder öffne sie im Editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="376"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="370"/>
-        <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="380"/>
-        <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="381"/>
+        <source>Steps of the routine</source>
+        <translation>Schritte der Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="391"/>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="392"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, Dauer und Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="393"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="394"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="398"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="399"/>
+        <location filename="../ui/library/page.py" line="559"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="400"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="407"/>
+        <source>Quick timer…</source>
+        <translation>Schnell-Timer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="409"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation>Runden aus Arbeit und Pause oder ein Max-Halten, ohne eine Routine zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="469"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="536"/>
-        <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="541"/>
-        <source>No routine selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="550"/>
-        <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="550"/>
-        <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="557"/>
-        <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <source>Duplicate and edit</source>
+        <translation>Duplizieren und bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="562"/>
+        <source>No routine selected</source>
+        <translation>Keine Routine ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="571"/>
+        <source>Shipped with barretimer</source>
+        <translation>Mit barretimer geliefert</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="571"/>
+        <source>Your routine</source>
+        <translation>Deine Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="578"/>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="588"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine hat Probleme und kann noch nicht abgespielt werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht verwendet werden: {problem}. Trainings laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank war beschädigt; sie wurde nach {path} verschoben und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routinen-Editor konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden (siehe Hinweis oben).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsansicht konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="478"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="487"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="490"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="506"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>&amp;Uhr-Training (FIT) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>&amp;Druckblatt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="517"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Player</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="525"/>
+        <source>E&amp;xercises</source>
+        <translation>&amp;Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="535"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>Vollbild-&amp;Raummodus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende das laufende Training (Esc), bevor du ein anderes öffnest.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="623"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="624"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Der Schnell-Timer konnte nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="630"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="631"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Als {file} bei deinen Routinen gespeichert: Die Bibliothek zeigt ihn jetzt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="662"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="664"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne zuerst eine Routine im Player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Training für die Uhr exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIT-Trainings (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routinen-Editor ist nicht verfügbar: Er konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Ein Timer für angeleitetes Training: Barre, isometrisches Halten, Dehnen und Balanceübungen, mit gesprochenen Ansagen und einem lokalen Verlauf.
+
+Dein Datenordner: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: Pause oder weiter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: überspringen   ·   Links: zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+: zehn Sekunden mehr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: fertig (Max-Halten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T: Bodenkontakt bei einer Balanceübung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M: Stimme stumm   ·   B: Signaltöne stumm</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: beenden (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>F11: Vollbild-Raummodus   ·   Strg+Umschalt+M: Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="838"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Strg+1 bis Strg+5: Bibliothek, Player, Editor, Verlauf, Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="886"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Kein Audiogerät gefunden, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="888"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Der Ton konnte nicht starten, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="890"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>Sprachausgabe ist nicht verfügbar, daher gibt es Signaltöne und Text auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="842"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer-Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1544,32 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation>Die Details des Hinweises zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1256,22 +1578,22 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Training geschafft</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: {done}. Gut gemacht!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: so lange du kannst</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag „fertig“ mit „Weiter“ auf deiner Fernbedienung oder mit Enter im Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1279,161 +1601,161 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/plan_panel.py" line="61"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="70"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes in deinem Plan kommt</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="77"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Woche</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="86"/>
         <location filename="../ui/plan_panel.py" line="152"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Plan folgen</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="89"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr folgen</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="154"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge einem Plan, dann steht hier jede Woche, was als Nächstes dran ist.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="159"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} Wochen)</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="166"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan: {name}</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="174"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} starten</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="184"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {weeks} Wochen geschafft. Gut gemacht!</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="188"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, dann {last}</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="191"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {week} von {weeks}: {sessions}.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="195"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche alles erledigt; Woche {next} beginnt am {day}.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="199"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {count} in dieser Woche erledigt.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="203"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach drei Wochen Pause ist der Plan eine Woche zurückgegangen.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="236"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gespeichert werden: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="435"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="457"/>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="458"/>
-        <source>Workout time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="459"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfigur</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <source>Round</source>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <source>Workout time</source>
+        <translation>Trainingszeit</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/view.py" line="464"/>
+        <source>Cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="465"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="466"/>
+        <source>Touchdowns</source>
+        <translation>Bodenkontakte</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="496"/>
+        <source>{side} side</source>
+        <translation>Seite: {side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="503"/>
         <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, wenn du fertig bist.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="500"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="502"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="508"/>
+        <location filename="../ui/player/view.py" line="517"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakte (T):  ◀ links {left}   ·   rechts {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="539"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen {elapsed}  ·  Übrig {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,200 +1763,318 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder weiter</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Intervall neu starten oder zum vorigen gehen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Intervall springen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Intervall 10 Sekunden hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Max-Halten jetzt beenden</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakt</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bodenkontakt auf dieser Seite zählen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme stumm- oder einschalten</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne an</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne stumm- oder einschalten</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training beenden</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="272"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine enthält nichts zum Abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="294"/>
+        <location filename="../ui/player/page.py" line="314"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: wird nicht im Verlauf gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="297"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="310"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Unterbrechung pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="312"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="334"/>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="334"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="346"/>
-        <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="350"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Neue Bestzeit! Deine bisherige war {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="351"/>
+        <source>Your best: {time}</source>
+        <translation>Deine Bestzeit: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="366"/>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="366"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="368"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}: {done} von {planned}, {steps} von {intervals} erledigt, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="379"/>
+        <source>Touchdowns: left {left}, right {right}.</source>
+        <translation>Bodenkontakte: links {left}, rechts {right}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="383"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Neue persönliche Bestzeit: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="387"/>
         <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Probelauf wurde nicht im Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="352"/>
+        <location filename="../ui/player/page.py" line="389"/>
         <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="386"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="386"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="490"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="491"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training jetzt beenden? Was du bisher gemacht hast, wird als beendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="523"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="524"/>
         <source>Voice muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="525"/>
+        <source>No voice</source>
+        <translation>Keine Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="531"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="532"/>
         <source>Beeps muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="533"/>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>Sprachausgabe ist aus: Sie konnte nicht starten ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation>Schnell-Timer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation>&amp;Runden aus Arbeit und Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation>Ein &amp;Max-Halten, so lange du kannst</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation>Arbeit in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation>Pause in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation>Von selbst enden nach Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation>nur, wenn ich „fertig“ sage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation>&amp;Arbeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation>&amp;Pause:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation>R&amp;unden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation>Als Routine speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
+        <translation>Max-Halten</translation>
     </message>
 </context>
 <context>
@@ -1643,318 +2083,347 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>maximaler Umfang</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardpause</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselzeit</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsname</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit Zeit</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ändern</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="45"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="47"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="56"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="58"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelstufe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="67"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufer, Po, Rumpf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="72"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Umfang der Progression</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="77"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="81"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="83"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="92"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="96"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Umfan&amp;g</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="100"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
+        <location filename="../ui/editor/forms.py" line="103"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="106"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
+        <location filename="../ui/editor/forms.py" line="107"/>
         <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;wechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="116"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="138"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Umfang: „{text}“ ist keine Zahl; gib eine an, etwa 1,5, oder lass das Feld leer</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="144"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="145"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="146"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="147"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="148"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="183"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="187"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="187"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/library/page.py" line="189"/>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation>Halten, Balance, Dehnungen und Bewegungssätze werden länger oder kürzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <source>What the scale changes</source>
+        <translation>Was der Umfang verändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <source>{pct} (suggested)</source>
+        <translation>{pct} (empfohlen)</translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45), Minuten und Sekunden (1:30) oder Minuten (2m) an</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45), Minuten und Sekunden (1:30) oder max an</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45) oder Minuten und Sekunden (1:30) an oder lass das Feld leer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ ist keine Dauer; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2432,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details der Einheit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <source>Intervals:</source>
+        <translation>Intervalle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte dieser Einheit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen speichern</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;löschen …</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Bodenkontakte links {left}, rechts {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,654 +2545,700 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach einem Neustart von barretimer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Wörter pro Minute</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalton zu Beginn jedes Schritts und im Countdown</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lautstärke senken auf</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie anhalten</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändern</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lautstärke während einer Ansage</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Routine</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>In Pausen ansagen, was als Nächstes kommt („Als Nächstes: …“)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei langem Halten „Halbzeit“ ansagen</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
         <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
         <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="104"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="114"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimme</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="115"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="116"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="118"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countdown</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="119"/>
         <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlauf</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik anderer Player während einer Ansage</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="70"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="81"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="91"/>
         <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine kann erst abgespielt werden, wenn diese Probleme behoben sind:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
+        <location filename="../ui/player/start_panel.py" line="100"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="153"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="154"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, Gesamtdauer und Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="155"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="156"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="229"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({scaled} bei {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="236"/>
+        <source>{steps}, played as {intervals}</source>
+        <translation>{steps}, gespielt als {intervals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="242"/>
         <source>Play at {pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {pct} abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/start_panel.py" line="257"/>
+        <source>{problems} found</source>
+        <translation>{problems} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="267"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="51"/>
+        <location filename="../ui/editor/step_form.py" line="220"/>
+        <source>Picture...</source>
+        <translation>Bild …</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation>Ein eigenes Bild statt der gezeichneten Figur zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Picture of your own</source>
+        <translation>Eigenes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="55"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="57"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Übung stammt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="65"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 oder max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="70"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="76"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="78"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansage anhören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="85"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="104"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
+        <location filename="../ui/editor/step_form.py" line="115"/>
         <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansage mit Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
+        <location filename="../ui/editor/step_form.py" line="118"/>
         <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="119"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ansage mit Zeit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="121"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="123"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit einer Ansage mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="131"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="135"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="139"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
+        <location filename="../ui/editor/step_form.py" line="142"/>
         <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="146"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
+        <location filename="../ui/editor/step_form.py" line="150"/>
         <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="151"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="160"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit &amp;Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
+        <location filename="../ui/editor/step_form.py" line="161"/>
         <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="162"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="203"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Übungskatalog ({id}); Felder, die du änderst, ersetzen den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="208"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="222"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
+        <location filename="../ui/editor/panes.py" line="39"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
+        <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Katalog …</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
+        <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
+        <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Schri&amp;tt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
+        <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
+        <location filename="../ui/editor/panes.py" line="51"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
+        <location filename="../ui/editor/panes.py" line="51"/>
         <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
+        <location filename="../ui/editor/panes.py" line="53"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
+        <location filename="../ui/editor/panes.py" line="53"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="54"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="54"/>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Element nach oben schieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
+        <source>Move do&amp;wn</source>
+        <translation>Na&amp;ch unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="55"/>
+        <source>Move the selected item down</source>
+        <translation>Das ausgewählte Element nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="56"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Hoch; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
+        <location filename="../ui/editor/panes.py" line="58"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Runter; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <location filename="../ui/editor/panes.py" line="82"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Trainingsübersicht</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Erledigte und übersprungene Schritte</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Bodenkontakte pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Wie lief es? Gibt es etwas für das nächste Mal zu merken?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation>Intervalle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation>Neue persönliche Bestzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation>{exercise}: {time} (deine Bestzeit war {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation>{exercise}: {time} (die erste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation>Neue Bestzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Bodenkontakte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Anstrengung und Notizen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Ohne Speichern überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Training unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Links {left}, rechts {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen konnten nicht im Verlauf gespeichert werden ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2736,112 +3246,112 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/editor/panels.py" line="89"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="91"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schritte</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="95"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelgruppe</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="99"/>
         <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Muskelgruppe</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="101"/>
         <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln ohne Dehnung</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="106"/>
         <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro &amp;Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="110"/>
         <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro &amp;Muskelgruppe</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
         <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: nicht berechnet</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
         <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungen ergeben mehr als {count} Schritte zum Abspielen.</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="131"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {time}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
-        <translation type="unfinished"></translation>
+        <source>{written}, played as {played}</source>
+        <translation>{written}, gespielt als {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="155"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="160"/>
+        <location filename="../ui/editor/panels.py" line="161"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Trainiert, aber nie gedehnt: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="167"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hier absichtlich nicht gedehnt: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="173"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Jede trainierte Muskelgruppe wird gedehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="176"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak die Muskeln jedes Schritts an, um zu sehen, wohin die Arbeit geht.</translation>
     </message>
 </context>
 <context>
@@ -2849,107 +3359,102 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/history/charts.py" line="42"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie in Wochen</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="47"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Serie zählt</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="50"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="55"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="71"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche nach Art</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="71"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="74"/>
         <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="80"/>
         <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceübungen: Sekunden links und rechts pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="173"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="175"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen noch kein Training.</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="185"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="190"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {n} pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="192"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen noch keine abgeschlossenen Einheiten.</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="202"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="204"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="207"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Balanceübungen auf beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="216"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: bisher {done} von {target}</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3464,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: {error}
+
+Die App läuft weiter. Details stehen in {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,89 +3478,89 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Element {position}: {text}</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsblock</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zeitangabe: gib Sekunden an, etwa 20, oder -15, um vom Ende zurückzuzählen</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Anstrengung von 1 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie anstrengend es war: 1 sehr leicht, 10 so hart, wie du kannst</translation>
     </message>
 </context>
 <context>
@@ -3061,93 +3568,93 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/history/charts.py" line="29"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geändert werden ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit „{routine}“ löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt / geplant</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakte</translation>
     </message>
 </context>
 <context>
@@ -3155,102 +3662,157 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="40"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="41"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="42"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="43"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="44"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="58"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="59"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelstufe</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="67"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="69"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="76"/>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKS</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="85"/>
-        <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTS</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="87"/>
+        <source>Stand on your left leg.</source>
+        <translation>Steh auf dem linken Bein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="89"/>
+        <source>Stand on your right leg.</source>
+        <translation>Steh auf dem rechten Bein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="92"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation>Dein linkes Bein arbeitet; steh auf dem rechten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation>Dein rechtes Bein arbeitet; steh auf dem linken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="101"/>
+        <source>left, then right</source>
+        <translation>links, dann rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="103"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="114"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="99"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="100"/>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="115"/>
-        <source>max</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="116"/>
-        <source>max {cap}</source>
-        <translation type="unfinished"></translation>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="131"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="132"/>
+        <source>max {cap}</source>
+        <translation>max {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="146"/>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="147"/>
         <source>Repeat ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="161"/>
+        <source>%Ln interval(s)</source>
+        <translation>%Ln Intervall(e)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="170"/>
+        <source>%Ln problem(s)</source>
+        <translation>%Ln Problem(e)</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="175"/>
+        <source>week(s) in a row</source>
+        <translation>Wochen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="176"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation>{weeks} mit mindestens {sessions} abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="183"/>
+        <source>time(s)</source>
+        <translation>Mal</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +3821,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert …</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="111"/>
         <source>of {time}</source>
         <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
+        <translation>1 = sehr leicht, 10 = so hart, wie du kannst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Anstrengung:</translation>
     </message>
 </context>
 </TS>
