@@ -789,7 +789,7 @@ Verwerfen?</translation>
         <location filename="../ui/history/page.py" line="109"/>
         <location filename="../ui/history/page.py" line="110"/>
         <source>Search notes</source>
-        <translation>Notizen durchsuchen</translation>
+        <translation>In Notizen suchen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="112"/>
@@ -827,181 +827,181 @@ Verwerfen?</translation>
         <translation>Vergangene Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="165"/>
+        <location filename="../ui/history/page.py" line="166"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="167"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Einheit öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="168"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="177"/>
         <source>Undo the last change to the history</source>
         <translation>Die letzte Änderung am Verlauf rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="178"/>
+        <location filename="../ui/history/page.py" line="179"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Export the history to a CSV file</source>
         <translation>Den Verlauf in eine CSV-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="182"/>
         <source>Import sessions from a CSV file</source>
         <translation>Einheiten aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>Number of sessions shown</source>
         <translation>Anzahl der angezeigten Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Sort sessions by</source>
         <translation>Einheiten sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="193"/>
         <source>Routine A to Z</source>
         <translation>Routine A bis Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="194"/>
         <source>Longest first</source>
         <translation>Längste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Shortest first</source>
         <translation>Kürzeste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Hardest first</source>
         <translation>Anstrengendste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Easiest first</source>
         <translation>Leichteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Sor&amp;t:</source>
         <translation>S&amp;ortieren:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="503"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} in {file} geschrieben, ihre Schritte in {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
-        <location filename="../ui/history/page.py" line="441"/>
+        <location filename="../ui/history/page.py" line="159"/>
+        <location filename="../ui/history/page.py" line="442"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="243"/>
+        <location filename="../ui/history/page.py" line="244"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="253"/>
+        <location filename="../ui/history/page.py" line="254"/>
         <source>All routines</source>
         <translation>Alle Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="348"/>
+        <location filename="../ui/history/page.py" line="349"/>
         <source>1 session matches</source>
         <translation>1 Einheit passt</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="350"/>
+        <location filename="../ui/history/page.py" line="351"/>
         <source>{n} sessions match</source>
         <translation>{n} Einheiten passen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="443"/>
+        <location filename="../ui/history/page.py" line="444"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Die Einheit „{routine}“ vom {when} löschen? Du kannst das rückgängig machen, bis du barretimer schließt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="475"/>
+        <location filename="../ui/history/page.py" line="476"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="501"/>
+        <location filename="../ui/history/page.py" line="487"/>
+        <location filename="../ui/history/page.py" line="502"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="487"/>
+        <location filename="../ui/history/page.py" line="511"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="494"/>
+        <location filename="../ui/history/page.py" line="495"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Der Verlauf konnte nicht in {file} geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="510"/>
-        <location filename="../ui/history/page.py" line="530"/>
+        <location filename="../ui/history/page.py" line="511"/>
+        <location filename="../ui/history/page.py" line="531"/>
         <source>Import history</source>
         <translation>Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="537"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nichts wurde importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="539"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nichts wurde importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="532"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} Einheiten hinzugefügt; {skipped} waren schon im Verlauf.</translation>
     </message>
@@ -1047,7 +1047,7 @@ Verwerfen?</translation>
     <message>
         <location filename="../ui/library/page.py" line="326"/>
         <source>Search names, descriptions and tags</source>
-        <translation>Namen, Beschreibungen und Tags durchsuchen</translation>
+        <translation>In Namen, Texten und Tags suchen</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="327"/>
@@ -1202,13 +1202,13 @@ Verwerfen?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1233,187 +1233,187 @@ Verwerfen?</translation>
         <translation>Die Verlaufsdatenbank war beschädigt; sie wurde nach {path} verschoben und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>The routine editor could not start.</source>
         <translation>Der Routinen-Editor konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Der Verlauf kann nicht geöffnet werden (siehe Hinweis oben).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history view could not start.</source>
         <translation>Die Verlaufsansicht konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>&amp;Open routine...</source>
         <translation>Routine ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Uhr-Training (FIT) …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>&amp;Druckblatt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Vollbild-&amp;Raummodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>&amp;Mini view</source>
         <translation>&amp;Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>A workout is playing</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Beende das laufende Training (Esc), bevor du ein anderes öffnest.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Der Schnell-Timer konnte nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Als {file} bei deinen Routinen gespeichert: Die Bibliothek zeigt ihn jetzt an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="666"/>
         <source>Open a routine</source>
         <translation>Eine Routine öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine in the player first.</source>
         <translation>Öffne zuerst eine Routine im Player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>Export watch workout</source>
         <translation>Training für die Uhr exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>FIT workouts (*.fit)</source>
         <translation>FIT-Trainings (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>Der Routinen-Editor ist nicht verfügbar: Er konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>About barretimer</source>
         <translation>Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1426,67 @@ Ein Timer für angeleitetes Training: Barre, isometrisches Halten, Dehnen und Ba
 Dein Datenordner: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>Space: pause or go on</source>
         <translation>Leertaste: Pause oder weiter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Rechts: überspringen   ·   Links: zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>+: ten seconds more</source>
         <translation>+: zehn Sekunden mehr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: fertig (Max-Halten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="838"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: Bodenkontakt bei einer Balanceübung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: Stimme stumm   ·   B: Signaltöne stumm</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: beenden (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: Vollbild-Raummodus   ·   Strg+Umschalt+M: Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="842"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Strg+1 bis Strg+5: Bibliothek, Player, Editor, Verlauf, Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="890"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Kein Audiogerät gefunden, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="892"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Der Ton konnte nicht starten, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>Sprachausgabe ist nicht verfügbar, daher gibt es Signaltöne und Text auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="846"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2307,7 +2307,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
         <source>S&amp;witch</source>
-        <translation>Seiten&amp;wechsel</translation>
+        <translation>&amp;Wechsel</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="109"/>
@@ -2317,7 +2317,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="116"/>
         <source>Defaults</source>
-        <translation>Standardwerte</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="138"/>
@@ -3004,7 +3004,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add &amp;blank step</source>
-        <translation>Leeren Schri&amp;tt hinzufügen</translation>
+        <translation>Leerer Schri&amp;tt</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
@@ -3014,7 +3014,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add re&amp;peat block</source>
-        <translation>&amp;Wiederholungsblock hinzufügen</translation>
+        <translation>Neuer &amp;Wiederholungsblock</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>

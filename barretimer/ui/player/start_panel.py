@@ -200,7 +200,7 @@ class StartPanel(QWidget):
         kinds = {interval_kind(i) for i in timeline.intervals}
         self.legend_label.setText(
             "   ".join(
-                f"{KIND_STYLES[k].letter} = {kind_label(k).lower()}" for k in Kind if k in kinds
+                f"{KIND_STYLES[k].letter} = {kind_label(k)}" for k in Kind if k in kinds
             )
         )
         self.legend_label.show()
