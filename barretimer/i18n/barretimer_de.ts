@@ -19,43 +19,43 @@
         <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="62"/>
+        <location filename="../ui/print_sheet.py" line="63"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="127"/>
+        <location filename="../ui/print_sheet.py" line="128"/>
         <source>Equipment: {items}</source>
         <translation>Ausrüstung: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="128"/>
+        <location filename="../ui/print_sheet.py" line="129"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="213"/>
-        <location filename="../ui/print_sheet.py" line="239"/>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
         <source>cannot write {file}</source>
         <translation>{file} kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="270"/>
+        <location filename="../ui/print_sheet.py" line="271"/>
         <source>Open a routine in the player first.</source>
         <translation>Öffne zuerst eine Routine im Player.</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="275"/>
+        <location filename="../ui/print_sheet.py" line="276"/>
         <source>Export a sheet to print</source>
         <translation>Druckblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="277"/>
+        <location filename="../ui/print_sheet.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="287"/>
+        <location filename="../ui/print_sheet.py" line="288"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="196"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="204"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
         <translation>Name des Blocks</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="205"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>optional, z. B. Po-Zirkel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="206"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
         <translation>Pause zwischen den Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Zieh Schritte in den Block hinein oder heraus, oder nimm „Nach oben“ und „Nach unten“ direkt daneben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Wiederholungen</translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>Wi&amp;ederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="218"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
-        <source>R&amp;est between rounds</source>
-        <translation>&amp;Pause zwischen Runden</translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Pause zwischen &amp;Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="234"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
         <translation>Standard ({rest})</translation>
     </message>
@@ -152,47 +152,52 @@
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
         <translation>Nach Name, Art, Muskel oder Ansage suchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
         <translation>Über die Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
         <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Übungsfigur</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
         <translation>Keine Übung passt zur Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
         <translation>Sicherheit: {text}</translation>
     </message>
@@ -200,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Gesamt: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
     </message>
@@ -223,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="178"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="182"/>
-        <location filename="../ui/editor/panes.py" line="190"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="204"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Keine Probleme: Die Routine kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="207"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Speichern noch nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="209"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
         <translation>(und {count} weitere)</translation>
     </message>
@@ -257,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="182"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
@@ -265,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln Runde</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln Schritt</numerusform>
@@ -281,151 +286,213 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Einheit</numerusform>
             <numerusform>%Ln Einheiten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln Intervall</numerusform>
+            <numerusform>%Ln Intervalle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>Woche in Folge</numerusform>
+            <numerusform>Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>Mal</numerusform>
+            <numerusform>Mal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="128"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
+        <location filename="../ui/editor/page.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="135"/>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>Wiederherstell&amp;en</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="148"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>&amp;Try it</source>
         <translation>Aus&amp;probieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation>Die Routine ab dem ausgewählten Schritt abspielen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
         <translation>Editor-Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
         <translation>Bearbeitete Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="341"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Ausgewähltes Element und Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="455"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Ausgewähltes Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Übersicht und Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Übersicht und Probleme (%n)</numerusform>
+            <numerusform>Übersicht und Probleme (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Noch nicht gespeichert: „Speichern“ schreibt sie nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
         <translation>Einen Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="250"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
         <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="343"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
         <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="346"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
         <translation>Block {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="349"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
         <translation>Schritt {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="370"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="378"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
         <translation>Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="381"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – barretimer-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="415"/>
-        <location filename="../ui/editor/page.py" line="424"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
         <translation>{name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="442"/>
-        <location filename="../ui/editor/page.py" line="451"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="443"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="463"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -440,85 +507,87 @@
         <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="579"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
         <translation>Routine kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="578"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
         <translation>{file} kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="585"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
         <translation>Teile der Datei wurden nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="587"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation>{file} wurde geöffnet, aber diese Teile wurden nicht verstanden und fehlen, wenn du speicherst:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="603"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
         <translation>Routine kann nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="602"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
         <translation>{file} kann nicht gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="605"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <location filename="../ui/editor/page.py" line="726"/>
-        <location filename="../ui/editor/page.py" line="732"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
         <translation>Routine kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="628"/>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
         <translation>Routine kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="656"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation>Die Datei enthält {count} Trainings; dies ist das erste. Um alle hinzuzufügen: barretimer import DATEI</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
         <translation>Importiert, noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="662"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation>{file} wird im Editor angezeigt. Speichere es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="677"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
         <translation>Routine kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="694"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
         <translation>die gespeicherte Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="702"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation>Die Datei ließe sich nicht wieder als diese Routine lesen (ein eigener Schritt, der genau wie eine Katalog-ID heißt, wird als diese Katalogübung gelesen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="709"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
         <translation>Die Routine wurde nicht gespeichert:</translation>
     </message>
@@ -554,27 +623,27 @@
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="768"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
         <translation>diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="776"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="771"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>Zuerst die Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="670"/>
+        <location filename="../ui/editor/page.py" line="876"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation>{file} wurde nicht importiert: Es gibt {problems}. Behebe sie und importiere die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="774"/>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -633,34 +702,62 @@ Verwerfen?</translation>
         <translation>Den Editor mit dieser Übung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="137"/>
+        <location filename="../ui/exercises/page.py" line="136"/>
         <source>Safety: {line}</source>
         <translation>Sicherheit: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/page.py" line="141"/>
         <source>Equipment: {items}</source>
         <translation>Ausrüstung: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="143"/>
+        <location filename="../ui/exercises/page.py" line="142"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="148"/>
+        <location filename="../ui/exercises/page.py" line="147"/>
         <source>Routine: {name}</source>
         <translation>Routine: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="153"/>
+        <location filename="../ui/exercises/page.py" line="152"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Plan: {plan} (in {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="160"/>
+        <location filename="../ui/exercises/page.py" line="159"/>
         <source>No routine uses it yet.</source>
         <translation>Noch keine Routine verwendet sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Braucht: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Was sie braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sicherheit: {line}</translation>
     </message>
 </context>
 <context>
@@ -690,49 +787,49 @@ Verwerfen?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="177"/>
-        <location filename="../ui/exercises/page.py" line="212"/>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
         <location filename="../ui/exercises/page.py" line="186"/>
-        <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
         <translation>Übungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Any muscle</source>
         <translation>Alle Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Muscle group</source>
         <translation>Muskelgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="193"/>
+        <location filename="../ui/exercises/page.py" line="192"/>
         <source>Any kind</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="195"/>
+        <location filename="../ui/exercises/page.py" line="194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="198"/>
+        <location filename="../ui/exercises/page.py" line="197"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="200"/>
+        <location filename="../ui/exercises/page.py" line="199"/>
         <source>Equipment</source>
         <translation>Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="305"/>
+        <location filename="../ui/exercises/page.py" line="304"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} von {total} Übungen</translation>
     </message>
@@ -740,268 +837,268 @@ Verwerfen?</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Verlaufsansichten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="69"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
         <translation>&amp;Trends</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="71"/>
+        <location filename="../ui/history/page.py" line="72"/>
         <source>Personal &amp;bests</source>
         <translation>&amp;Persönliche Bestzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Show sessions of routine</source>
         <translation>Einheiten dieser Routine zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Show sessions with status</source>
         <translation>Einheiten mit diesem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="106"/>
+        <location filename="../ui/history/page.py" line="110"/>
         <source>Sessions from date</source>
         <translation>Einheiten ab Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="107"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Sessions up to date</source>
         <translation>Einheiten bis Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <location filename="../ui/history/page.py" line="110"/>
+        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Search notes</source>
         <translation>In Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="112"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="117"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="118"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="119"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="120"/>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="133"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
         <translation>Vergangene Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
         <translation>Die ausgewählte Einheit öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="177"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>Undo the last change to the history</source>
         <translation>Die letzte Änderung am Verlauf rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Export the history to a CSV file</source>
         <translation>Den Verlauf in eine CSV-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="182"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Import sessions from a CSV file</source>
         <translation>Einheiten aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Number of sessions shown</source>
         <translation>Anzahl der angezeigten Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="188"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Sort sessions by</source>
         <translation>Einheiten sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Routine A to Z</source>
         <translation>Routine A bis Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Longest first</source>
         <translation>Längste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Shortest first</source>
         <translation>Kürzeste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Hardest first</source>
         <translation>Anstrengendste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="201"/>
         <source>Easiest first</source>
         <translation>Leichteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
         <translation>S&amp;ortieren:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="503"/>
+        <location filename="../ui/history/page.py" line="507"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} in {file} geschrieben, ihre Schritte in {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="159"/>
-        <location filename="../ui/history/page.py" line="442"/>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="244"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="254"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
         <translation>Alle Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="349"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
         <translation>1 Einheit passt</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="351"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
         <translation>{n} Einheiten passen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="444"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Die Einheit „{routine}“ vom {when} löschen? Du kannst das rückgängig machen, bis du barretimer schließt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="476"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="487"/>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="487"/>
-        <location filename="../ui/history/page.py" line="511"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="495"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Der Verlauf konnte nicht in {file} geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="511"/>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
         <translation>Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="537"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nichts wurde importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="540"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nichts wurde importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="532"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} Einheiten hinzugefügt; {skipped} waren schon im Verlauf.</translation>
     </message>
@@ -1009,12 +1106,13 @@ Verwerfen?</translation>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
         <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
         <translation>Intervall {n} von {count}</translation>
     </message>
@@ -1022,22 +1120,22 @@ Verwerfen?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="123"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Wähl einen Schritt oder Wiederholungsblock aus, um ihn zu bearbeiten, oder füg mit den Schaltflächen unter den Schritten einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="153"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
         <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="157"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
         <translation>Wiederholungsblock {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="160"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
         <translation>Ausgewähltes Element</translation>
     </message>
@@ -1045,139 +1143,139 @@ Verwerfen?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="326"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
         <translation>In Namen, Texten und Tags suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="327"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="330"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
         <translation>Nach Tag filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="331"/>
-        <location filename="../ui/library/page.py" line="497"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="333"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
         <translation>Nach Niveau filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="334"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
         <translation>Alle Niveaus</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="340"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation>Probleme (korrigiere die Datei oder öffne sie im Editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
         <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="376"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
         <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="391"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="392"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
         <translation>Niveau, Dauer und Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="393"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="394"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="398"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="399"/>
-        <location filename="../ui/library/page.py" line="559"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="400"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="407"/>
+        <location filename="../ui/library/page.py" line="442"/>
         <source>Quick timer…</source>
         <translation>Schnell-Timer …</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="409"/>
+        <location filename="../ui/library/page.py" line="444"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Runden aus Arbeit und Pause oder ein Max-Halten, ohne eine Routine zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="469"/>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
         <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
         <translation>Duplizieren und bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="562"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
         <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
         <translation>Mit barretimer geliefert</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
         <translation>Deine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="578"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="588"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation>Diese Routine hat Probleme und kann noch nicht abgespielt werden.</translation>
     </message>
@@ -1185,235 +1283,240 @@ Verwerfen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>Der Verlauf kann nicht verwendet werden: {problem}. Trainings laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>Die Verlaufsdatenbank war beschädigt; sie wurde nach {path} verschoben und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>Der Routinen-Editor konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Der Verlauf kann nicht geöffnet werden (siehe Hinweis oben).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>Die Verlaufsansicht konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>Routine ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Uhr-Training (FIT) …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>&amp;Druckblatt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Vollbild-&amp;Raummodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>&amp;Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="563"/>
+        <source>Leave room mode</source>
+        <translation>Raummodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Beende das laufende Training (Esc), bevor du ein anderes öffnest.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="628"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Der Schnell-Timer konnte nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Als {file} bei deinen Routinen gespeichert: Die Bibliothek zeigt ihn jetzt an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Eine Routine öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Öffne zuerst eine Routine im Player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Training für die Uhr exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>FIT-Trainings (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>Der Routinen-Editor ist nicht verfügbar: Er konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1529,67 @@ Ein Timer für angeleitetes Training: Barre, isometrisches Halten, Dehnen und Ba
 Dein Datenordner: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Leertaste: Pause oder weiter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Rechts: überspringen   ·   Links: zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+: zehn Sekunden mehr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: fertig (Max-Halten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: Bodenkontakt bei einer Balanceübung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="839"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: Stimme stumm   ·   B: Signaltöne stumm</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="840"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: beenden (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: Vollbild-Raummodus   ·   Strg+Umschalt+M: Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Strg+1 bis Strg+5: Bibliothek, Player, Editor, Verlauf, Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Kein Audiogerät gefunden, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="892"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Der Ton konnte nicht starten, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="894"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>Sprachausgabe ist nicht verfügbar, daher gibt es Signaltöne und Text auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1537,6 +1640,15 @@ Dein Datenordner: {folder}</translation>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figur: {name}</translation>
     </message>
 </context>
 <context>
@@ -1599,88 +1711,88 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Dein Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>Was als Nächstes in deinem Plan kommt</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>Zu dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Diesem Plan folgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Folge einem Plan, dann steht hier jede Woche, was als Nächstes dran ist.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Dein Plan: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Alle {weeks} Wochen geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first}, dann {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Woche {week} von {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Für diese Woche alles erledigt; Woche {next} beginnt am {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} von {count} in dieser Woche erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Nach drei Wochen Pause ist der Plan eine Woche zurückgegangen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>Der Plan konnte nicht gespeichert werden: {problem}</translation>
     </message>
@@ -1688,72 +1800,72 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="435"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
         <translation>Übungsfigur</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="460"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="461"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="462"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="463"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="464"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Cue</source>
         <translation>Ansage</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="465"/>
+        <location filename="../ui/player/view.py" line="510"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="466"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Touchdowns</source>
         <translation>Bodenkontakte</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="543"/>
         <source>{side} side</source>
         <translation>Seite: {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="503"/>
+        <location filename="../ui/player/view.py" line="550"/>
         <source>Press Enter when you are done.</source>
         <translation>Drück Enter, wenn du fertig bist.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="556"/>
         <source>Next up: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="558"/>
         <source>Last one!</source>
         <translation>Die letzte!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="517"/>
+        <location filename="../ui/player/view.py" line="564"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Bodenkontakte (T):  ◀ links {left}   ·   rechts {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="539"/>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation>Vergangen {elapsed}  ·  Übrig {left}</translation>
     </message>
@@ -1854,123 +1966,123 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="272"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
         <translation>Diese Routine enthält nichts zum Abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="294"/>
-        <location filename="../ui/player/page.py" line="314"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Probelauf: wird nicht im Verlauf gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="297"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="310"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Nach einer Unterbrechung pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="312"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="350"/>
+        <location filename="../ui/player/page.py" line="402"/>
         <source>New best! Your best was {time}.</source>
         <translation>Neue Bestzeit! Deine bisherige war {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="351"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>Your best: {time}</source>
         <translation>Deine Bestzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="368"/>
+        <location filename="../ui/player/page.py" line="420"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} von {planned}, {steps} von {intervals} erledigt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="379"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Bodenkontakte: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="383"/>
+        <location filename="../ui/player/page.py" line="435"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Neue persönliche Bestzeit: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="387"/>
+        <location filename="../ui/player/page.py" line="439"/>
         <source>This try was not saved in the history.</source>
         <translation>Dieser Probelauf wurde nicht im Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
+        <location filename="../ui/player/page.py" line="441"/>
         <source>Saved in your history.</source>
         <translation>In deinem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Go on</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="490"/>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Das Training jetzt beenden? Was du bisher gemacht hast, wird als beendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="523"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="524"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
         <translation>Stimme aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="525"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>No voice</source>
         <translation>Keine Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="531"/>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="532"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="533"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>No sound</source>
         <translation>Kein Ton</translation>
     </message>
@@ -2195,181 +2307,209 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="45"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="47"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="56"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="58"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
         <translation>Einsteiger</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
         <translation>Mittelstufe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="67"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
         <translation>Läufer, Po, Rumpf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="72"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
         <translation>Größter Umfang der Progression</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="77"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
         <translation>Pause zwischen Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
         <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="81"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="83"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="92"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="96"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
-        <translation>Max. Umfan&amp;g</translation>
+        <translation>Max. &amp;Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="100"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
         <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="103"/>
-        <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="106"/>
-        <source>&amp;Rest</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="107"/>
-        <source>Lead-&amp;in</source>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
         <translation>V&amp;orlauf</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
+        <source>&amp;Rest</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
         <translation>&amp;Wechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
         <translation>&amp;Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="116"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="138"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Max. Umfang: „{text}“ ist keine Zahl; gib eine an, etwa 1,5, oder lass das Feld leer</translation>
     </message>
 </context>
 <context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Was die Routine braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Übungen, die neu für dich sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Du brauchst: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Du brauchst keine Ausrüstung, nur etwas Platz auf dem Boden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Neu für dich ({count}): So geht jede Übung</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="144"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="145"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="146"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="147"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="148"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="183"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
         <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="189"/>
+        <location filename="../ui/library/page.py" line="203"/>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
     </message>
@@ -2377,28 +2517,28 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>ScaleChooser</name>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
         <translation>Halten, Balance, Dehnungen und Bewegungssätze werden länger oder kürzer</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
         <source>What the scale changes</source>
         <translation>Was der Umfang verändert</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
         <source>{pct} (suggested)</source>
         <translation>{pct} (empfohlen)</translation>
     </message>
@@ -2620,84 +2760,94 @@ Dein Datenordner: {folder}</translation>
         <translation>Bei langem Halten „Halbzeit“ ansagen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Eine Übung, die du noch nicht gemacht hast, in der Pause davor erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Übungsfiguren stillstehen lassen (weniger Animation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source> sessions a week</source>
         <translation> Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Voice</source>
         <translation>&amp;Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Rate</source>
         <translation>&amp;Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>V&amp;olume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lead-in</source>
         <translation>&amp;Vorlauf</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
         <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
         <translation>Musik anderer Player während einer Ansage</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
         <translation>Den Datenordner öffnen</translation>
     </message>
@@ -2705,79 +2855,79 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="70"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
         <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="81"/>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="91"/>
+        <location filename="../ui/player/start_panel.py" line="94"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Diese Routine kann erst abgespielt werden, wenn diese Probleme behoben sind:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="95"/>
+        <location filename="../ui/player/start_panel.py" line="98"/>
         <source>Problems in the routine</source>
         <translation>Probleme in der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="99"/>
-        <location filename="../ui/player/start_panel.py" line="100"/>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="153"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="154"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, Gesamtdauer und Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="155"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="156"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
         <translation>Arten von Intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="229"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} bei {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="236"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, gespielt als {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="242"/>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
         <translation>Mit {pct} abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="257"/>
+        <location filename="../ui/player/start_panel.py" line="261"/>
         <source>{problems} found</source>
         <translation>{problems} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="267"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
         <translation>Die Routine konnte nicht gelesen werden.</translation>
     </message>
@@ -2785,178 +2935,179 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
-        <location filename="../ui/editor/step_form.py" line="220"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
         <source>Picture...</source>
         <translation>Bild …</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Ein eigenes Bild statt der gezeichneten Figur zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="54"/>
         <source>Picture of your own</source>
         <translation>Eigenes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="55"/>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="57"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
         <translation>Woher die Übung stammt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 oder max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
         <translation>Ansage zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
-        <source>&amp;Hear it</source>
-        <translation>An&amp;hören</translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Ansage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Ansage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
         <translation>Die Ansage anhören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="85"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="104"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
         <translation>Ansagen mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="115"/>
-        <source>&amp;Add cue</source>
-        <translation>Ansage hinzu&amp;fügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
         <translation>Eine Ansage mit Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="118"/>
-        <source>Remo&amp;ve cue</source>
-        <translation>Ansage &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
         <translation>Die ausgewählte Ansage mit Zeit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="121"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
         <translation>Pause nach diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="123"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
         <translation>Problem mit einer Ansage mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="131"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation>Ü&amp;bung</translation>
+        <translation>&amp;Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Übungsfigur</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="142"/>
-        <source>Ca&amp;p</source>
-        <translation>&amp;Obergrenze</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="146"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="150"/>
-        <source>&amp;Cue</source>
-        <translation>A&amp;nsage</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="151"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
         <translation>&amp;Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="160"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
         <translation>Ansagen mit &amp;Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="161"/>
-        <source>R&amp;est after</source>
-        <translation>&amp;Pause danach</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="162"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="203"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Aus dem Übungskatalog ({id}); Felder, die du änderst, ersetzen den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="208"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
         <translation>Eine eigene Übung.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="222"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
         <translation>Standard ({rest})</translation>
     </message>
@@ -2964,22 +3115,23 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
@@ -2987,93 +3139,103 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="39"/>
+        <location filename="../ui/editor/panes.py" line="55"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add from &amp;catalog…</source>
         <translation>Aus dem &amp;Katalog …</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add &amp;blank step</source>
         <translation>Leerer Schri&amp;tt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add a blank step</source>
         <translation>Einen leeren Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add re&amp;peat block</source>
-        <translation>Neuer &amp;Wiederholungsblock</translation>
+        <translation>Neuer W&amp;iederholungsblock</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add a repeat block</source>
         <translation>Einen Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
-        <source>&amp;Duplicate</source>
-        <translation>Dupli&amp;zieren</translation>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
         <source>Duplicate the selected item</source>
         <translation>Das ausgewählte Element duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
         <source>Delete the selected item</source>
         <translation>Das ausgewählte Element löschen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
         <source>Move the selected item up</source>
         <translation>Das ausgewählte Element nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Move do&amp;wn</source>
-        <translation>Na&amp;ch unten</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
         <source>Move the selected item down</source>
         <translation>Das ausgewählte Element nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="56"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Strg+D in den Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Entf-Taste in den Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Hoch; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="58"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Runter; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
-        <location filename="../ui/editor/panes.py" line="82"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -3244,215 +3406,234 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
         <translation>Gesamtdauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
         <translation>Anzahl der Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
         <translation>Zeit pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Muscle group</source>
         <translation>Muskelgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
+        <location filename="../ui/editor/panels.py" line="134"/>
         <source>Time per muscle group</source>
         <translation>Zeit pro Muskelgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
         <source>Muscles without a stretch</source>
         <translation>Muskeln ohne Dehnung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation>Zeit pro &amp;Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation>Zeit pro &amp;Muskelgruppe</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation>Gesamt: nicht berechnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>Die Wiederholungen ergeben mehr als {count} Schritte zum Abspielen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
         <translation>Gesamt: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
+        <location filename="../ui/editor/panels.py" line="170"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, gespielt als {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="161"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} Schritte geschrieben; die Wiederholungen ergeben mehr als {count} Schritte zum Abspielen, zu viele für die Tabellen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Trainiert, aber nie gedehnt: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="167"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Hier absichtlich nicht gedehnt: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="173"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Jede trainierte Muskelgruppe wird gedehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="176"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Hak die Muskeln jedes Schritts an, um zu sehen, wohin die Arbeit geht.</translation>
     </message>
 </context>
 <context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Text der Routinendatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Den Text so speichern, wie er ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} kann nicht in den Formularen gezeigt werden: Die Datei hat Probleme, die unten aufgelistet und im Text markiert sind. Behebe sie hier; sobald sie sich ohne Problem lesen lässt, kommen die Formulare zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Aktuelle Serie in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>Was die Serie zählt</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Diese Woche bisher</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minuten pro Woche nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Abgeschlossene Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Balanceübungen: Sekunden links und rechts pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>In diesen Wochen noch kein Training.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Abgeschlossene Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Ziel: {n} pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>In diesen Wochen noch keine abgeschlossenen Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Noch keine Balanceübungen auf beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Diese Woche: bisher {done} von {target}</translation>
     </message>
@@ -3504,6 +3685,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Element {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>Wiederholungsblock</translation>
@@ -3566,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Woche vom {date}</translation>
     </message>
@@ -3660,159 +3842,164 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Stretch</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Move</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Einsteiger</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Intermediate</source>
         <translation>Mittelstufe</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Stand on your left leg.</source>
         <translation>Steh auf dem linken Bein.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Stand on your right leg.</source>
         <translation>Steh auf dem rechten Bein.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Dein linkes Bein arbeitet; steh auf dem rechten.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Dein rechtes Bein arbeitet; steh auf dem linken.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
         <translation>links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
         <translation>Wiederholen ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="161"/>
-        <source>%Ln interval(s)</source>
-        <translation>%Ln Intervall(e)</translation>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>Halten, Balance und Dehnen {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>Bewegungen {change} (Sätze bis {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>Bewegungen {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>Bei {scale} wird in dieser Routine nichts länger: Ihre Schritte sind offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>Bei {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="170"/>
-        <source>%Ln problem(s)</source>
-        <translation>%Ln Problem(e)</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="175"/>
-        <source>week(s) in a row</source>
-        <translation>Wochen in Folge</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="176"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} mit mindestens {sessions} abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="183"/>
-        <source>time(s)</source>
-        <translation>Mal</translation>
     </message>
 </context>
 <context>
@@ -3842,9 +4029,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="111"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>von {time}</translation>
     </message>
 </context>
