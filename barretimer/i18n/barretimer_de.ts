@@ -2907,27 +2907,27 @@ Dein Datenordner: {folder}</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="233"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} bei {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="240"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, gespielt als {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="246"/>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
         <translation>Mit {pct} abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="261"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{problems} found</source>
         <translation>{problems} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="277"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
         <translation>Die Routine konnte nicht gelesen werden.</translation>
     </message>
