@@ -115,7 +115,7 @@ GERMAN = Phrases(
     halfway="Halbzeit.",
     ten_seconds="Noch zehn Sekunden.",
     countdown=("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
-    well_done="Gut gemacht. Das waren {duration}.",
+    well_done="Gut gemacht. Du hast {duration} trainiert.",
     minute="{count} Minute",
     minutes="{count} Minuten",
     second="{count} Sekunde",
@@ -123,7 +123,7 @@ GERMAN = Phrases(
     nothing_to_play="Nichts abzuspielen.",
     paused="Pausiert.",
     resumed="Weiter.",
-    suspended="Angehalten nach einer Unterbrechung.",
+    suspended="Nach einer Unterbrechung angehalten.",
     touchdown="Bodenkontakt",
     stopped="Beendet.",
 )

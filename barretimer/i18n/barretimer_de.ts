@@ -2,488 +2,656 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="63"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>Equipment: {items}</source>
+        <translation>Ausrüstung: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="129"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
+        <source>cannot write {file}</source>
+        <translation>{file} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="271"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Öffne zuerst eine Routine im Player.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="276"/>
+        <source>Export a sheet to print</source>
+        <translation>Druckblatt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="288"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation>Bestes Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation>Erreicht am</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation>Halteversuche</translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation>Persönliche Bestzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation>Noch kein Max-Halten. Ein Schritt mit „duration: max“ zählt hoch, bis du Enter drückst; hier erscheint das längste Halten jeder Übung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation>Wie lange du jedes Max-Halten höchstens gehalten hast (Schritte, die hochzählen).</translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Blocks</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Po-Zirkel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh Schritte in den Block hinein oder heraus, oder nimm „Nach oben“ und „Nach unten“ direkt daneben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>Wi&amp;ederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
-        <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Pause zwischen &amp;Runden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({rest})</translation>
     </message>
 </context>
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Art, Muskel oder Ansage suchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Übungsfigur</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt zur Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: {text}</translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Keine Probleme: Die Routine kann gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Speichern noch nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und {count} weitere)</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
-        <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
-        <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln Runde</numerusform>
+            <numerusform>%Ln Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="39"/>
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Einheit</numerusform>
+            <numerusform>%Ln Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln Intervall</numerusform>
+            <numerusform>%Ln Intervalle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>Woche in Folge</numerusform>
+            <numerusform>Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>Mal</numerusform>
+            <numerusform>Mal</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="128"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="130"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="148"/>
-        <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstell&amp;en</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
+        <source>&amp;Try it</source>
+        <translation>Aus&amp;probieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine ab dem ausgewählten Schritt abspielen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Ausgewähltes Element und Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Ausgewähltes Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Übersicht und Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Übersicht und Probleme (%n)</numerusform>
+            <numerusform>Übersicht und Probleme (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Noch nicht gespeichert: „Speichern“ schreibt sie nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederholungsblock hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Block {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="379"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – barretimer-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Datei wurden nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde geöffnet, aber diese Teile wurden nicht verstanden und fehlen, wenn du speicherst:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="634"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält {count} Trainings; dies ist das erste. Um alle hinzuzufügen: barretimer import DATEI</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="639"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert, noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="640"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird im Editor angezeigt. Speichere es, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Datei</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ließe sich nicht wieder als diese Routine lesen (ein eigener Schritt, der genau wie eine Katalog-ID heißt, wird als diese Katalogübung gelesen)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine wurde nicht gespeichert:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine öffnen</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine importieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen und Trainings anderer Timer (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="876"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} wurde nicht importiert: Es gibt {problems}. Behebe sie und importiere die Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat Änderungen, die noch nicht gespeichert werden können.
+{why}
+
+Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -491,745 +659,996 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beendet</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschafft wurde</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation>Verwendet in</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation>Routinen und Pläne mit dieser Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation>Zu einer Routine hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation>Den Editor mit dieser Übung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="136"/>
+        <source>Safety: {line}</source>
+        <translation>Sicherheit: {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="141"/>
+        <source>Equipment: {items}</source>
+        <translation>Ausrüstung: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="147"/>
+        <source>Routine: {name}</source>
+        <translation>Routine: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="152"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation>Plan: {plan} (in {routine})</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="159"/>
+        <source>No routine uses it yet.</source>
+        <translation>Noch keine Routine verwendet sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Braucht: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Was sie braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Sicherheit: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <source>Search the exercises</source>
+        <translation>Übungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Any muscle</source>
+        <translation>Alle Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="192"/>
+        <source>Any kind</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="194"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="197"/>
+        <source>Any equipment</source>
+        <translation>Jede Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="199"/>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="304"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} von {total} Übungen</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsansichten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trends</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
-        <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="72"/>
+        <source>Personal &amp;bests</source>
+        <translation>&amp;Persönliche Bestzeiten</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions of routine</source>
+        <translation>Einheiten dieser Routine zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Einheiten mit diesem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Sessions from date</source>
+        <translation>Einheiten ab Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="111"/>
+        <source>Sessions up to date</source>
+        <translation>Einheiten bis Datum</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
-        <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/page.py" line="114"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="115"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <source>Search notes</source>
+        <translation>In Notizen suchen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="116"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="121"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Routine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="122"/>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="161"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="163"/>
-        <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="165"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Einheit öffnen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="173"/>
+        <source>Delete the selected session</source>
+        <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="180"/>
-        <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="181"/>
+        <source>Undo the last change to the history</source>
+        <translation>Die letzte Änderung am Verlauf rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="184"/>
+        <source>Export the history to a CSV file</source>
+        <translation>Den Verlauf in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="185"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
+        <source>Import sessions from a CSV file</source>
+        <translation>Einheiten aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Number of sessions shown</source>
+        <translation>Anzahl der angezeigten Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Einheiten sortieren nach</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="197"/>
+        <source>Routine A to Z</source>
+        <translation>Routine A bis Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="198"/>
+        <source>Longest first</source>
+        <translation>Längste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
+        <source>Shortest first</source>
+        <translation>Kürzeste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="200"/>
+        <source>Hardest first</source>
+        <translation>Anstrengendste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="201"/>
+        <source>Easiest first</source>
+        <translation>Leichteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortieren:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="507"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+        <translation>{sessions} in {file} geschrieben, ihre Schritte in {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit passt</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einheiten passen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „{routine}“ vom {when} löschen? Du kannst das rückgängig machen, bis du barretimer schließt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="482"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in {file} geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} Einheiten hinzugefügt; {skipped} waren schon im Verlauf.</translation>
     </message>
 </context>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
+        <translation>Trainingsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall {n} von {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Schritt oder Wiederholungsblock aus, um ihn zu bearbeiten, oder füg mit den Schaltflächen unter den Schritten einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsblock {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>In Namen, Texten und Tags suchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Niveau filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Niveaus</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (korrigiere die Datei oder öffne sie im Editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="370"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="380"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, Dauer und Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="442"/>
+        <source>Quick timer…</source>
+        <translation>Schnell-Timer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="444"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation>Runden aus Arbeit und Pause oder ein Max-Halten, ohne eine Routine zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="536"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren und bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="541"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routine ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit barretimer geliefert</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine hat Probleme und kann noch nicht abgespielt werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht verwendet werden: {problem}. Trainings laufen, werden aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank war beschädigt; sie wurde nach {path} verschoben und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routinen-Editor konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden (siehe Hinweis oben).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsansicht konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhr-Training (FIT) …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="537"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>&amp;Druckblatt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="549"/>
+        <source>E&amp;xercises</source>
+        <translation>&amp;Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild-&amp;Raummodus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="511"/>
+        <source>&amp;About barretimer</source>
+        <translation>&amp;Über barretimer</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="513"/>
-        <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="563"/>
+        <source>Leave room mode</source>
+        <translation>Raummodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende das laufende Training (Esc), bevor du ein anderes öffnest.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="644"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="645"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Der Schnell-Timer konnte nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="651"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="652"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Als {file} bei deinen Routinen gespeichert: Die Bibliothek zeigt ihn jetzt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne zuerst eine Routine im Player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Training für die Uhr exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIT-Trainings (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routinen-Editor ist nicht verfügbar: Er konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Ein Timer für angeleitetes Training: Barre, isometrisches Halten, Dehnen und Balanceübungen, mit gesprochenen Ansagen und einem lokalen Verlauf.
+
+Dein Datenordner: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste: Pause oder weiter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts: überspringen   ·   Links: zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+: zehn Sekunden mehr</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: fertig (Max-Halten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T: Bodenkontakt bei einer Balanceübung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M: Stimme stumm   ·   B: Signaltöne stumm</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: beenden (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>F11: Vollbild-Raummodus   ·   Strg+Umschalt+M: Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="869"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Strg+1 bis Strg+5: Bibliothek, Player, Editor, Verlauf, Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="917"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Kein Audiogerät gefunden, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="919"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Der Ton konnte nicht starten, daher erscheinen die Ansagen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="921"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>Sprachausgabe ist nicht verfügbar, daher gibt es Signaltöne und Text auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer-Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figur: {name}</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1656,32 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation>Die Details des Hinweises zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1256,184 +1690,184 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Training geschafft</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: {done}. Gut gemacht!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: so lange du kannst</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag „fertig“ mit „Weiter“ auf deiner Fernbedienung oder mit Enter im Fenster.</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes in deinem Plan kommt</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Woche</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Plan folgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge einem Plan, dann steht hier jede Woche, was als Nächstes dran ist.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {weeks} Wochen geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, dann {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {week} von {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche alles erledigt; Woche {next} beginnt am {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {count} in dieser Woche erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach drei Wochen Pause ist der Plan eine Woche zurückgegangen.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gespeichert werden: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfigur</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="457"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="458"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="459"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="496"/>
-        <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="500"/>
-        <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="502"/>
-        <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="508"/>
-        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="509"/>
+        <source>Cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="510"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="511"/>
+        <source>Touchdowns</source>
+        <translation>Bodenkontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="543"/>
+        <source>{side} side</source>
+        <translation>Seite: {side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="550"/>
+        <source>Press Enter when you are done.</source>
+        <translation>Drück Enter, wenn du fertig bist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="556"/>
+        <source>Next up: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="558"/>
+        <source>Last one!</source>
+        <translation>Die letzte!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="564"/>
+        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
+        <translation>Bodenkontakte (T):  ◀ links {left}   ·   rechts {right} ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen {elapsed}  ·  Übrig {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,200 +1875,318 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause oder weiter</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Intervall neu starten oder zum vorigen gehen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Intervall springen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Intervall 10 Sekunden hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Max-Halten jetzt beenden</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakt</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bodenkontakt auf dieser Seite zählen</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme stumm- oder einschalten</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne an</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne stumm- oder einschalten</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training beenden</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine enthält nichts zum Abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: wird nicht im Verlauf gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Unterbrechung pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="402"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Neue Bestzeit! Deine bisherige war {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="403"/>
+        <source>Your best: {time}</source>
+        <translation>Deine Bestzeit: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/page.py" line="420"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}: {done} von {planned}, {steps} von {intervals} erledigt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="346"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="350"/>
-        <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="352"/>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakte: links {left}, rechts {right}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="435"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Neue persönliche Bestzeit: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="439"/>
+        <source>This try was not saved in the history.</source>
+        <translation>Dieser Probelauf wurde nicht im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="441"/>
+        <source>Saved in your history.</source>
+        <translation>In deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training jetzt beenden? Was du bisher gemacht hast, wird als beendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="577"/>
+        <source>No voice</source>
+        <translation>Keine Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="585"/>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>Sprachausgabe ist aus: Sie konnte nicht starten ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation>Schnell-Timer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation>&amp;Runden aus Arbeit und Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation>Ein &amp;Max-Halten, so lange du kannst</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation>Arbeit in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation>Pause in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation>Von selbst enden nach Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation>nur, wenn ich „fertig“ sage</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation>&amp;Arbeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation>&amp;Pause:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation>R&amp;unden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation>Als Routine speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
+        <translation>Max-Halten</translation>
     </message>
 </context>
 <context>
@@ -1643,318 +2195,375 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>maximaler Umfang</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardpause</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselzeit</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsname</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit Zeit</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ändern</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelstufe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufer, Po, Rumpf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Umfang der Progression</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Umfang</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
+        <translation>V&amp;orlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
-        <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechsel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Umfang: „{text}“ ist keine Zahl; gib eine an, etwa 1,5, oder lass das Feld leer</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Was die Routine braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Übungen, die neu für dich sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Du brauchst: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Du brauchst keine Ausrüstung, nur etwas Platz auf dem Boden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Neu für dich ({count}): So geht jede Übung</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/library/page.py" line="203"/>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation>Halten, Balance, Dehnungen und Bewegungssätze werden länger oder kürzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
+        <source>What the scale changes</source>
+        <translation>Was der Umfang verändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
+        <source>{pct} (suggested)</source>
+        <translation>{pct} (empfohlen)</translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45), Minuten und Sekunden (1:30) oder Minuten (2m) an</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45), Minuten und Sekunden (1:30) oder max an</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>gib Sekunden (45) oder Minuten und Sekunden (1:30) an oder lass das Feld leer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ ist keine Dauer; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2572,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details der Einheit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <source>Intervals:</source>
+        <translation>Intervalle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte dieser Einheit</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen speichern</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &amp;löschen …</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Bodenkontakte links {left}, rechts {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,875 +2685,957 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach einem Neustart von barretimer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Wörter pro Minute</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalton zu Beginn jedes Schritts und im Countdown</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lautstärke senken auf</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie anhalten</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändern</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lautstärke während einer Ansage</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Routine</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>In Pausen ansagen, was als Nächstes kommt („Als Nächstes: …“)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei langem Halten „Halbzeit“ ansagen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Eine Übung, die du noch nicht gemacht hast, in der Pause davor erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Übungsfiguren stillstehen lassen (weniger Animation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
-        <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source> sessions a week</source>
+        <translation> Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
-        <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
-        <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
-        <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Voice</source>
+        <translation>&amp;Stimme</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="124"/>
+        <source>V&amp;olume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Countdown</source>
+        <translation>&amp;Countdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>&amp;Lead-in</source>
+        <translation>&amp;Vorlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik anderer Player während einer Ansage</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
-        <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
-        <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
         <location filename="../ui/player/start_panel.py" line="94"/>
+        <source>This routine cannot be played until these problems are fixed:</source>
+        <translation>Diese Routine kann erst abgespielt werden, wenn diese Probleme behoben sind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="98"/>
+        <source>Problems in the routine</source>
+        <translation>Probleme in der Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau, Gesamtdauer und Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({scaled} bei {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
+        <source>{steps}, played as {intervals}</source>
+        <translation>{steps}, gespielt als {intervals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {pct} abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/start_panel.py" line="259"/>
+        <source>{problems} found</source>
+        <translation>{problems} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
+        <source>Picture...</source>
+        <translation>Bild …</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation>Ein eigenes Bild statt der gezeichneten Figur zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="54"/>
+        <source>Picture of your own</source>
+        <translation>Eigenes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Übung stammt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 oder max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
-        <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Anhören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Ansage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Ansage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansage anhören</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
-        <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansage mit Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
-        <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ansage mit Zeit entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit einer Ansage mit Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Übungsfigur</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
-        <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
-        <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen mit &amp;Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
-        <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="168"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Übungskatalog ({id}); Felder, die du änderst, ersetzen den Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
-        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add from &amp;catalog…</source>
+        <translation>Aus dem &amp;Katalog …</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add a step from the exercise catalog</source>
+        <translation>Einen Schritt aus dem Übungskatalog hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add &amp;blank step</source>
+        <translation>Leerer Schri&amp;tt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add a blank step</source>
+        <translation>Einen leeren Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add re&amp;peat block</source>
+        <translation>Neuer W&amp;iederholungsblock</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add a repeat block</source>
+        <translation>Einen Wiederholungsblock hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate the selected item</source>
+        <translation>Das ausgewählte Element duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete the selected item</source>
+        <translation>Das ausgewählte Element löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move the selected item up</source>
+        <translation>Das ausgewählte Element nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move the selected item down</source>
+        <translation>Das ausgewählte Element nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Strg+D in den Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Entf-Taste in den Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
+        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Hoch; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="76"/>
+        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Runter; neben einem Wiederholungsblock geht es hinein oder hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Trainingsübersicht</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Erledigte und übersprungene Schritte</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Bodenkontakte pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Wie lief es? Gibt es etwas für das nächste Mal zu merken?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation>Intervalle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation>Neue persönliche Bestzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation>{exercise}: {time} (deine Bestzeit war {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation>{exercise}: {time} (die erste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation>Neue Bestzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Bodenkontakte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Anstrengung und Notizen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Ohne Speichern überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Training unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Links {left}, rechts {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen konnten nicht im Verlauf gespeichert werden ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
-        <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
-        <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="134"/>
+        <source>Time per muscle group</source>
+        <translation>Zeit pro Muskelgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
+        <source>Muscles without a stretch</source>
+        <translation>Muskeln ohne Dehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="170"/>
+        <source>{written}, played as {played}</source>
+        <translation>{written}, gespielt als {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} Schritte geschrieben; die Wiederholungen ergeben mehr als {count} Schritte zum Abspielen, zu viele für die Tabellen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Trainiert, aber nie gedehnt: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hier absichtlich nicht gedehnt: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Jede trainierte Muskelgruppe wird gedehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak die Muskeln jedes Schritts an, um zu sehen, wohin die Arbeit geht.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Text der Routinendatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Den Text so speichern, wie er ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} kann nicht in den Formularen gezeigt werden: Die Datei hat Probleme, die unten aufgelistet und im Text markiert sind. Behebe sie hier; sobald sie sich ohne Problem lesen lässt, kommen die Formulare zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie in Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Serie zählt</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="74"/>
-        <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Completed sessions per week</source>
+        <translation>Abgeschlossene Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
-        <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/charts.py" line="76"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
+        <source>Balance drills: left and right seconds per week</source>
+        <translation>Balanceübungen: Sekunden links und rechts pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen noch kein Training.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {n} pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen noch keine abgeschlossenen Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="207"/>
-        <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Balanceübungen auf beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: bisher {done} von {target}</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3645,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: {error}
+
+Die App läuft weiter. Details stehen in {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,286 +3659,347 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Element {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsblock</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zeitangabe: gib Sekunden an, etwa 20, oder -15, um vom Ende zurückzuzählen</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansage</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Anstrengung von 1 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie anstrengend es war: 1 sehr leicht, 10 so hart, wie du kannst</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geändert werden ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit „{routine}“ löschen</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung und Notizen bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt / geplant</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodenkontakte</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="41"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="42"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="43"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="44"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="58"/>
-        <source>Beginner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/labels.py" line="59"/>
-        <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <source>Hold</source>
+        <translation>Halten</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>Move</source>
+        <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
-        <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="77"/>
+        <source>Beginner</source>
+        <translation>Einsteiger</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
+        <source>Intermediate</source>
+        <translation>Mittelstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>Advanced</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>LEFT</source>
+        <translation>LINKS</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="106"/>
+        <source>Stand on your left leg.</source>
+        <translation>Steh auf dem linken Bein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
+        <source>Stand on your right leg.</source>
+        <translation>Steh auf dem rechten Bein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="111"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation>Dein linkes Bein arbeitet; steh auf dem rechten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="113"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation>Dein rechtes Bein arbeitet; steh auf dem linken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="165"/>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>Halten, Balance und Dehnen {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>Bewegungen {change} (Sätze bis {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>Bewegungen {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>Bei {scale} wird in dieser Routine nichts länger: Ihre Schritte sind offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>Bei {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="195"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation>{weeks} mit mindestens {sessions} abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +4008,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert …</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+        <translation>von {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
+        <translation>1 = sehr leicht, 10 = so hart, wie du kannst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Anstrengung:</translation>
     </message>
 </context>
 </TS>

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         from barretimer.ui.language import current_translation
 
         catalog = library.catalog
+        # The shipped routines in the window's language, as LibraryPage.reload reads them.
         shipped = current_translation().entries(
             load_library(paths.shipped_routines_dir(), None, catalog)
         )

@@ -147,12 +147,13 @@ class HistoryPage(QWidget):
         header.setSortIndicator(SessionsModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         metrics = self.table.fontMetrics()
+        effort = str(self.model.headerData(SessionsModel.EFFORT, Qt.Orientation.Horizontal))
         widths = {
             SessionsModel.DATE: metrics.horizontalAdvance("Wed 2025-12-31 23:59") + 28,
             SessionsModel.ROUTINE: self._routine_width(metrics),
             SessionsModel.DURATION: metrics.horizontalAdvance("1:00:00 / 1:00:00") + 28,
             SessionsModel.STATUS: metrics.horizontalAdvance("Interrupted") + 32,
-            SessionsModel.EFFORT: metrics.horizontalAdvance("Effort") + 32,
+            SessionsModel.EFFORT: metrics.horizontalAdvance(effort) + 32,  # as translated
         }
         for column, width in widths.items():
             header.resizeSection(column, width)

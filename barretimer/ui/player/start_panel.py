@@ -203,9 +203,7 @@ class StartPanel(QWidget):
         self.strip.show()
         kinds = {interval_kind(i) for i in timeline.intervals}
         self.legend_label.setText(
-            "   ".join(
-                f"{KIND_STYLES[k].letter} = {kind_label(k).lower()}" for k in Kind if k in kinds
-            )
+            "   ".join(f"{KIND_STYLES[k].letter} = {kind_label(k)}" for k in Kind if k in kinds)
         )
         self.legend_label.show()
         self.tags_label.setText(", ".join(routine.tags))
