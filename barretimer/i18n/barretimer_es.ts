@@ -6,58 +6,58 @@
     <message>
         <location filename="../ui/picture_choice.py" line="22"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <location filename="../ui/picture_choice.py" line="24"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/picture_choice.py" line="31"/>
         <source>Cannot use this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta imagen</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="62"/>
         <source>Repeat</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="127"/>
         <source>Equipment: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Material: {items}</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="128"/>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="213"/>
         <location filename="../ui/print_sheet.py" line="239"/>
         <source>cannot write {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {file}</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="270"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished">Abre primero una rutina en el reproductor.</translation>
+        <translation>Abre primero una rutina en el reproductor.</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="275"/>
         <source>Export a sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una hoja para imprimir</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="277"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="287"/>
         <source>Cannot export</source>
-        <translation type="unfinished">No se puede exportar</translation>
+        <translation>No se puede exportar</translation>
     </message>
 </context>
 <context>
@@ -65,22 +65,22 @@
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Exercise</source>
-        <translation type="unfinished">Ejercicio</translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Best hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor sostenido</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Set on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostenidos</translation>
     </message>
 </context>
 <context>
@@ -88,17 +88,17 @@
     <message>
         <location filename="../ui/history/bests.py" line="69"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas personales</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="81"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sostenidos al máximo. Un paso con duración max cuenta hacia arriba hasta que pulsas Enter; aquí aparece el sostenido más largo de cada ejercicio.</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="87"/>
         <source>The longest you held each max hold (steps that count up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más que has aguantado en cada sostenido al máximo (pasos que cuentan hacia arriba).</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../ui/editor/page.py" line="670"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha importado: tiene {problems}. Corrígelos e impórtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="774"/>
@@ -614,53 +614,53 @@ Discard them?</source>
         <location filename="../ui/exercises/page.py" line="84"/>
         <source>Used in</source>
         <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="90"/>
         <source>Routines and plans that use this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas y planes que usan este ejercicio</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="92"/>
         <location filename="../ui/exercises/page.py" line="94"/>
         <source>Add to a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una rutina</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="93"/>
         <source>Open the editor with this exercise added</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el editor con este ejercicio añadido</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="137"/>
         <source>Safety: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: {line}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="142"/>
         <source>Equipment: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Material: {items}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="143"/>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="148"/>
         <source>Routine: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina: {name}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="153"/>
         <source>Plan: {plan} (in {routine})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {plan} (en {routine})</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="160"/>
         <source>No routine uses it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo usa ninguna rutina.</translation>
     </message>
 </context>
 <context>
@@ -669,22 +669,22 @@ Discard them?</source>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Exercise</source>
         <extracomment>The exercise behind a row (any column).</extracomment>
-        <translation type="unfinished">Ejercicio</translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Muscles</source>
-        <translation type="unfinished">Músculos</translation>
+        <translation>Músculos</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
 </context>
 <context>
@@ -693,48 +693,48 @@ Discard them?</source>
         <location filename="../ui/exercises/page.py" line="177"/>
         <location filename="../ui/exercises/page.py" line="212"/>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="186"/>
         <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los ejercicios</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="190"/>
         <source>Any muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier músculo</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="190"/>
         <source>Muscle group</source>
-        <translation type="unfinished">Grupo muscular</translation>
+        <translation>Grupo muscular</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="193"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="195"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="198"/>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="200"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="305"/>
         <source>{shown} of {total} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} ejercicios</translation>
     </message>
 </context>
 <context>
@@ -758,7 +758,7 @@ Discard them?</source>
     <message>
         <location filename="../ui/history/page.py" line="71"/>
         <source>Personal &amp;bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas &amp;personales</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="95"/>
@@ -929,7 +929,7 @@ Discard them?</source>
     <message>
         <location filename="../ui/history/page.py" line="502"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito {sessions} en {file}, y sus pasos en {steps}.</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="158"/>
@@ -1139,12 +1139,12 @@ Discard them?</source>
     <message>
         <location filename="../ui/library/page.py" line="407"/>
         <source>Quick timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador rápido…</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="409"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de trabajo y descanso, o un sostenido al máximo, sin escribir una rutina</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="469"/>
@@ -1215,7 +1215,7 @@ Discard them?</source>
     <message>
         <location filename="../ui/main_window.py" line="122"/>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="182"/>
@@ -1280,7 +1280,7 @@ Discard them?</source>
     <message>
         <location filename="../ui/main_window.py" line="509"/>
         <source>Sheet to &amp;print (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para &amp;imprimir (PDF)...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="517"/>
@@ -1315,7 +1315,7 @@ Discard them?</source>
     <message>
         <location filename="../ui/main_window.py" line="525"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="535"/>
@@ -1355,22 +1355,22 @@ Discard them?</source>
     <message>
         <location filename="../ui/main_window.py" line="623"/>
         <source>Not saved</source>
-        <translation type="unfinished">Sin guardar</translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="624"/>
         <source>The quick timer could not be saved ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el temporizador rápido ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="630"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="631"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {file} en tus rutinas: ya aparece en la Biblioteca.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="662"/>
@@ -1468,22 +1468,22 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/main_window.py" line="838"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reproductor, Editor, Historial, Ejercicios</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="886"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún dispositivo de sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="888"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="890"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz no está disponible, así que las indicaciones son pitidos y texto en pantalla.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="842"/>
@@ -1516,7 +1516,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/mini_view.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="59"/>
@@ -1526,17 +1526,17 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/mini_view.py" line="68"/>
         <source>Workout complete</source>
-        <translation type="unfinished">Entrenamiento completado</translation>
+        <translation>Entrenamiento completado</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="70"/>
         <source>Workout stopped</source>
-        <translation type="unfinished">Entrenamiento detenido</translation>
+        <translation>Entrenamiento detenido</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
@@ -1554,12 +1554,12 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/banner.py" line="27"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="28"/>
         <source>Show the details of the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles del aviso</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="48"/>
@@ -1569,7 +1569,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/banner.py" line="77"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -1882,12 +1882,12 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="350"/>
         <source>New best! Your best was {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Nueva marca! Tu mejor marca era {time}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="351"/>
         <source>Your best: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mejor marca: {time}</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="366"/>
@@ -1902,7 +1902,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="368"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {done} de {planned}, {steps} de {intervals} hechos, {skipped} saltados.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="379"/>
@@ -1912,7 +1912,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="383"/>
         <source>New personal best: {exercise}, {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva marca personal: {exercise}, {time}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="387"/>
@@ -1957,7 +1957,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="525"/>
         <source>No voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="531"/>
@@ -1972,7 +1972,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="533"/>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sonido</translation>
     </message>
 </context>
 <context>
@@ -1989,92 +1989,92 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="44"/>
         <source>Quick timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador rápido</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="45"/>
         <source>&amp;Rounds of work and rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondas de trabajo y descanso</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="46"/>
         <source>One &amp;max hold, as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sostenido al &amp;máximo, todo lo que puedas</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="49"/>
         <source>Work</source>
-        <translation type="unfinished">Trabajo</translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="50"/>
         <source>Exercise</source>
-        <translation type="unfinished">Ejercicio</translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="51"/>
         <source>Work, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo, segundos</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="52"/>
         <source>Rest, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso, segundos</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="56"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="57"/>
         <source>Stop by itself after, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener automáticamente tras, segundos</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="58"/>
         <source>only when I say done</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando diga terminado</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="62"/>
         <source>&amp;Exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejercicio:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="63"/>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajo:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="64"/>
         <source>R&amp;est:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descanso:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>R&amp;ounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ndas:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="69"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>Save as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como rutina</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="97"/>
         <source>Max hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostenido al máximo</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2371,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/library/page.py" line="189"/>
         <source>{source}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -2380,27 +2380,27 @@ Tu carpeta de datos: {folder}</translation>
         <location filename="../ui/player/scale_choice.py" line="38"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="40"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sostenidos, el equilibrio, los estiramientos y las series de movimiento se alargan o se acortan</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="42"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala:</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="46"/>
         <source>What the scale changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia la escala</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="68"/>
         <source>{pct} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (sugerida)</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2482,12 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
         <source>Intervals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="113"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {intervals} hechos, {skipped} saltados</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
@@ -2764,7 +2764,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="236"/>
         <source>{steps}, played as {intervals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}, reproducidos como {intervals}</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="242"/>
@@ -2774,7 +2774,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="257"/>
         <source>{problems} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {problems}</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="267"/>
@@ -2788,17 +2788,17 @@ Tu carpeta de datos: {folder}</translation>
         <location filename="../ui/editor/step_form.py" line="51"/>
         <location filename="../ui/editor/step_form.py" line="220"/>
         <source>Picture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen...</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="52"/>
         <source>Show a picture of your own instead of the drawn figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una imagen propia en lugar de la figura dibujada</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Picture of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen propia</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="55"/>
@@ -2943,7 +2943,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="162"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="203"/>
@@ -3138,32 +3138,32 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/history/summary.py" line="107"/>
         <source>Intervals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos:</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="110"/>
         <source>New personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas marcas personales</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="117"/>
         <source>{exercise}: {time} (your best was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: {time} (tu mejor marca era {before})</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="123"/>
         <source>{exercise}: {time} (the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: {time} (la primera)</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="129"/>
         <source>New best:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva marca:</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="177"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {intervals} hechos, {skipped} saltados</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="108"/>
@@ -3193,7 +3193,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/history/summary.py" line="143"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="146"/>
@@ -3326,7 +3326,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/editor/panels.py" line="133"/>
         <source>{written}, played as {played}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written}, reproducidos como {played}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="155"/>
@@ -3722,22 +3722,22 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="87"/>
         <source>Stand on your left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóyate en la pierna izquierda.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="89"/>
         <source>Stand on your right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóyate en la pierna derecha.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="92"/>
         <source>Your left leg works; stand on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja la pierna izquierda; apóyate en la derecha.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="94"/>
         <source>Your right leg works; stand on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja la pierna derecha; apóyate en la izquierda.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="101"/>
@@ -3777,7 +3777,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="146"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="147"/>
@@ -3787,32 +3787,32 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="161"/>
         <source>%Ln interval(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln intervalo(s)</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="166"/>
         <source>+{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count}</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="170"/>
         <source>%Ln problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln problema(s)</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="175"/>
         <source>week(s) in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>semana(s) seguida(s)</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="176"/>
         <source>{weeks} with at least {sessions} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} con al menos {sessions} completadas</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="183"/>
         <source>time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>veces</translation>
     </message>
 </context>
 <context>
@@ -3836,7 +3836,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/library/quick_timer.py" line="31"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -3853,12 +3853,12 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/history/summary.py" line="60"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = muy fácil, 10 = al máximo de lo que puedes</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="65"/>
         <source>&amp;Effort:</source>
-        <translation type="unfinished">&amp;Esfuerzo:</translation>
+        <translation>&amp;Esfuerzo:</translation>
     </message>
 </context>
 </TS>
