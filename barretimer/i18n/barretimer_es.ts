@@ -1755,7 +1755,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/player/view.py" line="539"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation>Transcurrido {elapsed}  ·  Restante {left}</translation>
+        <translation>Llevas {elapsed}  ·  Quedan {left}</translation>
     </message>
 </context>
 <context>
