@@ -376,7 +376,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def _names(routines: dict[str, Any]) -> dict[str, str]:
-    return {key: entry.name for key, entry in routines.items()}
+    return {key: entry.history_name for key, entry in routines.items()}
 
 
 def _plan_progress(store: Any, plan: Any, started_on: Any, routines: dict[str, Any]) -> Any:

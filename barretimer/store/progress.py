@@ -40,7 +40,7 @@ def suggestion_for(routine: Routine, rows: Sequence[SessionRow], now: datetime) 
 
 def suggest_for_routine(store: SessionStore, routine: Routine, now: datetime) -> Suggestion:
     """The offer for ``routine`` from its sessions in ``store`` (matched by routine name)."""
-    return suggestion_for(routine, store.sessions_of_routine(routine.name), now)
+    return suggestion_for(routine, store.sessions_of_routine(routine.history_name), now)
 
 
 # --- plans ------------------------------------------------------------------------------------

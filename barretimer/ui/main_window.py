@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -126,10 +126,7 @@ class MainWindow(QMainWindow):
         font.setPixelSize(17)
         self.places.setFont(font)
         self.places.setObjectName("places")
-        self.places.setStyleSheet(
-            "QListWidget#places { border: none; border-right: 1px solid palette(mid); }"
-            "QListWidget#places::item { padding: 10px 14px; }"
-        )
+        self._style_places()
         self.places.setFixedWidth(max(160, self.places.sizeHintForColumn(0) + 56))
         self.pages = QStackedWidget(self)
         # Stand-ins hold the places until their pages are built.
@@ -940,6 +937,20 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             return
         self.settings.save_geometry(self.saveGeometry())
+
+    def _style_places(self) -> None:
+        # A style sheet reads palette() when it is set: set again when the theme changes, or
+        # the list keeps the colours of the theme it started with.
+        self.places.setStyleSheet("")
+        self.places.setStyleSheet(
+            "QListWidget#places { border: none; border-right: 1px solid palette(mid); }"
+            "QListWidget#places::item { padding: 10px 14px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_places()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._playing() and not self.player.ask_stop():

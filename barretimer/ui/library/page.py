@@ -50,7 +50,7 @@ from barretimer.ui.labels import (
 )
 from barretimer.ui.library.tags_delegate import TagsDelegate
 from barretimer.ui.player.strip import IntervalStrip
-from barretimer.ui.widgets import plain_label
+from barretimer.ui.widgets import add_find_shortcut, arrows_open_list, plain_label
 
 # The loader (and PyYAML under it) is imported when routines are first read: not before the
 # window's first frame.
@@ -452,11 +452,14 @@ class LibraryPage(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.search_edit, self.tag_combo)
+        # From the search straight to the list it filters; the filters come after.
+        self.setTabOrder(self.search_edit, self.table)
+        self.setTabOrder(self.table, self.tag_combo)
         self.setTabOrder(self.tag_combo, self.level_combo)
         self.setTabOrder(self.level_combo, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
-        self.setTabOrder(self.table, self.quick_button)
+        self.setTabOrder(self.new_button, self.quick_button)
+        arrows_open_list(self.tag_combo, self.level_combo)
+        self.find_action = add_find_shortcut(self, self.search_edit)
 
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.tag_combo.currentIndexChanged.connect(self._tag_changed)

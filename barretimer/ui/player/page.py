@@ -228,7 +228,7 @@ class PlayerPage(QWidget):
         if self.store is None:
             return None
         try:
-            rows = self.store.sessions_of_routine(routine.name)
+            rows = self.store.sessions_of_routine(routine.history_name)
         except Exception as error:  # the history is a help here, never a blocker
             log.warning("cannot read the history of %s: %s", routine.name, error)
             return None
