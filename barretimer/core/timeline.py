@@ -189,8 +189,8 @@ def planned_total_s(routine: Routine, scale: float = 1.0) -> float:
     the intervals or writing their cues, a tenth of the work (the editor's summary of a
     routine of thousands of steps, on every change)."""
     plays: list[_Play] = []
-    _plays(routine.steps, (), "", plays)
-    drafts, _sources = _drafts(plays, routine.defaults, scale)
+    _plays(routine.steps, (), "", plays, ENGLISH)  # durations only: the words do not matter
+    drafts, _sources = _drafts(plays, routine.defaults, scale, ENGLISH)
     return sum(draft.duration_s for draft in drafts)
 
 

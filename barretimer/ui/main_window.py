@@ -532,6 +532,11 @@ class MainWindow(QMainWindow):
             self.tr("&Fullscreen room mode"), self.toggle_fullscreen, "F11"
         )
         self.fullscreen_action.setCheckable(True)
+        self.leave_room_action = self._action(
+            self.tr("Leave room mode"), self.toggle_fullscreen, "Esc"
+        )
+        self.leave_room_action.setEnabled(False)
+        self._stop_keys: list[QKeySequence] = []
         self.mini_action = self._action(
             self.tr("&Mini view"), self.toggle_mini_view, "Ctrl+Shift+M"
         )
@@ -785,7 +790,17 @@ class MainWindow(QMainWindow):
             self.places.hide()
             self.menuBar().hide()
             self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        room = self.isFullScreen()
+        self.fullscreen_action.setChecked(room)
+        self.player.view.set_room_mode(room)
+        # Esc leaves room mode first; out of it, Esc stops the workout again.
+        stop = self.player.controls.stop
+        if room:
+            self._stop_keys = stop.shortcuts()
+            stop.setShortcuts([])
+        elif self._stop_keys:
+            stop.setShortcuts(self._stop_keys)
+        self.leave_room_action.setEnabled(room)
 
     @Slot()
     def toggle_mini_view(self) -> None:

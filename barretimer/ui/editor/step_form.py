@@ -34,6 +34,7 @@ from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
 )
+from barretimer.ui.figure_thumbnails import compact_figure, show_exercise_figure
 from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
 from barretimer.ui.widgets import plain_label
 
@@ -129,7 +130,12 @@ class StepForm(Form):
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("E&xercise"), self.exercise)
-        form.addRow("", self.origin)
+        self.figure = compact_figure(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        origin_row = QHBoxLayout()
+        origin_row.addWidget(self.origin, 1)
+        origin_row.addWidget(self.figure)
+        form.addRow("", origin_row)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         sides_caption = QLabel(self.tr("S&ides"), self)
@@ -206,6 +212,7 @@ class StepForm(Form):
             )
         else:
             self.origin.setText(self.tr("An exercise of your own."))
+        show_exercise_figure(self.figure, base.id if base is not None else None)
         select_data(self.kind, step.kind)
         select_data(self.sides, step.sides)
         self.duration.set_value(step.duration, reset=reset)

@@ -158,3 +158,18 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: QColor, background: QColor, toward: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, moved toward ``toward`` (the text colour) just far enough to reach
+    ``ratio`` against ``background``: a quiet grey that is still easy to read."""
+    for step in range(11):
+        amount = step / 10
+        mixed = QColor.fromRgbF(
+            colour.redF() + (toward.redF() - colour.redF()) * amount,
+            colour.greenF() + (toward.greenF() - colour.greenF()) * amount,
+            colour.blueF() + (toward.blueF() - colour.blueF()) * amount,
+        )
+        if contrast_ratio(mixed, background) >= ratio:
+            return mixed
+    return toward
