@@ -145,6 +145,23 @@ def _check_items(
 def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue]) -> None:
     if not step.exercise.strip():
         issues.append(Issue(path, "exercise", "exercise must name the exercise", "no_exercise"))
+    _check_times(step, path, issues)
+    for muscle_index, muscle in enumerate(step.muscles):
+        if muscle not in MUSCLES:
+            issues.append(
+                Issue(
+                    path,
+                    f"muscles.{muscle_index}",
+                    f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}; muscles are: {", ".join(MUSCLES)}',
+                    "unknown_muscle",
+                    {"muscle": muscle},
+                )
+            )
+    _check_cues(step, path, issues)
+
+
+def _check_times(step: Step, path: StepPath, issues: list[Issue]) -> None:
+    """The step's duration, cap and rest are each in range."""
     if step.duration is not None and not 0 < step.duration <= MAX_SECONDS:
         issues.append(
             Issue(
@@ -178,17 +195,10 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
                 {"value": step.rest},
             )
         )
-    for muscle_index, muscle in enumerate(step.muscles):
-        if muscle not in MUSCLES:
-            issues.append(
-                Issue(
-                    path,
-                    f"muscles.{muscle_index}",
-                    f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}; muscles are: {", ".join(MUSCLES)}',
-                    "unknown_muscle",
-                    {"muscle": muscle},
-                )
-            )
+
+
+def _check_cues(step: Step, path: StepPath, issues: list[Issue]) -> None:
+    """Not too many cues; each says something and falls inside its interval."""
     length = step.planned_s
     if len(step.cues) > MAX_CUES_PER_STEP:
         issues.append(

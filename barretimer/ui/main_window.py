@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -115,6 +116,24 @@ class MainWindow(QMainWindow):
         self._opening_size: QSize | None = None  # the size the window chose to open at
         self._summary: QWidget | None = None
 
+        self._build_body()
+        self._build_menus()
+        self.statusBar()  # made now, so a first message does not shift the pages
+
+        self._listen_to(speech, settings)
+
+        self._apply_settings(palette=False)  # the palette: see _after_first_frame
+        if catalog is not None:
+            self._build_library()
+        self.first_frame_shown.connect(self._after_first_frame)
+        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
+        self.show_place(self.LIBRARY)
+        self._restore_geometry()
+        if store is not None:
+            self._store_opened(store, "")
+
+    def _build_body(self) -> None:
+        """The places at the left, the pages beside them, the banner over both."""
         self.places = QListWidget(self)
         self.places.setAccessibleName(self.tr("Places"))
         for name in (
@@ -148,9 +167,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.statusBar()  # made now, so a first message does not shift the pages
 
+    def _listen_to(self, speech: QtSpeech, settings: Settings) -> None:
+        """Speech trouble and status, settings and the desktop's colour scheme, as they change."""
         speech.unavailable.connect(self._speech_unavailable)
         for reason in list(speech.unavailable_reasons):  # reported before this window listened
             self._speech_unavailable(reason)
@@ -159,16 +178,6 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
-
-        self._apply_settings(palette=False)  # the palette: see _after_first_frame
-        if catalog is not None:
-            self._build_library()
-        self.first_frame_shown.connect(self._after_first_frame)
-        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
-        self.show_place(self.LIBRARY)
-        self._restore_geometry()
-        if store is not None:
-            self._store_opened(store, "")
 
     def _reading_stand_in(self) -> QWidget:
         """ "Reading the routines...", in the middle of the Library's place (centred by
@@ -485,6 +494,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self._build_file_menu(bar)
+
+        # Filled with the editor's Undo and Redo when the editor is built (at the latest when
+        # this menu opens).
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.aboutToShow.connect(self.editor_page)
+
+        self._build_view_menu(bar)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About barretimer"), self.about)
+        self.keys_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_keys, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_file_menu(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open routine..."), self.choose_file, QKeySequence.StandardKey.Open
@@ -509,11 +536,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        # Filled with the editor's Undo and Redo when the editor is built (at the latest when
-        # this menu opens).
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.aboutToShow.connect(self.editor_page)
-
+    def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = []
         for place, name in enumerate(
@@ -543,14 +566,6 @@ class MainWindow(QMainWindow):
         self.mini_action.setCheckable(True)
         view_menu.addAction(self.fullscreen_action)
         view_menu.addAction(self.mini_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About barretimer"), self.about)
-        self.keys_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_keys, QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addAction(self.keys_action)
-        help_menu.addAction(self.about_action)
 
     # --- opening and playing ------------------------------------------------------------------
 

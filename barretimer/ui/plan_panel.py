@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from barretimer import paths
 from barretimer.core.library import RoutineEntry
-from barretimer.core.plans import Plan, PlanProgress, PlanSession, load_plans, routines_by_id
+from barretimer.core.plan_progress import PlanProgress
+from barretimer.core.plans import Plan, PlanSession, load_plans, routines_by_id
 from barretimer.store.progress import (
     ActivePlan,
     load_active_plan,

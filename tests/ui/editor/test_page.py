@@ -28,8 +28,9 @@ from barretimer import paths
 from barretimer.core import edits
 from barretimer.core.durations import format_clock
 from barretimer.core.library import load_catalog
-from barretimer.core.loader import load_routine_file, resolve_step
+from barretimer.core.loader import load_routine_file
 from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step, TimedCue
+from barretimer.core.routine_reader import resolve_step
 from barretimer.core.timeline import compile_timeline
 from barretimer.speech.api import Priority
 from barretimer.ui.editor import EditorPage
