@@ -205,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Total: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Nada registrado</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
@@ -1283,240 +1283,240 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Leyendo las rutinas...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>No se puede usar el historial: {problem}. Los entrenamientos se reproducen, pero no se guardan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>La base de datos del historial estaba dañada; se ha movido a {path} y se ha creado una nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine editor could not start.</source>
         <translation>No se pudo iniciar el editor de rutinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>No se puede abrir el historial (consulta el aviso de arriba).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>The history view could not start.</source>
         <translation>No se pudo iniciar la vista del historial.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Abrir rutina...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Settings...</source>
         <translation>A&amp;justes...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Entrenamiento para el &amp;reloj (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Hoja para &amp;imprimir (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;jercicios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Modo sala a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>Leave room mode</source>
         <translation>Salir del modo sala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>&amp;Mini view</source>
         <translation>Vista &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Acerca de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>A workout is playing</source>
         <translation>Hay un entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="566"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Detén el entrenamiento en curso (Esc) antes de abrir otro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>No se pudo guardar el temporizador rápido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Guardado como {file} en tus rutinas: ya aparece en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine</source>
         <translation>Abrir una rutina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Rutinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open a routine in the player first.</source>
         <translation>Abre primero una rutina en el reproductor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Export watch workout</source>
         <translation>Exportar entrenamiento para el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Entrenamientos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="698"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>El editor de rutinas no está disponible: no se pudo iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>About barretimer</source>
         <translation>Acerca de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1529,67 +1529,67 @@ Un temporizador de entrenamientos guiados para barre, sostenidos isométricos, e
 Tu carpeta de datos: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Space: pause or go on</source>
         <translation>Espacio: pausar o continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="843"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Derecha: saltar   ·   Izquierda: atrás</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="844"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>+: ten seconds more</source>
         <translation>+: diez segundos más</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: terminado (sostenidos al máximo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: apoyo en un ejercicio de equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: silenciar la voz   ·   B: silenciar los pitidos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: detener (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: modo sala a pantalla completa   ·   Ctrl+Shift+M: vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reproductor, Editor, Historial, Ejercicios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="898"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>No se ha encontrado ningún dispositivo de sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="915"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>No se pudo iniciar el sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="902"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La voz no está disponible, así que las indicaciones son pitidos y texto en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="854"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1711,88 +1711,88 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Tu plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>Lo siguiente en tu plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>Sobre esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Seguir este plan</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Sigue un plan y aquí verás qué hacer cada semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} semanas)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Tu plan: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Las {weeks} semanas, completadas. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first} y luego {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Semana {week} de {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Todo hecho esta semana; la semana {next} empieza el {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} de {count} hechas esta semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Una pausa de tres semanas ha hecho retroceder el plan una semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>No se pudo guardar el plan: {problem}</translation>
     </message>
@@ -3538,102 +3538,102 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Racha actual en semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>Qué cuenta la racha</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Esta semana hasta ahora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Racha</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minutos por semana según el tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Sesiones completadas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Ejercicios de equilibrio: segundos por semana, izquierdo y derecho</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>Aún no hay entrenamiento en estas semanas.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Sesiones completadas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Objetivo: {n} por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Aún no hay sesiones completadas en estas semanas.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Aún no hay ejercicios de equilibrio en ambos lados.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Esta semana: {done} de {target} hasta ahora</translation>
     </message>
@@ -3748,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Semana del {date}</translation>
     </message>
