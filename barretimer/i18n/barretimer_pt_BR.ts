@@ -2,56 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="62"/>
+        <source>Repeat</source>
+        <translation type="unfinished">Repetir</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="127"/>
+        <source>Equipment: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>none</source>
+        <translation type="unfinished">nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="213"/>
+        <location filename="../ui/print_sheet.py" line="239"/>
+        <source>cannot write {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="270"/>
+        <source>Open a routine in the player first.</source>
+        <translation type="unfinished">Abra antes uma rotina no reprodutor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="275"/>
+        <source>Export a sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="277"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="287"/>
+        <source>Cannot export</source>
+        <translation type="unfinished">Não foi possível exportar</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation type="unfinished">Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="196"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="204"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="205"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ex. Circuito de glúteos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="206"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste passos para dentro ou para fora do bloco, ou use Mover para cima e Mover para baixo ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
+        <location filename="../ui/editor/forms.py" line="217"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
+        <location filename="../ui/editor/forms.py" line="218"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
+        <location filename="../ui/editor/forms.py" line="219"/>
         <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escanso entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="234"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão ({rest})</translation>
     </message>
 </context>
 <context>
@@ -59,47 +154,47 @@
     <message>
         <location filename="../ui/editor/picker.py" line="54"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="61"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="76"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no catálogo</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="77"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque por nome, tipo, músculo ou dica</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="80"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="83"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o exercício</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="90"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar passo</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="119"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício corresponde à busca.</translation>
     </message>
     <message>
         <location filename="../ui/editor/picker.py" line="123"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança: {text}</translation>
     </message>
 </context>
 <context>
@@ -107,64 +202,64 @@
     <message>
         <location filename="../ui/history/chartwidgets.py" line="183"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="189"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {value}</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="194"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado</translation>
     </message>
     <message>
         <location filename="../ui/history/chartwidgets.py" line="203"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para mostrar ainda.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="178"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="182"/>
+        <location filename="../ui/editor/panes.py" line="190"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="189"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação do salvamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="204"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nenhum problema: a rotina pode ser salva.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="207"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ainda não dá para salvar: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="209"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e mais {count})</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="182"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
 </context>
 <context>
@@ -172,25 +267,25 @@
     <message numerus="yes">
         <location filename="../ui/labels.py" line="30"/>
         <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rodada</numerusform>
+            <numerusform>%Ln rodadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="33"/>
         <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passo</numerusform>
+            <numerusform>%Ln passos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
 </context>
@@ -200,290 +295,294 @@
         <location filename="../ui/editor/page.py" line="123"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="125"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="127"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="128"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;como…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="138"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="148"/>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="155"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações do editor</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="176"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina em edição</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="178"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="341"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="455"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="250"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="343"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="346"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="349"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="370"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="378"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="379"/>
-        <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="380"/>
+        <source>File: {path}</source>
+        <translation>Arquivo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="381"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – editor do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="415"/>
+        <location filename="../ui/editor/page.py" line="424"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="442"/>
+        <location filename="../ui/editor/page.py" line="451"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="443"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="463"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="579"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="578"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="585"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes do arquivo não foram entendidas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="587"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi aberto, mas estas partes dele não foram entendidas e ficarão de fora quando você salvar:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="603"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível duplicar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="602"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="605"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cópia)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="608"/>
+        <location filename="../ui/editor/page.py" line="726"/>
+        <location filename="../ui/editor/page.py" line="732"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
-        <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="634"/>
-        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="639"/>
-        <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="640"/>
-        <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
-        <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/editor/page.py" line="628"/>
         <location filename="../ui/editor/page.py" line="672"/>
+        <source>Cannot import routine</source>
+        <translation>Não foi possível importar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="656"/>
+        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
+        <translation>o arquivo contém {count} treinos; este é o primeiro. Para adicionar todos: barretimer import FILE</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="661"/>
+        <source>Imported, not saved yet</source>
+        <translation>Importada, ainda não salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="662"/>
+        <source>{file} is shown in the editor. Save it to keep it.</source>
+        <translation>{file} está aberto no editor. Salve para mantê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="677"/>
+        <source>Cannot export routine</source>
+        <translation>Não foi possível exportar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="694"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo salvo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="702"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não seria lido de volta como esta rotina (um passo seu com o nome exatamente igual a um id do catálogo é lido como esse exercício do catálogo)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="709"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi salva:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar rotina como</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rotina</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rotina</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas e treinos de outros timers (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="768"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>esta rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="776"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="771"/>
         <source>Save the changes to “{name}” first?</source>
+        <translation>Salvar antes as alterações em “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="670"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="774"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” tem alterações que ainda não podem ser salvas.
+{why}
+
+Descartar as alterações?</translation>
     </message>
 </context>
 <context>
@@ -491,286 +590,420 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Treino encerrado</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
+        <translation>Repetir treino</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="137"/>
+        <source>Safety: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>Equipment: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="143"/>
+        <source>none</source>
+        <translation type="unfinished">nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="148"/>
+        <source>Routine: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="153"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="160"/>
+        <source>No routine uses it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation type="unfinished">Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation type="unfinished">Músculos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="177"/>
+        <location filename="../ui/exercises/page.py" line="212"/>
+        <source>Exercises</source>
+        <translation type="unfinished">Exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <location filename="../ui/exercises/page.py" line="187"/>
+        <source>Search the exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="190"/>
+        <source>Any muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="190"/>
+        <source>Muscle group</source>
+        <translation type="unfinished">Grupo muscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="193"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="195"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="198"/>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="200"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="305"/>
+        <source>{shown} of {total} exercises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="66"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="65"/>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Visões do histórico</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="67"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessões</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="69"/>
         <source>&amp;Trends</source>
+        <translation>&amp;Tendências</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="71"/>
+        <source>Personal &amp;bests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
+        <location filename="../ui/history/page.py" line="95"/>
         <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sessões da rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Mostrar sessões com a situação</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions from date</source>
+        <translation>Sessões a partir da data</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Sessions up to date</source>
+        <translation>Sessões até a data</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Search notes</source>
+        <translation>Buscar nas notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="112"/>
+        <source>C&amp;lear filters</source>
+        <translation>L&amp;impar filtros</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="114"/>
+        <location filename="../ui/history/page.py" line="118"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit&amp;uação:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="115"/>
+        <location filename="../ui/history/page.py" line="119"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="116"/>
+        <location filename="../ui/history/page.py" line="120"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="133"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="161"/>
-        <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="163"/>
-        <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões anteriores</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="165"/>
+        <source>&amp;Details…</source>
+        <translation>Deta&amp;lhes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="166"/>
+        <source>Open the selected session</source>
+        <translation>Abrir a sessão selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="167"/>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="168"/>
+        <source>Delete the selected session</source>
+        <translation>Excluir a sessão selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;fazer</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to the history</source>
+        <translation>Desfazer a última alteração no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="178"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="179"/>
+        <source>Export the history to a CSV file</source>
+        <translation>Exportar o histórico para um arquivo CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="180"/>
+        <source>&amp;Import CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="181"/>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importar sessões de um arquivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sessões mostradas</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Ordenar sessões por</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Oldest first</source>
+        <translation>Mais antigas primeiro</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <source>Routine A to Z</source>
+        <translation>Rotina de A a Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="193"/>
+        <source>Longest first</source>
+        <translation>Mais longas primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="194"/>
+        <source>Shortest first</source>
+        <translation>Mais curtas primeiro</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Hardest first</source>
+        <translation>Mais difíceis primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Easiest first</source>
+        <translation>Mais fáceis primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Sor&amp;t:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="502"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="158"/>
+        <location filename="../ui/history/page.py" line="441"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="243"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="253"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="348"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="350"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessões encontradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="443"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="475"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
+        <location filename="../ui/history/page.py" line="486"/>
+        <location filename="../ui/history/page.py" line="501"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="486"/>
+        <location filename="../ui/history/page.py" line="510"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="482"/>
+        <location filename="../ui/history/page.py" line="494"/>
         <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o histórico em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="530"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="539"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="531"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} sessões adicionadas; {skipped} já estavam no histórico.</translation>
     </message>
 </context>
 <context>
@@ -778,457 +1011,531 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/strip.py" line="160"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do treino</translation>
     </message>
     <message>
         <location filename="../ui/player/strip.py" line="181"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo {n} de {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="123"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um passo ou um bloco de repetição para editá-lo, ou adicione um com os botões abaixo dos passos.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="153"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="157"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco de repetição {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="160"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item selecionado</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="326"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em nomes, descrições e tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="327"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="330"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="331"/>
+        <location filename="../ui/library/page.py" line="497"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="333"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="334"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="340"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="369"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (corrija o arquivo ou abra-o no editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="376"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="370"/>
-        <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="380"/>
-        <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="381"/>
+        <source>Steps of the routine</source>
+        <translation>Passos da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="391"/>
+        <source>Routine name</source>
+        <translation>Nome da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="392"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível, tempo e origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="393"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="394"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="398"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="399"/>
+        <location filename="../ui/library/page.py" line="559"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="400"/>
         <source>New routine</source>
+        <translation>Nova rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="407"/>
+        <source>Quick timer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="409"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="469"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="536"/>
-        <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="541"/>
-        <source>No routine selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="550"/>
-        <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="550"/>
-        <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as rotinas...</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="557"/>
-        <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <source>Duplicate and edit</source>
+        <translation>Duplicar e editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="562"/>
+        <source>No routine selected</source>
+        <translation>Nenhuma rotina selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="571"/>
+        <source>Shipped with barretimer</source>
+        <translation>Incluída no barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="571"/>
+        <source>Your routine</source>
+        <translation>Sua rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="578"/>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="588"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rotina tem problemas e ainda não pode ser tocada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprodutor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Exercises</source>
+        <translation type="unfinished">Exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as rotinas...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não pode ser usado: {problem}. Os treinos tocam, mas não são salvos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico estava danificado; ele foi movido para {path} e um novo foi criado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o editor de rotinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico (veja o aviso acima).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a visão do histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir rotina...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="468"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="476"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="478"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="487"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="490"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="506"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>&amp;Treino para relógio (FIT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="517"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Reprodutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="525"/>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="535"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>&amp;Tela cheia (modo sala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um treino tocando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
+        <translation>Pare o treino que está tocando (Esc) antes de abrir outro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="623"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="624"/>
+        <source>The quick timer could not be saved ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="630"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="631"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="662"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="664"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra antes uma rotina no reprodutor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar treino para relógio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="820"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Um timer de treino guiado para barre, isometria, alongamentos e exercícios de equilíbrio, com instruções faladas e um histórico local.
+
+Sua pasta de dados: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço: pausar ou continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="831"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Direita: pular   ·   Esquerda: voltar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="832"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+: mais dez segundos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: concluir (isometrias até o limite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T: pé no chão num exercício de equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: parar (pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
+        <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="838"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
+        <location filename="../ui/main_window.py" line="886"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="888"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="890"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="842"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela mini do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
+        <translation>Nada tocando</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation type="unfinished">Treino concluído</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation type="unfinished">Treino parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,16 +1544,31 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
+        <translation>Dispensar o aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,22 +1578,22 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Treino concluído</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: {done}. Muito bem!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o máximo que puder</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga &quot;concluído&quot; com Próximo no seu controle, ou Enter na janela.</translation>
     </message>
 </context>
 <context>
@@ -1279,161 +1601,161 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/plan_panel.py" line="61"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="70"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vem a seguir no seu plano</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="77"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta semana</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="86"/>
         <location filename="../ui/plan_panel.py" line="152"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir este plano</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="89"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de seguir</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="154"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga um plano e este espaço dirá o que tocar a cada semana.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="159"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} semanas)</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="166"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano: {name}</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="174"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar {routine}</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="184"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as {weeks} semanas concluídas. Muito bem!</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="188"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, depois {last}</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="191"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {week} de {weeks}: {sessions}.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="195"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo feito nesta semana; a semana {next} começa em {day}.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="199"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {count} feitas nesta semana.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="203"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa de três semanas fez o plano voltar uma semana.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="236"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o plano: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="435"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="457"/>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="458"/>
-        <source>Workout time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="459"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura do exercício</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <source>Round</source>
+        <translation>Rodada</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <source>Workout time</source>
+        <translation>Tempo de treino</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/view.py" line="464"/>
+        <source>Cue</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="465"/>
+        <source>Next up</source>
+        <translation>A seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="466"/>
+        <source>Touchdowns</source>
+        <translation>Apoios no chão</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="496"/>
+        <source>{side} side</source>
+        <translation>LADO {side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="503"/>
         <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte Enter quando terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="500"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="502"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>Último!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="508"/>
+        <location filename="../ui/player/view.py" line="517"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoios no chão (T):  ◀ esquerdo {left}   ·   direito {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="539"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorrido {elapsed}  ·  Restante {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,199 +1763,317 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou continuar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar este intervalo, ou ir para o anterior</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular para o próximo intervalo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar 10 segundos a este intervalo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar agora esta isometria até o limite</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé no chão</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar um apoio no chão deste lado</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz ligada</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou ativar a voz</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipes ligados</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou ativar os bipes</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="272"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rotina não tem nada para tocar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="294"/>
+        <location filename="../ui/player/page.py" line="314"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando: não é salvo no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="297"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um treino tocando</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="310"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado depois de uma interrupção. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="312"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="334"/>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="334"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="346"/>
-        <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado. Aperte Espaço para continuar.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="350"/>
+        <source>New best! Your best was {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="351"/>
+        <source>Your best: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="366"/>
+        <source>Well done!</source>
+        <translation>Muito bem!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="366"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="368"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="379"/>
+        <source>Touchdowns: left {left}, right {right}.</source>
+        <translation>Apoios no chão: esquerdo {left}, direito {right}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="383"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="387"/>
         <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este teste não foi salvo no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="352"/>
+        <location filename="../ui/player/page.py" line="389"/>
         <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo no seu histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="386"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="386"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="490"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="491"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino agora? O que você fez até aqui fica salvo como parado.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="523"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz ligada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="524"/>
         <source>Voice muted</source>
+        <translation>Voz silenciada</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="525"/>
+        <source>No voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="531"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipes ligados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="532"/>
         <source>Beeps muted</source>
+        <translation>Bipes silenciados</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="533"/>
+        <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>A voz está desligada: não foi possível iniciá-la ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation type="unfinished">Trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation type="unfinished">Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,318 +2083,347 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nível</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>escala máxima</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso padrão</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>preparação</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo de troca</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>contagem regressiva</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do exercício</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duração</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>lados</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>dica</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>músculos</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>dicas com tempo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>repetição</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {field}</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="45"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="47"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="56"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="58"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avançado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="67"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>corrida, glúteos, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="72"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior escala de progressão</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="77"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca de lado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="81"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="83"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="92"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="96"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala &amp;máxima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="100"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Níve&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
+        <location filename="../ui/editor/forms.py" line="103"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="106"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scanso</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
+        <location filename="../ui/editor/forms.py" line="107"/>
         <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;oca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contagem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="116"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrões</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="138"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala máxima: &quot;{text}&quot; não é um número; informe um como 1.5, ou deixe vazio</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="144"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="145"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="146"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="147"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="148"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="183"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>inválida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="187"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluída</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="187"/>
         <source>Yours</source>
+        <translation>Sua</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="189"/>
+        <source>{source}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
+        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <source>What the scale changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <source>{pct} (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45), minutos e segundos (1:30) ou minutos (2m)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45), minutos e segundos (1:30), ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45) ou minutos e segundos (1:30), ou deixe vazio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{text}&quot; não é uma duração; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2432,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo feito do planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Início:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
+        <source>Intervals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos desta sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar esforço e notas</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir sessão…</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem salvar</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; apoios no chão: esquerdo {left}, direito {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,654 +2545,700 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma passa a valer quando o barretimer for reiniciado.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz padrão</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> palavras por minuto</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipe no início de cada passo e na contagem regressiva</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o volume para</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mexer</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>O volume delas enquanto uma dica é falada</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Como na rotina</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer o que vem a seguir (&quot;A seguir: ...&quot;) nos descansos</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer &quot;na metade&quot; nas isometrias longas</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="94"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
         <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation> sessões por semana</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
         <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="104"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="114"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="115"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloci&amp;dade</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="116"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olume</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="118"/>
         <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contagem regressiva</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="119"/>
         <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparação</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta semanal</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de outros players durante uma dica</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de dados</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="70"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="81"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestão</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="91"/>
         <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rotina não pode ser tocada até que estes problemas sejam corrigidos:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas na rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
+        <location filename="../ui/player/start_panel.py" line="100"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="153"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="154"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível, tempo total e passos</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="155"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="156"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="229"/>
         <source>{total} ({scaled} at {pct})</source>
+        <translation>{total} ({scaled} a {pct})</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="236"/>
+        <source>{steps}, played as {intervals}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="242"/>
         <source>Play at {pct}</source>
+        <translation>Tocar a {pct}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="257"/>
+        <source>{problems} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="267"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a rotina.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="51"/>
+        <location filename="../ui/editor/step_form.py" line="220"/>
+        <source>Picture...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Picture of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="55"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="57"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vem o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="65"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="70"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="76"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica falada no início</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="78"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir a dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="85"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="104"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicas com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
+        <location filename="../ui/editor/step_form.py" line="115"/>
         <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
+        <location filename="../ui/editor/step_form.py" line="118"/>
         <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="119"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a dica com tempo selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="121"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso depois deste passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="123"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="131"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="135"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="139"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
+        <location filename="../ui/editor/step_form.py" line="142"/>
         <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim&amp;ite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="146"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
+        <location filename="../ui/editor/step_form.py" line="150"/>
         <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="151"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="160"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicas &amp;com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
+        <location filename="../ui/editor/step_form.py" line="161"/>
         <source>R&amp;est after</source>
+        <translation>De&amp;scanso depois</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="162"/>
+        <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="203"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do catálogo de exercícios ({id}); os campos que você alterar têm prioridade.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="208"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um exercício seu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="222"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="273"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
+        <location filename="../ui/editor/panes.py" line="39"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
+        <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar do &amp;catálogo…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
+        <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
+        <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar passo em &amp;branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
+        <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo em branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar bloco de re&amp;petição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
+        <location filename="../ui/editor/panes.py" line="51"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
+        <location filename="../ui/editor/panes.py" line="51"/>
         <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
+        <location filename="../ui/editor/panes.py" line="53"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
+        <location filename="../ui/editor/panes.py" line="53"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="54"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para ci&amp;ma</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="54"/>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item selecionado para cima</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para bai&amp;xo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="55"/>
+        <source>Move the selected item down</source>
+        <translation>Mover o item selecionado para baixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="56"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Cima; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
+        <location filename="../ui/editor/panes.py" line="58"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Baixo; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <location filename="../ui/editor/panes.py" line="82"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Resumo do treino</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Tempo feito do planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Passos feitos e pulados</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Apoios no chão por lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Como foi? Algo para lembrar da próxima vez?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Rotina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Apoios no chão:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Pular</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Salvar esforço e notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Pular sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Treino concluído</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Treino parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Treino interrompido</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} de {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Esquerdo {left}, direito {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o esforço e as notas no histórico ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2736,112 +3246,112 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/editor/panels.py" line="89"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo total</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="91"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de passos</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="93"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="95"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo muscular</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="97"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="99"/>
         <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por grupo muscular</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="101"/>
         <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos sem alongamento</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="106"/>
         <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por &amp;tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="110"/>
         <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por grupo &amp;muscular</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
         <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: não calculado</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
         <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>As repetições somam mais de {count} passos para tocar.</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="131"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {time}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
+        <source>{written}, played as {played}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="155"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="160"/>
+        <location filename="../ui/editor/panels.py" line="161"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Trabalhados mas nunca alongados: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="167"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sem alongamento aqui, de propósito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="173"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todo grupo muscular trabalhado tem um alongamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="176"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os músculos de cada passo para ver para onde vai o trabalho.</translation>
     </message>
 </context>
 <context>
@@ -2849,107 +3359,102 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/history/charts.py" line="42"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência atual em semanas</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="47"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sequência conta</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="50"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana até agora</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="55"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="71"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana por tipo</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="71"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="74"/>
         <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões concluídas por semana</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="80"/>
         <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilíbrio: segundos à esquerda e à direita por semana</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="173"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="175"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum treino nestas semanas ainda.</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="185"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões concluídas</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="190"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: {n} por semana</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="192"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão concluída nestas semanas ainda.</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="202"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerda</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="204"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Direita</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="207"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício de equilíbrio dos dois lados ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="216"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: {done} de {target} até agora</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3464,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado: {error}
+
+O aplicativo continua. Os detalhes foram gravados em {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,89 +3478,89 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {position}: {text}</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloco de repetição</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>uma vez</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; não é um tempo: informe segundos como 20, ou -15 para contar a partir do fim</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Sem nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Esforço de 1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão difícil foi: 1 muito fácil, 10 o máximo que você consegue</translation>
     </message>
 </context>
 <context>
@@ -3061,93 +3568,93 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/history/charts.py" line="29"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana de {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o histórico ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão de {routine}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esforço e notas</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito / planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Esforço</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoios no chão</translation>
     </message>
 </context>
 <context>
@@ -3155,101 +3662,156 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="40"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Isometria</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="41"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="42"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilíbrio</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="43"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="44"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="58"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciante</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="59"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediário</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="67"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerdo</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="69"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Direito</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="76"/>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ESQUERDO</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="85"/>
-        <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>DIREITO</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="87"/>
+        <source>Stand on your left leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="89"/>
+        <source>Stand on your right leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="92"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="101"/>
+        <source>left, then right</source>
+        <translation>esquerdo, depois direito</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="103"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="114"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="99"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="100"/>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="115"/>
-        <source>max</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped</source>
+        <translation>Parado</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="116"/>
+        <source>Interrupted</source>
+        <translation>Interrompido</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="131"/>
+        <source>max</source>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="132"/>
         <source>max {cap}</source>
+        <translation>máx. {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="146"/>
+        <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="147"/>
         <source>Repeat ×{count}</source>
+        <translation>Repetir ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="161"/>
+        <source>%Ln interval(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
+        <source>+{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="170"/>
+        <source>%Ln problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="175"/>
+        <source>week(s) in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="176"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="183"/>
+        <source>time(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3259,26 +3821,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}...</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="111"/>
         <source>of {time}</source>
         <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <translation>de {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation type="unfinished">&amp;Esforço:</translation>
     </message>
 </context>
 </TS>
