@@ -758,7 +758,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="71"/>
         <source>Personal &amp;bests</source>
-        <translation>Recordes <translation>&amp;Recordes pessoais</translation>amp;pessoais</translation>
+        <translation>Recordes <translation>Recordes &amp;pessoais</translation>amp;pessoais</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="95"/>
@@ -1999,7 +1999,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="46"/>
         <source>One &amp;max hold, as long as you can</source>
-        <translation>Uma <translation>Uma isometria até o li&amp;mite, o máximo que puder</translation>amp;isometria até o limite, o máximo que puder</translation>
+        <translation>Uma &amp;isometria até o limite, o máximo que puder</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="49"/>
