@@ -758,7 +758,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="71"/>
         <source>Personal &amp;bests</source>
-        <translation>Recordes <translation>Recordes &amp;pessoais</translation>amp;pessoais</translation>
+        <translation>Recordes &amp;pessoais</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="95"/>
