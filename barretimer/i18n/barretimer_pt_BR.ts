@@ -340,7 +340,7 @@
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation>Tocar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
+        <translation>Iniciar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="155"/>
@@ -1179,7 +1179,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/library/page.py" line="588"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation>Esta rotina tem problemas e ainda não pode ser tocada.</translation>
+        <translation>Esta rotina tem problemas e ainda não pode ser iniciada.</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/main_window.py" line="225"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation>O histórico não pode ser usado: {problem}. Os treinos tocam, mas não são salvos.</translation>
+        <translation>O histórico não pode ser usado: {problem}. Os treinos funcionam, mas não são salvos.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
@@ -1345,12 +1345,12 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/main_window.py" line="563"/>
         <source>A workout is playing</source>
-        <translation>Há um treino tocando</translation>
+        <translation>Há um treino em andamento</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="564"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation>Pare o treino que está tocando (Esc) antes de abrir outro.</translation>
+        <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="623"/>
@@ -1521,7 +1521,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation>Nada tocando</translation>
+        <translation>Nenhum treino em andamento</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="68"/>
@@ -1632,7 +1632,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/plan_panel.py" line="154"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation>Siga um plano e este espaço dirá o que tocar a cada semana.</translation>
+        <translation>Siga um plano e este espaço dirá o que fazer a cada semana.</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="159"/>
@@ -1856,7 +1856,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="272"/>
         <source>This routine has nothing to play.</source>
-        <translation>Esta rotina não tem nada para tocar.</translation>
+        <translation>Esta rotina não tem nada para executar.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="294"/>
@@ -1867,7 +1867,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="297"/>
         <source>A workout is playing</source>
-        <translation>Há um treino tocando</translation>
+        <translation>Há um treino em andamento</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="310"/>
@@ -2718,7 +2718,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="91"/>
         <source>This routine cannot be played until these problems are fixed:</source>
-        <translation>Esta rotina não pode ser tocada até que estes problemas sejam corrigidos:</translation>
+        <translation>Esta rotina não pode ser iniciada até que estes problemas sejam corrigidos:</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="95"/>
@@ -2764,12 +2764,12 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="236"/>
         <source>{steps}, played as {intervals}</source>
-        <translation>{steps}, tocados como {intervals}</translation>
+        <translation>{steps}, executados em {intervals}</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="242"/>
         <source>Play at {pct}</source>
-        <translation>Tocar a {pct}</translation>
+        <translation>Começar a {pct}</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="257"/>
@@ -3316,7 +3316,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
         <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>As repetições somam mais de {count} passos para tocar.</translation>
+        <translation>As repetições somam mais de {count} passos a executar.</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="131"/>
@@ -3326,7 +3326,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panels.py" line="133"/>
         <source>{written}, played as {played}</source>
-        <translation>{written}, tocados como {played}</translation>
+        <translation>{written}, executados em {played}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="155"/>
