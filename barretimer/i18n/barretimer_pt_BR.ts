@@ -2302,7 +2302,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/forms.py" line="107"/>
         <source>Lead-&amp;in</source>
-        <translation>&amp;Preparação</translation>
+        <translation>&amp;Preparo</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
@@ -2994,7 +2994,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
         <source>Add from &amp;catalog…</source>
-        <translation>Adicionar do &amp;catálogo…</translation>
+        <translation>Do &amp;catálogo…</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="46"/>
@@ -3004,7 +3004,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
         <source>Add &amp;blank step</source>
-        <translation>Adicionar passo em &amp;branco</translation>
+        <translation>Passo em &amp;branco</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="48"/>
@@ -3014,7 +3014,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>
         <source>Add re&amp;peat block</source>
-        <translation>Adicionar bloco de re&amp;petição</translation>
+        <translation>Bloco de re&amp;petição</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="49"/>
@@ -3044,7 +3044,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="54"/>
         <source>Move &amp;up</source>
-        <translation>Mover para ci&amp;ma</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="54"/>
@@ -3054,7 +3054,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
         <source>Move do&amp;wn</source>
-        <translation>Mover para bai&amp;xo</translation>
+        <translation>Desce&amp;r</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="55"/>
