@@ -753,7 +753,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="69"/>
         <source>&amp;Trends</source>
-        <translation>&amp;Tendências</translation>
+        <translation>Tendê&amp;ncias</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="71"/>
@@ -794,7 +794,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="112"/>
         <source>C&amp;lear filters</source>
-        <translation>L&amp;impar filtros</translation>
+        <translation>Limpar &amp;filtros</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
@@ -819,7 +819,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="120"/>
         <source>T&amp;o:</source>
-        <translation>&amp;Até:</translation>
+        <translation>A&amp;té:</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="133"/>
@@ -839,7 +839,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="167"/>
         <source>De&amp;lete…</source>
-        <translation>E&amp;xcluir…</translation>
+        <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="168"/>
@@ -849,7 +849,7 @@ Descartar as alterações?</translation>
     <message>
         <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Undo</source>
-        <translation>Des&amp;fazer</translation>
+        <translation>Desfa&amp;zer</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="176"/>
@@ -2390,7 +2390,7 @@ Sua pasta de dados: {folder}</translation>
     <message>
         <location filename="../ui/player/scale_choice.py" line="42"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Es&amp;cala:</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="46"/>
