@@ -19,43 +19,43 @@
         <translation>Não foi possível usar esta imagem</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="62"/>
+        <location filename="../ui/print_sheet.py" line="63"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="127"/>
+        <location filename="../ui/print_sheet.py" line="128"/>
         <source>Equipment: {items}</source>
         <translation>Equipamento: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="128"/>
+        <location filename="../ui/print_sheet.py" line="129"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="213"/>
-        <location filename="../ui/print_sheet.py" line="239"/>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
         <source>cannot write {file}</source>
         <translation>não foi possível gravar {file}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="270"/>
+        <location filename="../ui/print_sheet.py" line="271"/>
         <source>Open a routine in the player first.</source>
         <translation>Abra antes uma rotina no reprodutor.</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="275"/>
+        <location filename="../ui/print_sheet.py" line="276"/>
         <source>Export a sheet to print</source>
         <translation>Exportar uma ficha para imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="277"/>
+        <location filename="../ui/print_sheet.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="287"/>
+        <location filename="../ui/print_sheet.py" line="288"/>
         <source>Cannot export</source>
         <translation>Não foi possível exportar</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="196"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="204"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
         <translation>Nome do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="205"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>opcional, p. ex. Circuito de glúteos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="206"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
         <translation>Descanso entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Arraste passos para dentro ou para fora do bloco, ou use Mover para cima e Mover para baixo ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
-        <source>&amp;Repeat</source>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="218"/>
-        <source>&amp;Name</source>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
-        <source>R&amp;est between rounds</source>
-        <translation>D&amp;escanso entre rodadas</translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Descan&amp;so entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="234"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
         <translation>padrão ({rest})</translation>
     </message>
@@ -152,47 +152,52 @@
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
         <translation>Buscar no catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
         <translation>Busque por nome, tipo, músculo ou dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
         <translation>Sobre o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
         <translation>&amp;Adicionar passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figura do exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
         <translation>Nenhum exercício corresponde à busca.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
         <translation>Segurança: {text}</translation>
     </message>
@@ -200,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Total: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Nada registrado</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Nada para mostrar ainda.</translation>
     </message>
@@ -223,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="178"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="182"/>
-        <location filename="../ui/editor/panes.py" line="190"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
         <translation>Situação do salvamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="204"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Nenhum problema: a rotina pode ser salva.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="207"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Ainda não dá para salvar: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="209"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
         <translation>(e mais {count})</translation>
     </message>
@@ -257,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="182"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
@@ -265,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln rodada</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln passo</numerusform>
@@ -281,151 +286,213 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessão</numerusform>
             <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervalo</numerusform>
+            <numerusform>%Ln intervalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>semana seguida</numerusform>
+            <numerusform>semanas seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>vez</numerusform>
+            <numerusform>vezes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="128"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
+        <location filename="../ui/editor/page.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="135"/>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="148"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>&amp;Try it</source>
         <translation>&amp;Testar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation>Iniciar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
         <translation>Ações do editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
         <translation>Rotina em edição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="341"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Item selecionado e verificações</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="455"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Item selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Resumo e problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Ainda não salva: Salvar grava em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
         <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="250"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
         <translation>Minha rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="343"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
         <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="346"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
         <translation>Bloco {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="349"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
         <translation>Passo {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="370"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="378"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
         <translation>Ainda não salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
         <translation>Arquivo: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="381"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – editor do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="415"/>
-        <location filename="../ui/editor/page.py" line="424"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
         <translation>Adicionar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="442"/>
-        <location filename="../ui/editor/page.py" line="451"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
         <translation>Novo exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="443"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
         <translation>Adicionar um passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="463"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -440,85 +507,87 @@
         <translation>… e mais {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="579"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
         <translation>Não foi possível abrir a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="578"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
         <translation>Não foi possível abrir {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="585"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
         <translation>Partes do arquivo não foram entendidas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="587"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation>{file} foi aberto, mas estas partes dele não foram entendidas e ficarão de fora quando você salvar:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="603"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
         <translation>Não foi possível duplicar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="602"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
         <translation>Não foi possível ler {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="605"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
         <translation>{name} (cópia)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <location filename="../ui/editor/page.py" line="726"/>
-        <location filename="../ui/editor/page.py" line="732"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
         <translation>Não foi possível salvar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="628"/>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
         <translation>Não foi possível importar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="656"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation>o arquivo contém {count} treinos; este é o primeiro. Para adicionar todos: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
         <translation>Importada, ainda não salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="662"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation>{file} está aberto no editor. Salve para mantê-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="677"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
         <translation>Não foi possível exportar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="694"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
         <translation>o arquivo salvo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="702"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation>o arquivo não seria lido de volta como esta rotina (um passo seu com o nome exatamente igual a um id do catálogo é lido como esse exercício do catálogo)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="709"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
         <translation>A rotina não foi salva:</translation>
     </message>
@@ -554,27 +623,27 @@
         <translation>Exportar rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="768"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
         <translation>esta rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="776"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="771"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>Salvar antes as alterações em “{name}”?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="670"/>
+        <location filename="../ui/editor/page.py" line="876"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation>{file} não foi importado: tem {problems}. Corrija e importe de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="774"/>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -633,34 +702,62 @@ Descartar as alterações?</translation>
         <translation>Abrir o editor com este exercício adicionado</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="137"/>
+        <location filename="../ui/exercises/page.py" line="136"/>
         <source>Safety: {line}</source>
         <translation>Segurança: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/page.py" line="141"/>
         <source>Equipment: {items}</source>
         <translation>Equipamento: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="143"/>
+        <location filename="../ui/exercises/page.py" line="142"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="148"/>
+        <location filename="../ui/exercises/page.py" line="147"/>
         <source>Routine: {name}</source>
         <translation>Rotina: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="153"/>
+        <location filename="../ui/exercises/page.py" line="152"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Plano: {plan} (em {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="160"/>
+        <location filename="../ui/exercises/page.py" line="159"/>
         <source>No routine uses it yet.</source>
         <translation>Nenhuma rotina usa este exercício ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Precisa de: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Do que precisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Como se faz</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Segurança: {line}</translation>
     </message>
 </context>
 <context>
@@ -690,49 +787,49 @@ Descartar as alterações?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="177"/>
-        <location filename="../ui/exercises/page.py" line="212"/>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
         <location filename="../ui/exercises/page.py" line="186"/>
-        <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
         <translation>Buscar nos exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Any muscle</source>
         <translation>Qualquer músculo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Muscle group</source>
         <translation>Grupo muscular</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="193"/>
+        <location filename="../ui/exercises/page.py" line="192"/>
         <source>Any kind</source>
         <translation>Qualquer tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="195"/>
+        <location filename="../ui/exercises/page.py" line="194"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="198"/>
+        <location filename="../ui/exercises/page.py" line="197"/>
         <source>Any equipment</source>
         <translation>Qualquer equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="200"/>
+        <location filename="../ui/exercises/page.py" line="199"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="305"/>
+        <location filename="../ui/exercises/page.py" line="304"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} de {total} exercícios</translation>
     </message>
@@ -740,268 +837,268 @@ Descartar as alterações?</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Visões do histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="69"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
         <translation>Tendê&amp;ncias</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="71"/>
+        <location filename="../ui/history/page.py" line="72"/>
         <source>Personal &amp;bests</source>
         <translation>Recordes &amp;pessoais</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Show sessions of routine</source>
         <translation>Mostrar sessões da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Show sessions with status</source>
         <translation>Mostrar sessões com a situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>Any status</source>
         <translation>Qualquer situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="106"/>
+        <location filename="../ui/history/page.py" line="110"/>
         <source>Sessions from date</source>
         <translation>Sessões a partir da data</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="107"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Sessions up to date</source>
         <translation>Sessões até a data</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <location filename="../ui/history/page.py" line="110"/>
+        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Search notes</source>
         <translation>Buscar nas notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="112"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>Limpar &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="117"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Rotina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="118"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>St&amp;atus:</source>
         <translation>Sit&amp;uação:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="119"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="120"/>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
         <translation>A&amp;té:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="133"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
         <translation>Sessões anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="165"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
         <translation>Deta&amp;lhes…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
         <translation>Abrir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
         <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Delete the selected session</source>
         <translation>Excluir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>Desfa&amp;zer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Undo the last change to the history</source>
         <translation>Desfazer a última alteração no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="178"/>
+        <location filename="../ui/history/page.py" line="182"/>
         <source>E&amp;xport CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>Export the history to a CSV file</source>
         <translation>Exportar o histórico para um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>&amp;Import CSV…</source>
         <translation>I&amp;mportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importar sessões de um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Number of sessions shown</source>
         <translation>Número de sessões mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Sort sessions by</source>
         <translation>Ordenar sessões por</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
+        <location filename="../ui/history/page.py" line="194"/>
         <source>Newest first</source>
         <translation>Mais recentes primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Oldest first</source>
         <translation>Mais antigas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Routine A to Z</source>
         <translation>Rotina de A a Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Longest first</source>
         <translation>Mais longas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Shortest first</source>
         <translation>Mais curtas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Hardest first</source>
         <translation>Mais difíceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Easiest first</source>
         <translation>Mais fáceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} gravadas em {file}, e os passos delas em {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
-        <location filename="../ui/history/page.py" line="441"/>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
         <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="243"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="253"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
         <translation>Todas as rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="348"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
         <translation>1 sessão encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="350"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
         <translation>{n} sessões encontradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="443"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="475"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="501"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="505"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="494"/>
+        <location filename="../ui/history/page.py" line="498"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Não foi possível gravar o histórico em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="510"/>
-        <location filename="../ui/history/page.py" line="530"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
         <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="539"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nada foi importado: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} sessões adicionadas; {skipped} já estavam no histórico.</translation>
     </message>
@@ -1009,12 +1106,13 @@ Descartar as alterações?</translation>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
         <translation>Progresso do treino</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
         <translation>Intervalo {n} de {count}</translation>
     </message>
@@ -1022,22 +1120,22 @@ Descartar as alterações?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="123"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Selecione um passo ou um bloco de repetição para editá-lo, ou adicione um com os botões abaixo dos passos.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="153"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
         <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="157"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
         <translation>Bloco de repetição {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="160"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
         <translation>Item selecionado</translation>
     </message>
@@ -1045,139 +1143,139 @@ Descartar as alterações?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="326"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
         <translation>Buscar em nomes, descrições e tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="327"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
         <translation>Buscar rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="330"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
         <translation>Filtrar por tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="331"/>
-        <location filename="../ui/library/page.py" line="497"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
         <translation>Todas as tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="333"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
         <translation>Filtrar por nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="334"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="340"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
         <translation>Rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation>Problemas (corrija o arquivo ou abra-o no editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
         <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="376"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
         <translation>Passos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="391"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
         <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="392"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
         <translation>Nível, tempo e origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="393"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="394"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="398"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="399"/>
-        <location filename="../ui/library/page.py" line="559"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="400"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
         <translation>Nova rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="407"/>
+        <location filename="../ui/library/page.py" line="442"/>
         <source>Quick timer…</source>
         <translation>Timer rápido…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="409"/>
+        <location filename="../ui/library/page.py" line="444"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Rodadas de trabalho e descanso, ou uma isometria até o limite, sem escrever uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="469"/>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
         <translation>Lendo as rotinas...</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
         <translation>Duplicar e editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="562"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
         <translation>Nenhuma rotina selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
         <translation>Incluída no barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
         <translation>Sua rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="578"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="588"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation>Esta rotina tem problemas e ainda não pode ser iniciada.</translation>
     </message>
@@ -1185,235 +1283,240 @@ Descartar as alterações?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Reprodutor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Lendo as rotinas...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>O histórico não pode ser usado: {problem}. Os treinos funcionam, mas não são salvos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>O banco de dados do histórico estava danificado; ele foi movido para {path} e um novo foi criado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine editor could not start.</source>
         <translation>Não foi possível iniciar o editor de rotinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Não foi possível abrir o histórico (veja o aviso acima).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>The history view could not start.</source>
         <translation>Não foi possível iniciar a visão do histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Abrir rotina...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Configurações...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;portar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Treino para relógio (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Ficha para im&amp;primir (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Player</source>
         <translation>&amp;Reprodutor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>&amp;Tela cheia (modo sala)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>&amp;Mini view</source>
         <translation>Janela &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="559"/>
+        <source>Leave room mode</source>
+        <translation>Sair do modo sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>A workout is playing</source>
         <translation>Há um treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Não foi possível salvar o timer rápido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Salvo como {file} nas suas rotinas: a Biblioteca já mostra.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine</source>
         <translation>Abrir uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open a routine in the player first.</source>
         <translation>Abra antes uma rotina no reprodutor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Export watch workout</source>
         <translation>Exportar treino para relógio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Treinos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Cannot export</source>
         <translation>Não foi possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>About barretimer</source>
         <translation>Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1529,67 @@ Um timer de treino guiado para barre, isometria, alongamentos e exercícios de e
 Sua pasta de dados: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Space: pause or go on</source>
         <translation>Espaço: pausar ou continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Direita: pular   ·   Esquerda: voltar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>+: ten seconds more</source>
         <translation>+: mais dez segundos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: concluir (isometrias até o limite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: pé no chão num exercício de equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: parar (pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reprodutor, Editor, Histórico, Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Nenhum dispositivo de som foi encontrado; as dicas aparecem só na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="915"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Não foi possível iniciar o som; as dicas aparecem só na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>A voz não está disponível; as dicas viram bipes e texto na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -1537,6 +1640,15 @@ Sua pasta de dados: {folder}</translation>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
         <translation>Pausado</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figura: {name}</translation>
     </message>
 </context>
 <context>
@@ -1599,88 +1711,88 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Seu plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>O que vem a seguir no seu plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>Sobre esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Seguir este plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Deixar de seguir</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Siga um plano e este espaço dirá o que fazer a cada semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} semanas)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Seu plano: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>Começar {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Todas as {weeks} semanas concluídas. Muito bem!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first}, depois {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Semana {week} de {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Tudo feito nesta semana; a semana {next} começa em {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} de {count} feitas nesta semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Uma pausa de três semanas fez o plano voltar uma semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>Não foi possível salvar o plano: {problem}</translation>
     </message>
@@ -1688,72 +1800,72 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="435"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
         <translation>Figura do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="460"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="461"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
         <translation>Tempo de treino</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="462"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="463"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="464"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Cue</source>
         <translation>Dica</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="465"/>
+        <location filename="../ui/player/view.py" line="510"/>
         <source>Next up</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="466"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Touchdowns</source>
         <translation>Apoios no chão</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="543"/>
         <source>{side} side</source>
         <translation>LADO {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="503"/>
+        <location filename="../ui/player/view.py" line="550"/>
         <source>Press Enter when you are done.</source>
         <translation>Aperte Enter quando terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="556"/>
         <source>Next up: {name}</source>
         <translation>A seguir: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="558"/>
         <source>Last one!</source>
         <translation>Último!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="517"/>
+        <location filename="../ui/player/view.py" line="564"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Apoios no chão (T):  ◀ esquerdo {left}   ·   direito {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="539"/>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation>Decorrido {elapsed}  ·  Restante {left}</translation>
     </message>
@@ -1854,123 +1966,123 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="272"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
         <translation>Esta rotina não tem nada para executar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="294"/>
-        <location filename="../ui/player/page.py" line="314"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Testando: não é salvo no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="297"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
         <translation>Há um treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="310"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Pausado depois de uma interrupção. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="312"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausado. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="350"/>
+        <location filename="../ui/player/page.py" line="402"/>
         <source>New best! Your best was {time}.</source>
         <translation>Novo recorde! Seu recorde era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="351"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>Your best: {time}</source>
         <translation>Seu recorde: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
         <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="368"/>
+        <location filename="../ui/player/page.py" line="420"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} de {planned}, {steps} de {intervals} feitos, {skipped} pulados.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="379"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Apoios no chão: esquerdo {left}, direito {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="383"/>
+        <location filename="../ui/player/page.py" line="435"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Novo recorde pessoal: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="387"/>
+        <location filename="../ui/player/page.py" line="439"/>
         <source>This try was not saved in the history.</source>
         <translation>Este teste não foi salvo no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
+        <location filename="../ui/player/page.py" line="441"/>
         <source>Saved in your history.</source>
         <translation>Salvo no seu histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Go on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="490"/>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
         <translation>Parar o treino?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Parar o treino agora? O que você fez até aqui fica salvo como parado.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="523"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
         <translation>Voz ligada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="524"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
         <translation>Voz silenciada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="525"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>No voice</source>
         <translation>Sem voz</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="531"/>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
         <translation>Bipes ligados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="532"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
         <translation>Bipes silenciados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="533"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>No sound</source>
         <translation>Sem som</translation>
     </message>
@@ -2195,181 +2307,209 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="45"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
         <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="47"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="56"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="58"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
         <translation>iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
         <translation>intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
         <translation>avançado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="67"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
         <translation>corrida, glúteos, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="72"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
         <translation>Maior escala de progressão</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="77"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
         <translation>Descanso entre passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
         <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
         <translation>Troca de lado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="81"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="83"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="92"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="96"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
         <translation>Escala &amp;máxima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="100"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
         <translation>Níve&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="103"/>
-        <source>&amp;Tags</source>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="106"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
+        <translation>Prepar&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>&amp;Rest</source>
         <translation>De&amp;scanso</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="107"/>
-        <source>Lead-&amp;in</source>
-        <translation>&amp;Preparo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="108"/>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
         <translation>Tr&amp;oca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
-        <translation>&amp;Contagem</translation>
+        <translation>Conta&amp;gem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="116"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
         <translation>Padrões</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="138"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Escala máxima: &quot;{text}&quot; não é um número; informe um como 1.5, ou deixe vazio</translation>
     </message>
 </context>
 <context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Do que a rotina precisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Exercícios novos para você</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Você vai precisar de: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Você não precisa de equipamento, só de um pouco de espaço no chão.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Novos para você ({count}): como se faz cada um</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="144"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="145"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="146"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="147"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="148"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="183"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
         <translation>inválida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
         <translation>Incluída</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
         <translation>Sua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="189"/>
+        <location filename="../ui/library/page.py" line="203"/>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
     </message>
@@ -2377,28 +2517,28 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>ScaleChooser</name>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
         <translation>Isometrias, equilíbrio, alongamentos e séries de movimento ficam mais longos ou mais curtos</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
         <source>&amp;Scale:</source>
         <translation>Es&amp;cala:</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
         <source>What the scale changes</source>
         <translation>O que a escala muda</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
         <source>{pct} (suggested)</source>
         <translation>{pct} (sugerida)</translation>
     </message>
@@ -2620,84 +2760,94 @@ Sua pasta de dados: {folder}</translation>
         <translation>Dizer &quot;na metade&quot; nas isometrias longas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Descrever no descanso anterior um exercício que você ainda não fez</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Manter as figuras dos exercícios paradas (reduzir movimento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source> sessions a week</source>
         <translation> sessões por semana</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Rate</source>
         <translation>Veloci&amp;dade</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lead-in</source>
         <translation>&amp;Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
         <translation>&amp;Meta semanal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
         <translation>Música de outros players durante uma dica</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
@@ -2705,79 +2855,79 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="70"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
         <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="81"/>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
         <translation>Sugestão</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="91"/>
+        <location filename="../ui/player/start_panel.py" line="94"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Esta rotina não pode ser iniciada até que estes problemas sejam corrigidos:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="95"/>
+        <location filename="../ui/player/start_panel.py" line="98"/>
         <source>Problems in the routine</source>
         <translation>Problemas na rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="99"/>
-        <location filename="../ui/player/start_panel.py" line="100"/>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="153"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="154"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
         <translation>Nível, tempo total e passos</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="155"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="156"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
         <translation>Tipos de intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="229"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} a {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="236"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, executados em {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="242"/>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
         <translation>Começar a {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="257"/>
+        <location filename="../ui/player/start_panel.py" line="261"/>
         <source>{problems} found</source>
         <translation>{problems} encontrado(s)</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="267"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
         <translation>Não foi possível ler a rotina.</translation>
     </message>
@@ -2785,178 +2935,179 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
-        <location filename="../ui/editor/step_form.py" line="220"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
         <source>Picture...</source>
         <translation>Imagem...</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Mostrar uma imagem sua no lugar da figura desenhada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="54"/>
         <source>Picture of your own</source>
         <translation>Imagem sua</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="55"/>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
         <translation>Nome do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="57"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
         <translation>De onde vem o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
         <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
         <translation>Dica falada no início</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
-        <source>&amp;Hear it</source>
-        <translation>&amp;Ouvir</translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Ouvir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Adicionar dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Remover dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Descanso depois</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
         <translation>Ouvir a dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="85"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="104"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
         <translation>Dicas com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="115"/>
-        <source>&amp;Add cue</source>
-        <translation>&amp;Adicionar dica</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
         <translation>Adicionar uma dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="118"/>
-        <source>Remo&amp;ve cue</source>
-        <translation>&amp;Remover dica</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
         <translation>Remover a dica com tempo selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="121"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
         <translation>Descanso depois deste passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="123"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
         <translation>Problema na dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="131"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation>&amp;Exercício</translation>
+        <translation>Exe&amp;rcício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figura do exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
         <translation>&amp;Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="142"/>
-        <source>Ca&amp;p</source>
-        <translation>Lim&amp;ite</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="146"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="150"/>
-        <source>&amp;Cue</source>
-        <translation>&amp;Dica</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="151"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
         <translation>&amp;Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="160"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation>Dicas &amp;com tempo</translation>
+        <translation>Dica&amp;s com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="161"/>
-        <source>R&amp;est after</source>
-        <translation>De&amp;scanso depois</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="162"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="203"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Do catálogo de exercícios ({id}); os campos que você alterar têm prioridade.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="208"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
         <translation>Um exercício seu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="222"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
         <translation>padrão ({rest})</translation>
     </message>
@@ -2964,22 +3115,23 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
         <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
@@ -2987,93 +3139,103 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="39"/>
+        <location filename="../ui/editor/panes.py" line="55"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add from &amp;catalog…</source>
         <translation>Do &amp;catálogo…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add &amp;blank step</source>
         <translation>Passo em &amp;branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add a blank step</source>
         <translation>Adicionar um passo em branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add re&amp;peat block</source>
         <translation>Bloco de re&amp;petição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add a repeat block</source>
         <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplicar</translation>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
         <source>Duplicate the selected item</source>
         <translation>Duplicar o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>De&amp;lete</source>
-        <translation>&amp;Excluir</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
         <source>Delete the selected item</source>
         <translation>Excluir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
         <source>Move the selected item up</source>
         <translation>Mover o item selecionado para cima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Move do&amp;wn</source>
-        <translation>Desce&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
         <source>Move the selected item down</source>
         <translation>Mover o item selecionado para baixo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="56"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D nos passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Tecla Delete nos passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Cima; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="58"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Baixo; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
-        <location filename="../ui/editor/panes.py" line="82"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
@@ -3244,215 +3406,234 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
         <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
         <translation>Número de passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
         <translation>Tempo por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Muscle group</source>
         <translation>Grupo muscular</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Work</source>
         <translation>Trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Stretch</source>
         <translation>Alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
+        <location filename="../ui/editor/panels.py" line="134"/>
         <source>Time per muscle group</source>
         <translation>Tempo por grupo muscular</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
         <source>Muscles without a stretch</source>
         <translation>Músculos sem alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation>Tempo por &amp;tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation>Tempo por grupo &amp;muscular</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation>Total: não calculado</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>As repetições somam mais de {count} passos a executar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
         <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
+        <location filename="../ui/editor/panels.py" line="170"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, executados em {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="161"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} passos escritos; as repetições somam mais de {count} passos a executar, demais para as tabelas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Trabalhados mas nunca alongados: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="167"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Sem alongamento aqui, de propósito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="173"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Todo grupo muscular trabalhado tem um alongamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="176"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Marque os músculos de cada passo para ver para onde vai o trabalho.</translation>
     </message>
 </context>
 <context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Texto do arquivo da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problemas no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Salvar o texto como está</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} não pode ser mostrado nos formulários: tem problemas, listados abaixo e marcados no texto. Corrija-os aqui; quando o arquivo for lido sem problemas, os formulários voltam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>linha {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Sequência atual em semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>O que a sequência conta</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Esta semana até agora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minutos por semana por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Sessões concluídas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Equilíbrio: segundos à esquerda e à direita por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>Nenhum treino nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Sessões concluídas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Meta: {n} por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Nenhuma sessão concluída nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Esquerda</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Direita</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Nenhum exercício de equilíbrio dos dois lados ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Esta semana: {done} de {target} até agora</translation>
     </message>
@@ -3504,6 +3685,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Item {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>bloco de repetição</translation>
@@ -3566,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Semana de {date}</translation>
     </message>
@@ -3660,159 +3842,164 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Hold</source>
         <translation>Isometria</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Stretch</source>
         <translation>Alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Balance</source>
         <translation>Equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Move</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Intermediate</source>
         <translation>Intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Left</source>
         <translation>Esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>Right</source>
         <translation>Direito</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>LEFT</source>
         <translation>ESQUERDO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
         <translation>DIREITO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Stand on your left leg.</source>
         <translation>Fique sobre a perna esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Stand on your right leg.</source>
         <translation>Fique sobre a perna direita.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Sua perna esquerda trabalha; fique sobre a direita.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Sua perna direita trabalha; fique sobre a esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
         <translation>esquerdo, depois direito</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
         <translation>Interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
         <translation>máx. {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
         <translation>Repetir ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="161"/>
-        <source>%Ln interval(s)</source>
-        <translation>%Ln intervalo(s)</translation>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>isometrias, equilíbrio e alongamentos {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>movimentos {change} (séries até {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>movimentos {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>A {scale}, nada nesta rotina muda: os passos não têm duração fixa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>A {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="170"/>
-        <source>%Ln problem(s)</source>
-        <translation>%Ln problema(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="175"/>
-        <source>week(s) in a row</source>
-        <translation>semana(s) seguida(s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="176"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} com pelo menos {sessions} concluídas</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="183"/>
-        <source>time(s)</source>
-        <translation>vez(es)</translation>
     </message>
 </context>
 <context>
@@ -3842,9 +4029,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="111"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>de {time}</translation>
     </message>
 </context>
