@@ -2,488 +2,656 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/picture_choice.py" line="22"/>
+        <source>Choose a picture</source>
+        <translation>Escolher uma imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="24"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/picture_choice.py" line="31"/>
+        <source>Cannot use this picture</source>
+        <translation>Não foi possível usar esta imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="63"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="128"/>
+        <source>Equipment: {items}</source>
+        <translation>Equipamento: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="129"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
+        <source>cannot write {file}</source>
+        <translation>não foi possível gravar {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="271"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Abra antes uma rotina no reprodutor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="276"/>
+        <source>Export a sheet to print</source>
+        <translation>Exportar uma ficha para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print_sheet.py" line="288"/>
+        <source>Cannot export</source>
+        <translation>Não foi possível exportar</translation>
+    </message>
+</context>
+<context>
+    <name>BestsModel</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Best hold</source>
+        <translation>Melhor tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Set on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="41"/>
+        <source>Holds</source>
+        <translation>Isometrias</translation>
+    </message>
+</context>
+<context>
+    <name>BestsView</name>
+    <message>
+        <location filename="../ui/history/bests.py" line="69"/>
+        <source>Personal bests</source>
+        <translation>Recordes pessoais</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="81"/>
+        <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+        <translation>Ainda não há isometrias até o limite. Um passo com duração max conta para cima até você apertar Enter; o maior tempo de cada exercício aparece aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/bests.py" line="87"/>
+        <source>The longest you held each max hold (steps that count up).</source>
+        <translation>O maior tempo que você sustentou cada isometria até o limite (passos que contam para cima).</translation>
+    </message>
+</context>
+<context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="548"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="550"/>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="553"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="554"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ex. Circuito de glúteos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="555"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="559"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste passos para dentro ou para fora do bloco, ou use Mover para cima e Mover para baixo ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="566"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="567"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="568"/>
-        <source>R&amp;est between rounds</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
+        <translation>Descan&amp;so entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="583"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão ({rest})</translation>
     </message>
 </context>
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque por nome, tipo, músculo ou dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figura do exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício corresponde à busca.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança: {text}</translation>
     </message>
 </context>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para mostrar ainda.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="177"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="181"/>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação do salvamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="203"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nenhum problema: a rotina pode ser salva.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="206"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ainda não dá para salvar: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="208"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e mais {count})</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="179"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
-        <source>%Ln round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
-        <source>%Ln step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/labels.py" line="36"/>
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln rodada</numerusform>
+            <numerusform>%Ln rodadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="39"/>
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln passo</numerusform>
+            <numerusform>%Ln passos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln intervalo</numerusform>
+            <numerusform>%Ln intervalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>semana seguida</numerusform>
+            <numerusform>semanas seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>vez</numerusform>
+            <numerusform>vezes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="128"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="130"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="148"/>
-        <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="150"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações do editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina em edição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="340"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Item selecionado e verificações</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="433"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Item selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Resumo e problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Ainda não salva: Salvar grava em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="249"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="342"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="345"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="348"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="369"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="377"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="379"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – editor do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="414"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {name}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="420"/>
-        <location filename="../ui/editor/page.py" line="429"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="421"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="441"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}: {message}</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="557"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="556"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="563"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes do arquivo não foram entendidas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="565"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi aberto, mas estas partes dele não foram entendidas e ficarão de fora quando você salvar:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="581"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível duplicar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="580"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {file}:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="583"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cópia)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="586"/>
-        <location filename="../ui/editor/page.py" line="704"/>
-        <location filename="../ui/editor/page.py" line="710"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="606"/>
-        <location filename="../ui/editor/page.py" line="650"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível importar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="634"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo contém {count} treinos; este é o primeiro. Para adicionar todos: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="639"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada, ainda não salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="640"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está aberto no editor. Salve para mantê-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="648"/>
-        <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="655"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar a rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo salvo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="680"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não seria lido de volta como esta rotina (um passo seu com o nome exatamente igual a um id do catálogo é lido como esse exercício do catálogo)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="687"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>A rotina não foi salva:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
         <source>Save routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar rotina como</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="19"/>
         <source>Routines (*.yaml *.yml)</source>
         <extracomment>How many problems a message lists before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="23"/>
         <source>Open routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rotina</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="29"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rotina</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="30"/>
         <source>Routines and other timers&apos; workouts (*.yaml *.yml *.json *.feeel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas e treinos de outros timers (*.yaml *.yml *.json *.feeel)</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="37"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="746"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>esta rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="754"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="749"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar antes as alterações em “{name}”?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="752"/>
+        <location filename="../ui/editor/page.py" line="876"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} não foi importado: tem {problems}. Corrija e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” tem alterações que ainda não podem ser salvas.
+{why}
+
+Descartar as alterações?</translation>
     </message>
 </context>
 <context>
@@ -491,745 +659,996 @@ Discard them?</source>
     <message>
         <location filename="../ui/player/end_panel.py" line="26"/>
         <source>Workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Treino encerrado</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="28"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/player/end_panel.py" line="29"/>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir treino</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="84"/>
+        <source>Used in</source>
+        <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
+        <translation>Usado em</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="90"/>
+        <source>Routines and plans that use this exercise</source>
+        <translation>Rotinas e planos que usam este exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="92"/>
+        <location filename="../ui/exercises/page.py" line="94"/>
+        <source>Add to a routine</source>
+        <translation>Adicionar a uma rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="93"/>
+        <source>Open the editor with this exercise added</source>
+        <translation>Abrir o editor com este exercício adicionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="136"/>
+        <source>Safety: {line}</source>
+        <translation>Segurança: {line}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="141"/>
+        <source>Equipment: {items}</source>
+        <translation>Equipamento: {items}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="142"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="147"/>
+        <source>Routine: {name}</source>
+        <translation>Rotina: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="152"/>
+        <source>Plan: {plan} (in {routine})</source>
+        <translation>Plano: {plan} (em {routine})</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="159"/>
+        <source>No routine uses it yet.</source>
+        <translation>Nenhuma rotina usa este exercício ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Precisa de: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Do que precisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Como se faz</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Segurança: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTableModel</name>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Exercise</source>
+        <extracomment>The exercise behind a row (any column).</extracomment>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/model.py" line="58"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
+        <location filename="../ui/exercises/page.py" line="186"/>
+        <source>Search the exercises</source>
+        <translation>Buscar nos exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Any muscle</source>
+        <translation>Qualquer músculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="189"/>
+        <source>Muscle group</source>
+        <translation>Grupo muscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="192"/>
+        <source>Any kind</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="194"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="197"/>
+        <source>Any equipment</source>
+        <translation>Qualquer equipamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="199"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/page.py" line="304"/>
+        <source>{shown} of {total} exercises</source>
+        <translation>{shown} de {total} exercícios</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="64"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visões do histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="65"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendê&amp;ncias</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="91"/>
-        <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="98"/>
-        <source>Show sessions with status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="72"/>
+        <source>Personal &amp;bests</source>
+        <translation>Recordes &amp;pessoais</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="99"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions of routine</source>
+        <translation>Mostrar sessões da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
-        <source>Sessions from date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="103"/>
-        <source>Sessions up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="105"/>
         <location filename="../ui/history/page.py" line="106"/>
-        <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <source>Show sessions with status</source>
+        <translation>Mostrar sessões com a situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="108"/>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="107"/>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="110"/>
+        <source>Sessions from date</source>
+        <translation>Sessões a partir da data</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="111"/>
+        <source>Sessions up to date</source>
+        <translation>Sessões até a data</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="113"/>
-        <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/page.py" line="114"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="115"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <source>Search notes</source>
+        <translation>Buscar nas notas</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="116"/>
+        <source>C&amp;lear filters</source>
+        <translation>Limpar &amp;filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="117"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="121"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rotina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="122"/>
+        <source>St&amp;atus:</source>
+        <translation>Sit&amp;uação:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;té:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="129"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="161"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deta&amp;lhes…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="164"/>
-        <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="165"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="172"/>
-        <source>Undo the last change to the history</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected session</source>
+        <translation>Excluir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="174"/>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="175"/>
-        <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="176"/>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="177"/>
-        <source>Import sessions from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation>Desfa&amp;zer</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="180"/>
-        <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <source>Undo the last change to the history</source>
+        <translation>Desfazer a última alteração no histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="182"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="183"/>
-        <source>Sort sessions by</source>
-        <translation type="unfinished"></translation>
+        <source>Export the history to a CSV file</source>
+        <translation>Exportar o histórico para um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="186"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="184"/>
+        <source>&amp;Import CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="185"/>
+        <source>Import sessions from a CSV file</source>
+        <translation>Importar sessões de um arquivo CSV</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="188"/>
-        <source>Routine A to Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="189"/>
-        <source>Longest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="190"/>
-        <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <source>Number of sessions shown</source>
+        <translation>Número de sessões mostradas</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="191"/>
-        <source>Hardest first</source>
-        <translation type="unfinished"></translation>
+        <source>Sort sessions by</source>
+        <translation>Ordenar sessões por</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
-        <source>Easiest first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="194"/>
+        <source>Newest first</source>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="195"/>
+        <source>Oldest first</source>
+        <translation>Mais antigas primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="196"/>
+        <source>Routine A to Z</source>
+        <translation>Rotina de A a Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="197"/>
+        <source>Longest first</source>
+        <translation>Mais longas primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="198"/>
+        <source>Shortest first</source>
+        <translation>Mais curtas primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="199"/>
+        <source>Hardest first</source>
+        <translation>Mais difíceis primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="200"/>
+        <source>Easiest first</source>
+        <translation>Mais fáceis primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="154"/>
-        <location filename="../ui/history/page.py" line="429"/>
+        <location filename="../ui/history/page.py" line="506"/>
+        <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+        <translation>{sessions} gravadas em {file}, e os passos delas em {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="239"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="249"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="338"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="340"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessões encontradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="431"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="463"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="489"/>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="474"/>
-        <location filename="../ui/history/page.py" line="498"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="482"/>
-        <source>The history could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="490"/>
-        <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/page.py" line="505"/>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="498"/>
-        <location filename="../ui/history/page.py" line="518"/>
+        <source>The history could not be written to {file}: {reason}</source>
+        <translation>Não foi possível gravar o histórico em {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="524"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="527"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="519"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} sessões adicionadas; {skipped} já estavam no histórico.</translation>
     </message>
 </context>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
+        <translation>Progresso do treino</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo {n} de {count}</translation>
     </message>
 </context>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="122"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um passo ou um bloco de repetição para editá-lo, ou adicione um com os botões abaixo dos passos.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="152"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="156"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloco de repetição {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="159"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item selecionado</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="315"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em nomes, descrições e tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="316"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="319"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="320"/>
-        <location filename="../ui/library/page.py" line="476"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="322"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="323"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="329"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="358"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (corrija o arquivo ou abra-o no editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="362"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="365"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="370"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="380"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível, tempo e origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="382"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="383"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="387"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="388"/>
-        <location filename="../ui/library/page.py" line="538"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="389"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="448"/>
+        <location filename="../ui/library/page.py" line="442"/>
+        <source>Quick timer…</source>
+        <translation>Timer rápido…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="444"/>
+        <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+        <translation>Rodadas de trabalho e descanso, ou uma isometria até o limite, sem escrever uma rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as rotinas...</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="536"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar e editar</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="541"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma rotina selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluída no barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="550"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="567"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rotina tem problemas e ainda não pode ser iniciada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprodutor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="141"/>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as rotinas...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não pode ser usado: {problem}. Os treinos funcionam, mas não são salvos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico estava danificado; ele foi movido para {path} e um novo foi criado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine editor could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o editor de rotinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history cannot be opened (see the notice above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico (veja o aviso acima).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>The history view could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="463"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="465"/>
-        <source>&amp;Open routine...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="468"/>
-        <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="472"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="476"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="478"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="487"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="490"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="493"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="502"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="506"/>
-        <source>&amp;Mini view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="512"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="513"/>
-        <source>&amp;About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a visão do histórico.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="515"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="517"/>
+        <source>&amp;Open routine...</source>
+        <translation>&amp;Abrir rotina...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configurações...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="524"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="528"/>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;portar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="530"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>&amp;Treino para relógio (FIT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>Ficha para im&amp;primir (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="501"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="540"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Reprodutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="544"/>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="545"/>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;xercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="555"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>&amp;Tela cheia (modo sala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="564"/>
+        <source>&amp;Mini view</source>
+        <translation>Janela &amp;mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="506"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>&amp;About barretimer</source>
+        <translation>&amp;Sobre o barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="559"/>
+        <source>Leave room mode</source>
+        <translation>Sair do modo sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="640"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="641"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Não foi possível salvar o timer rápido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="647"/>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="648"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Salvo como {file} nas suas rotinas: a Biblioteca já mostra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Open a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Routines (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="591"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra antes uma rotina no reprodutor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="597"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Export watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar treino para relógio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>FIT workouts (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>The routine editor is not available: it could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="714"/>
+        <location filename="../ui/main_window.py" line="845"/>
         <source>About barretimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="847"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
 
 Your data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>barretimer {version}
+
+Um timer de treino guiado para barre, isometria, alongamentos e exercícios de equilíbrio, com instruções faladas e um histórico local.
+
+Sua pasta de dados: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Space: pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço: pausar ou continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="727"/>
+        <location filename="../ui/main_window.py" line="858"/>
         <source>Right: skip   ·   Left: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Direita: pular   ·   Esquerda: voltar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="859"/>
         <source>+: ten seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>+: mais dez segundos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="860"/>
         <source>Enter: done (max holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: concluir (isometrias até o limite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="730"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>T: touchdown in a balance drill</source>
-        <translation type="unfinished"></translation>
+        <translation>T: pé no chão num exercício de equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>Esc: stop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: parar (pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="734"/>
-        <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main_window.py" line="865"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reprodutor, Editor, Histórico, Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="913"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Nenhum dispositivo de som foi encontrado; as dicas aparecem só na tela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="915"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Não foi possível iniciar o som; as dicas aparecem só na tela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="917"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>A voz não está disponível; as dicas viram bipes e texto na tela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="783"/>
-        <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="787"/>
-        <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="29"/>
+        <location filename="../ui/player/mini_view.py" line="30"/>
         <source>barretimer mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela mini do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="31"/>
+        <location filename="../ui/player/mini_view.py" line="32"/>
         <source>Mini view</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="35"/>
+        <location filename="../ui/player/mini_view.py" line="36"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="37"/>
+        <location filename="../ui/player/mini_view.py" line="38"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="55"/>
+        <location filename="../ui/player/mini_view.py" line="40"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="59"/>
         <source>Nothing playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum treino em andamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="68"/>
+        <source>Workout complete</source>
+        <translation>Treino concluído</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="70"/>
+        <source>Workout stopped</source>
+        <translation>Treino parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/mini_view.py" line="94"/>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figura: {name}</translation>
     </message>
 </context>
 <context>
@@ -1237,17 +1656,32 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="25"/>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar o aviso</translation>
     </message>
     <message>
-        <location filename="../ui/banner.py" line="42"/>
+        <location filename="../ui/banner.py" line="27"/>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="28"/>
+        <source>Show the details of the notice</source>
+        <translation>Mostrar os detalhes do aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="48"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/banner.py" line="77"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
     </message>
 </context>
 <context>
@@ -1256,184 +1690,184 @@ Your data folder: {folder}</source>
         <location filename="../ui/remote/notify.py" line="59"/>
         <source>Workout done</source>
         <extracomment>How long the desktop shows a notification (-1: as the desktop likes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Treino concluído</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="60"/>
         <source>{routine}: {done}. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: {done}. Muito bem!</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="77"/>
         <source>{name}: as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o máximo que puder</translation>
     </message>
     <message>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga &quot;concluído&quot; com Próximo no seu controle, ou Enter na janela.</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vem a seguir no seu plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta semana</translation>
     </message>
     <message>
         <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
+        <source>Plans</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir este plano</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de seguir</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga um plano e este espaço dirá o que fazer a cada semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({weeks} semanas)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar {routine}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as {weeks} semanas concluídas. Muito bem!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, depois {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {week} de {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo feito nesta semana; a semana {next} começa em {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {count} feitas nesta semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa de três semanas fez o plano voltar uma semana.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o plano: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="432"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="457"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="458"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de treino</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="459"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="460"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="461"/>
-        <source>Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="462"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="463"/>
-        <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="492"/>
-        <source>{side} side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="496"/>
-        <source>Press Enter when you are done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="500"/>
-        <source>Next up: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="502"/>
-        <source>Last one!</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="508"/>
-        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="530"/>
+        <location filename="../ui/player/view.py" line="509"/>
+        <source>Cue</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="510"/>
+        <source>Next up</source>
+        <translation>A seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="511"/>
+        <source>Touchdowns</source>
+        <translation>Apoios no chão</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="543"/>
+        <source>{side} side</source>
+        <translation>LADO {side}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="550"/>
+        <source>Press Enter when you are done.</source>
+        <translation>Aperte Enter quando terminar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="556"/>
+        <source>Next up: {name}</source>
+        <translation>A seguir: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="558"/>
+        <source>Last one!</source>
+        <translation>Último!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="564"/>
+        <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
+        <translation>Apoios no chão (T):  ◀ esquerdo {left}   ·   direito {right} ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decorrido {elapsed}  ·  Restante {left}</translation>
     </message>
 </context>
 <context>
@@ -1441,200 +1875,318 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="33"/>
         <source>Pause or go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou continuar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="35"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="37"/>
         <source>Restart this interval, or go to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar este intervalo, ou ir para o anterior</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="40"/>
         <source>Skip to the next interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular para o próximo intervalo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="43"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="49"/>
         <source>Add 10 seconds to this interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar 10 segundos a este intervalo</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="52"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="58"/>
         <source>Finish this max hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar agora esta isometria até o limite</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Touchdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé no chão</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="61"/>
         <source>Count a touchdown on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar um apoio no chão deste lado</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz ligada</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="64"/>
         <source>Mute or unmute the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou ativar a voz</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipes ligados</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="67"/>
         <source>Mute or unmute the beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar ou ativar os bipes</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../ui/player/controls.py" line="69"/>
         <source>Stop the workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="260"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rotina não tem nada para executar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="282"/>
-        <location filename="../ui/player/page.py" line="302"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando: não é salvo no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="285"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="298"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado depois de uma interrupção. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="300"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="402"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Novo recorde! Seu recorde era {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="403"/>
+        <source>Your best: {time}</source>
+        <translation>Seu recorde: {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="334"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="336"/>
-        <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/page.py" line="420"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}: {done} de {planned}, {steps} de {intervals} feitos, {skipped} pulados.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="346"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="350"/>
-        <source>This try was not saved in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="352"/>
-        <source>Saved in your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="386"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoios no chão: esquerdo {left}, direito {right}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="435"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Novo recorde pessoal: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="439"/>
+        <source>This try was not saved in the history.</source>
+        <translation>Este teste não foi salvo no histórico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="441"/>
+        <source>Saved in your history.</source>
+        <translation>Salvo no seu histórico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="484"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o treino agora? O que você fez até aqui fica salvo como parado.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz ligada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="461"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz silenciada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="577"/>
+        <source>No voice</source>
+        <translation>Sem voz</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipes ligados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="462"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipes silenciados</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/page.py" line="585"/>
+        <source>No sound</source>
+        <translation>Sem som</translation>
     </message>
 </context>
 <context>
     <name>QtSpeech</name>
     <message>
-        <location filename="../ui/speech_qt.py" line="108"/>
+        <location filename="../ui/speech_qt.py" line="115"/>
         <source>Speech is off: it could not start ({error}).</source>
-        <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How the speech client&apos;s reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+        <translation>A voz está desligada: não foi possível iniciá-la ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTimerDialog</name>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <source>Quick timer</source>
+        <translation>Timer rápido</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <source>&amp;Rounds of work and rest</source>
+        <translation>&amp;Rodadas de trabalho e descanso</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <source>One &amp;max hold, as long as you can</source>
+        <translation>Uma &amp;isometria até o limite, o máximo que puder</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="49"/>
+        <source>Work</source>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <source>Work, seconds</source>
+        <translation>Trabalho, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <source>Rest, seconds</source>
+        <translation>Descanso, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <source>Rounds</source>
+        <translation>Rodadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <source>Stop by itself after, seconds</source>
+        <translation>Parar sozinho depois de, segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <source>only when I say done</source>
+        <translation>só quando eu disser concluído</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <source>&amp;Exercise:</source>
+        <translation>&amp;Exercício:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <source>&amp;Work:</source>
+        <translation>&amp;Trabalho:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <source>R&amp;est:</source>
+        <translation>&amp;Descanso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <source>R&amp;ounds:</source>
+        <translation>R&amp;odadas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <source>Ca&amp;p:</source>
+        <translation>Li&amp;mite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <source>Save as routine</source>
+        <translation>Salvar como rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="97"/>
+        <source>Max hold</source>
+        <translation>Isometria até o limite</translation>
     </message>
 </context>
 <context>
@@ -1643,318 +2195,375 @@ Your data folder: {folder}</source>
         <location filename="../ui/editor/editing.py" line="117"/>
         <source>Delete</source>
         <extracomment>Fields typed letter by letter: consecutive edits of one of them merge into one undo step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="125"/>
         <location filename="../ui/editor/editing.py" line="131"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="145"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="146"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="147"/>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nível</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="148"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="149"/>
         <source>max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>escala máxima</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="150"/>
         <source>default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso padrão</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="151"/>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>preparação</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="152"/>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo de troca</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="153"/>
         <source>countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>contagem regressiva</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="154"/>
         <source>exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do exercício</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="155"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="156"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duração</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="157"/>
         <source>cap</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="158"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>lados</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="159"/>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>dica</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="160"/>
         <source>muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>músculos</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="161"/>
         <source>timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>dicas com tempo</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="162"/>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="163"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>repetição</translation>
     </message>
     <message>
         <location filename="../ui/editor/editing.py" line="165"/>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {field}</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="228"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="230"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="231"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="232"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avançado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="240"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
-        <translation type="unfinished"></translation>
+        <translation>corrida, glúteos, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="244"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior escala de progressão</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="245"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="249"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="250"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="251"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Troca de lado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="253"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="255"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="264"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="265"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="268"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala &amp;máxima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="272"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Níve&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="275"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="278"/>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
+        <translation>Prepar&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="108"/>
         <source>&amp;Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scanso</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="279"/>
-        <source>Lead-&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="280"/>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;oca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="281"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta&amp;gem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="288"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrões</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="310"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala máxima: &quot;{text}&quot; não é um número; informe um como 1.5, ou deixe vazio</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Do que a rotina precisa</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Exercícios novos para você</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Você vai precisar de: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Você não precisa de equipamento, só de um pouco de espaço no chão.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Novos para você ({count}): como se faz cada um</translation>
     </message>
 </context>
 <context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="136"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="137"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="138"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="139"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="140"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="173"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>inválida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluída</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="177"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="179"/>
-        <source>{source}: {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/library/page.py" line="203"/>
+        <source>{source}: {problems}</source>
+        <translation>{source}: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
+        <source>Scale</source>
+        <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
+        <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+        <translation>Isometrias, equilíbrio, alongamentos e séries de movimento ficam mais longos ou mais curtos</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
+        <source>&amp;Scale:</source>
+        <translation>Es&amp;cala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
+        <source>What the scale changes</source>
+        <translation>O que a escala muda</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
+        <source>{pct} (suggested)</source>
+        <translation>{pct} (sugerida)</translation>
     </message>
 </context>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="145"/>
+        <location filename="../ui/editor/fields.py" line="109"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45), minutos e segundos (1:30) ou minutos (2m)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="147"/>
+        <location filename="../ui/editor/fields.py" line="111"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45), minutos e segundos (1:30), ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="149"/>
+        <location filename="../ui/editor/fields.py" line="113"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>informe segundos (45) ou minutos e segundos (1:30), ou deixe vazio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="151"/>
+        <location filename="../ui/editor/fields.py" line="115"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{text}&quot; não é uma duração; {hint}</translation>
     </message>
 </context>
 <context>
@@ -1963,117 +2572,112 @@ Your data folder: {folder}</source>
         <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo feito do planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Início:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <source>Intervals:</source>
+        <translation>Intervalos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/details.py" line="113"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} de {intervals} feitos, {skipped} pulados</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos desta sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="76"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar esforço e notas</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir sessão…</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta sessão</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem salvar</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/details.py" line="117"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>; apoios no chão: esquerdo {left}, direito {right}</translation>
     </message>
 </context>
 <context>
@@ -2081,875 +2685,957 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="45"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="49"/>
         <source>A new language applies when barretimer restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma passa a valer quando o barretimer for reiniciado.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz padrão</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="58"/>
         <source> words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation> palavras por minuto</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Beep at the start of each step and in the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipe no início de cada passo e na contagem regressiva</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Lower their volume to</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o volume para</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="67"/>
         <source>Pause them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Não mexer</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="72"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Their volume while a cue is spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>O volume delas enquanto uma dica é falada</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="82"/>
         <location filename="../ui/settings_dialog.py" line="85"/>
         <source>As in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Como na rotina</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer o que vem a seguir (&quot;A seguir: ...&quot;) nos descansos</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Say &quot;halfway&quot; in long holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer &quot;na metade&quot; nas isometrias longas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Descrever no descanso anterior um exercício que você ainda não fez</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Manter as figuras dos exercícios paradas (reduzir movimento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
-        <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <source>Dark</source>
+        <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/settings_dialog.py" line="107"/>
+        <source> sessions a week</source>
+        <translation> sessões por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
-        <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
-        <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
-        <source>&amp;Countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
-        <source>&amp;Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="122"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Voice</source>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>&amp;Rate</source>
+        <translation>Veloci&amp;dade</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="124"/>
+        <source>V&amp;olume</source>
+        <translation>V&amp;olume</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>&amp;Countdown</source>
+        <translation>&amp;Contagem regressiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="127"/>
+        <source>&amp;Lead-in</source>
+        <translation>&amp;Preparação</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta semanal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de outros players durante uma dica</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de dados</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="66"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="77"/>
-        <location filename="../ui/player/start_panel.py" line="138"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestão</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="85"/>
-        <source>This routine cannot be played until these problems are fixed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="89"/>
-        <source>Problems in the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/player/start_panel.py" line="93"/>
         <location filename="../ui/player/start_panel.py" line="94"/>
+        <source>This routine cannot be played until these problems are fixed:</source>
+        <translation>Esta rotina não pode ser iniciada até que estes problemas sejam corrigidos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="98"/>
+        <source>Problems in the routine</source>
+        <translation>Problemas na rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="134"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível, tempo total e passos</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="135"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="136"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="137"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="179"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({scaled} a {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="203"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
+        <source>{steps}, played as {intervals}</source>
+        <translation>{steps}, executados em {intervals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="218"/>
-        <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/player/start_panel.py" line="261"/>
+        <source>{problems} found</source>
+        <translation>{problems} encontrado(s)</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="225"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a rotina.</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="371"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
+        <source>Picture...</source>
+        <translation>Imagem...</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="53"/>
+        <source>Show a picture of your own instead of the drawn figure</source>
+        <translation>Mostrar uma imagem sua no lugar da figura desenhada</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="54"/>
+        <source>Picture of your own</source>
+        <translation>Imagem sua</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="373"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vem o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="375"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="381"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="382"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
-        <translation type="unfinished"></translation>
+        <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="383"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="384"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="386"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="392"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica falada no início</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="393"/>
-        <source>&amp;Hear it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Ouvir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="394"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Adicionar dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Remover dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Descanso depois</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir a dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="401"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="420"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicas com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="431"/>
-        <source>&amp;Add cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="432"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="434"/>
-        <source>Remo&amp;ve cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="435"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a dica com tempo selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="437"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso depois deste passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="439"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="447"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exe&amp;rcício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="451"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figura do exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="458"/>
-        <source>Ca&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="462"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="466"/>
-        <source>&amp;Cue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="467"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica&amp;s com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="477"/>
-        <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/step_form.py" line="168"/>
+        <source>Picture</source>
+        <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="518"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do catálogo de exercícios ({id}); os campos que você alterar têm prioridade.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="523"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um exercício seu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="536"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão ({rest})</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
+        <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="263"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
 </context>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="38"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add from &amp;catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="45"/>
-        <source>Add a step from the exercise catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add &amp;blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="47"/>
-        <source>Add a blank step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add re&amp;peat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
-        <source>Add a repeat block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="50"/>
-        <source>Duplicate the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="52"/>
-        <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="57"/>
-        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add from &amp;catalog…</source>
+        <translation>Do &amp;catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="64"/>
+        <source>Add a step from the exercise catalog</source>
+        <translation>Adicionar um passo do catálogo de exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add &amp;blank step</source>
+        <translation>Passo em &amp;branco</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="66"/>
+        <source>Add a blank step</source>
+        <translation>Adicionar um passo em branco</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add re&amp;peat block</source>
+        <translation>Bloco de re&amp;petição</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="67"/>
+        <source>Add a repeat block</source>
+        <translation>Adicionar um bloco de repetição</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/editor/panes.py" line="69"/>
-        <location filename="../ui/editor/panes.py" line="81"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate the selected item</source>
+        <translation>Duplicar o item selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete the selected item</source>
+        <translation>Excluir o item selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move the selected item up</source>
+        <translation>Mover o item selecionado para cima</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move the selected item down</source>
+        <translation>Mover o item selecionado para baixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D nos passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Tecla Delete nos passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
+        <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Cima; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="76"/>
+        <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+        <translation>Alt+Baixo; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="57"/>
-        <source>Workout summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="64"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="65"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="67"/>
-        <source>Time done of planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="70"/>
-        <source>Steps done and skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="73"/>
-        <source>Touchdowns per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="78"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="80"/>
-        <source>How did it go? Anything to remember next time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="83"/>
-        <source>Routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="84"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <source>Workout summary</source>
+        <translation>Resumo do treino</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="85"/>
-        <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="86"/>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="87"/>
-        <source>Touchdowns:</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="88"/>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <source>Time done of planned</source>
+        <translation>Tempo feito do planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="89"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="91"/>
+        <source>Steps done and skipped</source>
+        <translation>Passos feitos e pulados</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="94"/>
-        <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <source>Touchdowns per side</source>
+        <translation>Apoios no chão por lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="96"/>
-        <source>Save effort and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="97"/>
-        <source>Skip without saving</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/summary.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="101"/>
+        <source>How did it go? Anything to remember next time?</source>
+        <translation>Como foi? Algo para lembrar da próxima vez?</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="104"/>
+        <source>Routine:</source>
+        <translation>Rotina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="105"/>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="106"/>
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="107"/>
+        <source>Intervals:</source>
+        <translation>Intervalos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="110"/>
+        <source>New personal bests</source>
+        <translation>Novos recordes pessoais</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="117"/>
+        <source>{exercise}: {time} (your best was {before})</source>
+        <translation>{exercise}: {time} (seu recorde era {before})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="123"/>
+        <source>{exercise}: {time} (the first one)</source>
+        <translation>{exercise}: {time} (o primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="129"/>
+        <source>New best:</source>
+        <translation>Novo recorde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="177"/>
+        <source>{done} of {intervals} done, {skipped} skipped</source>
+        <translation>{done} de {intervals} feitos, {skipped} pulados</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="108"/>
+        <source>Touchdowns:</source>
+        <translation>Apoios no chão:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="136"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Pular</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="138"/>
+        <source>Save effort and notes</source>
+        <translation>Salvar esforço e notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="139"/>
+        <source>Skip without saving</source>
+        <translation>Pular sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="143"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="146"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="113"/>
-        <source>This session is no longer in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="119"/>
-        <source>Workout complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="120"/>
-        <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="122"/>
-        <source>Workout interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="127"/>
-        <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="132"/>
-        <source>{done} done, {skipped} skipped, of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="137"/>
-        <source>Left {left}, right {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="158"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>This session is no longer in the history.</source>
+        <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="159"/>
+        <location filename="../ui/history/summary.py" line="164"/>
+        <source>Workout complete</source>
+        <translation>Treino concluído</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="165"/>
+        <source>Workout stopped</source>
+        <translation>Treino parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="167"/>
+        <source>Workout interrupted</source>
+        <translation>Treino interrompido</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="172"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} de {planned}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="184"/>
+        <source>Left {left}, right {right}</source>
+        <translation>Esquerdo {left}, direito {right}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="216"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o esforço e as notas no histórico ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo total</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
-        <source>Time per muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
-        <source>Muscles without a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation type="unfinished"></translation>
+        <source>Muscle group</source>
+        <translation>Grupo muscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Work</source>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="121"/>
+        <source>Stretch</source>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="134"/>
+        <source>Time per muscle group</source>
+        <translation>Tempo por grupo muscular</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
+        <source>Muscles without a stretch</source>
+        <translation>Músculos sem alongamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
-        <source>{written} steps written, {played} played with repeats and sides</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/editor/panels.py" line="170"/>
+        <source>{written}, played as {played}</source>
+        <translation>{written}, executados em {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="154"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} passos escritos; as repetições somam mais de {count} passos a executar, demais para as tabelas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Trabalhados mas nunca alongados: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="166"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sem alongamento aqui, de propósito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="172"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todo grupo muscular trabalhado tem um alongamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="175"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os músculos de cada passo para ver para onde vai o trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Texto do arquivo da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problemas no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>Salvar o texto como está</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} não pode ser mostrado nos formulários: tem problemas, listados abaixo e marcados no texto. Corrija-os aqui; quando o arquivo for lido sem problemas, os formulários voltam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>linha {line}: {message}</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência atual em semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sequência conta</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana até agora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por semana por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="74"/>
-        <source>Completed sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="75"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Completed sessions per week</source>
+        <translation>Sessões concluídas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
-        <source>Balance drills: left and right seconds per week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/history/charts.py" line="76"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="81"/>
+        <source>Balance drills: left and right seconds per week</source>
+        <translation>Equilíbrio: segundos à esquerda e à direita por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum treino nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões concluídas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: {n} por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão concluída nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerda</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="207"/>
-        <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>Direita</translation>
     </message>
     <message>
         <location filename="../ui/history/charts.py" line="208"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum exercício de equilíbrio dos dois lados ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="214"/>
-        <source>weeks in a row with at least {n} completed sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/charts.py" line="218"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: {done} de {target} até agora</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3645,9 @@ Your data folder: {folder}</source>
         <source>Something went wrong: {error}
 
 The app goes on. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado: {error}
+
+O aplicativo continua. Os detalhes foram gravados em {log}.</translation>
     </message>
 </context>
 <context>
@@ -2971,286 +3659,347 @@ The app goes on. Details were written to {log}.</source>
         <extracomment>Every row the same size, so that a wrapping view lines them up in columns.
 ----------
 A drag was dropped: the moved item&apos;s path, the target parent&apos;s path and row (the row counted before the move, as views give it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="246"/>
         <location filename="../ui/editor/step_tree.py" line="159"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="249"/>
         <location filename="../ui/editor/step_tree.py" line="160"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="247"/>
         <location filename="../ui/editor/step_tree.py" line="161"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="178"/>
         <source>Item {position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloco de repetição</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="198"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>uma vez</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_tree.py" line="203"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="98"/>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em (s)</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="99"/>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="125"/>
         <source>&quot;{text}&quot; is not a time: give seconds such as 20, or -15 to count back from the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; não é um tempo: informe segundos como 20, ou -15 para contar a partir do fim</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="248"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
         <location filename="../ui/editor/models.py" line="250"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica</translation>
     </message>
 </context>
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="35"/>
         <location filename="../ui/history/summary.py" line="39"/>
-        <source>Not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/history/summary.py" line="37"/>
-        <source>Effort from 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/history/summary.py" line="43"/>
+        <source>Not rated</source>
+        <translation>Sem nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="41"/>
+        <source>Effort from 1 to 10</source>
+        <translation>Esforço de 1 a 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="47"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão difícil foi: 1 muito fácil, 10 o máximo que você consegue</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana de {date}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="38"/>
         <source>The history could not be changed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar o histórico ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="57"/>
         <source>Delete session of {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir sessão de {routine}</translation>
     </message>
     <message>
         <location filename="../ui/history/commands.py" line="106"/>
         <source>Edit effort and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esforço e notas</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="176"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="177"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotina</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="178"/>
         <source>Done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito / planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="180"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Esforço</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="181"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="240"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="241"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="242"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="243"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="244"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="245"/>
         <location filename="../ui/history/models.py" line="263"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulado</translation>
     </message>
     <message>
         <location filename="../ui/history/models.py" line="246"/>
         <source>Touchdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoios no chão</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="41"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="42"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="43"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="44"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="58"/>
-        <source>Beginner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/labels.py" line="59"/>
-        <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <source>Hold</source>
+        <translation>Isometria</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="60"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="61"/>
+        <source>Balance</source>
+        <translation>Equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="62"/>
+        <source>Move</source>
+        <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
-        <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/labels.py" line="63"/>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="77"/>
+        <source>Beginner</source>
+        <translation>Iniciante</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="78"/>
+        <source>Intermediate</source>
+        <translation>Intermediário</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="79"/>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="86"/>
+        <source>Left</source>
+        <translation>Esquerdo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>Right</source>
+        <translation>Direito</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>LEFT</source>
+        <translation>ESQUERDO</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIREITO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="85"/>
+        <location filename="../ui/labels.py" line="106"/>
+        <source>Stand on your left leg.</source>
+        <translation>Fique sobre a perna esquerda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
+        <source>Stand on your right leg.</source>
+        <translation>Fique sobre a perna direita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="111"/>
+        <source>Your left leg works; stand on the right.</source>
+        <translation>Sua perna esquerda trabalha; fique sobre a direita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="113"/>
+        <source>Your right leg works; stand on the left.</source>
+        <translation>Sua perna direita trabalha; fique sobre a esquerda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>esquerdo, depois direito</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="98"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="99"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="100"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="128"/>
+        <location filename="../ui/labels.py" line="165"/>
+        <source>Once</source>
+        <translation>Uma vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir ×{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>isometrias, equilíbrio e alongamentos {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>movimentos {change} (séries até {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>movimentos {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>A {scale}, nada nesta rotina muda: os passos não têm duração fixa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>A {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="195"/>
+        <source>{weeks} with at least {sessions} completed</source>
+        <translation>{weeks} com pelo menos {sessions} concluídas</translation>
     </message>
 </context>
 <context>
@@ -3259,26 +4008,44 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/history/importing.py" line="42"/>
         <source>Importing {file}...</source>
         <extracomment>Steps of the progress bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}...</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/history/importing.py" line="48"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+        <translation>de {time}</translation>
+    </message>
+</context>
+<context>
+    <name>spin</name>
+    <message>
+        <location filename="../ui/history/summary.py" line="60"/>
+        <source>1 = very easy, 10 = as hard as you can go</source>
+        <translation>1 = muito fácil, 10 = o máximo que você consegue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/summary.py" line="65"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Esforço:</translation>
     </message>
 </context>
 </TS>
