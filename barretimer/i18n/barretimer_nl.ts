@@ -6,58 +6,58 @@
     <message>
         <location filename="../ui/picture_choice.py" line="22"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een afbeelding</translation>
     </message>
     <message>
         <location filename="../ui/picture_choice.py" line="24"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../ui/picture_choice.py" line="31"/>
         <source>Cannot use this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze afbeelding kan niet worden gebruikt</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="62"/>
         <source>Repeat</source>
-        <translation type="unfinished">Herhalen</translation>
+        <translation>Herhalen</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="127"/>
         <source>Equipment: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal: {items}</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="128"/>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="213"/>
         <location filename="../ui/print_sheet.py" line="239"/>
         <source>cannot write {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {file} niet schrijven</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="270"/>
         <source>Open a routine in the player first.</source>
-        <translation type="unfinished">Open eerst een routine in de speler.</translation>
+        <translation>Open eerst een routine in de speler.</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="275"/>
         <source>Export a sheet to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Een blad exporteren om te printen</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="277"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/print_sheet.py" line="287"/>
         <source>Cannot export</source>
-        <translation type="unfinished">Kan niet exporteren</translation>
+        <translation>Kan niet exporteren</translation>
     </message>
 </context>
 <context>
@@ -65,22 +65,22 @@
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Exercise</source>
-        <translation type="unfinished">Oefening</translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Best hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste hold</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Set on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald op</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="41"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds</translation>
     </message>
 </context>
 <context>
@@ -88,17 +88,17 @@
     <message>
         <location filename="../ui/history/bests.py" line="69"/>
         <source>Personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke records</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="81"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen maximale holds. Een stap met duur: max telt op tot je op Enter drukt; de langste hold van elke oefening staat hier.</translation>
     </message>
     <message>
         <location filename="../ui/history/bests.py" line="87"/>
         <source>The longest you held each max hold (steps that count up).</source>
-        <translation type="unfinished"></translation>
+        <translation>De langste tijd dat je elke maximale hold volhield (stappen die optellen).</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../ui/editor/page.py" line="670"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is niet geïmporteerd: er zijn {problems}. Los ze op en importeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../ui/editor/page.py" line="774"/>
@@ -614,53 +614,53 @@ Weggooien?</translation>
         <location filename="../ui/exercises/page.py" line="84"/>
         <source>Used in</source>
         <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt in</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="90"/>
         <source>Routines and plans that use this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines en schema&apos;s met deze oefening</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="92"/>
         <location filename="../ui/exercises/page.py" line="94"/>
         <source>Add to a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan een routine toevoegen</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="93"/>
         <source>Open the editor with this exercise added</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de editor met deze oefening toegevoegd</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="137"/>
         <source>Safety: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid: {line}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="142"/>
         <source>Equipment: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal: {items}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="143"/>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="148"/>
         <source>Routine: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine: {name}</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="153"/>
         <source>Plan: {plan} (in {routine})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: {plan} (in {routine})</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="160"/>
         <source>No routine uses it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen routine gebruikt haar.</translation>
     </message>
 </context>
 <context>
@@ -669,22 +669,22 @@ Weggooien?</translation>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Exercise</source>
         <extracomment>The exercise behind a row (any column).</extracomment>
-        <translation type="unfinished">Oefening</translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Muscles</source>
-        <translation type="unfinished">Spieren</translation>
+        <translation>Spieren</translation>
     </message>
     <message>
         <location filename="../ui/exercises/model.py" line="58"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal</translation>
     </message>
 </context>
 <context>
@@ -693,48 +693,48 @@ Weggooien?</translation>
         <location filename="../ui/exercises/page.py" line="177"/>
         <location filename="../ui/exercises/page.py" line="212"/>
         <source>Exercises</source>
-        <translation type="unfinished">Oefeningen</translation>
+        <translation>Oefeningen</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="186"/>
         <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefeningen doorzoeken</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="190"/>
         <source>Any muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke spier</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="190"/>
         <source>Muscle group</source>
-        <translation type="unfinished">Spiergroep</translation>
+        <translation>Spiergroep</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="193"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke soort</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="195"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="198"/>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk materiaal</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="200"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal</translation>
     </message>
     <message>
         <location filename="../ui/exercises/page.py" line="305"/>
         <source>{shown} of {total} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} oefeningen</translation>
     </message>
 </context>
 <context>
@@ -758,7 +758,7 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/history/page.py" line="71"/>
         <source>Personal &amp;bests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoonlijke records</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="95"/>
@@ -929,7 +929,7 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/history/page.py" line="502"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} naar {file} geschreven, en hun stappen naar {steps}.</translation>
     </message>
     <message>
         <location filename="../ui/history/page.py" line="158"/>
@@ -1139,12 +1139,12 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/library/page.py" line="407"/>
         <source>Quick timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle timer…</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="409"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondes werk en rust, of één maximale hold, zonder een routine te schrijven</translation>
     </message>
     <message>
         <location filename="../ui/library/page.py" line="469"/>
@@ -1215,7 +1215,7 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/main_window.py" line="122"/>
         <source>Exercises</source>
-        <translation type="unfinished">Oefeningen</translation>
+        <translation>Oefeningen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="182"/>
@@ -1280,7 +1280,7 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/main_window.py" line="509"/>
         <source>Sheet to &amp;print (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printblad (PDF)...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="517"/>
@@ -1315,7 +1315,7 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/main_window.py" line="525"/>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oefeningen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="535"/>
@@ -1355,22 +1355,22 @@ Weggooien?</translation>
     <message>
         <location filename="../ui/main_window.py" line="623"/>
         <source>Not saved</source>
-        <translation type="unfinished">Niet opgeslagen</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="624"/>
         <source>The quick timer could not be saved ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De snelle timer kon niet worden opgeslagen ({error}).</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="630"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="631"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als {file} bij je routines: de Bibliotheek toont hem nu.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="662"/>
@@ -1468,22 +1468,22 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/main_window.py" line="838"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 tot Ctrl+5: Bibliotheek, Speler, Editor, Geschiedenis, Oefeningen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="886"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geluidsapparaat gevonden, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="888"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid kon niet starten, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="890"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraak is niet beschikbaar, dus de aanwijzingen zijn piepjes en woorden op het scherm.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="842"/>
@@ -1516,7 +1516,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/mini_view.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="59"/>
@@ -1526,17 +1526,17 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/mini_view.py" line="68"/>
         <source>Workout complete</source>
-        <translation type="unfinished">Training voltooid</translation>
+        <translation>Training voltooid</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="70"/>
         <source>Workout stopped</source>
-        <translation type="unfinished">Training gestopt</translation>
+        <translation>Training gestopt</translation>
     </message>
     <message>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
 </context>
 <context>
@@ -1554,12 +1554,12 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/banner.py" line="27"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="28"/>
         <source>Show the details of the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de details van de melding</translation>
     </message>
     <message>
         <location filename="../ui/banner.py" line="48"/>
@@ -1569,7 +1569,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/banner.py" line="77"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1882,12 +1882,12 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="350"/>
         <source>New best! Your best was {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw record! Je beste was {time}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="351"/>
         <source>Your best: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je beste: {time}</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="366"/>
@@ -1902,7 +1902,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="368"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {done} van {planned}, {steps} van {intervals} gedaan, {skipped} overgeslagen.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="379"/>
@@ -1912,7 +1912,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="383"/>
         <source>New personal best: {exercise}, {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw persoonlijk record: {exercise}, {time}.</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="387"/>
@@ -1957,7 +1957,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="525"/>
         <source>No voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stem</translation>
     </message>
     <message>
         <location filename="../ui/player/page.py" line="531"/>
@@ -1972,7 +1972,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/page.py" line="533"/>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geluid</translation>
     </message>
 </context>
 <context>
@@ -1989,92 +1989,92 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/library/quick_timer.py" line="44"/>
         <source>Quick timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle timer</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="45"/>
         <source>&amp;Rounds of work and rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondes werk en rust</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="46"/>
         <source>One &amp;max hold, as long as you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén &amp;maximale hold, zo lang als je kunt</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="49"/>
         <source>Work</source>
-        <translation type="unfinished">Werk</translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="50"/>
         <source>Exercise</source>
-        <translation type="unfinished">Oefening</translation>
+        <translation>Oefening</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="51"/>
         <source>Work, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk, seconden</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="52"/>
         <source>Rest, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rust, seconden</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="56"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondes</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="57"/>
         <source>Stop by itself after, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanzelf stoppen na, seconden</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="58"/>
         <source>only when I say done</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen als ik klaar zeg</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="62"/>
         <source>&amp;Exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oefening:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="63"/>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werk:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="64"/>
         <source>R&amp;est:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ust:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>R&amp;ounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ndes:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiet:</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="69"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>Save as routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als routine</translation>
     </message>
     <message>
         <location filename="../ui/library/quick_timer.py" line="97"/>
         <source>Max hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale hold</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2371,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/library/page.py" line="189"/>
         <source>{source}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -2380,27 +2380,27 @@ Je gegevensmap: {folder}</translation>
         <location filename="../ui/player/scale_choice.py" line="38"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schaal</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="40"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds, balans, stretches en bewegingssets worden langer of korter</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="42"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schaal:</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="46"/>
         <source>What the scale changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de schaal verandert</translation>
     </message>
     <message>
         <location filename="../ui/player/scale_choice.py" line="68"/>
         <source>{pct} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (aanbevolen)</translation>
     </message>
 </context>
 <context>
@@ -2482,12 +2482,12 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/history/details.py" line="55"/>
         <source>Intervals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallen:</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="113"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {intervals} gedaan, {skipped} overgeslagen</translation>
     </message>
     <message>
         <location filename="../ui/history/details.py" line="60"/>
@@ -2764,7 +2764,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="236"/>
         <source>{steps}, played as {intervals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}, gespeeld als {intervals}</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="242"/>
@@ -2774,7 +2774,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/start_panel.py" line="257"/>
         <source>{problems} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems} gevonden</translation>
     </message>
     <message>
         <location filename="../ui/player/start_panel.py" line="267"/>
@@ -2788,17 +2788,17 @@ Je gegevensmap: {folder}</translation>
         <location filename="../ui/editor/step_form.py" line="51"/>
         <location filename="../ui/editor/step_form.py" line="220"/>
         <source>Picture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding...</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="52"/>
         <source>Show a picture of your own instead of the drawn figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon een eigen afbeelding in plaats van de getekende figuur</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Picture of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen afbeelding</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="55"/>
@@ -2943,7 +2943,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/editor/step_form.py" line="162"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding</translation>
     </message>
     <message>
         <location filename="../ui/editor/step_form.py" line="203"/>
@@ -3138,32 +3138,32 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/history/summary.py" line="107"/>
         <source>Intervals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallen:</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="110"/>
         <source>New personal bests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoonlijke records</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="117"/>
         <source>{exercise}: {time} (your best was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: {time} (je beste was {before})</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="123"/>
         <source>{exercise}: {time} (the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise}: {time} (de eerste)</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="129"/>
         <source>New best:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw record:</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="177"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {intervals} gedaan, {skipped} overgeslagen</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="108"/>
@@ -3193,7 +3193,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/history/summary.py" line="143"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="146"/>
@@ -3326,7 +3326,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/editor/panels.py" line="133"/>
         <source>{written}, played as {played}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written}, gespeeld als {played}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="155"/>
@@ -3722,22 +3722,22 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="87"/>
         <source>Stand on your left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta op je linkerbeen.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="89"/>
         <source>Stand on your right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta op je rechterbeen.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="92"/>
         <source>Your left leg works; stand on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je linkerbeen werkt; sta op je rechterbeen.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="94"/>
         <source>Your right leg works; stand on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je rechterbeen werkt; sta op je linkerbeen.</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="101"/>
@@ -3777,7 +3777,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="146"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="147"/>
@@ -3787,32 +3787,32 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="161"/>
         <source>%Ln interval(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln interval(len)</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="166"/>
         <source>+{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count}</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="170"/>
         <source>%Ln problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln probleem/problemen</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="175"/>
         <source>week(s) in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>week/weken op rij</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="176"/>
         <source>{weeks} with at least {sessions} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{weeks} met minstens {sessions} voltooid</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="183"/>
         <source>time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>keer</translation>
     </message>
 </context>
 <context>
@@ -3836,7 +3836,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/library/quick_timer.py" line="31"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -3853,12 +3853,12 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/history/summary.py" line="60"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = heel makkelijk, 10 = zo zwaar als je kunt</translation>
     </message>
     <message>
         <location filename="../ui/history/summary.py" line="65"/>
         <source>&amp;Effort:</source>
-        <translation type="unfinished">&amp;Inspanning:</translation>
+        <translation>&amp;Inspanning:</translation>
     </message>
 </context>
 </TS>
