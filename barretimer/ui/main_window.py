@@ -288,9 +288,13 @@ class MainWindow(QMainWindow):
         or large files must not freeze the window."""
         from barretimer.core.library import load_library, load_user_routines
         from barretimer.ui.background import BackgroundTask
+        from barretimer.ui.language import current_translation
 
         catalog = library.catalog
-        shipped = load_library(paths.shipped_routines_dir(), None, catalog)
+        # Shipped routines in the window's language, as LibraryPage.reload reads them.
+        shipped = current_translation().entries(
+            load_library(paths.shipped_routines_dir(), None, catalog)
+        )
         library.set_entries(shipped)
         user_dir = paths.user_routines_dir()
         task = BackgroundTask(lambda _progress: load_user_routines(user_dir, catalog), self)
