@@ -1202,13 +1202,13 @@ Weggooien?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1233,187 +1233,187 @@ Weggooien?</translation>
         <translation>De geschiedenisdatabase was beschadigd; ze is verplaatst naar {path} en er is een nieuwe gestart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>The routine editor could not start.</source>
         <translation>De routine-editor kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>De geschiedenis kan niet worden geopend (zie de melding hierboven).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The history view could not start.</source>
         <translation>De geschiedenisweergave kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>&amp;Open routine...</source>
         <translation>Routine &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="508"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Horlogetraining (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>&amp;Printblad (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Player</source>
         <translation>&amp;Speler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>&amp;Zaalmodus (volledig scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>&amp;Mini view</source>
         <translation>&amp;Miniweergave</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Over barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>A workout is playing</source>
         <translation>Er loopt een training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Stop de lopende training (Esc) voordat je een andere opent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>De snelle timer kon niet worden opgeslagen ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Opgeslagen als {file} bij je routines: de Bibliotheek toont hem nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="666"/>
         <source>Open a routine</source>
         <translation>Een routine openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="664"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine in the player first.</source>
         <translation>Open eerst een routine in de speler.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>Export watch workout</source>
         <translation>Horlogetraining exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>FIT workouts (*.fit)</source>
         <translation>FIT-trainingen (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="722"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>De routine-editor is niet beschikbaar: hij kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>About barretimer</source>
         <translation>Over barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="820"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1426,67 @@ Een timer voor begeleide trainingen: barre, isometrische holds, stretches en bal
 Je gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="834"/>
         <source>Space: pause or go on</source>
         <translation>Spatie: pauzeren of verder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="831"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Rechts: overslaan   ·   Links: terug</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="832"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>+: ten seconds more</source>
         <translation>+: tien seconden extra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="837"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: klaar (maximale holds)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="838"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: grondcontact in een balansoefening</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="839"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: stem dempen   ·   B: piepjes dempen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: stoppen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: zaalmodus op volledig scherm   ·   Ctrl+Shift+M: miniweergave</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="842"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 tot Ctrl+5: Bibliotheek, Speler, Editor, Geschiedenis, Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="890"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Er is geen geluidsapparaat gevonden, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="888"/>
+        <location filename="../ui/main_window.py" line="892"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Geluid kon niet starten, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>Spraak is niet beschikbaar, dus de aanwijzingen zijn piepjes en woorden op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="846"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1730,7 +1730,7 @@ Je gegevensmap: {folder}</translation>
     <message>
         <location filename="../ui/player/view.py" line="496"/>
         <source>{side} side</source>
-        <translation>{side} kant</translation>
+        <translation>Kant: {side}</translation>
     </message>
     <message>
         <location filename="../ui/player/view.py" line="503"/>
