@@ -86,7 +86,7 @@ install_locked() {
     fi
     say "Installing barretimer's Python packages into $venv (from $lock)."
     say "The first time this downloads about 85 MB, most of it Qt; later runs reuse it."
-    "$venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes \
+    "$venv/bin/python" -m pip install --disable-pip-version-check --require-hashes \
         --no-deps --progress-bar on -r "$lock"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps \
         --no-build-isolation -e .

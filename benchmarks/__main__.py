@@ -22,6 +22,7 @@ from typing import Any
 from benchmarks import (
     common,
     cue_latency,
+    figure_cost,
     history,
     loading,
     memory,
@@ -64,7 +65,16 @@ def log(message: str) -> None:
 
 def methods() -> str:
     parts = []
-    for module in (timing, cue_latency, responsiveness, startup, memory, loading, history):
+    for module in (
+        timing,
+        cue_latency,
+        responsiveness,
+        startup,
+        memory,
+        loading,
+        history,
+        figure_cost,
+    ):
         doc = inspect.getdoc(module) or ""
         text = "\n".join(
             line for line in doc.splitlines() if not line.strip().startswith("python -m")
@@ -230,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         raw["history"] = hist
         add("history", lambda: history.figures(hist))
+
+        log("exercise figures: heartbeat, drawing, CPU and wakeups")
+        drawn = figure_cost.measure(tmp / "figures", 90 if args.quick else figure_cost.PLAY_S)
+        raw["figures"] = drawn
+        problems.extend(f"exercise figures: {p}" for p in drawn.get("problems", []))
+        add("exercise figures", lambda: figure_cost.figures(drawn))
 
     minutes = (time.monotonic() - began) / 60
     meta = {

@@ -54,6 +54,31 @@ def _offset_to_monotonic(clock: Any) -> float:
     return best[1]
 
 
+def _context_switches() -> dict[str, int]:
+    """Voluntary plus involuntary context switches so far, by thread id. Each voluntary switch
+    is a sleep ended by a wakeup (a timer, a socket, a signal)."""
+    import os
+
+    counts: dict[str, int] = {}
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/status", encoding="ascii") as status:
+                counts[task] = sum(
+                    int(line.split()[1])
+                    for line in status
+                    if line.startswith(("voluntary_ctxt", "nonvoluntary_ctxt"))
+                )
+        except OSError:
+            continue  # a thread that ended meanwhile
+    return counts
+
+
+def _switches_since(before: dict[str, int], after: dict[str, int]) -> int:
+    """Switches between two readings: of the threads alive at the second (a thread that
+    ended in between took its count with it, so this is a little low, never negative)."""
+    return sum(count - before.get(task, 0) for task, count in after.items())
+
+
 def _cpu_seconds(pid: str) -> float | None:
     """User plus system CPU seconds of a process so far (None if it is gone)."""
     import os
@@ -99,6 +124,8 @@ class Session(QObject):
         self._gc_began = 0.0
         self.finished = False
         self._timers: list[QTimer] = []
+        self.load: dict[str, float] = {}  # CPU and wakeups over a window (load_for_s, idle_s)
+        self._switches_began: dict[str, int] = {}
 
     # --- the app's names, wrapped --------------------------------------------------------------
 
@@ -207,6 +234,10 @@ class Session(QObject):
         if ready or waited > float(self.config.get("wait_speech_s", 20.0)):
             self.marks["speech_ready_mono"] = time.monotonic()
             self.speech_ready = ready
+            idle_s = self.config.get("idle_s")
+            if idle_s:  # the window open on the start panel, nothing playing
+                self.measure_load(float(self.config.get("settle_ms", 500)) / 1000, float(idle_s))
+                return
             QTimer.singleShot(int(self.config.get("settle_ms", 500)), self.guard(self.press_play))
         else:
             QTimer.singleShot(50, self.guard(self.wait_for_speech))
@@ -255,6 +286,41 @@ class Session(QObject):
             QTimer.singleShot(offset_ms, self.guard(lambda: (self.block(), blocker.start())))
         self.sample_rss()
         self.timer(int(float(self.config.get("rss_every_s", 1.0)) * 1000), self.sample_rss).start()
+        if self.config.get("load_for_s"):
+            self.measure_load(
+                float(self.config.get("load_after_s", 10.0)), float(self.config["load_for_s"])
+            )
+
+    def measure_load(self, after_s: float, for_s: float) -> None:
+        """CPU time and context switches of this process over ``for_s`` seconds from
+        ``after_s`` on; with ``idle_s`` the session ends there."""
+
+        def begin() -> None:
+            self.load["began_mono"] = time.monotonic()
+            self.load["cpu_began_s"] = _cpu_seconds("self") or 0.0
+            self._switches_began = _context_switches()
+            QTimer.singleShot(int(for_s * 1000), self.guard(end))
+
+        def end() -> None:
+            now = time.monotonic()
+            import os
+
+            switches = _context_switches()
+            main_task = str(os.getpid())
+            main = switches.get(main_task, 0) - self._switches_began.get(main_task, 0)
+            total = _switches_since(self._switches_began, switches)
+            self.load["threads"] = len(switches)
+            wall = now - self.load["began_mono"]
+            self.load["wall_s"] = wall
+            self.load["cpu_share"] = (
+                (_cpu_seconds("self") or 0.0) - self.load["cpu_began_s"]
+            ) / wall
+            self.load["main_wakeups_per_s"] = main / wall
+            self.load["all_wakeups_per_s"] = total / wall
+            if self.config.get("idle_s"):
+                self.finish()
+
+        QTimer.singleShot(int(after_s * 1000), self.guard(begin))
 
     # --- probes -----------------------------------------------------------------------------
 
@@ -378,6 +444,7 @@ class Session(QObject):
             },
             "gc": {"counts": self.gc_counts, "max_s": self.gc_max_s, "pauses": self.gc_pauses},
             "cpu_s": _cpu_seconds("self"),
+            "load": self.load,
             "helper_cpu_s": _cpu_seconds(str(getattr(client, "helper_pid", "") or "")),
             "errors": self.errors,
         }

@@ -95,6 +95,20 @@ def write_markdown(path: Path, meta: dict[str, Any], figures: list[Figure]) -> N
         )
     )
     lines.append("")
+    lines += section_lines(figures)
+    if meta.get("problems"):
+        lines += ["## Problems during this run", ""]
+        lines += [f"- {p}" for p in meta["problems"]]
+        lines.append("")
+    lines += ["## How each figure is measured", "", meta["methods"].strip(), ""]
+    if NOTES.exists():
+        lines += [NOTES.read_text(encoding="utf-8").strip(), ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def section_lines(figures: list[Figure]) -> list[str]:
+    """The figures as Markdown: a table per section, then each figure's details."""
+    lines: list[str] = []
     section = None
     for figure in figures:
         if figure.section != section:
@@ -127,14 +141,7 @@ def write_markdown(path: Path, meta: dict[str, Any], figures: list[Figure]) -> N
                 for f in details:
                     lines.append(f"- *{f.label.strip()}*: {f.detail}")
             lines.append("")
-    if meta.get("problems"):
-        lines += ["## Problems during this run", ""]
-        lines += [f"- {p}" for p in meta["problems"]]
-        lines.append("")
-    lines += ["## How each figure is measured", "", meta["methods"].strip(), ""]
-    if NOTES.exists():
-        lines += [NOTES.read_text(encoding="utf-8").strip(), ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    return lines
 
 
 def _is_last_of_section(figure: Figure, figures: list[Figure]) -> bool:

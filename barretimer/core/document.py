@@ -58,6 +58,8 @@ class RoutineDocument:
         self.shipped_dir = Path(shipped_dir)
         self._make_dir = make_user_dir
         self.path: Path | None = None
+        #: The routine is a copy read by :meth:`duplicate` and not saved yet.
+        self.unsaved_copy = False
 
     def is_shipped(self, path: Path) -> bool:
         """Whether ``path`` is a routine that ships with barretimer (never written)."""
@@ -92,21 +94,26 @@ class RoutineDocument:
         return FileResult(result.routine, path, result.problems, lost)
 
     def duplicate(self, path: Path, copy_name: str) -> FileResult:
-        """Copy a routine (shipped or not) into the user folder under ``copy_name``."""
+        """Read a routine (shipped or not) as a copy named ``copy_name``. Nothing is written:
+        the copy gets its file in the user folder on its first save (:meth:`first_save_path`)."""
         result = load_routine_file(path, self.catalog)
         if result.routine is None:
             return FileResult(problems=result.problems)
-        copy = dataclasses.replace(result.routine, name=copy_name)
-        try:
-            self._make_user_dir()
-            target = unique_path(self.user_dir, slug(copy.name))
-            written = write_text_atomic(
-                target, routine_to_yaml(copy, self.catalog), protected=self.shipped_dir
-            )
-        except (RoutineWriteError, OSError) as error:
-            return FileResult(error=str(error))
-        self.path = written
-        return FileResult(copy, written)
+        self.path = None
+        self.unsaved_copy = True
+        return FileResult(dataclasses.replace(result.routine, name=copy_name))
+
+    def first_save_path(self, routine: Routine) -> Path | None:
+        """Where Save writes without asking: a fresh name in the user folder for a copy not
+        saved yet; None when Save must ask (a new routine, a shipped file)."""
+        if self.path is None and self.unsaved_copy:
+            return unique_path(self.user_dir, slug(routine.name))
+        return None
+
+    def prepare_user_dir(self) -> Path:
+        """Create the user folder (a file chooser opened on a missing folder starts elsewhere)."""
+        self._make_user_dir()
+        return self.user_dir
 
     def check_import(self, path: Path) -> tuple[str, FileResult]:
         """A file to import, read and checked: its text, and the routine or its problems.
@@ -152,6 +159,7 @@ class RoutineDocument:
         except (RoutineWriteError, OSError) as error:
             return FileResult(error=str(error))
         self.path = written
+        self.unsaved_copy = False
         return FileResult(path=written)
 
     def export(self, text: str, target: Path) -> FileResult:

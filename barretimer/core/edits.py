@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from barretimer.core.loader import inherited_cues, resolve_step
 from barretimer.core.model import Block, Catalog, Item, Routine, Step
 from barretimer.core.problems import StepPath
+from barretimer.core.routine_reader import inherited_cues, resolve_step
 
 Items = tuple[Item, ...]
 

@@ -8,14 +8,16 @@ unchanged, so there is no drift however long the workout. The host calls :meth:`
 
 from __future__ import annotations
 
-import enum
 import logging
 import math
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from barretimer.core.timeline import CueEvent, CueKind, Interval, Role, Side, Timeline
+from barretimer.core.engine_events import Event as Event
+from barretimer.core.engine_events import EventKind as EventKind
+from barretimer.core.engine_events import Listener as Listener
+from barretimer.core.engine_events import State as State
+from barretimer.core.timeline import CueEvent, Interval, Role, Side, Timeline
 
 log = logging.getLogger(__name__)
 
@@ -29,63 +31,6 @@ OPEN_CAP_S = 600.0
 #: A jump of the clock between two ticks longer than this (clock seconds) is taken for a
 #: suspend of the computer: the engine pauses rather than skip what it missed.
 SUSPEND_GAP_S = 5.0
-
-
-class EventKind(str, enum.Enum):
-    STARTED = "started"
-    INTERVAL_STARTED = "interval_started"
-    INTERVAL_ENDED = "interval_ended"
-    # spoken cues, one per CueKind
-    LEAD_IN = "lead_in"
-    STEP_START = "step_start"
-    CUE = "cue"
-    HALFWAY = "halfway"
-    SWITCH_SIDES = "switch_sides"
-    TEN_SECONDS = "ten_seconds"
-    COUNTDOWN = "countdown"
-    REST = "rest"
-    # what the user did, and the end
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    SUSPENDED = "suspended"
-    SKIPPED = "skipped"
-    WENT_BACK = "went_back"
-    EXTENDED = "extended"
-    TOUCHDOWN = "touchdown"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-    @property
-    def spoken(self) -> bool:
-        return self.value in _SPOKEN
-
-
-_SPOKEN = {kind.value for kind in CueKind} | {"finished"}
-
-
-class State(str, enum.Enum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: EventKind
-    text: str
-    planned_s: float  # when it was due, in routine seconds from the start (pauses excluded)
-    actual_s: float  # when it was delivered, same scale
-    interval: Interval | None = None
-    window_s: float | None = None  # seconds from planned_s to the next cue or boundary
-    done_s: float = 0.0  # INTERVAL_ENDED: seconds the interval ran
-    skipped: bool = False  # INTERVAL_ENDED: cut short by skip or stop
-    touchdowns: int = 0  # INTERVAL_ENDED: touchdowns counted in it
-    side: Side | None = None  # TOUCHDOWN
-
-
-Listener = Callable[[Event], None]
 
 
 class Engine:

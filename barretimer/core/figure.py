@@ -46,6 +46,10 @@ MAT_WIDTH = 0.34
 CUSHION_HEIGHT = 0.045
 BALL_RADIUS = 0.085
 WALL_HEIGHT = 1.1
+DUMBBELL_HALF_LENGTH = 0.05
+DUMBBELL_PLATE = 0.038  # half the height of a plate
+TOWEL_THICKNESS = 0.02
+ANCHOR_GAP = 0.32  # from the figure's edge to the band's anchor
 
 #: How far a contact may sit above its support, or the body below the floor, before the
 #: pose checker calls it a problem (fractions of height).
@@ -70,6 +74,25 @@ class PropKind(str, enum.Enum):
     BAND = "band"  # stretched between two points
     BALL = "ball"  # held at a point (between the knees: "knees")
     CUSHION = "cushion"  # under the point that rests on it
+    STEP_EDGE = "step_edge"  # a step whose edge is under the point: the heel hangs off it
+    WEIGHTS = "weights"  # a small dumbbell in each named hand
+    TOWEL = "towel"  # held between two points, or flat on the floor under one
+
+
+#: The named place a band may be tied to instead of a body point: a door or post beside the
+#: figure at the height of the band's other end.
+ANCHOR = "anchor"
+#: Props that are furniture: they stay where the first keyframe puts them while the body moves.
+FIXED_PROPS = frozenset(
+    {
+        PropKind.BARRE,
+        PropKind.CHAIR,
+        PropKind.WALL,
+        PropKind.STEP,
+        PropKind.STEP_EDGE,
+        PropKind.CUSHION,
+    }
+)
 
 
 #: Props that raise what rests on them, and by how much.
@@ -77,7 +100,11 @@ SUPPORT_HEIGHTS: dict[PropKind, float] = {
     PropKind.CHAIR: SEAT_HEIGHT,
     PropKind.STEP: STEP_HEIGHT,
     PropKind.CUSHION: CUSHION_HEIGHT,
+    PropKind.STEP_EDGE: STEP_HEIGHT,
+    PropKind.TOWEL: TOWEL_THICKNESS,
 }
+#: Supports that lie on the floor or the mat (the others stand on the floor).
+ON_THE_MAT = frozenset({PropKind.CUSHION, PropKind.TOWEL})
 
 
 @dataclass(frozen=True)
@@ -318,6 +345,8 @@ class PropShape:
     shape: PropShapeKind
     points: tuple[Point, ...]
     size: float  # stroke half-width for lines, corner radius for boxes, radius for circles
+    fixed: bool = False  # furniture: placed by the first keyframe, still while the body moves
+    anchored: bool = False  # a band tied to its anchor (its last point)
 
 
 @dataclass(frozen=True)
@@ -489,7 +518,7 @@ def _support_heights(spec: PoseSpec, names: Iterable[str]) -> dict[str, float]:
         for name in expand_points(prop.at):
             for contact in heights:
                 if _same_place(contact, name):
-                    heights[contact] = base + height if prop.kind is PropKind.CUSHION else height
+                    heights[contact] = base + height if prop.kind in ON_THE_MAT else height
     return heights
 
 
@@ -571,9 +600,29 @@ def _limb_part(name: str) -> Part | None:
 def pose_figure(spec: PoseSpec, phase: float = 0.0) -> Figure:
     """The figure at ``phase`` of its cycle (0 is the first keyframe), placed on the floor.
 
-    The picture is the left side's; :func:`mirrored` gives the right side's.
+    The picture is the left side's; :func:`mirrored` gives the right side's. Furniture (a
+    chair, step, barre or wall) and a band's anchor stay where the first keyframe puts them.
     """
-    return _figure(spec, _points_2d(spec.view, forward_kinematics(angles_at(spec, phase))))
+    figure = _figure(spec, _points_2d(spec.view, forward_kinematics(angles_at(spec, phase))))
+    if not spec.animated or not any(_is_fixed(p) for p in spec.props):
+        return figure
+    first = _figure(spec, _points_2d(spec.view, forward_kinematics(angles_at(spec, 0.0))))
+    if phase % 1.0 == 0.0:
+        return first
+    fixed = [shape for shape in first.props if shape.fixed]
+    anchors = [shape.points[-1] for shape in first.props if shape.anchored]
+    kept: list[PropShape] = []
+    for shape in figure.props:
+        if shape.fixed:
+            continue
+        if shape.anchored and anchors:
+            shape = replace(shape, points=(*shape.points[:-1], anchors.pop(0)))
+        kept.append(shape)
+    return replace(figure, props=tuple(fixed + kept))
+
+
+def _is_fixed(prop: Prop) -> bool:
+    return prop.kind in FIXED_PROPS or (prop.kind is PropKind.BAND and ANCHOR in prop.at)
 
 
 def _anchor_x(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> float:
@@ -746,7 +795,9 @@ def _props(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> 
                 )
             )
             if kind is PropKind.CHAIR:
-                back_x = x - width / 2 if points["head"][0] <= x else x + width / 2
+                # The back behind the sitter: away from the knees.
+                knees_x = (points["left_knee"][0] + points["right_knee"][0]) / 2
+                back_x = x + width / 2 if knees_x <= x else x - width / 2
                 shapes.append(
                     PropShape(kind, PropShapeKind.LINE, ((back_x, top), (back_x, top + 0.3)), 0.012)
                 )
@@ -760,13 +811,71 @@ def _props(spec: PoseSpec, points: Mapping[str, tuple[float, float, float]]) -> 
                         kind, PropShapeKind.LINE, ((x + width / 2, 0.0), (x + width / 2, top)), 0.01
                     )
                 )
-        elif kind is PropKind.BAND:
+        elif kind is PropKind.STEP_EDGE:
+            for name in expand_points(prop.at):
+                side = name.split("_")[0]
+                toes, heel = points[f"{side}_toes"][0], points[f"{side}_heel"][0]
+                toward = 1.0 if toes >= heel else -1.0
+                # The ball of the foot on the edge: a little behind the toes.
+                edge = toes - toward * 0.045
+                _, top = bottom([name])
+                far = edge + toward * 0.3
+                box = ((min(edge, far), 0.0), (max(edge, far), top))
+                shapes.append(PropShape(kind, PropShapeKind.BOX, box, 0.008))
+        elif kind is PropKind.WEIGHTS:
+            for name in expand_points(prop.at):
+                hand_x, hand_y = points[name][0], points[name][1]
+                bar = (
+                    (hand_x - DUMBBELL_HALF_LENGTH, hand_y),
+                    (hand_x + DUMBBELL_HALF_LENGTH, hand_y),
+                )
+                shapes.append(PropShape(kind, PropShapeKind.LINE, bar, 0.012))
+                for plate_x, plate_y in bar:
+                    plate = (
+                        (plate_x - 0.018, plate_y - DUMBBELL_PLATE),
+                        (plate_x + 0.018, plate_y + DUMBBELL_PLATE),
+                    )
+                    shapes.append(PropShape(kind, PropShapeKind.BOX, plate, 0.01))
+        elif kind is PropKind.TOWEL:
             chosen = expand_points(prop.at)
-            line = tuple(at([n]) for n in chosen)
-            shapes.append(PropShape(kind, PropShapeKind.LINE, line, 0.008))
+            if len(chosen) >= 2:
+                shapes.append(
+                    PropShape(kind, PropShapeKind.LINE, tuple(at([n]) for n in chosen), 0.02)
+                )
+            else:
+                x, _ = at(chosen)
+                shapes.append(
+                    PropShape(
+                        kind,
+                        PropShapeKind.BOX,
+                        ((x - 0.16, floor), (x + 0.1, floor + TOWEL_THICKNESS)),
+                        0.01,
+                    )
+                )
+        elif kind is PropKind.BAND:
+            chosen = [n for n in expand_points(prop.at) if n != ANCHOR]
+            line = [at([n]) for n in chosen]
+            anchored = ANCHOR in prop.at
+            if anchored:
+                # Tied to a post beside the figure, level with the band's other end.
+                hand_y = sum(y for _, y in line) / len(line)
+                post_x = max(body_xs) + ANCHOR_GAP
+                shapes.append(
+                    PropShape(
+                        kind,
+                        PropShapeKind.LINE,
+                        ((post_x, floor), (post_x, max(hand_y + 0.25, 0.9))),
+                        0.012,
+                        fixed=True,
+                    )
+                )
+                line.append((post_x, hand_y))
+            shapes.append(
+                PropShape(kind, PropShapeKind.LINE, tuple(line), 0.008, anchored=anchored)
+            )
         elif kind is PropKind.BALL:
             shapes.append(PropShape(kind, PropShapeKind.CIRCLE, (at(prop.at),), BALL_RADIUS))
-    return shapes
+    return [replace(shape, fixed=True) if shape.prop in FIXED_PROPS else shape for shape in shapes]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,11 @@ class RoutineEntry:
     def name(self) -> str:
         return self.result.routine.name if self.result.routine else self.path.stem
 
+    @property
+    def history_name(self) -> str:
+        """The name the history records this routine under (see Routine.history_name)."""
+        return self.result.routine.history_name if self.result.routine else self.path.stem
+
     def timeline(self, scale: float = 1.0) -> Timeline | None:
         """The compiled routine, or None when it has problems (never compile a bad one)."""
         return (

@@ -153,6 +153,15 @@ class Routine:
     defaults: Defaults = field(default_factory=Defaults)
     max_scale: float | None = None
     unstretched: Unstretched | None = None
+    #: The name the history knows the routine by, when ``name`` is a translation of it.
+    recorded_as: str = ""
+
+    @property
+    def history_name(self) -> str:
+        """The name sessions of this routine are recorded and looked up under: the routine's
+        own (English) name for a shipped routine shown in another language, so the history,
+        the progression and plans do not split by language."""
+        return self.recorded_as or self.name
 
 
 def iter_steps(items: tuple[Item, ...]) -> Iterator[Step]:

@@ -8,10 +8,12 @@ what comes next).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from barretimer.core.engine import Event, EventKind
-from barretimer.core.model import Routine
+from barretimer.core.model import Catalog, Exercise, Item, Routine, iter_steps
+from barretimer.core.poses import step_exercise_id
 from barretimer.core.timeline import CueEvent, CueKind, Timeline
 
 
@@ -21,6 +23,8 @@ class PlaybackOptions:
     lead_in: float | None = None  # seconds of "get ready"; None: as the routine says
     next_up: bool = True  # say what comes next in rests and the lead-in
     halfway: bool = True  # say "halfway"
+    describe_new: bool = True  # say a new exercise's description in the rest before it
+    reduced_motion: bool = False  # the figure stays still
 
 
 def apply_to_routine(routine: Routine, options: PlaybackOptions) -> Routine:
@@ -30,6 +34,48 @@ def apply_to_routine(routine: Routine, options: PlaybackOptions) -> Routine:
     if options.lead_in is not None:
         defaults = replace(defaults, lead_in=float(options.lead_in))
     return routine if defaults == routine.defaults else replace(routine, defaults=defaults)
+
+
+#: Speech is planned at this pace when the voice's own rate is not known (words a minute).
+PLANNING_WORDS_PER_MINUTE = 160
+#: Kept free at the end of a rest for the countdown and a breath (seconds).
+REST_MARGIN_S = 1.0
+
+
+def spoken_seconds(text: str, words_per_minute: int = PLANNING_WORDS_PER_MINUTE) -> float:
+    """About how long ``text`` takes to say, with a short pause per sentence."""
+    words = len(text.split())
+    sentences = text.count(".") + text.count("!") + text.count("?")
+    return words * 60.0 / max(40, words_per_minute) + 0.4 * sentences
+
+
+def with_descriptions(
+    timeline: Timeline,
+    descriptions: Mapping[int, str],
+    words_per_minute: int = PLANNING_WORDS_PER_MINUTE,
+) -> Timeline:
+    """``timeline`` with each description (keyed by the index of the work interval it
+    describes) said after "Next up" in the rest or lead-in just before that interval, when
+    both fit in it before its countdown; a description that would not fit is left out."""
+    intervals = list(timeline.intervals)
+    for index, description in sorted(descriptions.items()):
+        before = index - 1
+        if not description or before < 0 or before >= len(intervals):
+            continue
+        gap = intervals[before]
+        if gap.is_work:
+            continue
+        kinds = (CueKind.REST, CueKind.LEAD_IN)
+        cue = next((e for e in gap.events if e.kind in kinds and not e.from_end), None)
+        if cue is None:
+            continue
+        countdown = max((-e.offset_s for e in gap.events if e.from_end), default=0.0)
+        text = f"{cue.text} {description.strip()}"
+        if spoken_seconds(text, words_per_minute) > gap.duration_s - countdown - REST_MARGIN_S:
+            continue
+        events = tuple(replace(e, text=text) if e is cue else e for e in gap.events)
+        intervals[before] = replace(gap, events=events)
+    return replace(timeline, intervals=tuple(intervals))
 
 
 def _first_sentence(text: str) -> str:
@@ -72,3 +118,40 @@ def phrases(timeline: Timeline, options: PlaybackOptions) -> list[str]:
 
 def _cue_text(cue: CueEvent, options: PlaybackOptions) -> str | None:
     return spoken_text(cue.kind.value, cue.text, options)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def new_exercises(
+    timeline: Timeline, steps: tuple[Item, ...], catalog: Catalog, known_names: Iterable[str]
+) -> dict[int, Exercise]:
+    """The catalog exercises met for the first time in ``timeline``: none of
+    ``known_names`` (the exercises of past sessions) names them. Keyed by the index of the
+    first work interval that plays each one."""
+    known = {_folded(name) for name in known_names}
+    found: dict[int, Exercise] = {}
+    seen: set[str] = set()
+    for interval in timeline.intervals:
+        if not interval.is_work:
+            continue
+        exercise_id = step_exercise_id(steps, interval.step_path)
+        exercise = catalog.get(exercise_id) if exercise_id else None
+        if exercise is None or exercise.id in seen:
+            continue
+        seen.add(exercise.id)
+        if _folded(exercise.name) not in known and _folded(interval.name) not in known:
+            found[interval.index] = exercise
+    return found
+
+
+def equipment_needed(steps: tuple[Item, ...], catalog: Catalog) -> list[str]:
+    """What a routine's catalog exercises need, each thing once, in the order first met."""
+    needed: dict[str, None] = {}
+    for step in iter_steps(steps):
+        exercise = catalog.get(step.ref or step.exercise)
+        for thing in exercise.equipment if exercise is not None else ():
+            if thing != "none":
+                needed.setdefault(thing, None)
+    return list(needed)

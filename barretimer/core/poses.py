@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from barretimer.core.figure import (
+    ANCHOR,
     JOINTS,
     LIMB_JOINTS,
     POINT_NAMES,
@@ -214,7 +215,8 @@ class _Checker:
         self.contacts(spec, node)
         return spec
 
-    def point_list(self, node: YMap, key: str) -> tuple[str, ...]:
+    def point_list(self, node: YMap, key: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Body point names (and ``extra`` places, such as a band's anchor) under ``key``."""
         value = node[key]
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not items:
@@ -223,8 +225,8 @@ class _Checker:
         names: list[str] = []
         for index, item in enumerate(items):
             mark = items.item_mark(index) if isinstance(items, YList) else node.value_mark(key)
-            if item not in POINT_NAMES:
-                hint = did_you_mean(str(item), POINT_NAMES)
+            if item not in POINT_NAMES and item not in extra:
+                hint = did_you_mean(str(item), (*POINT_NAMES, *extra))
                 self.problem(mark, f"unknown body point {quoted(item)}{hint}")
             else:
                 names.append(item)
@@ -255,15 +257,20 @@ class _Checker:
             points: tuple[str, ...] = ()
             if at is not None:
                 assert isinstance(item, YMap)
-                points = self.point_list(item, name)
+                points = self.point_list(item, name, (ANCHOR,) if name == "band" else ())
             if kind is not PropKind.MAT and not points:
                 if at is None:
                     self.problem(mark, f"say where the {name} is, like {{{name}: hands}}")
                 continue
             if kind is PropKind.BAND and len(expand_points(points)) < 2:
                 self.problem(
-                    mark, "a band goes between two points, like {band: [left_foot, hands]}"
+                    mark,
+                    "a band goes between two points, like {band: [left_foot, hands]} "
+                    "or {band: [hands, anchor]}",
                 )
+                continue
+            if kind is PropKind.TOWEL and len(expand_points(points)) > 2:
+                self.problem(mark, "a towel is under one point or held between two")
                 continue
             props.append(Prop(kind, points))
         return tuple(props)

@@ -154,21 +154,7 @@ def _offer(
     ordered = sorted(history, key=lambda s: s.started)
     completed = [s for s in ordered if s.completed]
     if not completed:
-        if level == "beginner":
-            if ordered:
-                return 1.0, "You have not completed this routine yet: play it as written."
-            return 1.0, (
-                "First time with this routine: play it as written, and rate how hard it felt."
-            )
-        start = min(FIRST_TIME_SCALE, ceiling)
-        if ordered:
-            return start, (
-                f"You have not completed this {level} routine yet: "
-                f"start at {pct(start)} of the work and build up."
-            )
-        return start, (
-            f"First time with this {level} routine: start at {pct(start)} of the work and build up."
-        )
+        return _first_offer(bool(ordered), level, ceiling)
     last = completed[-1]
     away = now - last.started
     if away > BREAK:
@@ -189,56 +175,10 @@ def _offer(
             f"A week ago you were at {pct(reference or cap)}: no more than {pct(cap)} this week."
         )
 
-    latest = ordered[-1]
-    if not latest.completed:
-        held = min(last.scale, latest.scale)
-        return capped(
-            held,
-            f"Your last session at {pct(latest.scale)} was not finished: "
-            f"stay at {pct(held)} until you complete it.",
-        )
-    if last.effort is not None and last.effort > EASY_EFFORT:
-        return capped(
-            last.scale,
-            f"Your last session felt hard ({last.effort}/10): "
-            f"stay at {pct(last.scale)} until it feels easier.",
-        )
-    if last.effort is None:
-        return capped(
-            last.scale,
-            f"Stay at {pct(last.scale)}. Rate how hard each session felt (1 to 10) when it ends: "
-            f"two easy ones ({EASY_EFFORT} or less) bring an offer of more.",
-        )
-    if away > MISSED_WEEK:
-        return capped(
-            last.scale,
-            f"Nothing completed for {away.days} days: stay at {pct(last.scale)} this time.",
-        )
-    recent = [s for s in completed if now - s.started <= CONFIRM_WINDOW]
-    if len(recent) < 2 or not recent[-2].easy:
-        return capped(
-            last.scale,
-            f"Stay at {pct(last.scale)}: complete it once more at effort {EASY_EFFORT} or less "
-            "within three weeks to move up.",
-        )
-
-    target = last.scale * (1 + STEP)
-    limit_reason = ""
-    if reference is not None and reference * (1 + STEP) < target - _EPS:
-        target = reference * (1 + STEP)
-        limit_reason = "week"
-    if ceiling < target - _EPS:
-        target = ceiling
-        limit_reason = "ceiling"
-    recent_setbacks = [
-        s for s in ordered if now - s.started <= WEEK and s.setback and s.scale > last.scale + _EPS
-    ]
-    if recent_setbacks:
-        hardest = min(recent_setbacks, key=lambda s: s.scale)
-        below = hardest.scale - 0.05
-        if below < target - _EPS:
-            target = below
-            limit_reason = f"setback:{hardest.scale}:{_days(now - hardest.started)}"
+    hold = _reason_to_hold(ordered, completed, away, now)
+    if hold is not None:
+        return capped(*hold)
+    target, limit_reason = _step_up_target(ordered, last, reference, ceiling, now)
     target = floor_to_step(target)
     if target > last.scale + _EPS:
         if limit_reason.startswith("setback"):
@@ -264,6 +204,92 @@ def _offer(
         last.scale,
         f"You added 10% this week already: stay at {pct(last.scale)} for now.",
     )
+
+
+def _first_offer(played: bool, level: str, ceiling: float) -> tuple[float, str]:
+    """The offer before any completed session: as written for beginners, else a lighter start."""
+    if level == "beginner":
+        if played:
+            return 1.0, "You have not completed this routine yet: play it as written."
+        return 1.0, "First time with this routine: play it as written, and rate how hard it felt."
+    start = min(FIRST_TIME_SCALE, ceiling)
+    if played:
+        return start, (
+            f"You have not completed this {level} routine yet: "
+            f"start at {pct(start)} of the work and build up."
+        )
+    return start, (
+        f"First time with this {level} routine: start at {pct(start)} of the work and build up."
+    )
+
+
+def _reason_to_hold(
+    ordered: Sequence[PastSession], completed: Sequence[PastSession], away: timedelta, now: datetime
+) -> tuple[float, str] | None:
+    """Stay at the last scale, and why, when the last sessions do not yet earn a step up."""
+    last = completed[-1]
+    latest = ordered[-1]
+    if not latest.completed:
+        held = min(last.scale, latest.scale)
+        return (
+            held,
+            f"Your last session at {pct(latest.scale)} was not finished: "
+            f"stay at {pct(held)} until you complete it.",
+        )
+    if last.effort is not None and last.effort > EASY_EFFORT:
+        return (
+            last.scale,
+            f"Your last session felt hard ({last.effort}/10): "
+            f"stay at {pct(last.scale)} until it feels easier.",
+        )
+    if last.effort is None:
+        return (
+            last.scale,
+            f"Stay at {pct(last.scale)}. Rate how hard each session felt (1 to 10) when it ends: "
+            f"two easy ones ({EASY_EFFORT} or less) bring an offer of more.",
+        )
+    if away > MISSED_WEEK:
+        return (
+            last.scale,
+            f"Nothing completed for {away.days} days: stay at {pct(last.scale)} this time.",
+        )
+    recent = [s for s in completed if now - s.started <= CONFIRM_WINDOW]
+    if len(recent) < 2 or not recent[-2].easy:
+        return (
+            last.scale,
+            f"Stay at {pct(last.scale)}: complete it once more at effort {EASY_EFFORT} or less "
+            "within three weeks to move up.",
+        )
+    return None
+
+
+def _step_up_target(
+    ordered: Sequence[PastSession],
+    last: PastSession,
+    reference: float | None,
+    ceiling: float,
+    now: datetime,
+) -> tuple[float, str]:
+    """The next scale up, before rounding, and what limited it: "", "week", "ceiling" or
+    "setback:SCALE:WHEN"."""
+    target = last.scale * (1 + STEP)
+    limit_reason = ""
+    if reference is not None and reference * (1 + STEP) < target - _EPS:
+        target = reference * (1 + STEP)
+        limit_reason = "week"
+    if ceiling < target - _EPS:
+        target = ceiling
+        limit_reason = "ceiling"
+    recent_setbacks = [
+        s for s in ordered if now - s.started <= WEEK and s.setback and s.scale > last.scale + _EPS
+    ]
+    if recent_setbacks:
+        hardest = min(recent_setbacks, key=lambda s: s.scale)
+        below = hardest.scale - 0.05
+        if below < target - _EPS:
+            target = below
+            limit_reason = f"setback:{hardest.scale}:{_days(now - hardest.started)}"
+    return target, limit_reason
 
 
 def _step_back(last: PastSession, away: timedelta, ceiling: float) -> tuple[float, str]:

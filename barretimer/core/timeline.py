@@ -92,6 +92,7 @@ class Timeline:
     scale: float = 1.0
     countdown: int = 3
     phrasebook: Phrases = ENGLISH  # what the engine says at the end and when the user acts
+    history_name: str = ""  # the name the session is recorded under (Routine.history_name)
 
     @property
     def total_s(self) -> float:
@@ -178,7 +179,19 @@ def compile_timeline(
         plays = plays[first:]
     drafts, sources = _drafts(plays, routine.defaults, scale, said)
     intervals = _placed(drafts, sources, routine.defaults.countdown, said)
-    return Timeline(routine.name, intervals, scale, routine.defaults.countdown, said)
+    return Timeline(
+        routine.name, intervals, scale, routine.defaults.countdown, said, routine.history_name
+    )
+
+
+def planned_total_s(routine: Routine, scale: float = 1.0) -> float:
+    """How long the routine plays: ``compile_timeline(routine, scale).total_s`` without placing
+    the intervals or writing their cues, a tenth of the work (the editor's summary of a
+    routine of thousands of steps, on every change)."""
+    plays: list[_Play] = []
+    _plays(routine.steps, (), "", plays, ENGLISH)  # durations only: the words do not matter
+    drafts, _sources = _drafts(plays, routine.defaults, scale, ENGLISH)
+    return sum(draft.duration_s for draft in drafts)
 
 
 def _drafts(

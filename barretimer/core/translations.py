@@ -136,6 +136,7 @@ class Translation:
         return replace(
             routine,
             name=_pick(text.name, routine.name),
+            recorded_as=routine.history_name,
             description=_pick(text.description, routine.description),
             unstretched=unstretched,
             steps=tuple(_translate_item(item, words) for item in routine.steps),

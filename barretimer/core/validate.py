@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from barretimer.core.model import MUSCLES, Block, Item, Routine, Sides, Step
 from barretimer.core.problems import StepPath, did_you_mean
@@ -19,11 +21,17 @@ MAX_CUES_PER_STEP = 100
 
 @dataclass(frozen=True)
 class Issue:
-    """A broken rule: the item it belongs to, the field (dotted, e.g. ``cues.1.at``), what."""
+    """A broken rule: the item it belongs to, the field (dotted, e.g. ``cues.1.at``), what.
+
+    ``message`` names the file's fields (the command line prints it with FILE:LINE:COLUMN);
+    ``rule`` and ``values`` let the window say the same in plain words of its own
+    (``ui/editor/problem_words.py``)."""
 
     path: StepPath
     field: str
     message: str
+    rule: str = ""
+    values: Mapping[str, object] = dataclass_field(default_factory=dict, compare=False, hash=False)
 
 
 def _number(value: float) -> str:
@@ -33,7 +41,7 @@ def _number(value: float) -> str:
 def validate_routine(routine: Routine) -> list[Issue]:
     issues: list[Issue] = []
     if not routine.name.strip():
-        issues.append(Issue((), "name", "name must not be empty"))
+        issues.append(Issue((), "name", "name must not be empty", "empty_name"))
     defaults = routine.defaults
     for field_name, value in (
         ("rest", defaults.rest),
@@ -46,6 +54,8 @@ def validate_routine(routine: Routine) -> list[Issue]:
                     (),
                     f"defaults.{field_name}",
                     f"defaults.{field_name} must be 0 to 600 seconds, got {_number(value)}",
+                    "default_out_of_range",
+                    {"what": field_name, "value": value},
                 )
             )
     if not 0 <= defaults.countdown <= 10:
@@ -54,6 +64,8 @@ def validate_routine(routine: Routine) -> list[Issue]:
                 (),
                 "defaults.countdown",
                 f"defaults.countdown must be 0 to 10 seconds, got {defaults.countdown}",
+                "countdown_out_of_range",
+                {"value": defaults.countdown},
             )
         )
     if routine.max_scale is not None and not 1.0 <= routine.max_scale <= 3.0:
@@ -62,10 +74,12 @@ def validate_routine(routine: Routine) -> list[Issue]:
                 (),
                 "max_scale",
                 f"max_scale must be between 1.0 and 3.0, got {_number(routine.max_scale)}",
+                "max_scale_out_of_range",
+                {"value": routine.max_scale},
             )
         )
     if not routine.steps:
-        issues.append(Issue((), "steps", "steps must list at least one step"))
+        issues.append(Issue((), "steps", "steps must list at least one step", "no_steps"))
     _check_items(routine.steps, (), routine, issues)
     played = played_steps(routine.steps)
     if played > MAX_PLAYED_STEPS:
@@ -75,6 +89,8 @@ def validate_routine(routine: Routine) -> list[Issue]:
                 (),
                 "steps",
                 f"the routine plays {count} steps once its repeats are expanded; the limit is {MAX_PLAYED_STEPS:,}",
+                "too_many_played",
+                {"count": played, "limit": MAX_PLAYED_STEPS},
             )
         )
     return issues
@@ -103,14 +119,24 @@ def _check_items(
                         path,
                         "repeat",
                         f"repeat must be a whole number from 1 to {MAX_REPEAT}, got {item.repeat}",
+                        "repeat_out_of_range",
+                        {"value": item.repeat, "limit": MAX_REPEAT},
                     )
                 )
             if item.rest is not None and not 0 <= item.rest <= 600:
                 issues.append(
-                    Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(item.rest)}")
+                    Issue(
+                        path,
+                        "rest",
+                        f"rest must be 0 to 600 seconds, got {_number(item.rest)}",
+                        "block_rest_out_of_range",
+                        {"value": item.rest},
+                    )
                 )
             if not item.steps:
-                issues.append(Issue(path, "steps", "a repeat block needs at least one step"))
+                issues.append(
+                    Issue(path, "steps", "a repeat block needs at least one step", "empty_block")
+                )
             _check_items(item.steps, path, routine, issues)
         else:
             _check_step(item, path, routine, issues)
@@ -118,30 +144,8 @@ def _check_items(
 
 def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue]) -> None:
     if not step.exercise.strip():
-        issues.append(Issue(path, "exercise", "exercise must name the exercise"))
-    if step.duration is not None and not 0 < step.duration <= MAX_SECONDS:
-        issues.append(
-            Issue(
-                path,
-                "duration",
-                f"duration must be a positive number of seconds (at most 4 hours), got {_number(step.duration)}",
-            )
-        )
-    if step.cap is not None:
-        if step.duration is not None:
-            issues.append(Issue(path, "cap", "cap only goes with duration: max"))
-        elif not 0 < step.cap <= MAX_SECONDS:
-            issues.append(
-                Issue(
-                    path,
-                    "cap",
-                    f"cap must be a positive number of seconds, got {_number(step.cap)}",
-                )
-            )
-    if step.rest is not None and not 0 <= step.rest <= 600:
-        issues.append(
-            Issue(path, "rest", f"rest must be 0 to 600 seconds, got {_number(step.rest)}")
-        )
+        issues.append(Issue(path, "exercise", "exercise must name the exercise", "no_exercise"))
+    _check_times(step, path, issues)
     for muscle_index, muscle in enumerate(step.muscles):
         if muscle not in MUSCLES:
             issues.append(
@@ -149,8 +153,52 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
                     path,
                     f"muscles.{muscle_index}",
                     f'unknown muscle "{muscle}"{did_you_mean(muscle, MUSCLES)}; muscles are: {", ".join(MUSCLES)}',
+                    "unknown_muscle",
+                    {"muscle": muscle},
                 )
             )
+    _check_cues(step, path, issues)
+
+
+def _check_times(step: Step, path: StepPath, issues: list[Issue]) -> None:
+    """The step's duration, cap and rest are each in range."""
+    if step.duration is not None and not 0 < step.duration <= MAX_SECONDS:
+        issues.append(
+            Issue(
+                path,
+                "duration",
+                f"duration must be a positive number of seconds (at most 4 hours), got {_number(step.duration)}",
+                "duration_out_of_range",
+                {"value": step.duration},
+            )
+        )
+    if step.cap is not None:
+        if step.duration is not None:
+            issues.append(Issue(path, "cap", "cap only goes with duration: max", "cap_without_max"))
+        elif not 0 < step.cap <= MAX_SECONDS:
+            issues.append(
+                Issue(
+                    path,
+                    "cap",
+                    f"cap must be a positive number of seconds, got {_number(step.cap)}",
+                    "cap_out_of_range",
+                    {"value": step.cap},
+                )
+            )
+    if step.rest is not None and not 0 <= step.rest <= 600:
+        issues.append(
+            Issue(
+                path,
+                "rest",
+                f"rest must be 0 to 600 seconds, got {_number(step.rest)}",
+                "rest_out_of_range",
+                {"value": step.rest},
+            )
+        )
+
+
+def _check_cues(step: Step, path: StepPath, issues: list[Issue]) -> None:
+    """Not too many cues; each says something and falls inside its interval."""
     length = step.planned_s
     if len(step.cues) > MAX_CUES_PER_STEP:
         issues.append(
@@ -158,19 +206,31 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
                 path,
                 "cues",
                 f"a step has at most {MAX_CUES_PER_STEP} cues, this one has {len(step.cues):,}",
+                "too_many_cues",
+                {"count": len(step.cues), "limit": MAX_CUES_PER_STEP},
             )
         )
         return  # checking each of them would only repeat the point
     for cue_index, cue in enumerate(step.cues):
         where = f"cues.{cue_index}"
         if not cue.say.strip():
-            issues.append(Issue(path, f"{where}.say", f"cues[{cue_index}].say must not be empty"))
+            issues.append(
+                Issue(
+                    path,
+                    f"{where}.say",
+                    f"cues[{cue_index}].say must not be empty",
+                    "empty_cue",
+                    {"number": cue_index + 1},
+                )
+            )
         if step.is_max and cue.at < 0:
             issues.append(
                 Issue(
                     path,
                     f"{where}.at",
                     f"cues[{cue_index}].at must be 0 or more for a max step, got {_number(cue.at)}",
+                    "cue_before_end_of_max",
+                    {"number": cue_index + 1, "at": cue.at},
                 )
             )
         elif not -length < cue.at < length:
@@ -180,5 +240,7 @@ def _check_step(step: Step, path: StepPath, routine: Routine, issues: list[Issue
                     f"{where}.at",
                     f"cues[{cue_index}].at must fall inside the {_number(length)} s interval "
                     f"(between -{_number(length)} and {_number(length)}, exclusive), got {_number(cue.at)}",
+                    "cue_outside_step",
+                    {"number": cue_index + 1, "at": cue.at, "length": length},
                 )
             )

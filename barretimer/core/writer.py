@@ -23,14 +23,14 @@ from typing import Any
 
 import yaml
 
-from barretimer.core.loader import (
+from barretimer.core.model import Block, Catalog, Item, Routine, Sides, Step, TimedCue
+from barretimer.core.routine_reader import (
     BLOCK_FIELDS,
     DEFAULTS_FIELDS,
     ROUTINE_FIELDS,
     STEP_FIELDS,
     step_overrides,
 )
-from barretimer.core.model import Block, Catalog, Item, Routine, Sides, Step, TimedCue
 
 #: Written in plain digits up to this size; beyond it the float's own notation is clearer.
 _PLAIN_INT_LIMIT = 1e15

@@ -1,93 +1,32 @@
 """Reading YAML safely, keeping where every value was written.
 
-Only the safe loader is used (no Python tags). The document is composed into nodes and turned
-into plain values by hand, so that each value keeps its line and column, duplicate keys are
+Only the safe loader is used (no Python tags). The document is composed into nodes
+(``yaml_compose.py``) and turned into plain values by hand, so that each value keeps its line and column, duplicate keys are
 found, and alias bombs and deep nesting are refused before they cost memory or time.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import os
-import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
 from barretimer.core.problems import Problem, capped, quoted
 from barretimer.core.text import one_line
+from barretimer.core.yaml_compose import compose
+from barretimer.core.yaml_problems import character_problems, syntax_problem, tab_problem
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_NODES = 200_000  # values after expanding aliases
 MAX_DEPTH = 40
 
-_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RESOLVED_CACHE_SIZE = 20_000
 _STR_TAG = "tag:yaml.org,2002:str"
-
-
-#: YAML 1.1 reads ``12:30`` as 750, ``010`` as 8 and ``0x1F`` as 31; a routine means the text it
-#: shows. A plain scalar is a number only when written as a plain decimal, short enough to be one.
-_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\Z")
-_PLAIN_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]{0,20})\.[0-9]{0,20}(?:[eE][-+][0-9]{1,3})?\Z")
-_BOOL_WORDS = frozenset(
-    word
-    for base in ("yes", "no", "true", "false", "on", "off")
-    for word in (base, base.capitalize(), base.upper())
-)
-_NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
-_TAG = "tag:yaml.org,2002:"
 #: No count or number of seconds comes near this; beyond it a float cannot even hold it.
 _LARGEST_INT = 10**18
-
-
-def _plain_tag(value: str) -> str:
-    """The tag of a plain (unquoted) scalar: int, float, bool, null or str; never the other
-    readings YAML 1.1 allows (octal, hexadecimal, base 60, timestamps, .inf)."""
-    if value in _NULL_WORDS:
-        return _TAG + "null"
-    if value in _BOOL_WORDS:
-        return _TAG + "bool"
-    if value == "<<":
-        return _TAG + "merge"
-    if _PLAIN_INT.match(value):
-        return _TAG + "int"
-    if _PLAIN_FLOAT.match(value):
-        return _TAG + "float"
-    return _TAG + "str"
-
-
-class _PlainResolver:
-    """Plain scalars resolved by :func:`_plain_tag` (remembered: routine files repeat the same
-    few values, "hold", "30", "both", thousands of times)."""
-
-    _resolved: ClassVar[dict[tuple[Any, ...], str]] = {}  # shared by all loads
-
-    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
-        key = (kind, value, implicit)  # implicit: a pair of booleans for a scalar, else one
-        tag = self._resolved.get(key)
-        if tag is None:
-            if kind is yaml.ScalarNode and implicit[0]:
-                tag = _plain_tag(value)
-            else:
-                tag = str(super().resolve(kind, value, implicit))  # type: ignore[misc]
-            if len(self._resolved) < _RESOLVED_CACHE_SIZE:
-                self._resolved[key] = tag
-        return tag
-
-
-class _Loader(_PlainResolver, _BaseLoader):  # type: ignore[misc]
-    """The safe loader (libyaml's parser where it is installed)."""
-
-
-class _PureLoader(_PlainResolver, yaml.SafeLoader):
-    """PyYAML's own parser, for the few valid files libyaml refuses (a tab opening a line of
-    folded or literal text): tried only when the fast parser has refused a tab."""
 
 
 class Mark(NamedTuple):
@@ -275,146 +214,22 @@ def _utf16_or_32(data: bytes) -> str:
     return ""
 
 
-#: Characters YAML does not allow in a document (PyYAML's rule), lone surrogates included.
-_NOT_YAML_TEXT = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-
-
-def _place(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column of ``text[index]``, counting lines as YAML does."""
-    line, line_start = 1, 0
-    for match in _LINE_BREAK.finditer(text, 0, index):
-        line, line_start = line + 1, match.end()
-    column = index - line_start + 1
-    if line == 1 and text.startswith("\ufeff"):
-        column -= 1  # a byte-order mark takes no column
-    return line, max(column, 1)
-
-
-def _character_problems(text: str, name: str) -> list[Problem]:
-    bad = _NOT_YAML_TEXT.search(text)
-    if bad is None:
-        return []
-    line, column = _place(text, bad.start())
-    code = ord(bad.group())
-    control = code < 0x20 or 0x7F <= code < 0xA0
-    what = "a control character" if control else "not a valid text character"
-    message = f"character U+{code:04X} is {what}; a routine file holds plain text"
-    return [Problem(name, line, column, message)]
-
-
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
-    """Line, column and words for a YAML syntax error; the parser's own words where they are
-    clear, plainer ones for the mistakes people make most."""
-    mark = error.problem_mark or error.context_mark
-    problem = error.problem or "invalid YAML"
-    context = error.context or ""
-    if "unexpected end of stream" in problem and "quoted scalar" in context and error.context_mark:
-        mark = error.context_mark  # point at the quote that was opened, not at the file's end
-        problem = "a quoted text starts here and is never closed"
-    if mark is None:
-        return 0, 0, problem
-    lines = text.splitlines()
-    source = lines[mark.line] if mark.line < len(lines) else ""
-    if mark.line == 0 and source.startswith("\ufeff"):
-        source = source[1:]  # the parser does not count a byte-order mark as a column
-    here = source[mark.column : mark.column + 1]
-    if "expected a single document" in context:
-        problem = "a routine file holds one YAML document; found a second one"
-    elif problem.startswith("mapping values are not allowed"):
-        before = source[: mark.column]
-        if re.search(r":(\s|$)", before):
-            problem = 'a value holds ": "; put text that contains ": " in quotes'
-        else:
-            problem = (
-                'a "key:" cannot start here; check the indentation of this line '
-                'and the ":" of the line above'
-            )
-    elif problem == "found character that cannot start any token" and here:
-        problem = f'a value cannot start with "{here}"; put the text in quotes'
-    elif problem == "found undefined alias":
-        alias = re.match(r"\*([^\s,\[\]{}]+)", source[mark.column :])
-        if alias:
-            problem = f"*{alias[1]} refers to no anchor &{alias[1]} defined before it"
-    elif problem == "did not find expected '-' indicator":
-        problem = 'expected a new "- " list item here; check the indentation of this line'
-    return mark.line + 1, mark.column + 1, problem
-
-
-def _tab_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem | None:
-    """A syntax error a tab caused, said as such. YAML allows tabs inside quoted and block text
-    and between words; the parser refuses them only where they indent (or follow a "-")."""
-    marks = [mark for mark in (error.context_mark, error.problem_mark) if mark is not None]
-    if not marks:
-        return None
-    lines = text.splitlines()
-    here = error.problem_mark or marks[0]
-    source = lines[here.line] if here.line < len(lines) else ""
-    words = f"{error.problem or ''} {error.context or ''}"
-    if "tab" not in words and "\\t" not in words and source[here.column : here.column + 1] != "\t":
-        return None
-    for number in range(min(mark.line for mark in marks), min(here.line + 1, len(lines))):
-        line = lines[number]
-        indent = len(line) - len(line.lstrip(" \t-"))
-        column = line.find("\t", 0, indent)
-        if column >= 0:
-            return Problem(
-                name, number + 1, column + 1, "tab character in the indentation; indent with spaces"
-            )
-    return None
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a document is read.
-
-    Reading a routine creates tens of thousands of objects (nodes, values, steps) and none of
-    them in a reference cycle, yet each 700 new objects start a collection that walks them: a
-    third of the time of a large routine. The collector runs again as before afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-#: Words of libyaml's refusals of some valid YAML that PyYAML's own parser reads: a tab
-#: opening a line of block text, an unknown directive, a %YAML 1.2 directive.
-_LIBYAML_ONLY = ("tab", "unknown directive", "incompatible YAML document")
-
-
-def _compose(text: str) -> Any:
-    try:
-        return yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        problem = str(error.problem)
-        if _Loader is _PureLoader or not any(word in problem for word in _LIBYAML_ONLY):
-            raise
-        try:
-            return yaml.compose(text, Loader=_PureLoader)
-        except yaml.YAMLError:
-            raise error from None
-
-
 def parse(text: str, name: str) -> Any:
     """Compose ``text`` and turn it into YMap/YList/plain values. Raises YamlSourceError."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise YamlSourceError(
             [Problem(name, 0, 0, "text is over 1 MiB; routine files are limited to 1 MiB")]
         )
-    refused = _character_problems(text, name)
+    refused = character_problems(text, name)
     if refused:
         raise YamlSourceError(refused)
     try:
-        node = _compose(text)
+        node = compose(text)
     except yaml.MarkedYAMLError as error:
-        tab = _tab_problem(error, text, name)
+        tab = tab_problem(error, text, name)
         if tab is not None:
             raise YamlSourceError([tab]) from None
-        line, column, what = _syntax_problem(error, text)
+        line, column, what = syntax_problem(error, text)
         if "nesting depth" in what:
             # PyYAML 6.0.4 and newer stop deep nesting themselves, before the builder's own
             # check runs; the reader says it in the same words either way.

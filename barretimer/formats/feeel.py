@@ -18,14 +18,11 @@ from barretimer.formats.common import (
     ID_LIKE_NOTE,
     FormatError,
     Imported,
-    JList,
-    JMap,
     checked_routine,
     clean_text,
-    parse_json,
-    place_of,
     step_name,
 )
+from barretimer.formats.json_places import JList, JMap, parse_json, place_of
 
 FORMAT = "feeel"
 #: Feeel's break before the first exercise when the exercise sets none.

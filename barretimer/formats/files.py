@@ -17,7 +17,8 @@ from barretimer.core.model import Catalog, Routine
 from barretimer.core.writer import save_routine
 from barretimer.core.yamlsrc import YamlSourceError, parse
 from barretimer.formats import feeel, jawt, qintervals
-from barretimer.formats.common import FormatError, Imported, parse_json, read_foreign, slug
+from barretimer.formats.common import FormatError, Imported, read_foreign, slug
+from barretimer.formats.json_places import parse_json
 
 BARRETIMER = "barretimer"
 #: Import formats by the name the command line takes.

@@ -14,18 +14,15 @@ from typing import Any
 from barretimer.core.model import MAX_SCALE, MIN_SCALE, Kind, Routine
 from barretimer.core.summary import seconds_by_kind
 from barretimer.core.timeline import compile_timeline
-from barretimer.formats.common import (
+from barretimer.formats.common import FormatError, fit_bytes, shorten, with_side_short
+from barretimer.formats.step_plan import (
     ACTIVE,
     COOLDOWN,
     REST,
     WARMUP,
-    FormatError,
     PlanNode,
     PlanStep,
-    fit_bytes,
     plan,
-    shorten,
-    with_side_short,
     without_skip,
 )
 

@@ -19,20 +19,12 @@ from barretimer.formats.common import (
     ID_LIKE_NOTE,
     FormatError,
     Imported,
-    JList,
-    JMap,
-    PlanNode,
-    PlanRepeat,
-    PlanStep,
     checked_routine,
     clean_text,
-    expand,
-    parse_json,
-    place_of,
-    plan,
     step_name,
-    without_skip,
 )
+from barretimer.formats.json_places import JList, JMap, parse_json, place_of
+from barretimer.formats.step_plan import PlanNode, PlanRepeat, PlanStep, expand, plan, without_skip
 
 FORMAT = "jawt"
 #: JAWT's own count-down before the first exercise.

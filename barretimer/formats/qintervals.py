@@ -18,19 +18,14 @@ from barretimer.core.model import Block, Defaults, Item, Kind, Routine, Step
 from barretimer.core.validate import MAX_REPEAT, MAX_SECONDS
 from barretimer.core.yamlsrc import YamlSourceError, YList, YMap, parse
 from barretimer.formats.common import (
-    COOLDOWN,
     ID_LIKE_NOTE,
-    REST,
-    WARMUP,
     FormatError,
     Imported,
-    PlanNode,
-    PlanStep,
     checked_routine,
     clean_text,
-    plan,
     step_name,
 )
+from barretimer.formats.step_plan import COOLDOWN, REST, WARMUP, PlanNode, PlanStep, plan
 
 FORMAT = "qintervals"
 WARMUP_BLOCK = "Warm-up"

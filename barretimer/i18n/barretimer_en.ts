@@ -2,54 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>BlockForm</name>
+        <name />
         <message>
-            <location filename="../ui/editor/forms.py" line="548" />
+            <location filename="../ui/picture_choice.py" line="22" />
+            <source>Choose a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/picture_choice.py" line="24" />
+            <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/picture_choice.py" line="31" />
+            <source>Cannot use this picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="63" />
             <source>Repeat</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="550" />
-            <source> times</source>
+            <location filename="../ui/print_sheet.py" line="128" />
+            <source>Equipment: {items}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="553" />
+            <location filename="../ui/print_sheet.py" line="129" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="214" />
+            <location filename="../ui/print_sheet.py" line="240" />
+            <source>cannot write {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="271" />
+            <source>Open a routine in the player first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="276" />
+            <source>Export a sheet to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="278" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/print_sheet.py" line="288" />
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BestsModel</name>
+        <message>
+            <location filename="../ui/history/bests.py" line="41" />
+            <source>Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/bests.py" line="41" />
+            <source>Best hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/bests.py" line="41" />
+            <source>Set on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/bests.py" line="41" />
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BestsView</name>
+        <message>
+            <location filename="../ui/history/bests.py" line="69" />
+            <source>Personal bests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/bests.py" line="81" />
+            <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/bests.py" line="87" />
+            <source>The longest you held each max hold (steps that count up).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BlockForm</name>
+        <message>
+            <location filename="../ui/editor/forms.py" line="201" />
+            <source>Repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/forms.py" line="209" />
             <source>Block name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="554" />
+            <location filename="../ui/editor/forms.py" line="210" />
             <source>optional, e.g. Seat circuit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="555" />
+            <location filename="../ui/editor/forms.py" line="211" />
             <source>Rest between rounds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="559" />
+            <location filename="../ui/editor/forms.py" line="215" />
             <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="566" />
-            <source>&amp;Repeat</source>
+            <location filename="../ui/editor/forms.py" line="222" />
+            <source>Repea&amp;t</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="567" />
-            <source>&amp;Name</source>
+            <location filename="../ui/editor/forms.py" line="223" />
+            <source>Na&amp;me</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="568" />
-            <source>R&amp;est between rounds</source>
+            <location filename="../ui/editor/forms.py" line="224" />
+            <source>Rest between ro&amp;unds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="583" />
+            <location filename="../ui/editor/forms.py" line="239" />
             <source>default ({rest})</source>
             <translation type="unfinished" />
         </message>
@@ -128,33 +223,33 @@
     <context>
         <name>ChecksPane</name>
         <message>
-            <location filename="../ui/editor/panes.py" line="177" />
+            <location filename="../ui/editor/panes.py" line="213" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="181" />
-            <location filename="../ui/editor/panes.py" line="189" />
+            <location filename="../ui/editor/panes.py" line="217" />
+            <location filename="../ui/editor/panes.py" line="227" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="188" />
+            <location filename="../ui/editor/panes.py" line="226" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="203" />
+            <location filename="../ui/editor/panes.py" line="245" />
             <source>✓ No problems: the routine can be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="206" />
+            <location filename="../ui/editor/panes.py" line="248" />
             <source>⚠ Cannot save yet: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="208" />
+            <location filename="../ui/editor/panes.py" line="250" />
             <source>(and {count} more)</source>
             <translation type="unfinished" />
         </message>
@@ -162,7 +257,7 @@
     <context>
         <name>CountdownRing</name>
         <message>
-            <location filename="../ui/player/view.py" line="179" />
+            <location filename="../ui/player/view.py" line="182" />
             <source>Time left</source>
             <translation type="unfinished" />
         </message>
@@ -170,7 +265,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="30" />
+            <location filename="../ui/labels.py" line="36" />
             <source>%Ln round(s)</source>
             <translation>
                 <numerusform>%Ln round</numerusform>
@@ -178,7 +273,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="33" />
+            <location filename="../ui/labels.py" line="39" />
             <source>%Ln step(s)</source>
             <translation>
                 <numerusform>%Ln step</numerusform>
@@ -186,150 +281,213 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="36" />
+            <location filename="../ui/labels.py" line="42" />
             <source>%Ln session(s)</source>
             <translation>
                 <numerusform>%Ln session</numerusform>
                 <numerusform>%Ln sessions</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/labels.py" line="45" />
+            <source>%Ln interval(s)</source>
+            <translation>
+                <numerusform>%Ln interval</numerusform>
+                <numerusform>%Ln intervals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/labels.py" line="48" />
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/labels.py" line="51" />
+            <source>week(s) in a row</source>
+            <translation>
+                <numerusform>week in a row</numerusform>
+                <numerusform>weeks in a row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/labels.py" line="55" />
+            <source>time(s)</source>
+            <translation>
+                <numerusform>time</numerusform>
+                <numerusform>times</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EditorPage</name>
         <message>
-            <location filename="../ui/editor/page.py" line="123" />
+            <location filename="../ui/editor/page.py" line="130" />
             <source>&amp;New</source>
             <extracomment>"Try it": play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine's name, with " *" when not saved.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="125" />
+            <location filename="../ui/editor/page.py" line="132" />
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="127" />
+            <location filename="../ui/editor/page.py" line="134" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="128" />
+            <location filename="../ui/editor/page.py" line="135" />
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="130" />
+            <location filename="../ui/editor/page.py" line="137" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="135" />
+            <location filename="../ui/editor/page.py" line="142" />
             <source>Save &amp;as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="136" />
+            <location filename="../ui/editor/page.py" line="143" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="138" />
+            <location filename="../ui/editor/page.py" line="145" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="148" />
+            <location filename="../ui/editor/page.py" line="150" />
             <source>&amp;Try it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="150" />
+            <location filename="../ui/editor/page.py" line="152" />
             <source>Play the routine from the selected step (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="155" />
+            <location filename="../ui/editor/page.py" line="172" />
             <source>Editor actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="176" />
+            <location filename="../ui/editor/page.py" line="193" />
             <source>Routine being edited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="178" />
+            <location filename="../ui/editor/page.py" line="195" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="340" />
+            <location filename="../ui/editor/page.py" line="206" />
+            <source>Selected item and checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/page.py" line="246" />
+            <location filename="../ui/editor/page.py" line="426" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="433" />
+            <location filename="../ui/editor/page.py" line="247" />
+            <source>Selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/page.py" line="248" />
+            <location filename="../ui/editor/page.py" line="274" />
+            <source>Summary and problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/editor/page.py" line="272" />
+            <source>Summary and problems (%n)</source>
+            <translation>
+                <numerusform>Summary and problems (%n)</numerusform>
+                <numerusform>Summary and problems (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/page.py" line="468" />
+            <source>Not saved yet: Save writes it to {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/page.py" line="550" />
             <source>Add a repeat block</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="249" />
+            <location filename="../ui/editor/page.py" line="333" />
             <source>My routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="342" />
+            <location filename="../ui/editor/page.py" line="428" />
             <source>Step {position}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="345" />
+            <location filename="../ui/editor/page.py" line="431" />
             <source>Block {position} ({title})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="348" />
+            <location filename="../ui/editor/page.py" line="434" />
             <source>Step {position} ({name})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="369" />
+            <location filename="../ui/editor/page.py" line="457" />
             <source>(no name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="377" />
+            <location filename="../ui/editor/page.py" line="473" />
             <source>Not saved yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="379" />
+            <location filename="../ui/editor/page.py" line="475" />
             <source>File: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="380" />
+            <location filename="../ui/editor/page.py" line="476" />
             <source>{title} – barretimer editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="414" />
+            <location filename="../ui/editor/page.py" line="510" />
+            <location filename="../ui/editor/page.py" line="519" />
             <source>Add {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="420" />
-            <location filename="../ui/editor/page.py" line="429" />
+            <location filename="../ui/editor/page.py" line="537" />
+            <location filename="../ui/editor/page.py" line="546" />
             <source>New exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="421" />
+            <location filename="../ui/editor/page.py" line="538" />
             <source>Add a step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="441" />
+            <location filename="../ui/editor/page.py" line="558" />
             <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
@@ -344,90 +502,87 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="557" />
+            <location filename="../ui/editor/page.py" line="734" />
             <source>Cannot open routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="556" />
+            <location filename="../ui/editor/page.py" line="733" />
             <source>{file} cannot be opened:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="563" />
+            <location filename="../ui/editor/page.py" line="740" />
             <source>Parts of the file were not understood</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="565" />
+            <location filename="../ui/editor/page.py" line="742" />
             <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="581" />
+            <location filename="../ui/editor/page.py" line="809" />
+            <location filename="../ui/editor/page.py" line="815" />
             <source>Cannot duplicate routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="580" />
+            <location filename="../ui/editor/page.py" line="808" />
+            <location filename="../ui/editor/page.py" line="814" />
             <source>{file} cannot be read:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="583" />
+            <location filename="../ui/editor/page.py" line="811" />
             <source>{name} (copy)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="586" />
-            <location filename="../ui/editor/page.py" line="704" />
-            <location filename="../ui/editor/page.py" line="710" />
+            <location filename="../ui/editor/page.py" line="794" />
+            <location filename="../ui/editor/page.py" line="938" />
+            <location filename="../ui/editor/page.py" line="948" />
             <source>Cannot save routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="606" />
-            <location filename="../ui/editor/page.py" line="650" />
+            <location filename="../ui/editor/page.py" line="834" />
+            <location filename="../ui/editor/page.py" line="878" />
             <source>Cannot import routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="634" />
+            <location filename="../ui/editor/page.py" line="862" />
             <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="639" />
+            <location filename="../ui/editor/page.py" line="867" />
             <source>Imported, not saved yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="640" />
+            <location filename="../ui/editor/page.py" line="868" />
             <source>{file} is shown in the editor. Save it to keep it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="648" />
-            <source>{file} was not imported: it has {count} problem(s). Fix them and import it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/page.py" line="655" />
+            <location filename="../ui/editor/page.py" line="883" />
             <source>Cannot export routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="672" />
+            <location filename="../ui/editor/page.py" line="900" />
             <source>the saved file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="680" />
+            <location filename="../ui/editor/page.py" line="908" />
             <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="687" />
+            <location filename="../ui/editor/page.py" line="915" />
             <source>The routine was not saved:</source>
             <translation type="unfinished" />
         </message>
@@ -463,22 +618,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="746" />
+            <location filename="../ui/editor/page.py" line="985" />
             <source>this routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="754" />
+            <location filename="../ui/editor/page.py" line="993" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="749" />
+            <location filename="../ui/editor/page.py" line="988" />
             <source>Save the changes to “{name}” first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/page.py" line="752" />
+            <location filename="../ui/editor/page.py" line="876" />
+            <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/page.py" line="991" />
             <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -510,265 +670,399 @@ Discard them?</source>
         </message>
     </context>
     <context>
+        <name>ExerciseDetail</name>
+        <message>
+            <location filename="../ui/exercises/page.py" line="84" />
+            <source>Used in</source>
+            <extracomment>What a "used in" line opens: a routine's path, or None for a plan (shown in the Library).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="90" />
+            <source>Routines and plans that use this exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="92" />
+            <location filename="../ui/exercises/page.py" line="94" />
+            <source>Add to a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="93" />
+            <source>Open the editor with this exercise added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="136" />
+            <source>Safety: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="141" />
+            <source>Equipment: {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="142" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="147" />
+            <source>Routine: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="152" />
+            <source>Plan: {plan} (in {routine})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="159" />
+            <source>No routine uses it yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExerciseTableModel</name>
+        <message>
+            <location filename="../ui/exercises/model.py" line="58" />
+            <source>Exercise</source>
+            <extracomment>The exercise behind a row (any column).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/model.py" line="58" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/model.py" line="58" />
+            <source>Muscles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/model.py" line="58" />
+            <source>Equipment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <location filename="../ui/exercises/page.py" line="176" />
+            <location filename="../ui/exercises/page.py" line="211" />
+            <source>Exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="185" />
+            <location filename="../ui/exercises/page.py" line="186" />
+            <source>Search the exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="189" />
+            <source>Any muscle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="189" />
+            <source>Muscle group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="192" />
+            <source>Any kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="194" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="197" />
+            <source>Any equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="199" />
+            <source>Equipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercises/page.py" line="304" />
+            <source>{shown} of {total} exercises</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../ui/history/page.py" line="64" />
+            <location filename="../ui/history/page.py" line="67" />
             <source>History views</source>
             <extracomment>The earliest date a date filter offers; a date edit showing it means "no limit".</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="65" />
+            <location filename="../ui/history/page.py" line="68" />
             <source>&amp;Sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="67" />
+            <location filename="../ui/history/page.py" line="70" />
             <source>&amp;Trends</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="91" />
-            <source>Show sessions of routine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="98" />
-            <source>Show sessions with status</source>
+            <location filename="../ui/history/page.py" line="72" />
+            <source>Personal &amp;bests</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/history/page.py" line="99" />
+            <source>Show sessions of routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/page.py" line="106" />
+            <source>Show sessions with status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/page.py" line="107" />
             <source>Any status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="102" />
+            <location filename="../ui/history/page.py" line="110" />
             <source>Sessions from date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="103" />
+            <location filename="../ui/history/page.py" line="111" />
             <source>Sessions up to date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="105" />
-            <location filename="../ui/history/page.py" line="106" />
+            <location filename="../ui/history/page.py" line="113" />
+            <location filename="../ui/history/page.py" line="114" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="108" />
+            <location filename="../ui/history/page.py" line="116" />
             <source>C&amp;lear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="109" />
+            <location filename="../ui/history/page.py" line="117" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="113" />
+            <location filename="../ui/history/page.py" line="121" />
             <source>&amp;Routine:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="114" />
+            <location filename="../ui/history/page.py" line="122" />
             <source>St&amp;atus:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="115" />
+            <location filename="../ui/history/page.py" line="123" />
             <source>&amp;From:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="116" />
+            <location filename="../ui/history/page.py" line="124" />
             <source>T&amp;o:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="129" />
+            <location filename="../ui/history/page.py" line="137" />
             <source>Past sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="161" />
+            <location filename="../ui/history/page.py" line="169" />
             <source>&amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="162" />
+            <location filename="../ui/history/page.py" line="170" />
             <source>Open the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="163" />
+            <location filename="../ui/history/page.py" line="171" />
             <source>De&amp;lete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="164" />
+            <location filename="../ui/history/page.py" line="172" />
             <source>Delete the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="165" />
+            <location filename="../ui/history/page.py" line="173" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="172" />
+            <location filename="../ui/history/page.py" line="180" />
             <source>Undo the last change to the history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="174" />
+            <location filename="../ui/history/page.py" line="182" />
             <source>E&amp;xport CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="175" />
+            <location filename="../ui/history/page.py" line="183" />
             <source>Export the history to a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="176" />
+            <location filename="../ui/history/page.py" line="184" />
             <source>&amp;Import CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="177" />
+            <location filename="../ui/history/page.py" line="185" />
             <source>Import sessions from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="180" />
+            <location filename="../ui/history/page.py" line="188" />
             <source>Number of sessions shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="183" />
+            <location filename="../ui/history/page.py" line="191" />
             <source>Sort sessions by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="186" />
+            <location filename="../ui/history/page.py" line="194" />
             <source>Newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="187" />
+            <location filename="../ui/history/page.py" line="195" />
             <source>Oldest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="188" />
+            <location filename="../ui/history/page.py" line="196" />
             <source>Routine A to Z</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="189" />
+            <location filename="../ui/history/page.py" line="197" />
             <source>Longest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="190" />
+            <location filename="../ui/history/page.py" line="198" />
             <source>Shortest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="191" />
+            <location filename="../ui/history/page.py" line="199" />
             <source>Hardest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="192" />
+            <location filename="../ui/history/page.py" line="200" />
             <source>Easiest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="195" />
+            <location filename="../ui/history/page.py" line="203" />
             <source>Sor&amp;t:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="154" />
-            <location filename="../ui/history/page.py" line="429" />
+            <location filename="../ui/history/page.py" line="506" />
+            <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/page.py" line="162" />
+            <location filename="../ui/history/page.py" line="445" />
             <source>Delete session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="239" />
+            <location filename="../ui/history/page.py" line="247" />
             <source>Any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="249" />
+            <location filename="../ui/history/page.py" line="257" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="338" />
+            <location filename="../ui/history/page.py" line="352" />
             <source>1 session matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="340" />
+            <location filename="../ui/history/page.py" line="354" />
             <source>{n} sessions match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="431" />
+            <location filename="../ui/history/page.py" line="447" />
             <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="463" />
+            <location filename="../ui/history/page.py" line="479" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="474" />
-            <location filename="../ui/history/page.py" line="489" />
+            <location filename="../ui/history/page.py" line="490" />
+            <location filename="../ui/history/page.py" line="505" />
             <source>Export history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="474" />
-            <location filename="../ui/history/page.py" line="498" />
+            <location filename="../ui/history/page.py" line="490" />
+            <location filename="../ui/history/page.py" line="514" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="482" />
+            <location filename="../ui/history/page.py" line="498" />
             <source>The history could not be written to {file}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="490" />
-            <source>Wrote {count} sessions to {file}, and their steps to {steps}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="498" />
-            <location filename="../ui/history/page.py" line="518" />
+            <location filename="../ui/history/page.py" line="514" />
+            <location filename="../ui/history/page.py" line="534" />
             <source>Import history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="524" />
+            <location filename="../ui/history/page.py" line="540" />
             <source>Nothing was imported. {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="527" />
+            <location filename="../ui/history/page.py" line="543" />
             <source>Nothing was imported: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="519" />
+            <location filename="../ui/history/page.py" line="535" />
             <source>Added {added} sessions; {skipped} were already in the history.</source>
             <translation type="unfinished" />
         </message>
@@ -776,12 +1070,13 @@ Discard them?</source>
     <context>
         <name>IntervalStrip</name>
         <message>
-            <location filename="../ui/player/strip.py" line="160" />
+            <location filename="../ui/player/strip.py" line="165" />
             <source>Workout progress</source>
+            <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window's colour.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/strip.py" line="181" />
+            <location filename="../ui/player/strip.py" line="186" />
             <source>Interval {n} of {count}</source>
             <translation type="unfinished" />
         </message>
@@ -789,22 +1084,22 @@ Discard them?</source>
     <context>
         <name>ItemPane</name>
         <message>
-            <location filename="../ui/editor/panes.py" line="122" />
+            <location filename="../ui/editor/panes.py" line="161" />
             <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="152" />
+            <location filename="../ui/editor/panes.py" line="188" />
             <source>Step {position}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="156" />
+            <location filename="../ui/editor/panes.py" line="192" />
             <source>Repeat block {position}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="159" />
+            <location filename="../ui/editor/panes.py" line="195" />
             <source>Selected item</source>
             <translation type="unfinished" />
         </message>
@@ -812,129 +1107,139 @@ Discard them?</source>
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../ui/library/page.py" line="315" />
+            <location filename="../ui/library/page.py" line="326" />
             <source>Search names, descriptions and tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="316" />
+            <location filename="../ui/library/page.py" line="327" />
             <source>Search routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="319" />
+            <location filename="../ui/library/page.py" line="330" />
             <source>Filter by tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="320" />
-            <location filename="../ui/library/page.py" line="476" />
+            <location filename="../ui/library/page.py" line="331" />
+            <location filename="../ui/library/page.py" line="500" />
             <source>All tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="322" />
+            <location filename="../ui/library/page.py" line="333" />
             <source>Filter by level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="323" />
+            <location filename="../ui/library/page.py" line="334" />
             <source>All levels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="329" />
+            <location filename="../ui/library/page.py" line="340" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="358" />
+            <location filename="../ui/library/page.py" line="369" />
             <source>Problems (fix the file, or open it in the editor):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="362" />
+            <location filename="../ui/library/page.py" line="373" />
             <source>The intervals of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="365" />
+            <location filename="../ui/library/page.py" line="376" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="370" />
+            <location filename="../ui/library/page.py" line="381" />
             <source>Steps of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="380" />
+            <location filename="../ui/library/page.py" line="391" />
             <source>Routine name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="381" />
+            <location filename="../ui/library/page.py" line="392" />
             <source>Level, time and source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="382" />
+            <location filename="../ui/library/page.py" line="393" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="383" />
+            <location filename="../ui/library/page.py" line="394" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="387" />
+            <location filename="../ui/library/page.py" line="398" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="388" />
-            <location filename="../ui/library/page.py" line="538" />
+            <location filename="../ui/library/page.py" line="399" />
+            <location filename="../ui/library/page.py" line="562" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="389" />
+            <location filename="../ui/library/page.py" line="400" />
             <source>New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="448" />
+            <location filename="../ui/library/page.py" line="407" />
+            <source>Quick timer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/page.py" line="409" />
+            <source>Rounds of work and rest, or one max hold, without writing a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/page.py" line="472" />
             <source>Reading the routines...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="536" />
+            <location filename="../ui/library/page.py" line="560" />
             <source>Duplicate and edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="541" />
+            <location filename="../ui/library/page.py" line="565" />
             <source>No routine selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="550" />
+            <location filename="../ui/library/page.py" line="574" />
             <source>Shipped with barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="550" />
+            <location filename="../ui/library/page.py" line="574" />
             <source>Your routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="557" />
+            <location filename="../ui/library/page.py" line="581" />
             <source>Tags: {tags}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="567" />
+            <location filename="../ui/library/page.py" line="591" />
             <source>This routine has problems and cannot be played yet.</source>
             <translation type="unfinished" />
         </message>
@@ -942,200 +1247,235 @@ Discard them?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="114" />
+            <location filename="../ui/main_window.py" line="119" />
             <source>Places</source>
             <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="115" />
+            <location filename="../ui/main_window.py" line="121" />
             <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="115" />
+            <location filename="../ui/main_window.py" line="121" />
             <source>Player</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="115" />
-            <location filename="../ui/main_window.py" line="343" />
+            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="350" />
             <source>Editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="115" />
-            <location filename="../ui/main_window.py" line="362" />
+            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="369" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="173" />
+            <location filename="../ui/main_window.py" line="122" />
+            <source>Exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="179" />
             <source>Reading the routines...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="216" />
+            <location filename="../ui/main_window.py" line="222" />
             <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="222" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="343" />
+            <location filename="../ui/main_window.py" line="350" />
             <source>The routine editor could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="358" />
+            <location filename="../ui/main_window.py" line="365" />
             <source>The history cannot be opened (see the notice above).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="360" />
+            <location filename="../ui/main_window.py" line="367" />
             <source>The history view could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="463" />
+            <location filename="../ui/main_window.py" line="488" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="465" />
+            <location filename="../ui/main_window.py" line="490" />
             <source>&amp;Open routine...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="468" />
+            <location filename="../ui/main_window.py" line="493" />
             <source>&amp;Settings...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="472" />
+            <location filename="../ui/main_window.py" line="497" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="476" />
+            <location filename="../ui/main_window.py" line="501" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="478" />
+            <location filename="../ui/main_window.py" line="503" />
             <source>&amp;Watch workout (FIT)...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="487" />
+            <location filename="../ui/main_window.py" line="506" />
+            <source>Sheet to &amp;print (PDF)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="514" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="490" />
+            <location filename="../ui/main_window.py" line="517" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;Player</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;Editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="502" />
+            <location filename="../ui/main_window.py" line="522" />
+            <source>E&amp;xercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="532" />
             <source>&amp;Fullscreen room mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="506" />
+            <location filename="../ui/main_window.py" line="536" />
             <source>&amp;Mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="512" />
+            <location filename="../ui/main_window.py" line="542" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="513" />
+            <location filename="../ui/main_window.py" line="543" />
             <source>&amp;About barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="515" />
+            <location filename="../ui/main_window.py" line="545" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="530" />
+            <location filename="../ui/main_window.py" line="560" />
             <source>A workout is playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="531" />
+            <location filename="../ui/main_window.py" line="561" />
             <source>Stop the workout that is playing (Esc) before opening another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="574" />
-            <source>Open a routine</source>
+            <location filename="../ui/main_window.py" line="620" />
+            <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="576" />
-            <source>Routines (*.yaml *.yml)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="591" />
-            <source>Open a routine in the player first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="597" />
-            <source>Export watch workout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="599" />
-            <source>FIT workouts (*.fit)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="608" />
-            <source>Cannot export</source>
+            <location filename="../ui/main_window.py" line="621" />
+            <source>The quick timer could not be saved ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/main_window.py" line="627" />
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="628" />
+            <source>Saved as {file} in your routines: the Library lists it now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="659" />
+            <source>Open a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="661" />
+            <source>Routines (*.yaml *.yml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="676" />
+            <source>Open a routine in the player first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="682" />
+            <source>Export watch workout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="684" />
+            <source>FIT workouts (*.fit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="693" />
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="719" />
             <source>The routine editor is not available: it could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="714" />
+            <location filename="../ui/main_window.py" line="815" />
             <source>About barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="716" />
+            <location filename="../ui/main_window.py" line="817" />
             <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1144,91 +1484,116 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="726" />
+            <location filename="../ui/main_window.py" line="827" />
             <source>Space: pause or go on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="727" />
+            <location filename="../ui/main_window.py" line="828" />
             <source>Right: skip   ·   Left: back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="728" />
+            <location filename="../ui/main_window.py" line="829" />
             <source>+: ten seconds more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="729" />
+            <location filename="../ui/main_window.py" line="830" />
             <source>Enter: done (max holds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="730" />
+            <location filename="../ui/main_window.py" line="831" />
             <source>T: touchdown in a balance drill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="731" />
+            <location filename="../ui/main_window.py" line="832" />
             <source>M: mute the voice   ·   B: mute the beeps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="732" />
+            <location filename="../ui/main_window.py" line="833" />
             <source>Esc: stop (asks first)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="733" />
+            <location filename="../ui/main_window.py" line="834" />
             <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="734" />
-            <source>Ctrl+1 to Ctrl+4: Library, Player, Editor, History</source>
+            <location filename="../ui/main_window.py" line="835" />
+            <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="738" />
+            <location filename="../ui/main_window.py" line="883" />
+            <source>No sound device was found, so cues are shown on screen only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="885" />
+            <source>Sound could not start, so cues are shown on screen only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="887" />
+            <source>Speech is not available, so cues are beeps and words on screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="839" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="783" />
-            <source>Sound cannot be played ({reason}). The workout goes on with the cues on screen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="787" />
-            <source>Speech is not available ({reason}). The workout goes on with beeps and the cues on screen.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MiniView</name>
         <message>
-            <location filename="../ui/player/mini_view.py" line="29" />
+            <location filename="../ui/player/mini_view.py" line="30" />
             <source>barretimer mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/mini_view.py" line="31" />
+            <location filename="../ui/player/mini_view.py" line="32" />
             <source>Mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/mini_view.py" line="35" />
+            <location filename="../ui/player/mini_view.py" line="36" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/mini_view.py" line="37" />
+            <location filename="../ui/player/mini_view.py" line="38" />
             <source>Side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/mini_view.py" line="55" />
+            <location filename="../ui/player/mini_view.py" line="40" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/mini_view.py" line="59" />
             <source>Nothing playing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/mini_view.py" line="68" />
+            <source>Workout complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/mini_view.py" line="70" />
+            <source>Workout stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/mini_view.py" line="94" />
+            <source>Paused</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1245,8 +1610,23 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/banner.py" line="42" />
+            <location filename="../ui/banner.py" line="27" />
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/banner.py" line="28" />
+            <source>Show the details of the notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/banner.py" line="48" />
             <source>Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/banner.py" line="77" />
+            <source>Details</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1366,72 +1746,72 @@ Your data folder: {folder}</source>
     <context>
         <name>PlayView</name>
         <message>
-            <location filename="../ui/player/view.py" line="432" />
+            <location filename="../ui/player/view.py" line="435" />
             <source>Exercise figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="457" />
+            <location filename="../ui/player/view.py" line="460" />
             <source>Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="458" />
+            <location filename="../ui/player/view.py" line="461" />
             <source>Workout time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="459" />
+            <location filename="../ui/player/view.py" line="462" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="460" />
+            <location filename="../ui/player/view.py" line="463" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="461" />
+            <location filename="../ui/player/view.py" line="464" />
             <source>Cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="462" />
+            <location filename="../ui/player/view.py" line="465" />
             <source>Next up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="463" />
+            <location filename="../ui/player/view.py" line="466" />
             <source>Touchdowns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="492" />
+            <location filename="../ui/player/view.py" line="496" />
             <source>{side} side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="496" />
+            <location filename="../ui/player/view.py" line="503" />
             <source>Press Enter when you are done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="500" />
+            <location filename="../ui/player/view.py" line="509" />
             <source>Next up: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="502" />
+            <location filename="../ui/player/view.py" line="511" />
             <source>Last one!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="508" />
+            <location filename="../ui/player/view.py" line="517" />
             <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="530" />
+            <location filename="../ui/player/view.py" line="539" />
             <source>Elapsed {elapsed}  ·  Left {left}</source>
             <translation type="unfinished" />
         </message>
@@ -1532,108 +1912,226 @@ Your data folder: {folder}</source>
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="260" />
+            <location filename="../ui/player/page.py" line="272" />
             <source>This routine has nothing to play.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="282" />
-            <location filename="../ui/player/page.py" line="302" />
+            <location filename="../ui/player/page.py" line="294" />
+            <location filename="../ui/player/page.py" line="314" />
             <source>Trying it out: not saved in the history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="285" />
+            <location filename="../ui/player/page.py" line="297" />
             <source>A workout is playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="298" />
+            <location filename="../ui/player/page.py" line="310" />
             <source>Paused after a break. Press Space to go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="300" />
+            <location filename="../ui/player/page.py" line="312" />
             <source>Paused. Press Space to go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="334" />
+            <location filename="../ui/player/page.py" line="350" />
+            <source>New best! Your best was {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="351" />
+            <source>Your best: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="366" />
             <source>Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="334" />
+            <location filename="../ui/player/page.py" line="366" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="336" />
-            <source>{name}: {done} of {planned}, {steps} steps done, {skipped} skipped.</source>
+            <location filename="../ui/player/page.py" line="368" />
+            <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="346" />
+            <location filename="../ui/player/page.py" line="379" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="350" />
+            <location filename="../ui/player/page.py" line="383" />
+            <source>New personal best: {exercise}, {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="387" />
             <source>This try was not saved in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="352" />
+            <location filename="../ui/player/page.py" line="389" />
             <source>Saved in your history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="386" />
+            <location filename="../ui/player/page.py" line="432" />
             <source>Go on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="386" />
+            <location filename="../ui/player/page.py" line="432" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="435" />
+            <location filename="../ui/player/page.py" line="490" />
             <source>Stop the workout?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="436" />
+            <location filename="../ui/player/page.py" line="491" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="461" />
+            <location filename="../ui/player/page.py" line="523" />
             <source>Voice on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="461" />
+            <location filename="../ui/player/page.py" line="524" />
             <source>Voice muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="462" />
+            <location filename="../ui/player/page.py" line="525" />
+            <source>No voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="531" />
             <source>Beeps on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="462" />
+            <location filename="../ui/player/page.py" line="532" />
             <source>Beeps muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/page.py" line="533" />
+            <source>No sound</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>QtSpeech</name>
         <message>
-            <location filename="../ui/speech_qt.py" line="108" />
+            <location filename="../ui/speech_qt.py" line="115" />
             <source>Speech is off: it could not start ({error}).</source>
-            <extracomment>Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+            <extracomment>How the speech client's reasons begin when nothing at all can be heard. Makes the real speaker at :meth:`start` (until then ``speaker`` is silent, and the settings and phrases it is given are kept for the real one). Every reason reported so far: speech can fail before a window listens.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickTimerDialog</name>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="44" />
+            <source>Quick timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="45" />
+            <source>&amp;Rounds of work and rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="46" />
+            <source>One &amp;max hold, as long as you can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="49" />
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="50" />
+            <source>Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="51" />
+            <source>Work, seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="52" />
+            <source>Rest, seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="56" />
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="57" />
+            <source>Stop by itself after, seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="58" />
+            <source>only when I say done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="62" />
+            <source>&amp;Exercise:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="63" />
+            <source>&amp;Work:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="64" />
+            <source>R&amp;est:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="65" />
+            <source>R&amp;ounds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="66" />
+            <source>Ca&amp;p:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="69" />
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="72" />
+            <source>Save as routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="97" />
+            <source>Max hold</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1755,132 +2253,132 @@ Your data folder: {folder}</source>
     <context>
         <name>RoutineForm</name>
         <message>
-            <location filename="../ui/editor/forms.py" line="217" />
+            <location filename="../ui/editor/forms.py" line="46" />
             <source>Routine name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="219" />
+            <location filename="../ui/editor/forms.py" line="48" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="228" />
+            <location filename="../ui/editor/forms.py" line="57" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="230" />
+            <location filename="../ui/editor/forms.py" line="59" />
             <source>beginner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="231" />
+            <location filename="../ui/editor/forms.py" line="60" />
             <source>intermediate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="232" />
+            <location filename="../ui/editor/forms.py" line="61" />
             <source>advanced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="239" />
+            <location filename="../ui/editor/forms.py" line="68" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="240" />
+            <location filename="../ui/editor/forms.py" line="69" />
             <source>runners, glutes, core</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="244" />
+            <location filename="../ui/editor/forms.py" line="73" />
             <source>Longest progression scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="245" />
+            <location filename="../ui/editor/forms.py" line="74" />
             <source>no limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="249" />
+            <location filename="../ui/editor/forms.py" line="78" />
             <source>Rest between steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="250" />
+            <location filename="../ui/editor/forms.py" line="79" />
             <source>Lead-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="251" />
+            <location filename="../ui/editor/forms.py" line="80" />
             <source>Switch sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="253" />
+            <location filename="../ui/editor/forms.py" line="82" />
             <source>Countdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="255" />
+            <location filename="../ui/editor/forms.py" line="84" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="264" />
+            <location filename="../ui/editor/forms.py" line="93" />
             <source>&amp;Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="265" />
+            <location filename="../ui/editor/forms.py" line="94" />
             <source>&amp;Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="268" />
+            <location filename="../ui/editor/forms.py" line="97" />
             <source>Max &amp;scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="272" />
+            <location filename="../ui/editor/forms.py" line="101" />
             <source>&amp;Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="275" />
-            <source>&amp;Tags</source>
+            <location filename="../ui/editor/forms.py" line="104" />
+            <source>Ta&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="278" />
+            <location filename="../ui/editor/forms.py" line="109" />
+            <source>Le&amp;ad-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/forms.py" line="108" />
             <source>&amp;Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="279" />
-            <source>Lead-&amp;in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="280" />
+            <location filename="../ui/editor/forms.py" line="110" />
             <source>S&amp;witch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="281" />
+            <location filename="../ui/editor/forms.py" line="111" />
             <source>C&amp;ountdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="288" />
+            <location filename="../ui/editor/forms.py" line="121" />
             <source>Defaults</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="310" />
+            <location filename="../ui/editor/forms.py" line="143" />
             <source>Max scale: "{text}" is not a number; give one such as 1.5, or leave it empty</source>
             <translation type="unfinished" />
         </message>
@@ -1888,71 +2386,100 @@ Your data folder: {folder}</source>
     <context>
         <name>RoutineTableModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="136" />
+            <location filename="../ui/library/page.py" line="144" />
             <source>Routine</source>
             <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="137" />
+            <location filename="../ui/library/page.py" line="145" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="138" />
+            <location filename="../ui/library/page.py" line="146" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="139" />
+            <location filename="../ui/library/page.py" line="147" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="140" />
+            <location filename="../ui/library/page.py" line="148" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="173" />
+            <location filename="../ui/library/page.py" line="183" />
             <source>invalid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="177" />
+            <location filename="../ui/library/page.py" line="187" />
             <source>Shipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="177" />
+            <location filename="../ui/library/page.py" line="187" />
             <source>Yours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="179" />
-            <source>{source}: {count} problem(s)</source>
+            <location filename="../ui/library/page.py" line="189" />
+            <source>{source}: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleChooser</name>
+        <message>
+            <location filename="../ui/player/scale_choice.py" line="39" />
+            <source>Scale</source>
+            <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/scale_choice.py" line="41" />
+            <source>Holds, balance, stretches and move sets are made longer or shorter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/scale_choice.py" line="43" />
+            <source>&amp;Scale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/scale_choice.py" line="47" />
+            <source>What the scale changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/scale_choice.py" line="69" />
+            <source>{pct} (suggested)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SecondsField</name>
         <message>
-            <location filename="../ui/editor/forms.py" line="145" />
+            <location filename="../ui/editor/fields.py" line="109" />
             <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="147" />
+            <location filename="../ui/editor/fields.py" line="111" />
             <source>give seconds (45), minutes and seconds (1:30), or max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="149" />
+            <location filename="../ui/editor/fields.py" line="113" />
             <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="151" />
+            <location filename="../ui/editor/fields.py" line="115" />
             <source>{field}: "{text}" is not a duration; {hint}</source>
             <translation type="unfinished" />
         </message>
@@ -2012,7 +2539,12 @@ Your data folder: {folder}</source>
         </message>
         <message>
             <location filename="../ui/history/details.py" line="55" />
-            <source>Steps:</source>
+            <source>Intervals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/details.py" line="113" />
+            <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2023,11 +2555,6 @@ Your data folder: {folder}</source>
         <message>
             <location filename="../ui/history/details.py" line="72" />
             <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/details.py" line="76" />
-            <source>&amp;Effort:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2066,12 +2593,7 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="113" />
-            <source>{done} done, {skipped} skipped, of {total}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/details.py" line="117" />
+            <location filename="../ui/history/details.py" line="119" />
             <source>; touchdowns left {left}, right {right}</source>
             <translation type="unfinished" />
         </message>
@@ -2241,74 +2763,79 @@ Your data folder: {folder}</source>
     <context>
         <name>StartPanel</name>
         <message>
-            <location filename="../ui/player/start_panel.py" line="66" />
+            <location filename="../ui/player/start_panel.py" line="70" />
             <source>The intervals of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="77" />
-            <location filename="../ui/player/start_panel.py" line="138" />
+            <location filename="../ui/player/start_panel.py" line="81" />
+            <location filename="../ui/player/start_panel.py" line="158" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="85" />
+            <location filename="../ui/player/start_panel.py" line="91" />
             <source>This routine cannot be played until these problems are fixed:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="89" />
+            <location filename="../ui/player/start_panel.py" line="95" />
             <source>Problems in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="93" />
-            <location filename="../ui/player/start_panel.py" line="94" />
+            <location filename="../ui/player/start_panel.py" line="99" />
+            <location filename="../ui/player/start_panel.py" line="100" />
             <source>Back to the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="133" />
+            <location filename="../ui/player/start_panel.py" line="153" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="134" />
+            <location filename="../ui/player/start_panel.py" line="154" />
             <source>Level, total time and steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="135" />
+            <location filename="../ui/player/start_panel.py" line="155" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="136" />
+            <location filename="../ui/player/start_panel.py" line="156" />
             <source>Kinds of interval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="137" />
+            <location filename="../ui/player/start_panel.py" line="157" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="179" />
+            <location filename="../ui/player/start_panel.py" line="229" />
             <source>{total} ({scaled} at {pct})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="203" />
+            <location filename="../ui/player/start_panel.py" line="236" />
+            <source>{steps}, played as {intervals}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/start_panel.py" line="242" />
             <source>Play at {pct}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="218" />
-            <source>{count} problem(s) found</source>
+            <location filename="../ui/player/start_panel.py" line="257" />
+            <source>{problems} found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="225" />
+            <location filename="../ui/player/start_panel.py" line="267" />
             <source>The routine could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -2316,157 +2843,174 @@ Your data folder: {folder}</source>
     <context>
         <name>StepForm</name>
         <message>
-            <location filename="../ui/editor/forms.py" line="371" />
+            <location filename="../ui/editor/step_form.py" line="51" />
+            <location filename="../ui/editor/step_form.py" line="220" />
+            <source>Picture...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="52" />
+            <source>Show a picture of your own instead of the drawn figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="53" />
+            <source>Picture of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="55" />
             <source>Exercise name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="373" />
+            <location filename="../ui/editor/step_form.py" line="57" />
             <source>Where the exercise comes from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="375" />
+            <location filename="../ui/editor/step_form.py" line="59" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="381" />
+            <location filename="../ui/editor/step_form.py" line="65" />
             <source>Duration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="382" />
+            <location filename="../ui/editor/step_form.py" line="66" />
             <source>45, 1:30 or max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="383" />
+            <location filename="../ui/editor/step_form.py" line="67" />
+            <location filename="../ui/editor/step_form.py" line="142" />
             <source>Cap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="384" />
+            <location filename="../ui/editor/step_form.py" line="68" />
             <source>no cap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="386" />
+            <location filename="../ui/editor/step_form.py" line="70" />
             <source>Sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="392" />
+            <location filename="../ui/editor/step_form.py" line="76" />
             <source>Cue said at the start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="393" />
-            <source>&amp;Hear it</source>
+            <location filename="../ui/editor/step_form.py" line="77" />
+            <source>Hear it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="394" />
+            <location filename="../ui/editor/step_form.py" line="115" />
+            <source>Add cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="118" />
+            <source>Remove cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="150" />
+            <source>Cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="161" />
+            <source>Rest after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="162" />
+            <source>Picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="78" />
             <source>Hear the cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="401" />
+            <location filename="../ui/editor/step_form.py" line="85" />
             <source>Muscles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="420" />
+            <location filename="../ui/editor/step_form.py" line="104" />
             <source>Timed cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="431" />
-            <source>&amp;Add cue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="432" />
+            <location filename="../ui/editor/step_form.py" line="116" />
             <source>Add a timed cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="434" />
-            <source>Remo&amp;ve cue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="435" />
+            <location filename="../ui/editor/step_form.py" line="119" />
             <source>Remove the selected timed cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="437" />
+            <location filename="../ui/editor/step_form.py" line="121" />
             <source>Rest after this step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="439" />
+            <location filename="../ui/editor/step_form.py" line="123" />
             <source>Timed cue problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="447" />
+            <location filename="../ui/editor/step_form.py" line="131" />
             <source>E&amp;xercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="451" />
+            <location filename="../ui/editor/step_form.py" line="135" />
             <source>S&amp;ides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="455" />
+            <location filename="../ui/editor/step_form.py" line="139" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="458" />
-            <source>Ca&amp;p</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="462" />
+            <location filename="../ui/editor/step_form.py" line="146" />
             <source>D&amp;uration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="466" />
-            <source>&amp;Cue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="467" />
+            <location filename="../ui/editor/step_form.py" line="151" />
             <source>&amp;Muscles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="476" />
+            <location filename="../ui/editor/step_form.py" line="160" />
             <source>&amp;Timed cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="477" />
-            <source>R&amp;est after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/forms.py" line="518" />
+            <location filename="../ui/editor/step_form.py" line="203" />
             <source>From the exercise catalog ({id}); fields you change override it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="523" />
+            <location filename="../ui/editor/step_form.py" line="208" />
             <source>An exercise of your own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/forms.py" line="536" />
+            <location filename="../ui/editor/step_form.py" line="222" />
             <source>default ({rest})</source>
             <translation type="unfinished" />
         </message>
@@ -2474,22 +3018,22 @@ Your data folder: {folder}</source>
     <context>
         <name>StepsModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="263" />
+            <location filename="../ui/library/page.py" line="273" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="263" />
+            <location filename="../ui/library/page.py" line="273" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="263" />
+            <location filename="../ui/library/page.py" line="273" />
             <source>Sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="263" />
+            <location filename="../ui/library/page.py" line="273" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -2497,93 +3041,103 @@ Your data folder: {folder}</source>
     <context>
         <name>StepsPane</name>
         <message>
-            <location filename="../ui/editor/panes.py" line="38" />
+            <location filename="../ui/editor/panes.py" line="55" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="45" />
+            <location filename="../ui/editor/panes.py" line="64" />
             <source>Add from &amp;catalog…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="45" />
+            <location filename="../ui/editor/panes.py" line="64" />
             <source>Add a step from the exercise catalog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="47" />
+            <location filename="../ui/editor/panes.py" line="66" />
             <source>Add &amp;blank step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="47" />
+            <location filename="../ui/editor/panes.py" line="66" />
             <source>Add a blank step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="48" />
+            <location filename="../ui/editor/panes.py" line="67" />
             <source>Add re&amp;peat block</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="48" />
+            <location filename="../ui/editor/panes.py" line="67" />
             <source>Add a repeat block</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panes.py" line="50" />
-            <source>&amp;Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="50" />
-            <source>Duplicate the selected item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="52" />
-            <source>De&amp;lete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="52" />
-            <source>Delete the selected item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="53" />
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="53" />
-            <source>Move the selected item up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="54" />
-            <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="54" />
-            <source>Move the selected item down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="55" />
-            <source>Alt+Up; next to a repeat block, goes into or out of it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panes.py" line="57" />
-            <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+            <location filename="../ui/editor/panes.py" line="68" />
+            <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/editor/panes.py" line="69" />
-            <location filename="../ui/editor/panes.py" line="81" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="70" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="68" />
+            <source>Duplicate the selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="69" />
+            <source>Delete the selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="70" />
+            <source>Move the selected item up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="71" />
+            <source>Move the selected item down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="71" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="72" />
+            <source>Ctrl+D in the steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="73" />
+            <source>Delete key in the steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="74" />
+            <source>Alt+Up; next to a repeat block, goes into or out of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="76" />
+            <source>Alt+Down; next to a repeat block, goes into or out of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panes.py" line="88" />
+            <location filename="../ui/editor/panes.py" line="101" />
             <source>Steps</source>
             <translation type="unfinished" />
         </message>
@@ -2591,142 +3145,162 @@ Your data folder: {folder}</source>
     <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../ui/history/summary.py" line="57" />
+            <location filename="../ui/history/summary.py" line="78" />
             <source>Workout summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="64" />
+            <location filename="../ui/history/summary.py" line="85" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="65" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="67" />
+            <location filename="../ui/history/summary.py" line="88" />
             <source>Time done of planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="70" />
+            <location filename="../ui/history/summary.py" line="91" />
             <source>Steps done and skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="73" />
+            <location filename="../ui/history/summary.py" line="94" />
             <source>Touchdowns per side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="78" />
+            <location filename="../ui/history/summary.py" line="99" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="80" />
+            <location filename="../ui/history/summary.py" line="101" />
             <source>How did it go? Anything to remember next time?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="83" />
+            <location filename="../ui/history/summary.py" line="104" />
             <source>Routine:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="84" />
+            <location filename="../ui/history/summary.py" line="105" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="85" />
+            <location filename="../ui/history/summary.py" line="106" />
             <source>Time:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="86" />
-            <source>Steps:</source>
+            <location filename="../ui/history/summary.py" line="107" />
+            <source>Intervals:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="87" />
+            <location filename="../ui/history/summary.py" line="110" />
+            <source>New personal bests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="117" />
+            <source>{exercise}: {time} (your best was {before})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="123" />
+            <source>{exercise}: {time} (the first one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="129" />
+            <source>New best:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="177" />
+            <source>{done} of {intervals} done, {skipped} skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="108" />
             <source>Touchdowns:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="88" />
-            <source>&amp;Effort:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/summary.py" line="89" />
+            <location filename="../ui/history/summary.py" line="131" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="94" />
+            <location filename="../ui/history/summary.py" line="136" />
             <source>S&amp;kip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="96" />
+            <location filename="../ui/history/summary.py" line="138" />
             <source>Save effort and notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="97" />
+            <location filename="../ui/history/summary.py" line="139" />
             <source>Skip without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="101" />
+            <location filename="../ui/history/summary.py" line="143" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="146" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="113" />
+            <location filename="../ui/history/summary.py" line="158" />
             <source>This session is no longer in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="119" />
+            <location filename="../ui/history/summary.py" line="164" />
             <source>Workout complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="120" />
+            <location filename="../ui/history/summary.py" line="165" />
             <source>Workout stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="122" />
+            <location filename="../ui/history/summary.py" line="167" />
             <source>Workout interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="127" />
+            <location filename="../ui/history/summary.py" line="172" />
             <source>{done} of {planned}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="132" />
-            <source>{done} done, {skipped} skipped, of {total}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/summary.py" line="137" />
+            <location filename="../ui/history/summary.py" line="184" />
             <source>Left {left}, right {right}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="158" />
+            <location filename="../ui/history/summary.py" line="216" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="159" />
+            <location filename="../ui/history/summary.py" line="217" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation type="unfinished" />
         </message>
@@ -2734,113 +3308,132 @@ Your data folder: {folder}</source>
     <context>
         <name>SummaryPanel</name>
         <message>
-            <location filename="../ui/editor/panels.py" line="89" />
+            <location filename="../ui/editor/panels.py" line="113" />
             <source>Total time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="91" />
+            <location filename="../ui/editor/panels.py" line="115" />
             <source>Number of steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="93" />
+            <location filename="../ui/editor/panels.py" line="117" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="93" />
+            <location filename="../ui/editor/panels.py" line="117" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="93" />
+            <location filename="../ui/editor/panels.py" line="117" />
             <source>Share</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="95" />
+            <location filename="../ui/editor/panels.py" line="119" />
+            <location filename="../ui/editor/panels.py" line="130" />
             <source>Time per kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="97" />
+            <location filename="../ui/editor/panels.py" line="121" />
             <source>Muscle group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="97" />
+            <location filename="../ui/editor/panels.py" line="121" />
             <source>Work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="97" />
+            <location filename="../ui/editor/panels.py" line="121" />
             <source>Stretch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="99" />
+            <location filename="../ui/editor/panels.py" line="123" />
+            <location filename="../ui/editor/panels.py" line="134" />
             <source>Time per muscle group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="101" />
+            <location filename="../ui/editor/panels.py" line="125" />
             <source>Muscles without a stretch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="106" />
-            <source>Time per &amp;kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panels.py" line="110" />
-            <source>Time per &amp;muscle group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panels.py" line="121" />
-            <source>Total: not worked out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panels.py" line="123" />
-            <source>The repeats add up to more than {count} steps to play.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panels.py" line="131" />
+            <location filename="../ui/editor/panels.py" line="156" />
+            <location filename="../ui/editor/panels.py" line="168" />
             <source>Total: {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="133" />
-            <source>{written} steps written, {played} played with repeats and sides</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/editor/panels.py" line="154" />
+            <location filename="../ui/editor/panels.py" line="146" />
+            <location filename="../ui/editor/panels.py" line="192" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/editor/panels.py" line="160" />
+            <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panels.py" line="170" />
+            <source>{written}, played as {played}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/panels.py" line="198" />
             <source>⚠ Worked but never stretched: {muscles}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="166" />
+            <location filename="../ui/editor/panels.py" line="204" />
             <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="172" />
+            <location filename="../ui/editor/panels.py" line="210" />
             <source>✓ Every worked muscle group has a stretch.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/panels.py" line="175" />
+            <location filename="../ui/editor/panels.py" line="213" />
             <source>Tick the muscles of each step to see where the work goes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextFixPane</name>
+        <message>
+            <location filename="../ui/editor/text_mode.py" line="45" />
+            <source>Routine file text</source>
+            <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. "Save text as it is" was chosen: ``text``.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/text_mode.py" line="49" />
+            <source>Problems in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/text_mode.py" line="53" />
+            <location filename="../ui/editor/text_mode.py" line="54" />
+            <source>Save the text as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/text_mode.py" line="79" />
+            <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/text_mode.py" line="112" />
+            <source>line {line}: {message}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2942,12 +3535,7 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="214" />
-            <source>weeks in a row with at least {n} completed sessions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/charts.py" line="218" />
+            <location filename="../ui/history/charts.py" line="216" />
             <source>This week: {done} of {target} so far</source>
             <translation type="unfinished" />
         </message>
@@ -2997,6 +3585,7 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../ui/editor/panes.py" line="125" />
             <location filename="../ui/editor/step_tree.py" line="195" />
             <source>repeat block</source>
             <translation type="unfinished" />
@@ -3040,18 +3629,18 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>effort</name>
         <message>
-            <location filename="../ui/history/summary.py" line="35" />
             <location filename="../ui/history/summary.py" line="39" />
+            <location filename="../ui/history/summary.py" line="43" />
             <source>Not rated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="37" />
+            <location filename="../ui/history/summary.py" line="41" />
             <source>Effort from 1 to 10</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="43" />
+            <location filename="../ui/history/summary.py" line="47" />
             <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
             <translation type="unfinished" />
         </message>
@@ -3153,103 +3742,163 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>labels</name>
         <message>
-            <location filename="../ui/labels.py" line="40" />
+            <location filename="../ui/labels.py" line="59" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="41" />
+            <location filename="../ui/labels.py" line="60" />
             <source>Stretch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="42" />
+            <location filename="../ui/labels.py" line="61" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="43" />
+            <location filename="../ui/labels.py" line="62" />
             <source>Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="44" />
+            <location filename="../ui/labels.py" line="63" />
             <source>Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="58" />
+            <location filename="../ui/labels.py" line="77" />
             <source>Beginner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="59" />
+            <location filename="../ui/labels.py" line="78" />
             <source>Intermediate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="60" />
+            <location filename="../ui/labels.py" line="79" />
             <source>Advanced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="67" />
+            <location filename="../ui/labels.py" line="86" />
             <source>Left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="69" />
+            <location filename="../ui/labels.py" line="88" />
             <source>Right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="76" />
+            <location filename="../ui/labels.py" line="95" />
             <source>LEFT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="78" />
+            <location filename="../ui/labels.py" line="97" />
             <source>RIGHT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="85" />
+            <location filename="../ui/labels.py" line="106" />
+            <source>Stand on your left leg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="108" />
+            <source>Stand on your right leg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="111" />
+            <source>Your left leg works; stand on the right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="113" />
+            <source>Your right leg works; stand on the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="120" />
             <source>left, then right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="87" />
+            <location filename="../ui/labels.py" line="122" />
             <source>both</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="98" />
+            <location filename="../ui/labels.py" line="133" />
             <source>Completed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="99" />
+            <location filename="../ui/labels.py" line="134" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="100" />
+            <location filename="../ui/labels.py" line="135" />
             <source>Interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="115" />
+            <location filename="../ui/labels.py" line="150" />
             <source>max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="116" />
+            <location filename="../ui/labels.py" line="151" />
             <source>max {cap}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="128" />
+            <location filename="../ui/labels.py" line="165" />
+            <source>Once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="166" />
             <source>Repeat ×{count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="185" />
+            <source>+{count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="195" />
+            <source>{weeks} with at least {sessions} completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="230" />
+            <source>holds, balance and stretches {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="236" />
+            <source>moves {change} (sets up to {cap})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="238" />
+            <source>moves {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="242" />
+            <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="245" />
+            <source>At {scale}: {changes}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3271,13 +3920,31 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <source>Import history</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="31" />
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>player</name>
         <message>
-            <location filename="../ui/player/view.py" line="109" />
+            <location filename="../ui/player/view.py" line="111" />
             <source>of {time}</source>
             <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>spin</name>
+        <message>
+            <location filename="../ui/history/summary.py" line="60" />
+            <source>1 = very easy, 10 = as hard as you can go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/summary.py" line="65" />
+            <source>&amp;Effort:</source>
             <translation type="unfinished" />
         </message>
     </context>

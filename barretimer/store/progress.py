@@ -15,7 +15,8 @@ from barretimer.core.progression import PastSession, Suggestion, suggest_scale
 from barretimer.store.sessions import SessionRow, SessionStore
 
 if TYPE_CHECKING:  # the plans pull in the YAML loader: the player imports this module early
-    from barretimer.core.plans import DoneSession, Plan, PlanProgress
+    from barretimer.core.plan_progress import DoneSession, PlanProgress
+    from barretimer.core.plans import Plan
 
 
 def past_sessions(rows: Sequence[SessionRow]) -> list[PastSession]:
@@ -40,7 +41,7 @@ def suggestion_for(routine: Routine, rows: Sequence[SessionRow], now: datetime) 
 
 def suggest_for_routine(store: SessionStore, routine: Routine, now: datetime) -> Suggestion:
     """The offer for ``routine`` from its sessions in ``store`` (matched by routine name)."""
-    return suggestion_for(routine, store.sessions_of_routine(routine.name), now)
+    return suggestion_for(routine, store.sessions_of_routine(routine.history_name), now)
 
 
 # --- plans ------------------------------------------------------------------------------------
@@ -81,7 +82,7 @@ def plan_sessions_done(
 ) -> list[DoneSession]:
     """Completed sessions since ``since`` of the routines named in ``ids_by_name`` (routine
     name -> id), as a plan reads them."""
-    from barretimer.core.plans import DoneSession
+    from barretimer.core.plan_progress import DoneSession
 
     since_epoch = datetime.combine(since, time()).astimezone().timestamp()
     done = []
@@ -101,7 +102,7 @@ def progress_from_history(
 ) -> PlanProgress:
     """How far ``plan`` has come, from the completed sessions of its routines in ``store``
     (``names_by_id``: routine id -> routine name, as the history records it)."""
-    from barretimer.core.plans import plan_progress
+    from barretimer.core.plan_progress import plan_progress
 
     ids_by_name = {names_by_id[r]: r for r in plan.routine_ids() if r in names_by_id}
     done = plan_sessions_done(store, ids_by_name, started_on)

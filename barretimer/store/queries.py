@@ -101,6 +101,12 @@ def routine_names(store: SessionStore) -> list[str]:
     return [row[0] for row in rows]
 
 
+def exercise_names(store: SessionStore) -> set[str]:
+    """Every exercise of every past session (done or skipped): what the user has met."""
+    rows = store.db.execute("SELECT DISTINCT exercise FROM session_steps")
+    return {str(row[0]) for row in rows}
+
+
 # --- delete and undo --------------------------------------------------------------------------
 
 

@@ -170,7 +170,7 @@ class SessionRecorder:
 
             def start() -> None:
                 self.session_id = self.store.start_session(
-                    routine=timeline.routine_name,
+                    routine=timeline.history_name or timeline.routine_name,
                     planned_s=timeline.total_s,
                     steps_total=len(timeline.work_intervals),
                     routine_path=self._routine_path,

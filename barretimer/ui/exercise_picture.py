@@ -139,7 +139,8 @@ class ExercisePicture(QWidget):
     """An exercise's own picture if it has a good one, else its drawn figure.
 
     Use it where a FigureView would go: ``show_exercise(spec, picture, side, kind)``, then
-    ``play()``/``stop()``, ``set_dark()`` and ``set_reduced_motion()`` as with the figure.
+    ``play()``/``stop()`` and ``set_reduced_motion()`` as with the figure (which follows the
+    palette's theme by itself).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -179,6 +180,18 @@ class ExercisePicture(QWidget):
         picture = self._canvas.picture
         return picture is not None and mirrors(picture, self._canvas.side)
 
+    def spec(self) -> PoseSpec | None:
+        """The pose of the drawn figure (kept when a picture is shown in its place)."""
+        return self.figure.spec()
+
+    def side(self) -> Side | None:
+        return self.figure.side()
+
+    @property
+    def playing(self) -> bool:
+        """Whether what is shown moves now: the figure's animation or the picture's frames."""
+        return self.animating()
+
     def animating(self) -> bool:
         movie = self._canvas.movie
         if movie is not None:
@@ -196,9 +209,6 @@ class ExercisePicture(QWidget):
         self._playing = False
         self.figure.stop()
         self._update_movie()
-
-    def set_dark(self, dark: bool) -> None:
-        self.figure.set_dark(dark)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced

@@ -8,6 +8,7 @@ chooses colours and paints. The right side is the left side's picture mirrored.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from barretimer.core.figure import (
     Layout,
     PoseSpec,
     PropKind,
+    PropShape,
     PropShapeKind,
     SegmentRole,
     frame_phases,
@@ -37,7 +39,9 @@ from barretimer.core.figure import (
     mirrored,
     pose_figure,
 )
-from barretimer.core.model import Kind, Routine
+from barretimer.core.model import Catalog, Exercise, Kind, Routine
+from barretimer.core.pictures import Picture
+from barretimer.core.problems import StepPath
 from barretimer.core.timeline import Side, Timeline
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES
@@ -78,6 +82,19 @@ def _blend(colour: QColor, toward: QColor, amount: float) -> QColor:
         colour.greenF() + (toward.greenF() - colour.greenF()) * amount,
         colour.blueF() + (toward.blueF() - colour.blueF()) * amount,
     )
+
+
+_layouts: dict[int, tuple[PoseSpec, Layout]] = {}
+
+
+def cached_layout(spec: PoseSpec) -> Layout:
+    """The box a pose's animation needs, computed once per pose (a few ms for a move: the
+    player asks for it before the workout, not at an interval change)."""
+    known = _layouts.get(id(spec))
+    if known is None or known[0] is not spec:
+        known = (spec, layout(spec))
+        _layouts[id(spec)] = known
+    return known[1]
 
 
 def figure_for_side(spec: PoseSpec, phase: float, side: Side | None) -> Figure:
@@ -134,7 +151,26 @@ def paint_figure(
     right = bounds.right if side is not Side.RIGHT else -bounds.left
     if figure.floor_line:
         painter.drawLine(point(left, figure.floor_y), point(right, figure.floor_y))
-    for prop in figure.props:
+    held = [p for p in figure.props if p.prop is PropKind.WEIGHTS]
+    _paint_props(
+        painter, [p for p in figure.props if p.prop is not PropKind.WEIGHTS], colors, point, scale
+    )
+    _paint_body(painter, figure, colors, working, point, scale)
+    # Weights in the hands go over them, in a darker grey than the furniture.
+    _paint_props(
+        painter, held, replace(colors, prop=_blend(colors.prop, colors.body, 0.55)), point, scale
+    )
+    painter.restore()
+
+
+def _paint_props(
+    painter: QPainter,
+    props: list[PropShape],
+    colors: FigureColors,
+    point: Callable[[float, float], QPointF],
+    scale: float,
+) -> None:
+    for prop in props:
         width = 2 * prop.size * scale
         if prop.shape is PropShapeKind.LINE:
             pen = QPen(colors.prop, max(1.0, width), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -157,6 +193,16 @@ def paint_figure(
             painter.setBrush(colors.prop)
             radius = prop.size * scale
             painter.drawEllipse(point(*prop.points[0]), radius, radius)
+
+
+def _paint_body(
+    painter: QPainter,
+    figure: Figure,
+    colors: FigureColors,
+    working: frozenset[str],
+    point: Callable[[float, float], QPointF],
+    scale: float,
+) -> None:
     for segment in figure.segments:
         marked = segment.part is not None and segment.part.value in working
         if marked:
@@ -182,7 +228,6 @@ def paint_figure(
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-    painter.restore()
 
 
 def working_parts(spec: PoseSpec, side: Side | None) -> frozenset[str]:
@@ -214,7 +259,7 @@ def render_image(
         painter,
         QRectF(0, 0, size.width(), size.height()),
         figure_for_side(spec, phase, side),
-        layout(spec),
+        cached_layout(spec),
         colors,
         working_parts(spec, side),
         side,
@@ -245,7 +290,7 @@ def export_svg(
         painter,
         QRectF(0, 0, size, size),
         figure_for_side(spec, 0.0, side),
-        layout(spec),
+        cached_layout(spec),
         FigureColors.for_theme(dark, kind),
         working_parts(spec, side),
         side,
@@ -275,7 +320,6 @@ class FigureView(QWidget):
         self._kind = Kind.HOLD
         self._reduced_motion = False
         self._playing_wanted = False
-        self._layout: tuple[PoseSpec, Layout] | None = None
         self._phases: tuple[float, ...] = ()
         self._frames: list[QPixmap | None] = []
         self._figures: list[Figure | None] = []
@@ -365,9 +409,7 @@ class FigureView(QWidget):
     # --- drawing --------------------------------------------------------------------------
 
     def _bounds(self, spec: PoseSpec) -> Layout:
-        if self._layout is None or self._layout[0] is not spec:
-            self._layout = (spec, layout(spec))
-        return self._layout[1]
+        return cached_layout(spec)
 
     def _refresh_frames(self, spec: PoseSpec) -> bool:
         """Start a new set of frames when what is drawn changed; whether they are dark."""
@@ -437,16 +479,80 @@ class PlayerFigures:
 
     def __init__(self) -> None:
         self._poses: dict[str, PoseSpec] | None = None
+        self._catalog: Catalog | None = None
+        self._pictures_of: Routine | None = None
+        self._pictures: dict[StepPath, Picture | None] = {}
+
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from barretimer import paths
+            from barretimer.core.library import load_catalog
+
+            self._catalog, _ = load_catalog(paths.catalog_path())
+        return self._catalog
 
     def poses(self) -> dict[str, PoseSpec]:
         if self._poses is None:
             from barretimer import paths
-            from barretimer.core.library import load_catalog
             from barretimer.core.poses import load_poses
 
-            catalog, _ = load_catalog(paths.catalog_path())
-            self._poses = load_poses(paths.poses_dir(), catalog).poses
+            self._poses = load_poses(paths.poses_dir(), self.catalog()).poses
         return self._poses
+
+    def prepare(self, routine: Routine) -> None:
+        """Work out each of the routine's figures' boxes now, before it plays."""
+        from barretimer.core.model import iter_steps
+
+        poses = self.poses()
+        for step in iter_steps(routine.steps):
+            spec = poses.get(step.ref or step.exercise)
+            if spec is not None:
+                cached_layout(spec)
+
+    def picture_for(
+        self, routine: Routine | None, folder: Path | None, timeline: Timeline, index: int
+    ) -> Picture | None:
+        """Your own picture for the interval at ``index`` (or the next work interval during a
+        rest), from the step's ``image:`` or its catalog entry's; None: draw the figure. Each
+        step's picture is checked once per routine (reading a file's header), not per frame."""
+        from barretimer import paths
+        from barretimer.core.edits import item_at
+        from barretimer.core.model import Step
+        from barretimer.core.pictures import step_picture
+
+        intervals = timeline.intervals
+        if routine is None or not 0 <= index < len(intervals):
+            return None
+        shown = intervals[index]
+        if not shown.is_work:
+            shown = next((i for i in intervals[index + 1 :] if i.is_work), shown)
+        if routine is not self._pictures_of:
+            self._pictures_of, self._pictures = routine, {}
+        if shown.step_path not in self._pictures:
+            try:
+                step = item_at(routine.steps, shown.step_path)
+            except (IndexError, KeyError, TypeError):
+                step = None
+            self._pictures[shown.step_path] = (
+                step_picture(step, folder, self.catalog(), paths.catalog_path().parent)
+                if isinstance(step, Step)
+                else None
+            )
+        return self._pictures[shown.step_path]
+
+    def exercise_ahead(
+        self, routine: Routine | None, timeline: Timeline, index: int
+    ) -> Exercise | None:
+        """During the lead-in or a rest: the catalog exercise that comes next (None while
+        working, or for a step written out in full)."""
+        from barretimer.core.poses import step_exercise_id
+
+        intervals = timeline.intervals
+        if routine is None or not 0 <= index < len(intervals) or intervals[index].is_work:
+            return None
+        ahead = next((i for i in intervals[index + 1 :] if i.is_work), None)
+        exercise_id = step_exercise_id(routine.steps, ahead.step_path) if ahead else None
+        return self.catalog().get(exercise_id) if exercise_id else None
 
     def for_interval(
         self, routine: Routine | None, timeline: Timeline, index: int

@@ -7,19 +7,25 @@ helper such as ``_t(text)``: lupdate only finds literal strings in calls it know
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Block, Kind, Level, SideMeans, Sides, Step
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
+if TYPE_CHECKING:
+    from barretimer.core.progression import AddedWork
+
 
 def counted(translated: str, n: int) -> str:
     """A plural message as :class:`Counts` gave it. A translation (English's too,
     ``barretimer_en.qm``) gives every plural form of its language; with none loaded Qt returns
-    the source with the number put in, and this reads it as English ("1 step", "3 steps")."""
-    return translated.replace("(s)", "" if n == 1 else "s")
+    the source, and this reads it as English ("1 step", "3 steps") with the number put in."""
+    text = translated.replace("(s)", "" if n == 1 else "s")
+    return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
 
 
 class Counts(QObject):
@@ -34,6 +40,19 @@ class Counts(QObject):
 
     def sessions(self, n: int) -> str:
         return counted(self.tr("%Ln session(s)", "", n), n)
+
+    def intervals(self, n: int) -> str:
+        return counted(self.tr("%Ln interval(s)", "", n), n)
+
+    def problems(self, n: int) -> str:
+        return counted(self.tr("%Ln problem(s)", "", n), n)
+
+    def weeks_in_a_row(self, n: int) -> str:
+        return counted(self.tr("week(s) in a row", "", n), n)
+
+    def times(self, n: int) -> str:
+        """The word after a number of repetitions ("time", "times")."""
+        return counted(self.tr("time(s)", "", n), n)
 
 
 _KINDS: dict[Kind, str] = {
@@ -158,7 +177,7 @@ def steps_label(count: int) -> str:
 
 def intervals_label(count: int) -> str:
     """Work intervals as played: each side and each round of a repeat counted apart."""
-    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln interval(s)")), count)
+    return Counts().intervals(count)
 
 
 def more_label(count: int) -> str:
@@ -167,12 +186,12 @@ def more_label(count: int) -> str:
 
 
 def problems_label(count: int) -> str:
-    return counted(str(QT_TRANSLATE_NOOP("labels", "%Ln problem(s)")), count)
+    return Counts().problems(count)
 
 
 def streak_label(weeks: int, target: int) -> str:
     """Under the number of weeks in a row: "weeks in a row with at least 2 sessions completed"."""
-    head = counted(str(QT_TRANSLATE_NOOP("labels", "week(s) in a row")), weeks)
+    head = Counts().weeks_in_a_row(weeks)
     return QCoreApplication.translate(
         "labels", "{weeks} with at least {sessions} completed"
     ).format(weeks=head, sessions=sessions_label(target))
@@ -180,7 +199,7 @@ def streak_label(weeks: int, target: int) -> str:
 
 def times_word(count: int) -> str:
     """After a number of repetitions: "1 time", "3 times" (the word only)."""
-    return counted(str(QT_TRANSLATE_NOOP("labels", "time(s)")), count)
+    return Counts().times(count)
 
 
 def sessions_label(count: int) -> str:
@@ -190,3 +209,45 @@ def sessions_label(count: int) -> str:
 def muscle_label(name: str) -> str:
     """A muscle from the catalog, translated where a translation knows it."""
     return QCoreApplication.translate("muscles", name)
+
+
+def added_work_label(added: AddedWork) -> str:
+    """The start panel's line for what a scale adds: "At 120%: holds, balance and stretches
+    +1:10, moves +0:40 (sets up to 1:30)." (the window's words for core.progression's figures;
+    empty at 100%)."""
+    from barretimer.core.progression import pct
+    from barretimer.core.timeline import MOVE_SET_MAX_S
+
+    if abs(added.scale - 1.0) < 1e-9:
+        return ""
+
+    def signed(seconds: float) -> str:
+        return ("+" if seconds >= 0 else "-") + format_clock(abs(seconds))
+
+    parts = []
+    if abs(added.holds_s) >= 0.05:
+        parts.append(
+            QCoreApplication.translate("labels", "holds, balance and stretches {change}").format(
+                change=signed(added.holds_s)
+            )
+        )
+    if abs(added.moves_s) >= 0.05:
+        text = (
+            QCoreApplication.translate("labels", "moves {change} (sets up to {cap})")
+            if added.moves_s > 0
+            else QCoreApplication.translate("labels", "moves {change}")
+        )
+        parts.append(text.format(change=signed(added.moves_s), cap=format_clock(MOVE_SET_MAX_S)))
+    if not parts:
+        return QCoreApplication.translate(
+            "labels", "At {scale} nothing in this routine grows: its steps are open-ended."
+        ).format(scale=pct(added.scale))
+    return QCoreApplication.translate("labels", "At {scale}: {changes}.").format(
+        scale=pct(added.scale), changes=", ".join(parts)
+    )
+
+
+def equipment_label(names: tuple[str, ...] | list[str]) -> str:
+    """What an exercise or a routine needs ("band, barre or chair"); empty when nothing."""
+    wanted = [n for n in names if n and n != "none"]
+    return ", ".join(QCoreApplication.translate("equipment", name) for name in wanted)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -115,6 +116,24 @@ class MainWindow(QMainWindow):
         self._opening_size: QSize | None = None  # the size the window chose to open at
         self._summary: QWidget | None = None
 
+        self._build_body()
+        self._build_menus()
+        self.statusBar()  # made now, so a first message does not shift the pages
+
+        self._listen_to(speech, settings)
+
+        self._apply_settings(palette=False)  # the palette: see _after_first_frame
+        if catalog is not None:
+            self._build_library()
+        self.first_frame_shown.connect(self._after_first_frame)
+        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
+        self.show_place(self.LIBRARY)
+        self._restore_geometry()
+        if store is not None:
+            self._store_opened(store, "")
+
+    def _build_body(self) -> None:
+        """The places at the left, the pages beside them, the banner over both."""
         self.places = QListWidget(self)
         self.places.setAccessibleName(self.tr("Places"))
         for name in (
@@ -126,10 +145,7 @@ class MainWindow(QMainWindow):
         font.setPixelSize(17)
         self.places.setFont(font)
         self.places.setObjectName("places")
-        self.places.setStyleSheet(
-            "QListWidget#places { border: none; border-right: 1px solid palette(mid); }"
-            "QListWidget#places::item { padding: 10px 14px; }"
-        )
+        self._style_places()
         self.places.setFixedWidth(max(160, self.places.sizeHintForColumn(0) + 56))
         self.pages = QStackedWidget(self)
         # Stand-ins hold the places until their pages are built.
@@ -151,9 +167,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.statusBar()  # made now, so a first message does not shift the pages
 
+    def _listen_to(self, speech: QtSpeech, settings: Settings) -> None:
+        """Speech trouble and status, settings and the desktop's colour scheme, as they change."""
         speech.unavailable.connect(self._speech_unavailable)
         for reason in list(speech.unavailable_reasons):  # reported before this window listened
             self._speech_unavailable(reason)
@@ -162,16 +178,6 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._system_scheme_changed)
-
-        self._apply_settings(palette=False)  # the palette: see _after_first_frame
-        if catalog is not None:
-            self._build_library()
-        self.first_frame_shown.connect(self._after_first_frame)
-        self.first_frame_shown.connect(self._fit_to_screen)  # the frame's size is known now
-        self.show_place(self.LIBRARY)
-        self._restore_geometry()
-        if store is not None:
-            self._store_opened(store, "")
 
     def _reading_stand_in(self) -> QWidget:
         """ "Reading the routines...", in the middle of the Library's place (centred by
@@ -492,6 +498,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self._build_file_menu(bar)
+
+        # Filled with the editor's Undo and Redo when the editor is built (at the latest when
+        # this menu opens).
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.aboutToShow.connect(self.editor_page)
+
+        self._build_view_menu(bar)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About barretimer"), self.about)
+        self.keys_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_keys, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_file_menu(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open routine..."), self.choose_file, QKeySequence.StandardKey.Open
@@ -516,11 +540,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        # Filled with the editor's Undo and Redo when the editor is built (at the latest when
-        # this menu opens).
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.aboutToShow.connect(self.editor_page)
-
+    def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu(self.tr("&View"))
         self.place_actions = []
         for place, name in enumerate(
@@ -539,20 +559,17 @@ class MainWindow(QMainWindow):
             self.tr("&Fullscreen room mode"), self.toggle_fullscreen, "F11"
         )
         self.fullscreen_action.setCheckable(True)
+        self.leave_room_action = self._action(
+            self.tr("Leave room mode"), self.toggle_fullscreen, "Esc"
+        )
+        self.leave_room_action.setEnabled(False)
+        self._stop_keys: list[QKeySequence] = []
         self.mini_action = self._action(
             self.tr("&Mini view"), self.toggle_mini_view, "Ctrl+Shift+M"
         )
         self.mini_action.setCheckable(True)
         view_menu.addAction(self.fullscreen_action)
         view_menu.addAction(self.mini_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About barretimer"), self.about)
-        self.keys_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_keys, QKeySequence.StandardKey.HelpContents
-        )
-        help_menu.addAction(self.keys_action)
-        help_menu.addAction(self.about_action)
 
     # --- opening and playing ------------------------------------------------------------------
 
@@ -792,7 +809,17 @@ class MainWindow(QMainWindow):
             self.places.hide()
             self.menuBar().hide()
             self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        room = self.isFullScreen()
+        self.fullscreen_action.setChecked(room)
+        self.player.view.set_room_mode(room)
+        # Esc leaves room mode first; out of it, Esc stops the workout again.
+        stop = self.player.controls.stop
+        if room:
+            self._stop_keys = stop.shortcuts()
+            stop.setShortcuts([])
+        elif self._stop_keys:
+            stop.setShortcuts(self._stop_keys)
+        self.leave_room_action.setEnabled(room)
 
     @Slot()
     def toggle_mini_view(self) -> None:
@@ -944,6 +971,20 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             return
         self.settings.save_geometry(self.saveGeometry())
+
+    def _style_places(self) -> None:
+        # A style sheet reads palette() when it is set: set again when the theme changes, or
+        # the list keeps the colours of the theme it started with.
+        self.places.setStyleSheet("")
+        self.places.setStyleSheet(
+            "QListWidget#places { border: none; border-right: 1px solid palette(mid); }"
+            "QListWidget#places::item { padding: 10px 14px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_places()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._playing() and not self.player.ask_stop():

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from barretimer import paths
 from barretimer.core.library import RoutineEntry
-from barretimer.core.plans import Plan, PlanProgress, PlanSession, load_plans, routines_by_id
+from barretimer.core.plan_progress import PlanProgress
+from barretimer.core.plans import Plan, PlanSession, load_plans, routines_by_id
 from barretimer.store.progress import (
     ActivePlan,
     load_active_plan,
@@ -134,7 +135,7 @@ class PlanPanel(QFrame):
         plan = next((p for p in self._plans if active and p.id == active.plan), None)
         self.progress = None
         if plan is not None and active is not None and store is not None:
-            names = {key: entry.name for key, entry in self._routines.items()}
+            names = {key: entry.history_name for key, entry in self._routines.items()}
             try:
                 self.progress = progress_from_history(store, plan, active.started_on, names, today)
             except Exception as error:  # the history is a help here, never a blocker

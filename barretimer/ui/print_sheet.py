@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
+from barretimer.core.durations import format_minutes
 from barretimer.core.figure import PoseSpec, layout
 from barretimer.core.model import EQUIPMENT, Block, Catalog, Item, Routine, Sides, Step
 from barretimer.core.pictures import step_picture
-from barretimer.core.timeline import compile_timeline, total_label
+from barretimer.core.timeline import compile_timeline
 from barretimer.ui.exercise_picture import paint_picture
 from barretimer.ui.figure import FigureColors, figure_for_side, paint_figure, working_parts
 from barretimer.ui.labels import duration_label, kind_label, level_label, sides_label
@@ -123,7 +124,7 @@ class _Sheet:
         equipment = equipment_needed(routine, self.catalog)
         facts = [
             level_label(routine.level),
-            total_label(timeline),
+            format_minutes(timeline.total_s),
             tr("Equipment: {items}").format(
                 items=", ".join(equipment) if equipment else tr("none")
             ),

@@ -40,6 +40,8 @@ class Preferences:
     lead_in: int = -1  # seconds; -1: as the routine says
     next_up: bool = True
     halfway: bool = True
+    describe_new: bool = True  # say a new exercise's description in the rest before it
+    reduced_motion: bool = False  # exercise figures stay still
     theme: str = ThemeChoice.SYSTEM.value
     weekly_target: int = DEFAULT_WEEKLY_TARGET  # completed sessions a week
 
@@ -51,6 +53,8 @@ class Preferences:
             lead_in=None if self.lead_in < 0 else float(self.lead_in),
             next_up=self.next_up,
             halfway=self.halfway,
+            describe_new=self.describe_new,
+            reduced_motion=self.reduced_motion,
         )
 
 
@@ -67,6 +71,8 @@ KEYS = {
     "lead_in": "playback/lead_in",
     "next_up": "playback/next_up",
     "halfway": "playback/halfway",
+    "describe_new": "playback/describe_new",
+    "reduced_motion": "appearance/reduced_motion",
     "theme": "appearance/theme",
     "weekly_target": "history/weekly_target",
 }

@@ -88,6 +88,14 @@ class SettingsDialog(QDialog):
         self.next_up.setChecked(current.next_up)
         self.halfway = QCheckBox(self.tr('Say "halfway" in long holds'), self)
         self.halfway.setChecked(current.halfway)
+        self.describe_new = QCheckBox(
+            self.tr("Describe an exercise you have not done before in the rest before it"), self
+        )
+        self.describe_new.setChecked(current.describe_new)
+        self.reduced_motion = QCheckBox(
+            self.tr("Keep exercise figures still (reduce motion)"), self
+        )
+        self.reduced_motion.setChecked(current.reduced_motion)
         self.theme = QComboBox(self)
         for choice, label in (
             (ThemeChoice.SYSTEM, self.tr("Follow the system")),
@@ -119,6 +127,8 @@ class SettingsDialog(QDialog):
             (self.tr("&Lead-in"), self.lead_in),
             ("", self.next_up),
             ("", self.halfway),
+            ("", self.describe_new),
+            ("", self.reduced_motion),
             (self.tr("&Theme"), self.theme),
             (self.tr("&Weekly target"), self.weekly_target),
         ]
@@ -151,6 +161,8 @@ class SettingsDialog(QDialog):
             lead_in=self.lead_in.value(),
             next_up=self.next_up.isChecked(),
             halfway=self.halfway.isChecked(),
+            describe_new=self.describe_new.isChecked(),
+            reduced_motion=self.reduced_motion.isChecked(),
             theme=str(self.theme.currentData()),
             weekly_target=self.weekly_target.value(),
         )

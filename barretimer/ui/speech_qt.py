@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from barretimer.speech.api import NullSpeaker, Priority, Speaker, Voice
+from barretimer.speech.api import DEFAULT_RATE, NullSpeaker, Priority, Speaker, Voice
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +165,11 @@ class QtSpeech(QObject):
     def set_voice(self, voice_id: str | None) -> None:
         self._settings["set_voice"] = voice_id
         self.speaker.set_voice(voice_id)
+
+    @property
+    def rate(self) -> int:
+        """Words a minute, as last set (for planning what fits in a rest)."""
+        return int(self._settings.get("set_rate") or DEFAULT_RATE)
 
     def set_rate(self, words_per_minute: int) -> None:
         self._settings["set_rate"] = words_per_minute

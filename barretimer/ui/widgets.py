@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 def plain_label(
@@ -55,3 +62,55 @@ def placeholder_page(title: str, text: str, parent: QWidget) -> QWidget:
     layout.addStretch(2)
     page.setAccessibleName(title)
     return page
+
+
+def add_find_shortcut(
+    page: QWidget, search: QLineEdit, before: Callable[[], object] | None = None
+) -> QAction:
+    """Ctrl+F (the platform's Find) anywhere in ``page`` puts the cursor in ``search``, its
+    text selected; ``before`` first brings the search into view (its tab)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(page)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def find() -> None:
+        if before is not None:
+            before()
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    action.triggered.connect(find)
+    page.addAction(action)
+    return action
+
+
+class ArrowsOpenTheList(QObject):
+    """On a filter's drop-down, Up and Down open its list instead of changing the choice
+    unseen: tabbing through the filters with the arrows never filters by accident."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            isinstance(watched, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            watched.showPopup()
+            return True
+        return False
+
+
+def arrows_open_list(*combos: QComboBox) -> None:
+    """See :class:`ArrowsOpenTheList` (one filter object, owned by the first combo)."""
+    if not combos:
+        return
+    opener = ArrowsOpenTheList(combos[0])
+    for combo in combos:
+        combo.installEventFilter(opener)

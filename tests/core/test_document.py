@@ -22,7 +22,9 @@ def document(tmp_path: Path) -> RoutineDocument:
     return RoutineDocument(CATALOG, tmp_path / "mine", ROUTINES, paths.ensure_private_dir)
 
 
-def test_a_shipped_routine_is_duplicated_into_the_user_folder(tmp_path: Path) -> None:
+def test_a_shipped_routine_is_duplicated_into_the_user_folder_on_its_first_save(
+    tmp_path: Path,
+) -> None:
     doc = document(tmp_path)
     shipped = ROUTINES / "even-thighs.yaml"
     before = shipped.read_bytes()
@@ -30,8 +32,13 @@ def test_a_shipped_routine_is_duplicated_into_the_user_folder(tmp_path: Path) ->
     result = doc.duplicate(shipped, "Even Thighs (copy)")
     assert result.ok and result.routine is not None
     assert result.routine.name == "Even Thighs (copy)"
-    assert result.path is not None and result.path.parent == tmp_path / "mine"
-    assert doc.path == result.path and doc.has_own_file
+    assert result.path is None and doc.path is None
+    assert not (tmp_path / "mine").exists()  # nothing written yet
+    target = doc.first_save_path(result.routine)
+    assert target == tmp_path / "mine" / "even-thighs-copy.yaml"
+    text, _problems = doc.checked_text(result.routine, "copy")
+    assert text is not None and doc.save(text, target).path == target
+    assert doc.path == target and doc.has_own_file and doc.first_save_path(result.routine) is None
     assert shipped.read_bytes() == before
 
 

@@ -127,7 +127,7 @@ def test_a_placed_figure_stands_on_the_floor_and_not_below_it(
 ) -> None:
     """Whatever the phase, nothing drawn goes through the floor, and a figure with no prop to
     stand on touches it."""
-    raised = {fig.PropKind.CHAIR, fig.PropKind.STEP, fig.PropKind.CUSHION}
+    raised = set(fig.SUPPORT_HEIGHTS)
     for exercise_id, spec in shipped.items():
         if spec.elevation:
             continue  # a raised camera sees the floor as an area, not a line

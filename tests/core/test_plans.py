@@ -13,17 +13,14 @@ from icalendar import Calendar
 from barretimer import paths
 from barretimer.core import plans
 from barretimer.core.library import load_catalog, load_library
+from barretimer.core.plan_calendar import parse_time_of_day, parse_weekdays, plan_calendar, schedule
+from barretimer.core.plan_progress import DoneSession, describe_progress, plan_progress
 from barretimer.core.plans import (
-    DoneSession,
     PlanSession,
-    describe_progress,
     load_plan_file,
     load_plan_text,
-    plan_calendar,
     plan_offer,
-    plan_progress,
     routines_by_id,
-    schedule,
 )
 from barretimer.core.progression import Suggestion
 
@@ -197,7 +194,7 @@ def test_a_plan_scale_never_goes_past_the_rule() -> None:
 
 def test_the_calendar_puts_each_session_on_the_chosen_days(routines) -> None:  # type: ignore[no-untyped-def]
     plan = shipped("strong-and-balanced-runner", routines)
-    entries = schedule(plan, MONDAY, plans.parse_weekdays("fri,tue"), time(7, 0))
+    entries = schedule(plan, MONDAY, parse_weekdays("fri,tue"), time(7, 0))
     data = plan_calendar(
         plan,
         entries,
@@ -219,9 +216,9 @@ def test_the_calendar_puts_each_session_on_the_chosen_days(routines) -> None:  #
 
 def test_days_and_times_are_checked() -> None:
     with pytest.raises(ValueError, match="not a day"):
-        plans.parse_weekdays("tue,fry")
+        parse_weekdays("tue,fry")
     with pytest.raises(ValueError, match="HH:MM"):
-        plans.parse_time_of_day("7am")
+        parse_time_of_day("7am")
     plan = plans.Plan("p", "P", (plans.PlanWeek((PlanSession("a"), PlanSession("b"))),))
     with pytest.raises(ValueError, match="week 1 has 2 sessions"):
         schedule(plan, MONDAY, [1], time(7))

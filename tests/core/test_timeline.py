@@ -191,3 +191,21 @@ def test_total_and_phrases() -> None:
     phrases = timeline.phrases()
     assert "A a. Go." in phrases and "3" in phrases and phrases.count("3") == 1
     assert [i.side for i in timeline.work_intervals] == [None, Side.LEFT, Side.RIGHT]
+
+
+def test_the_planned_total_is_the_timelines_total_for_every_shipped_routine_and_scale() -> None:
+    from barretimer import paths
+    from barretimer.core.library import load_catalog
+    from barretimer.core.loader import load_routine_file
+    from barretimer.core.timeline import planned_total_s
+
+    catalog = load_catalog(paths.catalog_path())[0]
+    checked = 0
+    for path in sorted(paths.shipped_routines_dir().glob("*.yaml")):
+        shipped = load_routine_file(path, catalog).routine
+        if shipped is None:  # the folder holds plans too
+            continue
+        for scale in (0.5, 1.0, 1.35):
+            assert planned_total_s(shipped, scale) == compile_timeline(shipped, scale).total_s
+            checked += 1
+    assert checked >= 15

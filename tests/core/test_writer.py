@@ -13,12 +13,7 @@ from hypothesis import strategies as st
 
 from barretimer import paths
 from barretimer.core import writer
-from barretimer.core.loader import (
-    load_catalog_file,
-    load_routine_file,
-    load_routine_text,
-    resolve_step,
-)
+from barretimer.core.loader import load_catalog_file, load_routine_file, load_routine_text
 from barretimer.core.model import (
     MUSCLES,
     Block,
@@ -34,6 +29,7 @@ from barretimer.core.model import (
     TimedCue,
     Unstretched,
 )
+from barretimer.core.routine_reader import resolve_step
 from barretimer.core.writer import (
     RoutineWriteError,
     routine_to_yaml,

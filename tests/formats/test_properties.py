@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from barretimer.core.model import Block, Defaults, Item, Kind, Routine, Sides, Step
 from barretimer.core.timeline import compile_timeline
 from barretimer.core.validate import validate_routine
-from barretimer.formats.common import expand, plan
 from barretimer.formats.fit import routine_to_fit
 from barretimer.formats.jawt import export_jawt, read_jawt
 from barretimer.formats.qintervals import export_qintervals, read_qintervals
+from barretimer.formats.step_plan import expand, plan
 from tests.formats.fitread import decode_workout, seconds
 from tests.formats.test_fit import expected_steps, played
 

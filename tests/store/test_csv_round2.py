@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from barretimer.store import csvio
+from barretimer.store import csvio, csvrows
 from barretimer.store.csvio import CsvImportCancelled, CsvImportError, export_csv, import_csv
 from barretimer.store.sessions import SessionStore
 from tests.store.helpers import S, add_session
@@ -125,7 +125,7 @@ def test_dates_at_the_edges_import(tmp_path: Path, when: str) -> None:
 def test_a_file_over_the_limit_is_refused_before_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(csvio, "MAX_IMPORT_BYTES", 1024 * 1024)
+    monkeypatch.setattr(csvrows, "MAX_IMPORT_BYTES", 1024 * 1024)
     path = tmp_path / "big.csv"
     with path.open("w") as out:
         out.write(HEADER + "\n")

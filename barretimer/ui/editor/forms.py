@@ -14,6 +14,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -100,19 +101,23 @@ class RoutineForm(Form):
         level_label = QLabel(self.tr("&Level"), self)
         level_label.setBuddy(self.level)
         form.addRow(level_label, level_row)
-        self._row(form, self.tr("&Tags"), self.tags)
-        timing = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Rest"), self.rest),
-            (self.tr("Lead-&in"), self.lead_in),
-            (self.tr("S&witch"), self.switch),
-            (self.tr("C&ountdown"), self.countdown),
+        self._row(form, self.tr("Ta&gs"), self.tags)
+        timing = QGridLayout()  # two by two: four in a row do not fit a narrow pane
+        for number, (text, widget) in enumerate(
+            (
+                (self.tr("&Rest"), self.rest),
+                (self.tr("Le&ad-in"), self.lead_in),
+                (self.tr("S&witch"), self.switch),
+                (self.tr("C&ountdown"), self.countdown),
+            )
         ):
             timing_part = QLabel(text, self)
             timing_part.setBuddy(widget)
-            timing.addWidget(timing_part)
+            row, column = divmod(number, 2)
+            timing.addWidget(timing_part, row, 2 * column)
             widget.setMinimumWidth(48)
-            timing.addWidget(widget, 1)
+            timing.addWidget(widget, row, 2 * column + 1)
+            timing.setColumnStretch(2 * column + 1, 1)
         timing_label = QLabel(self.tr("Defaults"), self)
         form.addRow(timing_label, timing)
 
@@ -214,9 +219,9 @@ class BlockForm(Form):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            (self.tr("&Repeat"), self.repeat),
-            (self.tr("&Name"), self.name),
-            (self.tr("R&est between rounds"), self.rest),
+            (self.tr("Repea&t"), self.repeat),
+            (self.tr("Na&me"), self.name),
+            (self.tr("Rest between ro&unds"), self.rest),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)

@@ -23,11 +23,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QSplitter,
+    QStackedWidget,
     QStyle,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -53,12 +55,17 @@ from barretimer.ui.editor.file_dialogs import (
 )
 from barretimer.ui.editor.models import (
     PATH_ROLE,
+    CuesTableModel,
     ProblemRow,
     position_text,
 )
 from barretimer.ui.editor.panes import ChecksPane, ItemPane, StepsPane
 from barretimer.ui.editor.picker import CatalogPicker
+from barretimer.ui.editor.problem_words import plain_words
+from barretimer.ui.editor.text_mode import TextFixPane
 from barretimer.ui.labels import problems_label, repeat_label
+from barretimer.ui.style.icons import text_coloured
+from barretimer.ui.style.outlines import PROBLEM_PROPERTY
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -137,17 +144,27 @@ class EditorPage(QWidget):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.try_action = self._action(self.tr("&Try it"), self.try_it, ("Ctrl+Return",))
+        self._colour_icons()
+        self.try_action.setToolTip(self.tr("Play the routine from the selected step (Ctrl+Enter)"))
+
+    def _colour_icons(self) -> None:
+        """The one-colour icons in the theme's text colour (again when the theme changes)."""
+        pixmap = QStyle.StandardPixmap
         for action, icon in (
             (self.undo_action, pixmap.SP_ArrowBack),
             (self.redo_action, pixmap.SP_ArrowForward),
+            (self.try_action, pixmap.SP_MediaPlay),
         ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setIcon(self.style().standardIcon(icon))
-            self.addAction(action)
-        self.try_action = self._action(
-            self.tr("&Try it"), self.try_it, ("Ctrl+Return",), pixmap.SP_MediaPlay
-        )
-        self.try_action.setToolTip(self.tr("Play the routine from the selected step (Ctrl+Enter)"))
+            action.setIcon(text_coloured(self.style().standardIcon(icon), self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "try_action"):
+            self._colour_icons()
+        super().changeEvent(event)
 
     def _build_widgets(self) -> None:
         """The toolbar and title over the three panes (see :mod:`.panes`)."""
@@ -182,18 +199,81 @@ class EditorPage(QWidget):
         self.checks_pane = ChecksPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        for index, (pane, stretch) in enumerate(
-            ((self.steps_pane, 5), (self.item_pane, 4), (self.checks_pane, 4))
-        ):
-            splitter.addWidget(pane)
+        self.splitter = splitter
+        # Too narrow for three panes side by side (a 1024-pixel screen), the selected item and
+        # the checks share the second place as two tabs.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Selected item and checks"))
+        splitter.addWidget(self.steps_pane)
+        splitter.addWidget(self.side_tabs)
+        splitter.addWidget(self.item_pane)
+        splitter.addWidget(self.checks_pane)
+        self._narrow = False
+        self.side_tabs.hide()
+        for index, stretch in enumerate((5, 5, 4, 4)):
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([500, 480, 400])
+        splitter.setSizes([500, 0, 480, 400])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.heading)
         layout.addWidget(self.file_label)
-        layout.addWidget(splitter, 1)
+        self.text_pane = TextFixPane(self._catalog, self)
+        self.mode_stack = QStackedWidget(self)
+        self.mode_stack.addWidget(splitter)
+        self.mode_stack.addWidget(self.text_pane)
+        layout.addWidget(self.mode_stack, 1)
+
+    def _three_panes_width(self) -> int:
+        """The narrowest the page can be with its three panes side by side."""
+        handles = 2 * self.splitter.handleWidth()
+        margins = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        panes = (self.steps_pane, self.item_pane, self.checks_pane)
+        return sum(p.minimumSizeHint().width() for p in panes) + handles + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(narrow=event.size().width() < self._three_panes_width())
+        super().resizeEvent(event)
+
+    def _arrange(self, *, narrow: bool) -> None:
+        """Three panes side by side, or (``narrow``) the steps beside the selected item and
+        the checks as tabs."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        routine_box = self.steps_pane.routine_box
+        if narrow:
+            self.side_tabs.addTab(routine_box, self.tr("Routine"))
+            self.side_tabs.addTab(self.item_pane, self.tr("Selected item"))
+            self.side_tabs.addTab(self.checks_pane, self.tr("Summary and problems"))
+            self.side_tabs.setCurrentWidget(self.item_pane)
+            self.side_tabs.show()
+        else:
+            self.steps_pane.box_layout.insertWidget(0, routine_box)
+            self.splitter.insertWidget(2, self.item_pane)
+            self.splitter.insertWidget(3, self.checks_pane)
+            self.side_tabs.clear()
+            self.side_tabs.hide()
+            for pane in (routine_box, self.item_pane, self.checks_pane):
+                pane.show()
+        self._refresh_tab_titles()
+
+    def _show_side(self, pane: QWidget) -> None:
+        """Bring ``pane`` to the front when the panes share tabs."""
+        if self._narrow:
+            self.side_tabs.setCurrentWidget(pane)
+
+    def _refresh_tab_titles(self) -> None:
+        if not self._narrow:
+            return
+        self.side_tabs.setTabText(1, self.item_pane.title())
+        count = self.problem_model.rowCount()
+        checks = (
+            self.tr("Summary and problems (%n)", "", count)
+            if count
+            else self.tr("Summary and problems")
+        )
+        self.side_tabs.setTabText(2, checks)
 
     def _name_parts(self) -> None:
         """The panes' parts the page works with, by their names (tests read them too)."""
@@ -241,6 +321,9 @@ class EditorPage(QWidget):
             (self.down_button, self.move_down),
         ):
             button.clicked.connect(slot)
+        self.text_pane.fixed.connect(self._text_fixed)
+        self.text_pane.save_requested.connect(self._save_text)
+        self.text_pane.text.textChanged.connect(self._text_edited)
         self.problems.clicked.connect(self._problem_chosen)
         self.problems.activated.connect(self._problem_chosen)
 
@@ -309,6 +392,7 @@ class EditorPage(QWidget):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not self._applying:
             self._show_selected(reset=False)
+            self._show_side(self.item_pane)
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -326,6 +410,7 @@ class EditorPage(QWidget):
         self.routine_form.show_routine(self.editing.routine, reset=new_routine)
         item = self._selected_item()
         self.item_pane.show_item(item, path or (), self.editing.routine.defaults, reset=reset)
+        self._refresh_tab_titles()
         for button in self.steps_pane.item_buttons():
             button.setEnabled(item is not None)
         self._refresh_checks()
@@ -359,22 +444,32 @@ class EditorPage(QWidget):
             for error in self.item_pane.input_errors()
         ]
         rows += [
-            ProblemRow(issue.path, self._where(issue.path), issue.message, issue.field)
+            ProblemRow(issue.path, self._where(issue.path), plain_words(issue), issue.field)
             for issue in validate_routine(self.editing.routine)
         ]
         for action in (self.save_action, self.export_action, self.try_action):
             action.setEnabled(not rows)
         self.checks_pane.show_checks(self.editing.routine, rows)
+        self._mark_fields(rows)
+        self._refresh_tab_titles()
 
     def _title_text(self) -> str:
         name = self.editing.routine.name.strip() or self.tr("(no name)")
+        if self.in_text_mode() and self._document.path is not None:
+            name = self._document.path.name
         return f"{name} *" if self.is_dirty() else name
 
     def _refresh_title(self) -> None:
         title = self._title_text()
         self.heading.setText(title)
         path = self._document.path
-        if path is None:
+        if path is None and self._document.unsaved_copy:
+            self.file_label.setText(
+                self.tr("Not saved yet: Save writes it to {folder}").format(
+                    folder=self._document.user_dir
+                )
+            )
+        elif path is None:
             self.file_label.setText(self.tr("Not saved yet"))
         else:
             self.file_label.setText(self.tr("File: {path}").format(path=path))
@@ -503,24 +598,78 @@ class EditorPage(QWidget):
     @Slot(QModelIndex)
     def _problem_chosen(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
+        field = self.problem_model.row(index.row()).field
         if path:
             self._select(tuple(path))
             self._show_selected(reset=False)
-            self.tree.setFocus()
+            self._focus_item_field(field)
             return
-        self._focus_routine_field(self.problem_model.row(index.row()).field)
+        self._focus_routine_field(field)
 
-    def _focus_routine_field(self, field: str) -> None:
+    def _item_fields(self) -> dict[str, QWidget]:
+        """The shown step's or block's fields by the validator's field names."""
+        step, block = self.step_form, self.block_form
+        if self.item_pane.item_stack.currentIndex() == ItemPane.BLOCK:
+            return {"repeat": block.repeat, "rest": block.rest}
+        if self.item_pane.item_stack.currentIndex() == ItemPane.STEP:
+            return {
+                "exercise": step.exercise,
+                "duration": step.duration,
+                "cap": step.cap,
+                "rest": step.rest,
+                "muscles": step.muscles,
+                "cues": step.cues,
+            }
+        return {}
+
+    def _routine_fields(self) -> dict[str, QWidget]:
         form = self.routine_form
-        widgets: dict[str, QWidget] = {
+        return {
             "name": form.name,
             "defaults.rest": form.rest,
             "defaults.lead_in": form.lead_in,
             "defaults.switch": form.switch,
             "defaults.countdown": form.countdown,
             "max_scale": form.max_scale,
-            "steps": self.tree,
         }
+
+    def _mark_fields(self, rows: list[ProblemRow]) -> None:
+        """Each shown field with a problem is outlined in the warning colour, the problem in
+        its tooltip (see ``ui/style/outlines.py``); the others lose their mark."""
+        marks: dict[QWidget, str] = {}
+        fields: list[tuple[dict[str, QWidget], StepPath]] = [(self._routine_fields(), ())]
+        if self._form_path is not None:
+            fields.append((self._item_fields(), self._form_path))
+        for widgets, path in fields:
+            for row in rows:
+                widget = widgets.get(row.field) or widgets.get(row.field.partition(".")[0])
+                if row.path == path and widget is not None:
+                    marks.setdefault(widget, row.message)
+            for widget in widgets.values():
+                message = marks.get(widget, "")
+                if widget.property(PROBLEM_PROPERTY) != message:
+                    widget.setProperty(PROBLEM_PROPERTY, message)
+                    widget.setToolTip(message)
+                    widget.update()
+
+    def _focus_item_field(self, field: str) -> None:
+        """The selected step's or block's field that has the problem, focused (a timed cue's
+        row selected); the step tree when the problem is the item's as a whole."""
+        self._show_side(self.item_pane)
+        head, _, rest = field.partition(".")
+        step = self.step_form
+        widget = self._item_fields().get(head, self.tree)
+        if widget is step.cues and rest:
+            number, _, part = rest.partition(".")
+            column = CuesTableModel.SAY if part == "say" else CuesTableModel.AT
+            if number.isdigit():
+                step.cues.setCurrentIndex(step.cues_model.index(int(number), column))
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_routine_field(self, field: str) -> None:
+        self._show_side(self.steps_pane.routine_box)
+        form = self.routine_form
+        widgets = {**self._routine_fields(), "steps": self.tree}
         unread = form.unread_field()
         widgets.get(field, unread if unread is not None and not field else form.name).setFocus()
 
@@ -543,8 +692,10 @@ class EditorPage(QWidget):
 
     # --- files (the document reads and writes; the page asks and tells) ----------------------
 
-    def _load(self, routine: Routine, path: Path | None) -> None:
+    def _load(self, routine: Routine, path: Path | None, *, unsaved_copy: bool = False) -> None:
+        self.mode_stack.setCurrentIndex(0)
         self._document.path = path
+        self._document.unsaved_copy = unsaved_copy
         self.undo_stack.clear()
         self.editing.set_routine(routine, (0,) if routine.steps else None)
         self._show_selected(reset=True, new_routine=True)
@@ -567,13 +718,17 @@ class EditorPage(QWidget):
         return True
 
     def open_routine(self, path: str | Path) -> bool:
-        """Edit a user routine. A shipped one is never edited in place: it is duplicated."""
+        """Edit a user routine. A shipped one is never edited in place: it is duplicated. A
+        file with problems opens as text, to fix them without losing what the forms cannot
+        hold."""
         path = Path(path)
         if self._document.is_shipped(path):
             return self.duplicate(path)
         if not self.maybe_close():
             return False
         result = self._document.open(path)
+        if (result.routine is None or result.lost) and self._open_as_text(path, result.problems):
+            return True
         if result.routine is None:
             lead = self.tr("{file} cannot be opened:").format(file=path.name)
             self._cannot_use(self.tr("Cannot open routine"), lead, result)
@@ -592,8 +747,59 @@ class EditorPage(QWidget):
             )
         return True
 
+    # --- a file with problems, as text --------------------------------------------------------
+
+    def in_text_mode(self) -> bool:
+        return self.mode_stack.currentWidget() is self.text_pane
+
+    def _open_as_text(self, path: Path, problems: list[Problem]) -> bool:
+        """A user file the loader could not read, shown as text to fix it here (False when
+        it cannot even be read as text: too big, not a file, not UTF-8)."""
+        from barretimer.core.yamlsrc import YamlSourceError, read_text
+
+        if not problems or not any(p.line for p in problems):
+            return False
+        try:
+            text = read_text(path, path.name)
+        except YamlSourceError:
+            return False
+        self._load(self._new_routine_value(), path)
+        self.text_pane.show_file(path, text, problems)
+        self.mode_stack.setCurrentWidget(self.text_pane)
+        for action in (self.export_action, self.try_action):
+            action.setEnabled(False)
+        self.save_action.setEnabled(True)  # saves the text as it is
+        self._refresh_title()
+        return True
+
+    @Slot()
+    def _text_edited(self) -> None:
+        if self.in_text_mode():
+            self.undo_stack.resetClean()  # closing or opening something else asks first
+
+    @Slot(object, str)
+    def _text_fixed(self, routine: Routine, text: str) -> None:
+        """The text reads as a routine now: back to the forms, not saved yet."""
+        path = self._document.path
+        self._load(routine, path)
+        self.undo_stack.resetClean()
+
+    @Slot(str)
+    def _save_text(self, text: str) -> bool:
+        path = self._document.path
+        if path is None:
+            return False
+        result = self._document.save(text, path)
+        if result.error:
+            dialogs.warn(self, self.tr("Cannot save routine"), result.error)
+            return False
+        self.undo_stack.setClean()
+        self.saved.emit(path)
+        return True
+
     def duplicate(self, path: str | Path) -> bool:
-        """Copy a routine (shipped or not) into the user folder as "<name> (copy)" and edit it."""
+        """Edit a copy of a routine (shipped or not) named "<name> (copy)"; its file in the
+        user folder is written on the first Save."""
         path = Path(path)
         if not self.maybe_close():
             return False
@@ -604,11 +810,11 @@ class EditorPage(QWidget):
             return False
         copy_name = self.tr("{name} (copy)").format(name=source.routine.name)
         result = self._document.duplicate(path, copy_name)
-        if not result.ok or result.routine is None:
-            self._cannot_use(self.tr("Cannot save routine"), "", result)
+        if result.routine is None:
+            lead = self.tr("{file} cannot be read:").format(file=path.name)
+            self._cannot_use(self.tr("Cannot duplicate routine"), lead, result)
             return False
-        self._load(result.routine, result.path)
-        self.saved.emit(result.path)
+        self._load(result.routine, None, unsaved_copy=True)
         return True
 
     def import_file(self, path: str | Path) -> bool:
@@ -714,17 +920,27 @@ class EditorPage(QWidget):
 
     @Slot()
     def save(self) -> bool:
-        """Save to the routine's file; a routine never saved asks for a file name first."""
+        """Save to the routine's file; a copy not saved yet goes to the user folder; a new
+        routine asks for a file name first."""
+        if self.in_text_mode():
+            return self._save_text(self.text_pane.text.toPlainText())
         path = self._document.path
-        if path is None or not self._document.has_own_file:
-            return self.save_as()
-        return self._save_to(path)
+        if path is not None and self._document.has_own_file:
+            return self._save_to(path)
+        first = self._document.first_save_path(self.editing.routine)
+        if first is not None and self.save_action.isEnabled():
+            return self._save_to(first)
+        return self.save_as()
 
     @Slot()
     def save_as(self) -> bool:
         if not self.save_action.isEnabled():
             dialogs.warn(self, self.tr("Cannot save routine"), self.save_status.text())
             return False
+        try:
+            self._document.prepare_user_dir()
+        except OSError as error:
+            log.warning("cannot create the user routines folder: %s", error)
         target = choose_save_as(self, self._document.suggested_path(self.editing.routine))
         return target is not None and self._save_to(target)
 
@@ -744,7 +960,8 @@ class EditorPage(QWidget):
 
     @Slot()
     def _choose_open(self) -> None:
-        chosen = choose_open(self, self._document.user_dir)
+        folder = self._document.user_dir
+        chosen = choose_open(self, folder if folder.is_dir() else Path.home())
         if chosen is not None:
             self.open_routine(chosen)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -15,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.durations import format_clock
 from barretimer.core.edits import MAX_SUMMARY_PLAYS, count_plays
-from barretimer.core.model import Kind, Routine, iter_steps
+from barretimer.core.model import MUSCLES, Kind, Routine, iter_steps
 from barretimer.core.summary import seconds_by_kind, seconds_by_muscle, unstretched_muscles
-from barretimer.core.timeline import Timeline, compile_timeline
+from barretimer.core.timeline import Timeline, compile_timeline, planned_total_s
 from barretimer.ui.editor.models import RowsTableModel
 from barretimer.ui.labels import intervals_label, kind_label, muscle_label, steps_label
 from barretimer.ui.style.icons import kind_icon
@@ -72,10 +75,31 @@ def _table(model: RowsTableModel, name: str, parent: QWidget) -> QTableView:
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
+
+
+def _fit_columns(table: QTableView, widest_rows: Sequence[Sequence[str]]) -> None:
+    """Make ``table`` no narrower than its headers and ``widest_rows`` (every text it can
+    show), so that no word is cut short ("Stre…") whatever the routine."""
+    metrics = table.fontMetrics()
+    icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+    padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+    width = 0
+    model = table.model()
+    for column in range(model.columnCount()):
+        texts = [str(model.headerData(column, Qt.Orientation.Horizontal))]
+        texts += [row[column] for row in widest_rows if column < len(row)]
+        needed = max(metrics.horizontalAdvance(text) for text in texts) + padding
+        if column == 0:
+            needed += icon
+        width += needed
+    bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    table.setMinimumWidth(width + bar + 2 * table.frameWidth() + 2)
 
 
 class SummaryPanel(QWidget):
@@ -103,26 +127,39 @@ class SummaryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total)
         layout.addWidget(self.steps)
-        kinds_label = QLabel(self.tr("Time per &kind"), self)
+        kinds_label = QLabel(self.tr("Time per kind"), self)
         kinds_label.setBuddy(self.kinds)
         layout.addWidget(kinds_label)
         layout.addWidget(self.kinds)
-        muscles_label = QLabel(self.tr("Time per &muscle group"), self)
+        muscles_label = QLabel(self.tr("Time per muscle group"), self)
         muscles_label.setBuddy(self.muscles)
         layout.addWidget(muscles_label)
         layout.addWidget(self.muscles, 1)
         layout.addWidget(self.stretch_note)
         rows = len(Kind) + 1
         self.kinds.setFixedHeight(self.kinds.verticalHeader().defaultSectionSize() * rows + 6)
+        self.kinds.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        longest_time = format_clock(99 * 3600 + 59 * 60 + 59)
+        _fit_columns(self.kinds, [(kind_label(k), longest_time, "100 %") for k in Kind])
+        _fit_columns(
+            self.muscles,
+            [(muscle_label(m), longest_time, self.tr("none")) for m in MUSCLES],
+        )
+        self.muscles.setMinimumHeight(self.muscles.verticalHeader().defaultSectionSize() * 4)
 
     def show_routine(self, routine: Routine) -> Summary | None:
         summary = summarize(routine)
         if summary is None:
-            self.total.setText(self.tr("Total: not worked out"))
+            # Too many plays for the tables on every change; the total is cheap and the same
+            # as the player's.
+            self.total.setText(
+                self.tr("Total: {time}").format(time=format_clock(planned_total_s(routine)))
+            )
             self.steps.setText(
-                self.tr("The repeats add up to more than {count} steps to play.").format(
-                    count=MAX_SUMMARY_PLAYS
-                )
+                self.tr(
+                    "{written} steps written; the repeats add up to more than {count} steps "
+                    "to play, too many for the tables below."
+                ).format(written=sum(1 for _ in iter_steps(routine.steps)), count=MAX_SUMMARY_PLAYS)
             )
             self.kinds_model.set_rows([])
             self.muscles_model.set_rows([])

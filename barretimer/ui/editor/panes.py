@@ -3,7 +3,7 @@ the summary and the problems (right). They lay out and show; the page decides.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -15,19 +15,35 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from barretimer.core.model import Block, Catalog, Defaults, Routine, Step
+from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step
 from barretimer.core.problems import StepPath
 from barretimer.ui.editor.forms import BlockForm, RoutineForm
 from barretimer.ui.editor.models import ProblemListModel, ProblemRow, position_text
 from barretimer.ui.editor.panels import SummaryPanel
 from barretimer.ui.editor.step_form import StepForm
 from barretimer.ui.editor.step_tree import StepTreeModel
+from barretimer.ui.labels import kind_label, rounds_label, sides_label
 from barretimer.ui.widgets import plain_label
+
+
+def scrolled_down_only(content: QWidget, parent: QWidget) -> QScrollArea:
+    """``content`` in a scroll area that scrolls up and down, never sideways: the area is
+    never narrower than the content's narrowest (a pane too short for it scrolls; a pane too
+    narrow is the splitter's to prevent)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2)
+    return scroll
 
 
 class StepsPane(QWidget):
@@ -36,8 +52,10 @@ class StepsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.routine_form = RoutineForm(self)
-        routine_box = QGroupBox(self.tr("Routine"), self)
-        QVBoxLayout(routine_box).addWidget(self.routine_form)
+        self.routine_box = QGroupBox(self.tr("Routine"), self)
+        routine_layout = QVBoxLayout(self.routine_box)
+        routine_layout.addWidget(self.routine_form)
+        routine_layout.addStretch(1)  # as a tab of its own, the form stays at the top
         self.tree_model = StepTreeModel(self)
         self.tree = self._tree()
 
@@ -47,26 +65,26 @@ class StepsPane(QWidget):
         )
         self.add_blank_button = button(self.tr("Add &blank step"), self.tr("Add a blank step"))
         self.add_block_button = button(self.tr("Add re&peat block"), self.tr("Add a repeat block"))
-        self.duplicate_button = button(
-            self.tr("&Duplicate"), self.tr("Duplicate the selected item")
-        )
-        self.delete_button = button(self.tr("De&lete"), self.tr("Delete the selected item"))
-        self.up_button = button(self.tr("Move &up"), self.tr("Move the selected item up"))
-        self.down_button = button(self.tr("Move do&wn"), self.tr("Move the selected item down"))
+        self.duplicate_button = button(self.tr("Duplicate"), self.tr("Duplicate the selected item"))
+        self.delete_button = button(self.tr("Delete"), self.tr("Delete the selected item"))
+        self.up_button = button(self.tr("Move up"), self.tr("Move the selected item up"))
+        self.down_button = button(self.tr("Move down"), self.tr("Move the selected item down"))
+        self.duplicate_button.setToolTip(self.tr("Ctrl+D in the steps"))
+        self.delete_button.setToolTip(self.tr("Delete key in the steps"))
         self.up_button.setToolTip(self.tr("Alt+Up; next to a repeat block, goes into or out of it"))
         self.down_button.setToolTip(
             self.tr("Alt+Down; next to a repeat block, goes into or out of it")
         )
-        buttons = QGridLayout()
+        buttons = QGridLayout()  # two columns: three do not fit a narrow pane
         buttons.addWidget(self.add_catalog_button, 0, 0)
         buttons.addWidget(self.add_blank_button, 0, 1)
-        buttons.addWidget(self.add_block_button, 0, 2)
-        buttons.addWidget(self.duplicate_button, 1, 0)
-        buttons.addWidget(self.delete_button, 1, 1)
+        buttons.addWidget(self.add_block_button, 1, 0)
+        buttons.addWidget(self.duplicate_button, 1, 1)
+        buttons.addWidget(self.delete_button, 2, 0)
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
-        buttons.addLayout(moves, 1, 2)
+        buttons.addLayout(moves, 2, 1)
         steps_box = QGroupBox(self.tr("Steps"), self)
         steps_layout = QVBoxLayout(steps_box)
         steps_layout.addWidget(self.tree, 1)
@@ -74,7 +92,8 @@ class StepsPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(routine_box)
+        self.box_layout = layout
+        layout.addWidget(self.routine_box)
         layout.addWidget(steps_box, 1)
 
     def _tree(self) -> QTreeView:
@@ -96,6 +115,25 @@ class StepsPane(QWidget):
         header.setSectionResizeMode(StepTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (StepTreeModel.KIND, StepTreeModel.DURATION, StepTreeModel.SIDES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Room for the widest kind, length and sides beside a readable name: the tree never
+        # scrolls sideways nor cuts its headers.
+        metrics = tree.fontMetrics()
+        widest = sum(
+            max(metrics.horizontalAdvance(text) for text in texts) + 16
+            for texts in (
+                [self.tree_model.headerData(StepTreeModel.KIND, Qt.Orientation.Horizontal)]
+                + [QCoreApplication.translate("editor", "repeat block")]
+                + [kind_label(kind) for kind in Kind],
+                [
+                    self.tree_model.headerData(StepTreeModel.DURATION, Qt.Orientation.Horizontal),
+                    rounds_label(99),
+                ],
+                [sides_label(sides) for sides in Sides],
+            )
+        )
+        icon = tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        tree.setMinimumWidth(widest + icon + metrics.horizontalAdvance("M" * 10) + bar)
         return tree
 
     def _button(self, text: str, name: str) -> QPushButton:
@@ -126,10 +164,7 @@ class ItemPane(QGroupBox):
             wrap=True,
         )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        step_scroll = QScrollArea(self)
-        step_scroll.setWidgetResizable(True)
-        step_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        step_scroll.setWidget(self.step_form)
+        step_scroll = scrolled_down_only(self.step_form, self)
         block_holder = QWidget(self)
         block_layout = QVBoxLayout(block_holder)
         block_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +218,9 @@ class ChecksPane(QWidget):
         self.problems.setModel(self.problem_model)
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As tall as its problems: the pane scrolls only when they do not fit.
+        self.problems.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_status = plain_label(self, wrap=True)
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -191,10 +228,14 @@ class ChecksPane(QWidget):
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.addWidget(self.problems, 1)
         problems_layout.addWidget(self.save_status)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(summary_box, 3)
+        content_layout.addWidget(problems_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(summary_box, 3)
-        layout.addWidget(problems_box, 1)
+        layout.addWidget(scrolled_down_only(content, self))
 
     def show_checks(self, routine: Routine, rows: list[ProblemRow]) -> None:
         """The routine's summary and its problems; the status line says whether it can be

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from barretimer.core.model import Catalog, Exercise
 from barretimer.ui.editor.models import CatalogTableModel
+from barretimer.ui.figure_thumbnails import compact_figure, show_exercise_figure
 from barretimer.ui.widgets import plain_label
 
 
@@ -94,7 +96,12 @@ class CatalogPicker(QDialog):
         layout.addWidget(search_label)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        self.figure = compact_figure(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.figure)
+        details_row.addWidget(self.details, 1)
+        layout.addLayout(details_row)
         layout.addWidget(buttons)
         self.resize(980, 620)
         self._filter("")
@@ -115,6 +122,7 @@ class CatalogPicker(QDialog):
     def _update(self) -> None:
         exercise = self.chosen()
         self.add_button.setEnabled(exercise is not None)
+        show_exercise_figure(self.figure, exercise.id if exercise is not None else None)
         if exercise is None:
             self.details.setText(self.tr("No exercise matches the search."))
             return

@@ -34,6 +34,7 @@ from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
 )
+from barretimer.ui.figure_thumbnails import compact_figure, show_exercise_figure
 from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
 from barretimer.ui.widgets import plain_label
 
@@ -74,7 +75,7 @@ class StepForm(Form):
             lambda _: self.field_edited.emit("sides", Sides(self.sides.currentData()))
         )
         self.cue = self._line("cue", self.tr("Cue said at the start"))
-        self.hear = QPushButton(self.tr("&Hear it"), self)
+        self.hear = QPushButton(self.tr("Hear it"), self)
         self.hear.setAccessibleName(self.tr("Hear the cue"))
         self.hear.clicked.connect(self.hear_requested)
         self.muscles_model = MuscleListModel(self)
@@ -112,10 +113,10 @@ class StepForm(Form):
         self.cues.horizontalHeader().setStretchLastSection(True)
         self.cues.verticalHeader().setVisible(False)
         self.cues.setFixedHeight(self.cues.verticalHeader().defaultSectionSize() * 3 + 30)
-        self.add_cue = QPushButton(self.tr("&Add cue"), self)
+        self.add_cue = QPushButton(self.tr("Add cue"), self)
         self.add_cue.setAccessibleName(self.tr("Add a timed cue"))
         self.add_cue.clicked.connect(self._add_cue)
-        self.remove_cue = QPushButton(self.tr("Remo&ve cue"), self)
+        self.remove_cue = QPushButton(self.tr("Remove cue"), self)
         self.remove_cue.setAccessibleName(self.tr("Remove the selected timed cue"))
         self.remove_cue.clicked.connect(self._remove_cue)
         self.rest = self._seconds("rest", self.tr("Rest after this step"), optional=True)
@@ -129,7 +130,12 @@ class StepForm(Form):
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("E&xercise"), self.exercise)
-        form.addRow("", self.origin)
+        self.figure = compact_figure(self)
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        origin_row = QHBoxLayout()
+        origin_row.addWidget(self.origin, 1)
+        origin_row.addWidget(self.figure)
+        form.addRow("", origin_row)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         sides_caption = QLabel(self.tr("S&ides"), self)
@@ -139,7 +145,7 @@ class StepForm(Form):
         self._row(form, self.tr("&Kind"), kind_row, self.kind)
         duration_row = QHBoxLayout()
         duration_row.addWidget(self.duration, 1)
-        cap_label = QLabel(self.tr("Ca&p"), self)
+        cap_label = QLabel(self.tr("Cap"), self)
         cap_label.setBuddy(self.cap)
         duration_row.addWidget(cap_label)
         duration_row.addWidget(self.cap, 1)
@@ -147,7 +153,7 @@ class StepForm(Form):
         cue_row = QHBoxLayout()
         cue_row.addWidget(self.cue, 1)
         cue_row.addWidget(self.hear)
-        self._row(form, self.tr("&Cue"), cue_row, self.cue)
+        self._row(form, self.tr("Cue"), cue_row, self.cue)
         self._row(form, self.tr("&Muscles"), self.muscles)
         cue_buttons = QHBoxLayout()
         cue_buttons.addWidget(self.add_cue)
@@ -158,7 +164,7 @@ class StepForm(Form):
         cues_box.addLayout(cue_buttons)
         cues_box.addWidget(self.cue_error)
         self._row(form, self.tr("&Timed cues"), cues_box, self.cues)
-        self._row(form, self.tr("R&est after"), self.rest)
+        self._row(form, self.tr("Rest after"), self.rest)
         form.addRow(self.tr("Picture"), self.picture)
 
     def _row(self, form: QFormLayout, text: str, field: Any, buddy: QWidget | None = None) -> None:
@@ -206,6 +212,7 @@ class StepForm(Form):
             )
         else:
             self.origin.setText(self.tr("An exercise of your own."))
+        show_exercise_figure(self.figure, base.id if base is not None else None)
         select_data(self.kind, step.kind)
         select_data(self.sides, step.sides)
         self.duration.set_value(step.duration, reset=reset)

@@ -124,7 +124,6 @@ class ExerciseDetail(QWidget):
             view.setVisible(index < len(sides))
             self.side_labels[index].setVisible(index < len(sides) and side is not None)
             if index < len(sides):
-                view.set_dark(self.palette().window().color().lightness() < 128)
                 view.show_exercise(spec, picture, side, exercise.kind)
                 view.play()
                 self.side_labels[index].setText(side_word(side) if side is not None else "")

@@ -14,7 +14,8 @@ from barretimer.core.model import Kind
 from barretimer.core.timeline import Side
 from barretimer.store.trends import TRAINING_KINDS, Trends
 from barretimer.ui.history.chartmodel import ChartData, Reference, Series
-from barretimer.ui.history.chartwidgets import CategoryChart, SeriesStyle
+from barretimer.ui.history.chartstyle import SeriesStyle
+from barretimer.ui.history.chartwidgets import CategoryChart
 from barretimer.ui.labels import kind_label, streak_label
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES

@@ -38,6 +38,7 @@ from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
 from barretimer.ui.history.details import SessionDetailsDialog
 from barretimer.ui.history.models import SESSION_ID_ROLE, SessionsModel, started_text
 from barretimer.ui.labels import sessions_label, status_label
+from barretimer.ui.widgets import add_find_shortcut
 
 log = logging.getLogger(__name__)
 #: The earliest date a date filter offers; a date edit showing it means "no limit".
@@ -70,6 +71,9 @@ class HistoryPage(QWidget):
         self.bests_view = BestsView(self)
         self.tabs.addTab(self.bests_view, self.tr("Personal &bests"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.find_action = add_find_shortcut(
+            self, self.search_edit, lambda: self.tabs.setCurrentIndex(0)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

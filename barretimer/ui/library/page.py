@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.durations import format_minutes
 from barretimer.core.model import Block, Catalog, Item, Level, Routine
+from barretimer.ui.figure_thumbnails import FigureThumbnails
 from barretimer.ui.labels import (
     duration_label,
     kind_label,
@@ -50,7 +52,7 @@ from barretimer.ui.labels import (
 )
 from barretimer.ui.library.tags_delegate import TagsDelegate
 from barretimer.ui.player.strip import IntervalStrip
-from barretimer.ui.widgets import plain_label
+from barretimer.ui.widgets import add_find_shortcut, arrows_open_list, plain_label
 
 # The loader (and PyYAML under it) is imported when routines are first read: not before the
 # window's first frame.
@@ -99,7 +101,19 @@ class _Row:
         self.level = routine.level if routine is not None else None
         self.tags: tuple[str, ...] = routine.tags if routine is not None else ()
         self.description = routine.description if routine is not None else ""
+        # The exercises it contains, by name and catalog id: search finds "clamshell" in them.
+        self.exercises = " ".join(_exercise_words(routine.steps)) if routine is not None else ""
         self.problem_count = len(entry.result.problems)
+
+
+def _exercise_words(items: tuple[Item, ...]) -> list[str]:
+    words: list[str] = []
+    for item in items:
+        if isinstance(item, Block):
+            words += _exercise_words(item.steps)
+        else:
+            words += [item.exercise, (item.ref or "").replace("-", " ")]
+    return words
 
 
 class RoutineTableModel(QAbstractTableModel):
@@ -232,9 +246,15 @@ class RoutineFilterProxy(QSortFilterProxyModel):
         if self._level is not None and row.level is not self._level:
             return False
         if self._search:
-            haystack = " ".join((row.entry.name, row.description, *row.tags)).casefold()
+            haystack = " ".join(
+                (row.entry.name, row.description, *row.tags, row.exercises)
+            ).casefold()
             return all(word in haystack for word in self._search.split())
         return True
+
+
+#: The figure beside each step of the preview (pixels).
+THUMBNAIL_PX = 40
 
 
 class StepsModel(QAbstractTableModel):
@@ -245,6 +265,14 @@ class StepsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, Item]] = []
+        self.thumbnails = FigureThumbnails(parent=self)
+        self.thumbnails.loaded.connect(self._thumbnails_loaded)
+
+    @Slot()
+    def _thumbnails_loaded(self) -> None:
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.EXERCISE)
+            self.dataChanged.emit(self.index(0, self.EXERCISE), last)
 
     def set_routine(self, routine: Routine | None) -> None:
         self.beginResetModel()
@@ -281,6 +309,11 @@ class StepsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.EXERCISE:
+            if isinstance(item, Block):
+                return None
+            dark = QGuiApplication.palette().window().color().lightness() < 128
+            return self.thumbnails.pixmap(item.ref or item.exercise, THUMBNAIL_PX, dark=dark)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         indent = "    " * depth
@@ -383,6 +416,8 @@ class LibraryPage(QWidget):
         self.steps_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.steps_view.setAlternatingRowColors(True)
+        self.steps_view.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
+        self.steps_view.verticalHeader().setDefaultSectionSize(THUMBNAIL_PX + 4)
         steps_header = self.steps_view.horizontalHeader()
         steps_header.setSectionResizeMode(StepsModel.EXERCISE, QHeaderView.ResizeMode.Stretch)
         for column in (StepsModel.KIND, StepsModel.SIDES, StepsModel.DURATION):
@@ -452,11 +487,14 @@ class LibraryPage(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.search_edit, self.tag_combo)
+        # From the search straight to the list it filters; the filters come after.
+        self.setTabOrder(self.search_edit, self.table)
+        self.setTabOrder(self.table, self.tag_combo)
         self.setTabOrder(self.tag_combo, self.level_combo)
         self.setTabOrder(self.level_combo, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
-        self.setTabOrder(self.table, self.quick_button)
+        self.setTabOrder(self.new_button, self.quick_button)
+        arrows_open_list(self.tag_combo, self.level_combo)
+        self.find_action = add_find_shortcut(self, self.search_edit)
 
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.tag_combo.currentIndexChanged.connect(self._tag_changed)

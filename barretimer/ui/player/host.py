@@ -13,10 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from barretimer.core.engine import Engine, Event, State
+from barretimer.ui.player.view import TENTHS_BELOW_S
 
-#: How often the display refreshes while running (seconds), and in the last 10 s (tenths shown).
-REFRESH_S = 0.1
-FAST_REFRESH_S = 0.05
+#: How often the ring's arc is redrawn when nothing else on the screen changes (seconds).
+#: Besides, the host looks again just after the countdown's text changes (each second, each
+#: tenth in the last 10 s): every look wakes the process, so none is spent on a screen that
+#: stays the same (laptops on battery).
+ARC_REFRESH_S = 0.2
+#: Looked at just after a change is due, never just before it (float rounding).
+AFTER_CHANGE_S = 0.002
 
 
 class EngineHost(QObject):
@@ -56,8 +61,20 @@ class EngineHost(QObject):
         due = self.engine.seconds_to_next()
         if due is None:
             return None
-        refresh = FAST_REFRESH_S if self.engine.remaining_s() <= 10.0 else REFRESH_S
-        return min(due, refresh)
+        return min(due, self._until_text_changes(), ARC_REFRESH_S)
+
+    def _until_text_changes(self) -> float:
+        """Seconds until the countdown shows another text (see ``view.countdown_text``)."""
+        current = self.engine.current
+        if current is not None and current.open_ended:  # counting up in whole seconds
+            elapsed = self.engine.interval_elapsed_s()
+            return math.floor(elapsed) + 1 - elapsed + AFTER_CHANGE_S
+        remaining = self.engine.remaining_s()
+        if remaining < TENTHS_BELOW_S:
+            shown = math.floor(remaining * 10 + 1e-6) / 10
+        else:
+            shown = math.ceil(remaining - 1e-6) - 1.0
+        return max(0.0, remaining - shown) + AFTER_CHANGE_S
 
     def _arm(self) -> None:
         wait = self.next_wait_s()

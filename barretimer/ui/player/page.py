@@ -26,13 +26,21 @@ from barretimer.core.clock import Clock, WallClock, local_now
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
 from barretimer.core.model import Kind, Routine
-from barretimer.core.playback import PlaybackOptions, apply_to_routine, filter_event, phrases
+from barretimer.core.playback import (
+    PlaybackOptions,
+    apply_to_routine,
+    filter_event,
+    new_exercises,
+    phrases,
+    with_descriptions,
+)
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
 from barretimer.store.bests import NewBest, best_hold_s, new_bests
 from barretimer.store.progress import suggestion_for
+from barretimer.store.queries import exercise_names
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
@@ -95,6 +103,7 @@ class PlayerPage(QWidget):
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
         self.figures = PlayerFigures()
+        self.view.figure.set_reduced_motion(self.options.reduced_motion)
         self.end_panel = EndPanel(self)
         self.controls = PlayerControls(self)
         self._buttons: dict[QAction, QToolButton] = {}
@@ -176,6 +185,7 @@ class PlayerPage(QWidget):
     def set_options(self, options: PlaybackOptions) -> None:
         """Used for the next workout (the one playing keeps its timeline)."""
         self.options = options
+        self.view.figure.set_reduced_motion(options.reduced_motion)
 
     def open_routine(
         self,
@@ -197,7 +207,8 @@ class PlayerPage(QWidget):
 
             suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
         self.start_panel.show_routine(routine, suggestion)
-        QTimer.singleShot(0, self, self.figures.poses)  # read now, not as the workout starts
+        self.start_panel.intro.hide()
+        QTimer.singleShot(0, self, self._show_intro)  # after the panel is on the screen
         # Render what will be said now, while the user reads the start panel.
         for choice in self.start_panel.choices():
             self._prepare_phrases(choice.scale)
@@ -214,6 +225,18 @@ class PlayerPage(QWidget):
             )
             self.speech.prepare(phrases(timeline, self.options))
 
+    @Slot()
+    def _show_intro(self) -> None:
+        """The routine's needs and the exercises new to you, with their figures; the poses
+        are read here, not as the workout starts."""
+        if self.routine is None or self.active or not self.isVisible():
+            return  # nothing to show, or the window was closed meanwhile
+        intro = self.start_panel.intro
+        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
+        intro.set_poses(self.figures.poses())
+        intro.show()
+        self.figures.prepare(self.routine)
+
     def show_problems(self, name: str, problems: Sequence[Problem]) -> bool:
         if self.active:
             return False
@@ -228,7 +251,7 @@ class PlayerPage(QWidget):
         if self.store is None:
             return None
         try:
-            rows = self.store.sessions_of_routine(routine.name)
+            rows = self.store.sessions_of_routine(routine.history_name)
         except Exception as error:  # the history is a help here, never a blocker
             log.warning("cannot read the history of %s: %s", routine.name, error)
             return None
@@ -272,6 +295,8 @@ class PlayerPage(QWidget):
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
         options = self.options
+        if options.describe_new:
+            timeline = self._with_new_descriptions(timeline)
         record_as = None
         if record and self.routine is not None:
             record_as = RecordAs(
@@ -298,6 +323,26 @@ class PlayerPage(QWidget):
         host.start()
         self.playing_changed.emit(True)
         self._update_actions()
+
+    def known_exercises(self) -> set[str]:
+        """The exercises of every past session (empty without a history)."""
+        if self.store is None:
+            return set()
+        try:
+            return exercise_names(self.store)
+        except Exception as error:  # the history is a help here, never a blocker
+            log.warning("cannot read the exercises done before: %s", error)
+            return set()
+
+    def _with_new_descriptions(self, timeline: Timeline) -> Timeline:
+        """Say the description of each exercise met for the first time in the rest before it."""
+        if self.routine is None:
+            return timeline
+        new = new_exercises(
+            timeline, self.routine.steps, self.figures.catalog(), self.known_exercises()
+        )
+        descriptions = {index: e.description for index, e in new.items()}
+        return with_descriptions(timeline, descriptions, self.speech.rate)
 
     @Slot(str)
     def _recorder_failed(self, message: str) -> None:
@@ -326,7 +371,14 @@ class PlayerPage(QWidget):
         spec, side, kind, moving = self.figures.for_interval(
             self.routine, self.host.engine.timeline, state.index
         )
-        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING)
+        folder = self.routine_path.parent if self.routine_path is not None else None
+        picture = self.figures.picture_for(
+            self.routine, folder, self.host.engine.timeline, state.index
+        )
+        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING, picture)
+        self.view.show_notes(
+            self.figures.exercise_ahead(self.routine, self.host.engine.timeline, state.index)
+        )
         self._update_actions(state)
         self.display_changed.emit(state)
 

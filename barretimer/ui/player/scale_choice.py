@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from barretimer.core.model import Routine
-from barretimer.core.progression import added_work, describe_added
+from barretimer.core.progression import added_work
+from barretimer.ui.labels import added_work_label
 from barretimer.ui.widgets import plain_label
 
 #: The scales offered, in percent: 50% to 150% in steps of 5%.
@@ -90,6 +91,6 @@ class ScaleChooser(QWidget):
 
     def _show_effect(self) -> None:
         # What the progression adds, from the core (its own words), always for the chosen scale.
-        text = describe_added(added_work(self._routine, self.scale())) if self._routine else ""
+        text = added_work_label(added_work(self._routine, self.scale())) if self._routine else ""
         self.effect_label.setText(text)
         self.effect_label.setVisible(bool(text))

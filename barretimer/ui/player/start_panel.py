@@ -35,6 +35,7 @@ from barretimer.ui.labels import (
     steps_label,
 )
 from barretimer.ui.player.scale_choice import ScaleChooser, percent
+from barretimer.ui.player.start_intro import RoutineIntro
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
 from barretimer.ui.style.theme import KIND_STYLES
 from barretimer.ui.widgets import plain_label
@@ -73,6 +74,8 @@ class StartPanel(QWidget):
         self.description_label = plain_label(column, object_name="start-description")
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = RoutineIntro(column)  # what it needs, the exercises new to you
+        self.intro.hide()
         self.suggestion_box = QFrame(column)
         self.suggestion_box.setObjectName("suggestion")
         self.suggestion_box.setStyleSheet(
@@ -122,6 +125,7 @@ class StartPanel(QWidget):
         inner.addWidget(self.legend_label)
         inner.addSpacing(14)
         inner.addWidget(self.description_label)
+        inner.addWidget(self.intro)
         inner.addSpacing(18)
         inner.addWidget(self.suggestion_box)
         inner.addWidget(self.problems_title)
@@ -256,7 +260,13 @@ class StartPanel(QWidget):
         self.facts_label.setText(
             self.tr("{problems} found").format(problems=problems_label(len(problems)))
         )
-        for widget in (self.tags_label, self.strip, self.legend_label, self.description_label):
+        for widget in (
+            self.tags_label,
+            self.strip,
+            self.legend_label,
+            self.description_label,
+            self.intro,
+        ):
             widget.hide()
         self.suggestion_box.hide()
         self.scale_chooser.hide()

@@ -142,6 +142,11 @@ def _draw_letter(
     painter.restore()
 
 
+#: Narrower segments get no separator or outline: in a routine of thousands of intervals the
+#: separators alone would cover the whole strip in the window's colour.
+MIN_OUTLINED_PX = 4.0
+
+
 class IntervalStrip(QWidget):
     """Every interval of the timeline as a segment as long as its planned time; where you are
     is marked with a frame and a pointer, finished intervals are faded."""
@@ -286,6 +291,8 @@ class IntervalStrip(QWidget):
         for rect, interval in segments:
             kind = interval_kind(interval)
             paint_kind_fill(painter, rect, kind, dark, faded=faded)
+            if rect.width() < MIN_OUTLINED_PX:
+                continue  # a line a pixel wide would paint over the segment itself
             if kind is Kind.REST:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))

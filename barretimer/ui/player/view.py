@@ -24,14 +24,22 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
 from barretimer.core.figure import PoseSpec
-from barretimer.core.model import Kind, SideMeans
+from barretimer.core.model import Exercise, Kind, SideMeans
+from barretimer.core.pictures import Picture
 from barretimer.core.timeline import Role, Side
-from barretimer.ui.figure import FigureView
+from barretimer.ui.exercise_notes import ExerciseNotes
+from barretimer.ui.exercise_picture import ExercisePicture
 from barretimer.ui.labels import max_label, side_means_label, side_word
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
-from barretimer.ui.style.palette import is_dark
+from barretimer.ui.style.palette import is_dark, readable
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
 from barretimer.ui.widgets import plain_label
+
+#: Room mode's text sizes as shares of the screen's height (font pixel size): what reads from
+#: 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`.
+ROOM_NAME_SHARE = 0.08
+ROOM_CUE_SHARE = 0.04
+ROOM_DIGITS_SHARE = 0.25
 
 #: Below this many seconds left the countdown shows tenths.
 TENTHS_BELOW_S = 10.0
@@ -174,9 +182,11 @@ class CountdownRing(QWidget):
         self._counting_up = False
         self._kind = Kind.REST
         self._paused = False
+        self._room = False
         self._background: RenderCache[QPixmap] = RenderCache()
         self._digits: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
         self._small_text: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
+        self._detail_colour: RenderCache[QColor] = RenderCache()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Time left"))
@@ -188,6 +198,26 @@ class CountdownRing(QWidget):
 
     def text(self) -> str:
         return self._text
+
+    def set_room_mode(self, room: bool) -> None:
+        """Room mode: a thinner ring and the digits as large as fit inside it."""
+        if room != self._room:
+            self._room = room
+            self.update()
+
+    def digit_font(self) -> QFont:
+        """The font the digits are drawn in at the widget's size (for the size test too)."""
+        side = min(self.width(), self.height()) - 8
+        pen_width = max(6.0, side * (0.03 if self._room else 0.055))
+        inner = side - pen_width * 3
+        fit = 0.92 if self._room else 0.82
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, int(inner * (0.4 if self._room else 0.34))))
+        width = QFontMetricsF(font).horizontalAdvance(self._text)
+        if width > inner * fit:
+            font.setPixelSize(max(10, int(font.pixelSize() * inner * fit / width)))
+        return font
 
     def detail(self) -> str:
         return self._detail
@@ -222,7 +252,7 @@ class CountdownRing(QWidget):
         track = palette.color(QPalette.ColorRole.Mid)
         ratio = self.devicePixelRatioF()
         side = min(self.width(), self.height()) - 8
-        pen_width = max(6.0, side * 0.055)
+        pen_width = max(6.0, side * (0.03 if self._room else 0.055))
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         ring = rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
         painter = QPainter(self)
@@ -245,14 +275,8 @@ class CountdownRing(QWidget):
         # The digits: as big as fit in the ring, in the text colour for the best contrast.
         # Their pixmaps are opaque: the boxes they cover lie inside the ring.
         inner = ring.width() - pen_width * 2
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(10, int(inner * 0.34)))
+        font = self.digit_font()
         metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance(self._text)
-        if width > inner * 0.82:
-            font.setPixelSize(max(10, int(font.pixelSize() * inner * 0.82 / width)))
-            metrics = QFontMetricsF(font)
         centre = ring.center()
         text_height = metrics.height()
         self._draw_text(
@@ -261,7 +285,8 @@ class CountdownRing(QWidget):
             self._text,
             font,
             palette.color(QPalette.ColorRole.WindowText),
-            window,
+            # Room mode's digits reach past the square inside the ring: their box is clear.
+            QColor(Qt.GlobalColor.transparent) if self._room else window,
             QRectF(
                 ring.left(), centre.y() - text_height / 2 - inner * 0.04, ring.width(), text_height
             ),
@@ -274,7 +299,7 @@ class CountdownRing(QWidget):
                 self._small_text,
                 self._detail,
                 small,
-                palette.color(QPalette.ColorRole.PlaceholderText),
+                self.detail_colour(),
                 window,
                 QRectF(
                     ring.left(),
@@ -284,6 +309,18 @@ class CountdownRing(QWidget):
                 ),
             )
         painter.end()
+
+    def detail_colour(self) -> QColor:
+        """A quiet grey for "of 0:45" that still reads at 4.5:1 against the window."""
+        palette = self.palette()
+        return self._detail_colour.get(
+            palette.cacheKey(),
+            lambda: readable(
+                palette.color(QPalette.ColorRole.PlaceholderText),
+                palette.color(QPalette.ColorRole.Window),
+                palette.color(QPalette.ColorRole.WindowText),
+            ),
+        )
 
     def _render_background(
         self, ring: QRectF, pen_width: float, window: QColor, track: QColor, ratio: float
@@ -431,9 +468,11 @@ class PlayView(QWidget):
         self.touchdown_label = plain_label(self, object_name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
-        self.figure = FigureView(self)
+        self.figure = ExercisePicture(self)  # your own picture, else the drawn figure
         self.figure.setAccessibleName(self.tr("Exercise figure"))
         self.figure.hide()
+        self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
+        self.notes.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.kind_swatch)
@@ -444,7 +483,13 @@ class PlayView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.left_badge, 1)
         middle.addWidget(self.ring, 3)
-        middle.addWidget(self.figure, 3)
+        figure_column = QVBoxLayout()
+        figure_column.addWidget(self.figure, 1)
+        figure_column.addWidget(self.notes)
+        middle.addLayout(figure_column, 4)
+        self._figure_column = figure_column
+        self._middle = middle
+        self._room = False
         middle.addWidget(self.right_badge, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -488,7 +533,9 @@ class PlayView(QWidget):
         )
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))
-        self.name_label.setText(s.name)
+        self.name_label.setText(
+            f"{s.name}\n{side_word(s.side)}" if self._room and s.side is not None else s.name
+        )
         self.left_badge.set_active(s.side is Side.LEFT)
         self.right_badge.set_active(s.side is Side.RIGHT)
         # Screen readers hear the side with the exercise.
@@ -524,16 +571,26 @@ class PlayView(QWidget):
         self.strip.set_position(s.index, s.progress)
 
     def show_figure(
-        self, spec: PoseSpec | None, side: Side | None, kind: Kind, moving: bool
+        self,
+        spec: PoseSpec | None,
+        side: Side | None,
+        kind: Kind,
+        moving: bool,
+        picture: Picture | None = None,
     ) -> None:
-        """The exercise's figure beside the countdown (mirrored for the right side); hidden
-        for a step that has no pose."""
-        self.figure.set_pose(spec, side, kind)
-        self.figure.setVisible(spec is not None)
+        """The exercise's figure beside the countdown, or your own picture for it (mirrored
+        for the right side); hidden for a step that has neither."""
+        self.figure.show_exercise(spec, picture, side, kind)
+        self.figure.setVisible(spec is not None or picture is not None)
         if moving:
             self.figure.play()
         else:
             self.figure.stop()
+
+    def show_notes(self, exercise: Exercise | None) -> None:
+        """What the next exercise needs, how it is done and its safety line (lead-in, rests)."""
+        self.notes.show_exercise(exercise)
+        self.notes.setVisible(exercise is not None)
 
     def _totals_text(self, elapsed: str, left: str) -> str:
         return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
@@ -562,8 +619,43 @@ class PlayView(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def room_mode(self) -> bool:
+        return self._room
+
+    def set_room_mode(self, room: bool) -> None:
+        """Room mode, read from 3 m: the name (with the side), cue and "next up" move beside
+        the ring, which takes the whole height; sizes follow the window's (the screen's)
+        height. :func:`room_sizes` says how large."""
+        if room == self._room:
+            return
+        self._room = room
+        main = self.layout()
+        assert isinstance(main, QVBoxLayout)
+        moving = (self.name_label, self.cue_label, self.next_label)
+        for label in moving:
+            (main if room else self._figure_column).removeWidget(label)
+        if room:
+            self._figure_column.insertWidget(0, self.name_label)
+            self._figure_column.addWidget(self.cue_label)
+            self._figure_column.addWidget(self.next_label)
+        else:
+            at = main.indexOf(self.touchdown_label)
+            for offset, label in enumerate(moving):
+                main.insertWidget(at + offset, label)
+        self.strip.setVisible(not room)  # where you are: too fine to read from the mat
+        for index, (normal, wide) in enumerate(((1, 0), (3, 6), (4, 5), (1, 0))):
+            self._middle.setStretch(index, wide if room else normal)
+        # The side is a word under the name in room mode: the ring takes the badges' room.
+        self.left_badge.setVisible(not room)
+        self.right_badge.setVisible(not room)
+        self.ring.set_room_mode(room)
+        self._apply_sizes()
+
     def _apply_sizes(self) -> None:
         unit = max(8.0, min(self.height() / 22.0, self.width() / 34.0))
+        if self._room:
+            self._apply_room_sizes()
+            return
 
         def sized(widget: QWidget, factor: float, bold: bool = False) -> None:
             font = QFont(widget.font())
@@ -573,6 +665,8 @@ class PlayView(QWidget):
 
         sized(self.name_label, 2.2, bold=True)
         sized(self.cue_label, 1.15)
+        self.notes.set_text_size(int(unit * 0.6))
+        self.figure.setMinimumHeight(int(self.height() * 0.22))  # still a picture beside notes
         sized(self.next_label, 0.95)
         sized(self.touchdown_label, 0.95, bold=True)
         sized(self.round_label, 0.95, bold=True)
@@ -583,3 +677,23 @@ class PlayView(QWidget):
         sized(self.ring, 1.0)
         sized(self.strip, 0.7)
         self.strip.setFixedHeight(max(36, int(unit * 1.9)))
+
+    def _apply_room_sizes(self) -> None:
+        screen = float(self.window().height())
+        for widget, share, bold in (
+            (self.name_label, ROOM_NAME_SHARE, True),
+            (self.cue_label, ROOM_CUE_SHARE, False),
+            (self.next_label, ROOM_CUE_SHARE, False),
+            (self.touchdown_label, ROOM_CUE_SHARE, True),
+            (self.status_label, ROOM_CUE_SHARE, True),
+            (self.round_label, ROOM_CUE_SHARE * 0.8, True),
+            (self.kind_swatch, ROOM_CUE_SHARE * 0.8, True),
+            (self.totals_label, ROOM_CUE_SHARE * 0.8, False),
+        ):
+            font = QFont(widget.font())
+            font.setPixelSize(max(10, math.ceil(screen * share)))
+            font.setBold(bold)
+            widget.setFont(font)
+        self.notes.set_text_size(math.ceil(screen * ROOM_CUE_SHARE * 0.75))
+        self._fit_totals()
+        self.figure.setMinimumHeight(int(screen * 0.15))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 
 from barretimer import paths
 
@@ -61,3 +61,24 @@ def kind_icon(kind: Kind) -> QIcon:
         painter.end()
         _KIND_ICONS[key] = QIcon(pixmap)
     return _KIND_ICONS[key]
+
+
+def text_coloured(icon: QIcon, palette: QPalette) -> QIcon:
+    """A one-colour icon (Fusion's play and arrows are black) in the palette's text colour,
+    and its disabled grey: black on the dark theme's grey cannot be seen."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    coloured = QIcon()
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        colour = palette.color(group, QPalette.ColorRole.WindowText)
+        for size in (16, 24, 32):
+            pixmap = QPixmap(icon.pixmap(size, size))
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            coloured.addPixmap(pixmap, mode)
+    return coloured

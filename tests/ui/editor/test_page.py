@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from barretimer import paths
 from barretimer.core import edits
+from barretimer.core.durations import format_clock
 from barretimer.core.library import load_catalog
-from barretimer.core.loader import load_routine_file, resolve_step
+from barretimer.core.loader import load_routine_file
 from barretimer.core.model import Block, Catalog, Defaults, Kind, Routine, Sides, Step, TimedCue
+from barretimer.core.routine_reader import resolve_step
 from barretimer.core.timeline import compile_timeline
 from barretimer.speech.api import Priority
 from barretimer.ui.editor import EditorPage
@@ -404,7 +406,7 @@ def test_an_empty_name_blocks_save_with_the_validators_message(
     qtbot.keyClick(page.routine_form.name, Qt.Key.Key_Delete)
     assert page.routine().name == ""
     assert not page.save_action.isEnabled()
-    assert page.save_status.text() == "⚠ Cannot save yet: Routine: name must not be empty"
+    assert page.save_status.text() == "⚠ Cannot save yet: Routine: The routine needs a name."
     qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_routine_file(paths.user_routines_dir() / "sample.yaml").routine == SAMPLE
 
@@ -415,13 +417,17 @@ def test_a_problem_leads_to_its_step(page: EditorPage, qtbot: Any) -> None:
     assert page.selected_path() == (0,)
     assert page.problem_model.rowCount() == 1
     index = page.problem_model.index(0)
-    assert index.data().startswith(
-        "Step 4 (Wall sit): cues[0].at must fall inside the 30 s interval"
+    assert index.data() == (
+        "Step 4 (Wall sit): This cue is set for 45 s after the start, but the step lasts only 30 s."
     )
     rect = page.problems.visualRect(index)
     qtbot.mouseClick(page.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.selected_path() == (3,)
     assert page.step_form.cues_model.cues() == broken.cues
+    # The row and the time that are wrong are marked, ready to be typed over.
+    assert page.step_form.cues.hasFocus()
+    current = page.step_form.cues.currentIndex()
+    assert (current.row(), current.column()) == (0, CuesTableModel.AT)
 
 
 def test_typing_is_one_undo_step_and_ctrl_z_reaches_the_editor_from_a_field(
@@ -532,9 +538,11 @@ def test_duplicating_a_shipped_routine_never_touches_it(
     shipped = ROUTINES / "even-thighs.yaml"
     before = sha256(shipped)
     original = load_routine_file(shipped, CATALOG).routine
-    with qtbot.waitSignal(page.saved) as saved:
-        assert page.open_routine(shipped)  # editing a shipped routine edits a copy
+    assert page.open_routine(shipped)  # editing a shipped routine edits a copy
+    assert page.path() is None  # written on the first save
     copy = paths.user_routines_dir() / "even-thighs-copy.yaml"
+    with qtbot.waitSignal(page.saved) as saved:
+        qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved.args == [copy]
     assert page.path() == copy
     assert page.routine().name == "Even Thighs (copy)"
@@ -546,6 +554,7 @@ def test_duplicating_a_shipped_routine_never_touches_it(
     qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_routine_file(copy, CATALOG).routine.steps[3].steps[1].duration == 45.0
     assert page.duplicate(shipped)
+    page.save()
     assert page.path() == paths.user_routines_dir() / "even-thighs-copy-2.yaml"
     assert sha256(shipped) == before
     assert boxes.shown == []
@@ -732,19 +741,22 @@ def test_the_catalog_picker_searches_and_adds_with_the_keyboard(qtbot: Any) -> N
     assert picker.details.text() == "No exercise matches the search."
 
 
-def test_opening_a_file_with_parts_the_editor_cannot_keep_warns(
+def test_a_file_with_parts_the_editor_cannot_keep_opens_as_text(
     page: EditorPage, boxes: Boxes
 ) -> None:
     folder = paths.ensure_private_dir(paths.user_routines_dir())
     odd = folder / "odd.yaml"
-    odd.write_text(
-        "name: Odd\ncolour: red\nsteps:\n  - exercise: Plank\n    duration: 30\n", encoding="utf-8"
-    )
+    text = "name: Odd\ncolour: red\nsteps:\n  - exercise: Plank\n    duration: 30\n"
+    odd.write_text(text, encoding="utf-8")
     assert page.open_routine(odd)
-    assert page.routine() == Routine(name="Odd", steps=(Step(exercise="Plank"),))
-    (box,) = boxes.shown
-    assert "will be left out when you save" in box["text"]
-    assert '• line 2: unknown field "colour" in the routine' in box["text"]
+    assert page.in_text_mode() and boxes.shown == []  # nothing is left out unseen
+    assert page.text_pane.text.toPlainText() == text
+    assert page.text_pane.marked_lines() == [2]
+    assert (
+        page.text_pane.problems.item(0)
+        .text()
+        .startswith('line 2: unknown field "colour" in the routine')
+    )
 
 
 def test_starting_a_new_routine_asks_about_unsaved_changes(
@@ -761,7 +773,8 @@ def test_starting_a_new_routine_asks_about_unsaved_changes(
     assert page.path() is None
     assert page.file_label.text() == "Not saved yet"
     assert (
-        page.save_status.text() == "⚠ Cannot save yet: Routine: steps must list at least one step"
+        page.save_status.text()
+        == "⚠ Cannot save yet: Routine: The routine has no steps yet: add one."
     )
     assert not page.try_action.isEnabled()
 
@@ -799,10 +812,14 @@ def test_unread_text_in_the_routine_fields_stays_while_steps_are_chosen(
     assert page.routine_form.rest.hasFocus()
 
 
-def test_a_huge_number_of_repeats_leaves_the_summary_out(page: EditorPage) -> None:
+def test_a_huge_number_of_repeats_leaves_the_tables_out_but_not_the_total(
+    page: EditorPage,
+) -> None:
     many = Block(repeat=100, steps=tuple(Step(exercise=f"Step {n}") for n in range(11)))
-    open_sample(page, Routine(name="Many", steps=(many,)))
-    assert page.summary.total.text() == "Total: not worked out"
+    routine = Routine(name="Many", steps=(many,))
+    open_sample(page, routine)
+    total = compile_timeline(routine).total_s
+    assert page.summary.total.text() == f"Total: {format_clock(total)}"
     assert page.summary.kinds_model.rows() == ()
 
 

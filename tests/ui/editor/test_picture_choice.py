@@ -32,7 +32,7 @@ def pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 def test_a_picked_picture_is_copied_beside_the_routine_and_saved(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from barretimer.speech.api import RecordingSpeaker
+    from tests.helpers.stubs import RecordingSpeaker
 
     folder = paths.user_routines_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -61,7 +61,7 @@ def test_a_picked_picture_is_copied_beside_the_routine_and_saved(
 def test_a_file_that_is_no_picture_is_refused_with_a_message(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from barretimer.speech.api import RecordingSpeaker
+    from tests.helpers.stubs import RecordingSpeaker
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

@@ -84,7 +84,7 @@ def test_the_player_shows_each_figure_mirrored_on_the_right_side(app: App) -> No
     app.qtbot.addWidget(left_view)
     left_view.resize(right.size())
     left_view.set_reduced_motion(True)
-    left_view.set_pose(figure.spec(), Side.LEFT, figure._kind)
+    left_view.set_pose(figure.spec(), Side.LEFT, figure.figure._kind)
     left = left_view.grab().toImage()
     assert right != left
     flipped = right.flipped(Qt.Orientation.Horizontal)
@@ -100,3 +100,40 @@ def test_the_player_shows_each_figure_mirrored_on_the_right_side(app: App) -> No
     app.advance(15)
     assert app.shown()[0] == "My own stretch"
     assert not figure.isVisible()  # no pose for a step of one's own
+
+
+PICTURE_ROUTINE = """\
+name: Picture Check
+level: beginner
+defaults: {rest: 0, countdown: 0, lead_in: 0, switch: 0}
+steps:
+  - exercise: front-leg-swing
+    duration: 10
+    image: pictures/swing.png
+  - exercise: wall-sit
+    duration: 10
+"""
+
+
+def test_a_step_with_its_own_picture_shows_it_mirrored_for_the_right_side(app: App) -> None:
+    """A step's ``image:`` is shown in place of the drawn figure (mirrored on the right side);
+    the next step without one is drawn again."""
+    from barretimer import paths
+
+    folder = paths.user_routines_dir().resolve()
+    (folder / "pictures").mkdir(parents=True, exist_ok=True)
+    image = QImage(60, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    assert image.save(str(folder / "pictures" / "swing.png"))
+    write_routine(PICTURE_ROUTINE, "picture-check.yaml")
+    app.window.library.reload()
+    app.start_from_library("Picture Check")
+    figure = app.view.figure
+    assert figure.showing_picture() == folder / "pictures" / "swing.png"
+    assert figure.isVisible() and not figure.mirrored()
+    app.advance(10)
+    assert app.shown()[:2] == ("Front-to-back leg swing", "RIGHT")
+    assert figure.showing_picture() is not None and figure.mirrored()
+    app.advance(10)
+    assert app.shown()[0] == "Wall sit"
+    assert figure.showing_picture() is None and figure.spec().exercise == "wall-sit"

@@ -22,7 +22,7 @@ from barretimer.core.timeline import Side
 from barretimer.speech.api import Priority
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
-from barretimer.ui.player.host import EngineHost
+from barretimer.ui.player.host import AFTER_CHANGE_S, ARC_REFRESH_S, EngineHost
 from barretimer.ui.player.view import countdown_text
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
@@ -504,18 +504,53 @@ def test_the_host_arms_a_precise_timer_for_the_next_event(qtbot, clock) -> None:
     host.start()
     assert host.timer_active()
     assert host._timer.timerType() == Qt.TimerType.PreciseTimer
-    assert host.next_wait_s() == pytest.approx(0.05)  # the last 10 s: refresh for the tenths
-    clock.advance(5)
+    # The 5 s lead-in shows tenths: "5.0" becomes "4.9" at once.
+    assert host.next_wait_s() == pytest.approx(AFTER_CHANGE_S)
+    clock.advance(0.05)
+    assert host.next_wait_s() == pytest.approx(0.05 + AFTER_CHANGE_S)  # to "4.8"
+    clock.advance(4.95)
     host.tick()
-    clock.advance(3)
-    assert host.next_wait_s() == pytest.approx(0.1)
-    clock.advance(15.97)  # 0.03 s before the "1" of the countdown
+    clock.advance(3.5)  # 16.5 s left of the 20 s hold: "0:17" until 16.0
+    assert host.next_wait_s() == pytest.approx(ARC_REFRESH_S)  # only the ring moves
+    clock.advance(0.4)
+    assert host.next_wait_s() == pytest.approx(0.1 + AFTER_CHANGE_S)  # "0:16" at 16.0
+    clock.advance(15.07)  # 0.03 s before the "1" of the countdown
     assert host.next_wait_s() == 0.0  # "10 seconds", "3" and "2" are due: look now
     host.tick()
     assert host.next_wait_s() == pytest.approx(0.03)
     host.stop()
     assert not host.timer_active()
     assert host.next_wait_s() is None
+
+
+def test_the_host_looks_only_when_the_screen_changes(qtbot, clock) -> None:
+    """A look wakes the process: about 5 a second while whole seconds count down, 10 in the
+    last 10 s (the tenths), and never a shown time that lags its change."""
+    from barretimer.core.engine import Engine
+    from barretimer.core.loader import load_routine_text
+    from barretimer.core.timeline import compile_timeline
+    from barretimer.ui.player.view import countdown_text
+
+    timeline = compile_timeline(load_routine_text(ROUTINE).routine)
+    host = EngineHost(Engine(timeline, clock))
+    host.start()
+    clock.advance(5.0)  # the hold begins: 20 s
+    host.tick()
+    looks, shown = 0, countdown_text(host.engine.remaining_s())
+    texts = [shown]
+    while host.engine.index == 1:
+        wait = host.next_wait_s()
+        assert wait is not None and wait > 0
+        clock.advance(wait)
+        host.tick()
+        looks += 1
+        if host.engine.index == 1:
+            text = countdown_text(host.engine.remaining_s())
+            if text != texts[-1]:
+                texts.append(text)
+    assert looks <= 5 * 10 + 10 * 10 + 5  # 10 s of seconds, then 10 s of tenths
+    assert texts[:3] == ["0:20", "0:19", "0:18"] and "0.1" in texts  # none skipped
+    host.stop()
 
 
 def test_the_real_clock_keeps_counting() -> None:

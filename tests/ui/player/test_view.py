@@ -211,10 +211,11 @@ def test_the_seconds_ticking_by_do_not_lay_out_the_page_again(qtbot, clock: Fake
     page.try_routine(load_routine_text(ROUTINE).routine)
 
     def refresh_for(seconds: float) -> None:
-        """As the host does: a tick and a repaint every 0.1 s (0.05 s in the last 10 s)."""
+        """As the host does: a tick and a repaint whenever the host looks again (each change
+        of the countdown's text, and every 0.2 s for the arc), stopping at ``seconds``."""
         end = clock.now + seconds
         while clock.now < end - 1e-9:
-            clock.advance(page.host.next_wait_s() or 0.05)
+            clock.advance(min(page.host.next_wait_s() or 0.05, end - clock.now))
             page.tick()
             QApplication.processEvents()
 

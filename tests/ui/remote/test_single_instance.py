@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from barretimer import paths
 from barretimer.ui.remote.single_instance import forward_to_running_app
@@ -91,14 +90,12 @@ def test_a_relative_path_is_read_from_where_the_second_start_was(
     qtbot.waitUntil(lambda: open_window.player.routine_path == (folder / "mine.yaml").resolve())
 
 
-def test_a_workout_playing_is_not_replaced(open_window, qtbot, monkeypatch) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _text: told.append(title))
+def test_a_workout_playing_is_not_replaced(open_window, qtbot, boxes) -> None:
     open_window.open_routine()
     open_window.player.play(1.0)
     assert finished(qtbot, second_start(qtbot, str(STRETCH))) == 0
-    qtbot.waitUntil(lambda: bool(told))
-    assert told == ["A workout is playing"]
+    qtbot.waitUntil(lambda: bool(boxes.titles))
+    assert boxes.titles == ["A workout is playing"]
     assert open_window.player.active
     assert open_window.player.routine.name == "Remote Test"
 
