@@ -19,43 +19,43 @@
         <translation>Deze afbeelding kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="62"/>
+        <location filename="../ui/print_sheet.py" line="63"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="127"/>
+        <location filename="../ui/print_sheet.py" line="128"/>
         <source>Equipment: {items}</source>
         <translation>Materiaal: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="128"/>
+        <location filename="../ui/print_sheet.py" line="129"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="213"/>
-        <location filename="../ui/print_sheet.py" line="239"/>
+        <location filename="../ui/print_sheet.py" line="214"/>
+        <location filename="../ui/print_sheet.py" line="240"/>
         <source>cannot write {file}</source>
         <translation>kan {file} niet schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="270"/>
+        <location filename="../ui/print_sheet.py" line="271"/>
         <source>Open a routine in the player first.</source>
         <translation>Open eerst een routine in de speler.</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="275"/>
+        <location filename="../ui/print_sheet.py" line="276"/>
         <source>Export a sheet to print</source>
         <translation>Een blad exporteren om te printen</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="277"/>
+        <location filename="../ui/print_sheet.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/print_sheet.py" line="287"/>
+        <location filename="../ui/print_sheet.py" line="288"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="196"/>
+        <location filename="../ui/editor/forms.py" line="201"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="204"/>
+        <location filename="../ui/editor/forms.py" line="209"/>
         <source>Block name</source>
         <translation>Naam van het blok</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="205"/>
+        <location filename="../ui/editor/forms.py" line="210"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>optioneel, bijv. Billencircuit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="206"/>
+        <location filename="../ui/editor/forms.py" line="211"/>
         <source>Rest between rounds</source>
         <translation>Rust tussen rondes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="215"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Sleep stappen in of uit het blok, of gebruik Omhoog en Omlaag ernaast.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="217"/>
-        <source>&amp;Repeat</source>
-        <translation>&amp;Herhalen</translation>
+        <location filename="../ui/editor/forms.py" line="222"/>
+        <source>Repea&amp;t</source>
+        <translation>Herha&amp;len</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="218"/>
-        <source>&amp;Name</source>
+        <location filename="../ui/editor/forms.py" line="223"/>
+        <source>Na&amp;me</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="219"/>
-        <source>R&amp;est between rounds</source>
+        <location filename="../ui/editor/forms.py" line="224"/>
+        <source>Rest between ro&amp;unds</source>
         <translation>&amp;Rust tussen rondes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="234"/>
+        <location filename="../ui/editor/forms.py" line="239"/>
         <source>default ({rest})</source>
         <translation>standaard ({rest})</translation>
     </message>
@@ -152,47 +152,52 @@
 <context>
     <name>CatalogPicker</name>
     <message>
-        <location filename="../ui/editor/picker.py" line="54"/>
+        <location filename="../ui/editor/picker.py" line="56"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Een stap toevoegen uit de oefeningencatalogus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="61"/>
+        <location filename="../ui/editor/picker.py" line="63"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="76"/>
+        <location filename="../ui/editor/picker.py" line="78"/>
         <source>Search the catalog</source>
         <translation>Catalogus doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="77"/>
+        <location filename="../ui/editor/picker.py" line="79"/>
         <source>Search by name, kind, muscle or cue</source>
         <translation>Zoek op naam, soort, spier of aanwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="80"/>
+        <location filename="../ui/editor/picker.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="83"/>
+        <location filename="../ui/editor/picker.py" line="85"/>
         <source>About the exercise</source>
         <translation>Over de oefening</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="90"/>
+        <location filename="../ui/editor/picker.py" line="92"/>
         <source>&amp;Add step</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="119"/>
+        <location filename="../ui/editor/picker.py" line="100"/>
+        <source>Exercise figure</source>
+        <translation>Figuur van de oefening</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/picker.py" line="127"/>
         <source>No exercise matches the search.</source>
         <translation>Geen oefening past bij de zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/picker.py" line="123"/>
+        <location filename="../ui/editor/picker.py" line="131"/>
         <source>Safety: {text}</source>
         <translation>Veiligheid: {text}</translation>
     </message>
@@ -200,22 +205,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="183"/>
+        <location filename="../ui/history/chartwidgets.py" line="99"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="189"/>
+        <location filename="../ui/history/chartwidgets.py" line="105"/>
         <source>Total: {value}</source>
         <translation>Totaal: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="194"/>
+        <location filename="../ui/history/chartwidgets.py" line="110"/>
         <source>Nothing recorded</source>
         <translation>Niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../ui/history/chartwidgets.py" line="203"/>
+        <location filename="../ui/history/chartwidgets.py" line="119"/>
         <source>Nothing to show yet.</source>
         <translation>Nog niets te tonen.</translation>
     </message>
@@ -223,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="178"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="182"/>
-        <location filename="../ui/editor/panes.py" line="190"/>
+        <location filename="../ui/editor/panes.py" line="217"/>
+        <location filename="../ui/editor/panes.py" line="227"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="189"/>
+        <location filename="../ui/editor/panes.py" line="226"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="204"/>
+        <location filename="../ui/editor/panes.py" line="245"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Geen problemen: de routine kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="207"/>
+        <location filename="../ui/editor/panes.py" line="248"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Nog niet op te slaan: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="209"/>
+        <location filename="../ui/editor/panes.py" line="250"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
@@ -257,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="182"/>
+        <location filename="../ui/player/view.py" line="192"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
@@ -265,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="30"/>
+        <location filename="../ui/labels.py" line="36"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln ronde</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="33"/>
+        <location filename="../ui/labels.py" line="39"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln stap</numerusform>
@@ -281,151 +286,213 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="42"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
             <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="45"/>
+        <source>%Ln interval(s)</source>
+        <translation>
+            <numerusform>%Ln interval</numerusform>
+            <numerusform>%Ln intervallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="48"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln probleem</numerusform>
+            <numerusform>%Ln problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="51"/>
+        <source>week(s) in a row</source>
+        <translation>
+            <numerusform>week op rij</numerusform>
+            <numerusform>weken op rij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/labels.py" line="55"/>
+        <source>time(s)</source>
+        <translation>
+            <numerusform>keer</numerusform>
+            <numerusform>keer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="123"/>
+        <location filename="../ui/editor/page.py" line="130"/>
         <source>&amp;New</source>
         <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="125"/>
+        <location filename="../ui/editor/page.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="127"/>
+        <location filename="../ui/editor/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="128"/>
+        <location filename="../ui/editor/page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
+        <location filename="../ui/editor/page.py" line="137"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="135"/>
+        <location filename="../ui/editor/page.py" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="136"/>
+        <location filename="../ui/editor/page.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="138"/>
+        <location filename="../ui/editor/page.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="148"/>
+        <location filename="../ui/editor/page.py" line="150"/>
         <source>&amp;Try it</source>
         <translation>&amp;Uitproberen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="150"/>
+        <location filename="../ui/editor/page.py" line="152"/>
         <source>Play the routine from the selected step (Ctrl+Enter)</source>
         <translation>Speel de routine af vanaf de gekozen stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="155"/>
+        <location filename="../ui/editor/page.py" line="172"/>
         <source>Editor actions</source>
         <translation>Editoracties</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="176"/>
+        <location filename="../ui/editor/page.py" line="193"/>
         <source>Routine being edited</source>
         <translation>Routine die je bewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="178"/>
+        <location filename="../ui/editor/page.py" line="195"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="341"/>
+        <location filename="../ui/editor/page.py" line="206"/>
+        <source>Selected item and checks</source>
+        <translation>Gekozen onderdeel en controles</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="246"/>
+        <location filename="../ui/editor/page.py" line="426"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="455"/>
+        <location filename="../ui/editor/page.py" line="247"/>
+        <source>Selected item</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="248"/>
+        <location filename="../ui/editor/page.py" line="274"/>
+        <source>Summary and problems</source>
+        <translation>Overzicht en problemen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/page.py" line="272"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Overzicht en problemen (%n)</numerusform>
+            <numerusform>Overzicht en problemen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="468"/>
+        <source>Not saved yet: Save writes it to {folder}</source>
+        <translation>Nog niet opgeslagen: Opslaan schrijft het naar {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/page.py" line="550"/>
         <source>Add a repeat block</source>
         <translation>Een herhaalblok toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="250"/>
+        <location filename="../ui/editor/page.py" line="333"/>
         <source>My routine</source>
         <translation>Mijn routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="343"/>
+        <location filename="../ui/editor/page.py" line="428"/>
         <source>Step {position}</source>
         <translation>Stap {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="346"/>
+        <location filename="../ui/editor/page.py" line="431"/>
         <source>Block {position} ({title})</source>
         <translation>Blok {position} ({title})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="349"/>
+        <location filename="../ui/editor/page.py" line="434"/>
         <source>Step {position} ({name})</source>
         <translation>Stap {position} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="370"/>
+        <location filename="../ui/editor/page.py" line="457"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="378"/>
+        <location filename="../ui/editor/page.py" line="473"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="380"/>
+        <location filename="../ui/editor/page.py" line="475"/>
         <source>File: {path}</source>
         <translation>Bestand: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="381"/>
+        <location filename="../ui/editor/page.py" line="476"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – barretimer-editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="415"/>
-        <location filename="../ui/editor/page.py" line="424"/>
+        <location filename="../ui/editor/page.py" line="510"/>
+        <location filename="../ui/editor/page.py" line="519"/>
         <source>Add {name}</source>
         <translation>{name} toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="442"/>
-        <location filename="../ui/editor/page.py" line="451"/>
+        <location filename="../ui/editor/page.py" line="537"/>
+        <location filename="../ui/editor/page.py" line="546"/>
         <source>New exercise</source>
         <translation>Nieuwe oefening</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="443"/>
+        <location filename="../ui/editor/page.py" line="538"/>
         <source>Add a step</source>
         <translation>Een stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="463"/>
+        <location filename="../ui/editor/page.py" line="558"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
@@ -440,85 +507,87 @@
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="579"/>
+        <location filename="../ui/editor/page.py" line="734"/>
         <source>Cannot open routine</source>
         <translation>Routine kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="578"/>
+        <location filename="../ui/editor/page.py" line="733"/>
         <source>{file} cannot be opened:</source>
         <translation>{file} kan niet worden geopend:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="585"/>
+        <location filename="../ui/editor/page.py" line="740"/>
         <source>Parts of the file were not understood</source>
         <translation>Delen van het bestand zijn niet begrepen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="587"/>
+        <location filename="../ui/editor/page.py" line="742"/>
         <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
         <translation>{file} is geopend, maar deze delen ervan zijn niet begrepen en worden weggelaten als je opslaat:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="603"/>
+        <location filename="../ui/editor/page.py" line="809"/>
+        <location filename="../ui/editor/page.py" line="815"/>
         <source>Cannot duplicate routine</source>
         <translation>Routine kan niet worden gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="602"/>
+        <location filename="../ui/editor/page.py" line="808"/>
+        <location filename="../ui/editor/page.py" line="814"/>
         <source>{file} cannot be read:</source>
         <translation>{file} kan niet worden gelezen:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="605"/>
+        <location filename="../ui/editor/page.py" line="811"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="608"/>
-        <location filename="../ui/editor/page.py" line="726"/>
-        <location filename="../ui/editor/page.py" line="732"/>
+        <location filename="../ui/editor/page.py" line="794"/>
+        <location filename="../ui/editor/page.py" line="938"/>
+        <location filename="../ui/editor/page.py" line="948"/>
         <source>Cannot save routine</source>
         <translation>Routine kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="628"/>
-        <location filename="../ui/editor/page.py" line="672"/>
+        <location filename="../ui/editor/page.py" line="834"/>
+        <location filename="../ui/editor/page.py" line="878"/>
         <source>Cannot import routine</source>
         <translation>Routine kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="656"/>
+        <location filename="../ui/editor/page.py" line="862"/>
         <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
         <translation>het bestand bevat {count} trainingen; dit is de eerste. Om ze allemaal toe te voegen: barretimer import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="661"/>
+        <location filename="../ui/editor/page.py" line="867"/>
         <source>Imported, not saved yet</source>
         <translation>Geïmporteerd, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="662"/>
+        <location filename="../ui/editor/page.py" line="868"/>
         <source>{file} is shown in the editor. Save it to keep it.</source>
         <translation>{file} staat in de editor. Sla het op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="677"/>
+        <location filename="../ui/editor/page.py" line="883"/>
         <source>Cannot export routine</source>
         <translation>Routine kan niet worden geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="694"/>
+        <location filename="../ui/editor/page.py" line="900"/>
         <source>the saved file</source>
         <translation>het opgeslagen bestand</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="702"/>
+        <location filename="../ui/editor/page.py" line="908"/>
         <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
         <translation>het bestand zou niet teruggelezen worden als deze routine (een eigen stap met precies dezelfde naam als een catalogus-id wordt gelezen als die catalogusoefening)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="709"/>
+        <location filename="../ui/editor/page.py" line="915"/>
         <source>The routine was not saved:</source>
         <translation>De routine is niet opgeslagen:</translation>
     </message>
@@ -554,27 +623,27 @@
         <translation>Routine exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="768"/>
+        <location filename="../ui/editor/page.py" line="985"/>
         <source>this routine</source>
         <translation>deze routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="776"/>
+        <location filename="../ui/editor/page.py" line="993"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="771"/>
+        <location filename="../ui/editor/page.py" line="988"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>Eerst de wijzigingen in “{name}” opslaan?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="670"/>
+        <location filename="../ui/editor/page.py" line="876"/>
         <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
         <translation>{file} is niet geïmporteerd: er zijn {problems}. Los ze op en importeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="774"/>
+        <location filename="../ui/editor/page.py" line="991"/>
         <source>“{name}” has changes that cannot be saved yet.
 {why}
 
@@ -633,34 +702,62 @@ Weggooien?</translation>
         <translation>Open de editor met deze oefening toegevoegd</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="137"/>
+        <location filename="../ui/exercises/page.py" line="136"/>
         <source>Safety: {line}</source>
         <translation>Veiligheid: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/page.py" line="141"/>
         <source>Equipment: {items}</source>
         <translation>Materiaal: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="143"/>
+        <location filename="../ui/exercises/page.py" line="142"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="148"/>
+        <location filename="../ui/exercises/page.py" line="147"/>
         <source>Routine: {name}</source>
         <translation>Routine: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="153"/>
+        <location filename="../ui/exercises/page.py" line="152"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Schema: {plan} (in {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="160"/>
+        <location filename="../ui/exercises/page.py" line="159"/>
         <source>No routine uses it yet.</source>
         <translation>Nog geen routine gebruikt haar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseNotes</name>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="20"/>
+        <source>Needs: {things}</source>
+        <translation>Nodig: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="37"/>
+        <source>What it needs</source>
+        <translation>Wat je nodig hebt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="38"/>
+        <source>How it is done</source>
+        <translation>Hoe het gaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="39"/>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_notes.py" line="62"/>
+        <source>Safety: {line}</source>
+        <translation>Veiligheid: {line}</translation>
     </message>
 </context>
 <context>
@@ -690,49 +787,49 @@ Weggooien?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="177"/>
-        <location filename="../ui/exercises/page.py" line="212"/>
+        <location filename="../ui/exercises/page.py" line="176"/>
+        <location filename="../ui/exercises/page.py" line="211"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
+        <location filename="../ui/exercises/page.py" line="185"/>
         <location filename="../ui/exercises/page.py" line="186"/>
-        <location filename="../ui/exercises/page.py" line="187"/>
         <source>Search the exercises</source>
         <translation>Oefeningen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Any muscle</source>
         <translation>Elke spier</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="190"/>
+        <location filename="../ui/exercises/page.py" line="189"/>
         <source>Muscle group</source>
         <translation>Spiergroep</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="193"/>
+        <location filename="../ui/exercises/page.py" line="192"/>
         <source>Any kind</source>
         <translation>Elke soort</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="195"/>
+        <location filename="../ui/exercises/page.py" line="194"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="198"/>
+        <location filename="../ui/exercises/page.py" line="197"/>
         <source>Any equipment</source>
         <translation>Elk materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="200"/>
+        <location filename="../ui/exercises/page.py" line="199"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="305"/>
+        <location filename="../ui/exercises/page.py" line="304"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} van {total} oefeningen</translation>
     </message>
@@ -740,268 +837,268 @@ Weggooien?</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="66"/>
+        <location filename="../ui/history/page.py" line="67"/>
         <source>History views</source>
         <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Geschiedenisweergaven</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="68"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="69"/>
+        <location filename="../ui/history/page.py" line="70"/>
         <source>&amp;Trends</source>
         <translation>&amp;Trends</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="71"/>
+        <location filename="../ui/history/page.py" line="72"/>
         <source>Personal &amp;bests</source>
         <translation>&amp;Persoonlijke records</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="95"/>
+        <location filename="../ui/history/page.py" line="99"/>
         <source>Show sessions of routine</source>
         <translation>Sessies van routine tonen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="102"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Show sessions with status</source>
         <translation>Sessies met status tonen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="103"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="106"/>
+        <location filename="../ui/history/page.py" line="110"/>
         <source>Sessions from date</source>
         <translation>Sessies vanaf datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="107"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Sessions up to date</source>
         <translation>Sessies tot en met datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="109"/>
-        <location filename="../ui/history/page.py" line="110"/>
+        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Search notes</source>
         <translation>Notities doorzoeken</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="112"/>
+        <location filename="../ui/history/page.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="113"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="117"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>&amp;Routine:</source>
         <translation>&amp;Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="118"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="119"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="120"/>
+        <location filename="../ui/history/page.py" line="124"/>
         <source>T&amp;o:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="133"/>
+        <location filename="../ui/history/page.py" line="137"/>
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="165"/>
+        <location filename="../ui/history/page.py" line="169"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="166"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>Open the selected session</source>
         <translation>Open de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="167"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>De&amp;lete…</source>
         <translation>V&amp;erwijderen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="168"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>Delete the selected session</source>
         <translation>Verwijder de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="176"/>
+        <location filename="../ui/history/page.py" line="180"/>
         <source>Undo the last change to the history</source>
         <translation>Maak de laatste wijziging in de geschiedenis ongedaan</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="178"/>
+        <location filename="../ui/history/page.py" line="182"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="179"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>Export the history to a CSV file</source>
         <translation>Exporteer de geschiedenis naar een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importeer sessies uit een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="188"/>
         <source>Number of sessions shown</source>
         <translation>Aantal getoonde sessies</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="187"/>
+        <location filename="../ui/history/page.py" line="191"/>
         <source>Sort sessions by</source>
         <translation>Sessies sorteren op</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="190"/>
+        <location filename="../ui/history/page.py" line="194"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Routine A to Z</source>
         <translation>Routine A tot Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="193"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Longest first</source>
         <translation>Langste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Shortest first</source>
         <translation>Kortste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Hardest first</source>
         <translation>Zwaarste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Easiest first</source>
         <translation>Lichtste eerst</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="203"/>
         <source>Sor&amp;t:</source>
         <translation>Sortere&amp;n:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="502"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} naar {file} geschreven, en hun stappen naar {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="158"/>
-        <location filename="../ui/history/page.py" line="441"/>
+        <location filename="../ui/history/page.py" line="162"/>
+        <location filename="../ui/history/page.py" line="445"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="243"/>
+        <location filename="../ui/history/page.py" line="247"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="253"/>
+        <location filename="../ui/history/page.py" line="257"/>
         <source>All routines</source>
         <translation>Alle routines</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="348"/>
+        <location filename="../ui/history/page.py" line="352"/>
         <source>1 session matches</source>
         <translation>1 sessie gevonden</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="350"/>
+        <location filename="../ui/history/page.py" line="354"/>
         <source>{n} sessions match</source>
         <translation>{n} sessies gevonden</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="443"/>
+        <location filename="../ui/history/page.py" line="447"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>De sessie van {routine} van {when} verwijderen? Je kunt dit ongedaan maken tot je barretimer sluit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="475"/>
+        <location filename="../ui/history/page.py" line="479"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="501"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="505"/>
         <source>Export history</source>
         <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="486"/>
-        <location filename="../ui/history/page.py" line="510"/>
+        <location filename="../ui/history/page.py" line="490"/>
+        <location filename="../ui/history/page.py" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="494"/>
+        <location filename="../ui/history/page.py" line="498"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>De geschiedenis kon niet naar {file} worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="510"/>
-        <location filename="../ui/history/page.py" line="530"/>
+        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="534"/>
         <source>Import history</source>
         <translation>Geschiedenis importeren</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="540"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Er is niets geïmporteerd. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="539"/>
+        <location filename="../ui/history/page.py" line="543"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Er is niets geïmporteerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="531"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} sessies toegevoegd; {skipped} stonden al in de geschiedenis.</translation>
     </message>
@@ -1009,12 +1106,13 @@ Weggooien?</translation>
 <context>
     <name>IntervalStrip</name>
     <message>
-        <location filename="../ui/player/strip.py" line="160"/>
+        <location filename="../ui/player/strip.py" line="165"/>
         <source>Workout progress</source>
+        <extracomment>Narrower segments get no separator or outline: in a routine of thousands of intervals the separators alone would cover the whole strip in the window&apos;s colour.</extracomment>
         <translation>Voortgang van de training</translation>
     </message>
     <message>
-        <location filename="../ui/player/strip.py" line="181"/>
+        <location filename="../ui/player/strip.py" line="186"/>
         <source>Interval {n} of {count}</source>
         <translation>Interval {n} van {count}</translation>
     </message>
@@ -1022,22 +1120,22 @@ Weggooien?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="123"/>
+        <location filename="../ui/editor/panes.py" line="161"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Kies een stap of herhaalblok om het te bewerken, of voeg er een toe met de knoppen onder de stappen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="153"/>
+        <location filename="../ui/editor/panes.py" line="188"/>
         <source>Step {position}</source>
         <translation>Stap {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="157"/>
+        <location filename="../ui/editor/panes.py" line="192"/>
         <source>Repeat block {position}</source>
         <translation>Herhaalblok {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="160"/>
+        <location filename="../ui/editor/panes.py" line="195"/>
         <source>Selected item</source>
         <translation>Gekozen onderdeel</translation>
     </message>
@@ -1045,139 +1143,139 @@ Weggooien?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="326"/>
+        <location filename="../ui/library/page.py" line="359"/>
         <source>Search names, descriptions and tags</source>
         <translation>Zoek in namen, beschrijvingen en tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="327"/>
+        <location filename="../ui/library/page.py" line="360"/>
         <source>Search routines</source>
         <translation>Routines zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="330"/>
+        <location filename="../ui/library/page.py" line="363"/>
         <source>Filter by tag</source>
         <translation>Filteren op tag</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="331"/>
-        <location filename="../ui/library/page.py" line="497"/>
+        <location filename="../ui/library/page.py" line="364"/>
+        <location filename="../ui/library/page.py" line="535"/>
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="333"/>
+        <location filename="../ui/library/page.py" line="366"/>
         <source>Filter by level</source>
         <translation>Filteren op niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="334"/>
+        <location filename="../ui/library/page.py" line="367"/>
         <source>All levels</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="340"/>
+        <location filename="../ui/library/page.py" line="373"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="369"/>
+        <location filename="../ui/library/page.py" line="402"/>
         <source>Problems (fix the file, or open it in the editor):</source>
         <translation>Problemen (herstel het bestand, of open het in de editor):</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="406"/>
         <source>The intervals of the routine</source>
         <translation>De intervallen van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="376"/>
+        <location filename="../ui/library/page.py" line="409"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="381"/>
+        <location filename="../ui/library/page.py" line="414"/>
         <source>Steps of the routine</source>
         <translation>Stappen van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="391"/>
+        <location filename="../ui/library/page.py" line="426"/>
         <source>Routine name</source>
         <translation>Naam van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="392"/>
+        <location filename="../ui/library/page.py" line="427"/>
         <source>Level, time and source</source>
         <translation>Niveau, tijd en bron</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="393"/>
+        <location filename="../ui/library/page.py" line="428"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="394"/>
+        <location filename="../ui/library/page.py" line="429"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="398"/>
+        <location filename="../ui/library/page.py" line="433"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="399"/>
-        <location filename="../ui/library/page.py" line="559"/>
+        <location filename="../ui/library/page.py" line="434"/>
+        <location filename="../ui/library/page.py" line="597"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="400"/>
+        <location filename="../ui/library/page.py" line="435"/>
         <source>New routine</source>
         <translation>Nieuwe routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="407"/>
+        <location filename="../ui/library/page.py" line="442"/>
         <source>Quick timer…</source>
         <translation>Snelle timer…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="409"/>
+        <location filename="../ui/library/page.py" line="444"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Rondes werk en rust, of één maximale hold, zonder een routine te schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="469"/>
+        <location filename="../ui/library/page.py" line="507"/>
         <source>Reading the routines...</source>
         <translation>Routines worden gelezen...</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="557"/>
+        <location filename="../ui/library/page.py" line="595"/>
         <source>Duplicate and edit</source>
         <translation>Dupliceren en bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="562"/>
+        <location filename="../ui/library/page.py" line="600"/>
         <source>No routine selected</source>
         <translation>Geen routine gekozen</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Shipped with barretimer</source>
         <translation>Meegeleverd met barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="571"/>
+        <location filename="../ui/library/page.py" line="609"/>
         <source>Your routine</source>
         <translation>Jouw routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="578"/>
+        <location filename="../ui/library/page.py" line="616"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="588"/>
+        <location filename="../ui/library/page.py" line="626"/>
         <source>This routine has problems and cannot be played yet.</source>
         <translation>Deze routine heeft problemen en kan nog niet worden afgespeeld.</translation>
     </message>
@@ -1185,235 +1283,240 @@ Weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Places</source>
         <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Player</source>
         <translation>Speler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>Reading the routines...</source>
         <translation>Routines worden gelezen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
         <translation>De geschiedenis is niet te gebruiken: {problem}. Trainingen spelen af maar worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>De geschiedenisdatabase was beschadigd; ze is verplaatst naar {path} en er is een nieuwe gestart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>De routine-editor kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>De geschiedenis kan niet worden geopend (zie de melding hierboven).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>De geschiedenisweergave kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>Routine &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Horlogetraining (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>&amp;Printblad (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Speler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>&amp;Zaalmodus (volledig scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>&amp;Miniweergave</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Over barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="563"/>
+        <source>Leave room mode</source>
+        <translation>Zaalmodus verlaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Er loopt een training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Stop de lopende training (Esc) voordat je een andere opent.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="628"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>De snelle timer kon niet worden opgeslagen ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Opgeslagen als {file} bij je routines: de Bibliotheek toont hem nu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Een routine openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Open eerst een routine in de speler.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Horlogetraining exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>FIT-trainingen (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>De routine-editor is niet beschikbaar: hij kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>Over barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1426,67 +1529,67 @@ Een timer voor begeleide trainingen: barre, isometrische holds, stretches en bal
 Je gegevensmap: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="834"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Spatie: pauzeren of verder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Rechts: overslaan   ·   Links: terug</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+: tien seconden extra</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="837"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: klaar (maximale holds)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: grondcontact in een balansoefening</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="839"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: stem dempen   ·   B: piepjes dempen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="840"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: stoppen (vraagt eerst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: zaalmodus op volledig scherm   ·   Ctrl+Shift+M: miniweergave</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="842"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 tot Ctrl+5: Bibliotheek, Speler, Editor, Geschiedenis, Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="890"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Er is geen geluidsapparaat gevonden, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="892"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Geluid kon niet starten, dus de aanwijzingen staan alleen op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="894"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>Spraak is niet beschikbaar, dus de aanwijzingen zijn piepjes en woorden op het scherm.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1537,6 +1640,15 @@ Je gegevensmap: {folder}</translation>
         <location filename="../ui/player/mini_view.py" line="94"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseCard</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="41"/>
+        <source>Figure: {name}</source>
+        <extracomment>The figure beside each new exercise (pixels).</extracomment>
+        <translation>Figuur: {name}</translation>
     </message>
 </context>
 <context>
@@ -1599,88 +1711,88 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../ui/plan_panel.py" line="61"/>
+        <location filename="../ui/plan_panel.py" line="62"/>
         <source>Your plan</source>
         <translation>Jouw schema</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="70"/>
+        <location filename="../ui/plan_panel.py" line="71"/>
         <source>What is next in your plan</source>
         <translation>Wat er hierna in je schema staat</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="77"/>
+        <location filename="../ui/plan_panel.py" line="78"/>
         <source>About this week</source>
         <translation>Over deze week</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="86"/>
-        <location filename="../ui/plan_panel.py" line="152"/>
+        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="153"/>
         <source>Plans</source>
         <translation>Schema&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="87"/>
+        <location filename="../ui/plan_panel.py" line="88"/>
         <source>Follow this plan</source>
         <translation>Dit schema volgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="89"/>
+        <location filename="../ui/plan_panel.py" line="90"/>
         <source>Stop following</source>
         <translation>Stoppen met volgen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="154"/>
+        <location filename="../ui/plan_panel.py" line="155"/>
         <source>Follow a plan and this place will say what to play next each week.</source>
         <translation>Volg een schema en hier staat elke week wat je hierna speelt.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="159"/>
+        <location filename="../ui/plan_panel.py" line="160"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} weken)</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="166"/>
+        <location filename="../ui/plan_panel.py" line="167"/>
         <source>Your plan: {name}</source>
         <translation>Jouw schema: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="174"/>
+        <location filename="../ui/plan_panel.py" line="175"/>
         <source>Start {routine}</source>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="184"/>
+        <location filename="../ui/plan_panel.py" line="185"/>
         <source>All {weeks} weeks done. Well done!</source>
         <translation>Alle {weeks} weken klaar. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="188"/>
+        <location filename="../ui/plan_panel.py" line="189"/>
         <source>{first}, then {last}</source>
         <translation>{first}, daarna {last}</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="191"/>
+        <location filename="../ui/plan_panel.py" line="192"/>
         <source>Week {week} of {weeks}: {sessions}.</source>
         <translation>Week {week} van {weeks}: {sessions}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="195"/>
+        <location filename="../ui/plan_panel.py" line="196"/>
         <source>All done this week; week {next} starts on {day}.</source>
         <translation>Alles gedaan deze week; week {next} begint op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="199"/>
+        <location filename="../ui/plan_panel.py" line="200"/>
         <source>{done} of {count} done this week.</source>
         <translation>{done} van {count} gedaan deze week.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="203"/>
+        <location filename="../ui/plan_panel.py" line="204"/>
         <source>A break of three weeks took the plan back a week.</source>
         <translation>Een pauze van drie weken heeft het schema een week teruggezet.</translation>
     </message>
     <message>
-        <location filename="../ui/plan_panel.py" line="236"/>
+        <location filename="../ui/plan_panel.py" line="237"/>
         <source>The plan could not be saved: {problem}</source>
         <translation>Het schema kon niet worden opgeslagen: {problem}</translation>
     </message>
@@ -1688,72 +1800,72 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="435"/>
+        <location filename="../ui/player/view.py" line="472"/>
         <source>Exercise figure</source>
         <translation>Figuur van de oefening</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="460"/>
+        <location filename="../ui/player/view.py" line="505"/>
         <source>Round</source>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="461"/>
+        <location filename="../ui/player/view.py" line="506"/>
         <source>Workout time</source>
         <translation>Trainingstijd</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="462"/>
+        <location filename="../ui/player/view.py" line="507"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="463"/>
+        <location filename="../ui/player/view.py" line="508"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="464"/>
+        <location filename="../ui/player/view.py" line="509"/>
         <source>Cue</source>
         <translation>Aanwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="465"/>
+        <location filename="../ui/player/view.py" line="510"/>
         <source>Next up</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="466"/>
+        <location filename="../ui/player/view.py" line="511"/>
         <source>Touchdowns</source>
         <translation>Grondcontacten</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="496"/>
+        <location filename="../ui/player/view.py" line="543"/>
         <source>{side} side</source>
         <translation>Kant: {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="503"/>
+        <location filename="../ui/player/view.py" line="550"/>
         <source>Press Enter when you are done.</source>
         <translation>Druk op Enter als je klaar bent.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="556"/>
         <source>Next up: {name}</source>
         <translation>Hierna: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="558"/>
         <source>Last one!</source>
         <translation>De laatste!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="517"/>
+        <location filename="../ui/player/view.py" line="564"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Grondcontacten (T):  ◀ links {left}   ·   rechts {right} ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="539"/>
+        <location filename="../ui/player/view.py" line="596"/>
         <source>Elapsed {elapsed}  ·  Left {left}</source>
         <translation>Verstreken {elapsed}  ·  Nog {left}</translation>
     </message>
@@ -1854,123 +1966,123 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="272"/>
+        <location filename="../ui/player/page.py" line="295"/>
         <source>This routine has nothing to play.</source>
         <translation>Deze routine heeft niets om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="294"/>
-        <location filename="../ui/player/page.py" line="314"/>
+        <location filename="../ui/player/page.py" line="319"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Uitproberen: niet opgeslagen in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="297"/>
+        <location filename="../ui/player/page.py" line="322"/>
         <source>A workout is playing</source>
         <translation>Er loopt een training</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="310"/>
+        <location filename="../ui/player/page.py" line="355"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Gepauzeerd na een onderbreking. Druk op Spatie om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="312"/>
+        <location filename="../ui/player/page.py" line="357"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Gepauzeerd. Druk op Spatie om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="350"/>
+        <location filename="../ui/player/page.py" line="402"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nieuw record! Je beste was {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="351"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>Your best: {time}</source>
         <translation>Je beste: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="366"/>
+        <location filename="../ui/player/page.py" line="418"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="368"/>
+        <location filename="../ui/player/page.py" line="420"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} van {planned}, {steps} van {intervals} gedaan, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="379"/>
+        <location filename="../ui/player/page.py" line="431"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Grondcontacten: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="383"/>
+        <location filename="../ui/player/page.py" line="435"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nieuw persoonlijk record: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="387"/>
+        <location filename="../ui/player/page.py" line="439"/>
         <source>This try was not saved in the history.</source>
         <translation>Deze proef is niet opgeslagen in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="389"/>
+        <location filename="../ui/player/page.py" line="441"/>
         <source>Saved in your history.</source>
         <translation>Opgeslagen in je geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="484"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="490"/>
+        <location filename="../ui/player/page.py" line="542"/>
         <source>Stop the workout?</source>
         <translation>De training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="491"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>De training nu stoppen? Wat je tot nu toe gedaan hebt, wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="523"/>
+        <location filename="../ui/player/page.py" line="575"/>
         <source>Voice on</source>
         <translation>Stem aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="524"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice muted</source>
         <translation>Stem gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="525"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="531"/>
+        <location filename="../ui/player/page.py" line="583"/>
         <source>Beeps on</source>
         <translation>Piepjes aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="532"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps muted</source>
         <translation>Piepjes gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="533"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>No sound</source>
         <translation>Geen geluid</translation>
     </message>
@@ -2195,181 +2307,209 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="45"/>
+        <location filename="../ui/editor/forms.py" line="46"/>
         <source>Routine name</source>
         <translation>Naam van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="47"/>
+        <location filename="../ui/editor/forms.py" line="48"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="56"/>
+        <location filename="../ui/editor/forms.py" line="57"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="58"/>
+        <location filename="../ui/editor/forms.py" line="59"/>
         <source>beginner</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="60"/>
         <source>intermediate</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>advanced</source>
         <translation>gevorderd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="67"/>
+        <location filename="../ui/editor/forms.py" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="69"/>
         <source>runners, glutes, core</source>
         <translation>hardlopers, billen, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="72"/>
+        <location filename="../ui/editor/forms.py" line="73"/>
         <source>Longest progression scale</source>
         <translation>Grootste opbouwschaal</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>no limit</source>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="77"/>
+        <location filename="../ui/editor/forms.py" line="78"/>
         <source>Rest between steps</source>
         <translation>Rust tussen stappen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="79"/>
         <source>Lead-in</source>
         <translation>Aanloop</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="80"/>
         <source>Switch sides</source>
         <translation>Wissel van kant</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="81"/>
+        <location filename="../ui/editor/forms.py" line="82"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="83"/>
+        <location filename="../ui/editor/forms.py" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="92"/>
+        <location filename="../ui/editor/forms.py" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="96"/>
+        <location filename="../ui/editor/forms.py" line="97"/>
         <source>Max &amp;scale</source>
         <translation>Max. &amp;schaal</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="100"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source>&amp;Level</source>
         <translation>N&amp;iveau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="103"/>
-        <source>&amp;Tags</source>
+        <location filename="../ui/editor/forms.py" line="104"/>
+        <source>Ta&amp;gs</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="106"/>
-        <source>&amp;Rest</source>
-        <translation>&amp;Rust</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/forms.py" line="107"/>
-        <source>Lead-&amp;in</source>
+        <location filename="../ui/editor/forms.py" line="109"/>
+        <source>Le&amp;ad-in</source>
         <translation>Aan&amp;loop</translation>
     </message>
     <message>
         <location filename="../ui/editor/forms.py" line="108"/>
+        <source>&amp;Rest</source>
+        <translation>&amp;Rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/forms.py" line="110"/>
         <source>S&amp;witch</source>
         <translation>&amp;Wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>C&amp;ountdown</source>
         <translation>&amp;Aftellen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="116"/>
+        <location filename="../ui/editor/forms.py" line="121"/>
         <source>Defaults</source>
         <translation>Standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="138"/>
+        <location filename="../ui/editor/forms.py" line="143"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Max. schaal: &quot;{text}&quot; is geen getal; geef er een zoals 1,5, of laat het leeg</translation>
     </message>
 </context>
 <context>
+    <name>RoutineIntro</name>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="65"/>
+        <source>What the routine needs</source>
+        <translation>Wat de routine nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="67"/>
+        <source>Exercises new to you</source>
+        <translation>Oefeningen die nieuw voor je zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="90"/>
+        <source>You will need: {things}</source>
+        <translation>Je hebt nodig: {things}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="92"/>
+        <source>You need no equipment, only some floor space.</source>
+        <translation>Je hebt geen materiaal nodig, alleen wat vloerruimte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/start_intro.py" line="102"/>
+        <source>New to you ({count}): how each one is done</source>
+        <translation>Nieuw voor je ({count}): zo doe je ze</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="144"/>
+        <location filename="../ui/library/page.py" line="158"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="145"/>
+        <location filename="../ui/library/page.py" line="159"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="146"/>
+        <location filename="../ui/library/page.py" line="160"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="147"/>
+        <location filename="../ui/library/page.py" line="161"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="148"/>
+        <location filename="../ui/library/page.py" line="162"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="183"/>
+        <location filename="../ui/library/page.py" line="197"/>
         <source>invalid</source>
         <translation>ongeldig</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Shipped</source>
         <translation>Meegeleverd</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="187"/>
+        <location filename="../ui/library/page.py" line="201"/>
         <source>Yours</source>
         <translation>Van jou</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="189"/>
+        <location filename="../ui/library/page.py" line="203"/>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
     </message>
@@ -2377,28 +2517,28 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>ScaleChooser</name>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="38"/>
+        <location filename="../ui/player/scale_choice.py" line="39"/>
         <source>Scale</source>
         <extracomment>The scales offered, in percent: 50% to 150% in steps of 5%.</extracomment>
         <translation>Schaal</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="40"/>
+        <location filename="../ui/player/scale_choice.py" line="41"/>
         <source>Holds, balance, stretches and move sets are made longer or shorter</source>
         <translation>Holds, balans, stretches en bewegingssets worden langer of korter</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="42"/>
+        <location filename="../ui/player/scale_choice.py" line="43"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Schaal:</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="46"/>
+        <location filename="../ui/player/scale_choice.py" line="47"/>
         <source>What the scale changes</source>
         <translation>Wat de schaal verandert</translation>
     </message>
     <message>
-        <location filename="../ui/player/scale_choice.py" line="68"/>
+        <location filename="../ui/player/scale_choice.py" line="69"/>
         <source>{pct} (suggested)</source>
         <translation>{pct} (aanbevolen)</translation>
     </message>
@@ -2620,84 +2760,94 @@ Je gegevensmap: {folder}</translation>
         <translation>Zeg &quot;halverwege&quot; bij lange holds</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
+        <source>Describe an exercise you have not done before in the rest before it</source>
+        <translation>Leg een oefening die je nog niet eerder hebt gedaan uit in de rust ervoor</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="96"/>
+        <source>Keep exercise figures still (reduce motion)</source>
+        <translation>Oefeningfiguren stil houden (minder beweging)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Follow the system</source>
         <translation>Het systeem volgen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source> sessions a week</source>
         <translation> sessies per week</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="140"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Lan&amp;guage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>&amp;Voice</source>
         <translation>&amp;Stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>&amp;Rate</source>
         <translation>&amp;Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>V&amp;olume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="118"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>&amp;Countdown</source>
         <translation>A&amp;ftellen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lead-in</source>
         <translation>Aan&amp;loop</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="132"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>&amp;Weekly target</source>
         <translation>&amp;Weekdoel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>Other players&apos; music under a cue</source>
         <translation>Muziek van andere spelers tijdens een aanwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open the data folder</source>
         <translation>Open de gegevensmap</translation>
     </message>
@@ -2705,79 +2855,79 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="70"/>
+        <location filename="../ui/player/start_panel.py" line="71"/>
         <source>The intervals of the routine</source>
         <translation>De intervallen van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="81"/>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="84"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="91"/>
+        <location filename="../ui/player/start_panel.py" line="94"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Deze routine kan pas worden afgespeeld als deze problemen zijn opgelost:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="95"/>
+        <location filename="../ui/player/start_panel.py" line="98"/>
         <source>Problems in the routine</source>
         <translation>Problemen in de routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="99"/>
-        <location filename="../ui/player/start_panel.py" line="100"/>
+        <location filename="../ui/player/start_panel.py" line="102"/>
+        <location filename="../ui/player/start_panel.py" line="103"/>
         <source>Back to the library</source>
         <translation>Terug naar de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="153"/>
+        <location filename="../ui/player/start_panel.py" line="157"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="154"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, totale tijd en stappen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="155"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="156"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Kinds of interval</source>
         <translation>Soorten intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="229"/>
+        <location filename="../ui/player/start_panel.py" line="233"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} op {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="236"/>
+        <location filename="../ui/player/start_panel.py" line="240"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, gespeeld als {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="242"/>
+        <location filename="../ui/player/start_panel.py" line="246"/>
         <source>Play at {pct}</source>
         <translation>Spelen op {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="257"/>
+        <location filename="../ui/player/start_panel.py" line="261"/>
         <source>{problems} found</source>
         <translation>{problems} gevonden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="267"/>
+        <location filename="../ui/player/start_panel.py" line="277"/>
         <source>The routine could not be read.</source>
         <translation>De routine kon niet worden gelezen.</translation>
     </message>
@@ -2785,178 +2935,179 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
-        <location filename="../ui/editor/step_form.py" line="220"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="227"/>
         <source>Picture...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
+        <location filename="../ui/editor/step_form.py" line="53"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Toon een eigen afbeelding in plaats van de getekende figuur</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="54"/>
         <source>Picture of your own</source>
         <translation>Eigen afbeelding</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="55"/>
+        <location filename="../ui/editor/step_form.py" line="56"/>
         <source>Exercise name</source>
         <translation>Naam van de oefening</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="57"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Where the exercise comes from</source>
         <translation>Waar de oefening vandaan komt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 of max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="148"/>
         <source>Cap</source>
         <translation>Limiet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>no cap</source>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
         <source>Sides</source>
         <translation>Kanten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="77"/>
         <source>Cue said at the start</source>
         <translation>Aanwijzing aan het begin</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
-        <source>&amp;Hear it</source>
-        <translation>&amp;Beluisteren</translation>
+        <location filename="../ui/editor/step_form.py" line="78"/>
+        <source>Hear it</source>
+        <translation>Beluisteren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="116"/>
+        <source>Add cue</source>
+        <translation>Aanwijzing toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="119"/>
+        <source>Remove cue</source>
+        <translation>Aanwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="156"/>
+        <source>Cue</source>
+        <translation>Aanwijzing</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="167"/>
+        <source>Rest after</source>
+        <translation>Rust na</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Hear the cue</source>
         <translation>De aanwijzing beluisteren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="85"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Muscles</source>
         <translation>Spieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="104"/>
+        <location filename="../ui/editor/step_form.py" line="105"/>
         <source>Timed cues</source>
         <translation>Getimede aanwijzingen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="115"/>
-        <source>&amp;Add cue</source>
-        <translation>Aanwijzing &amp;toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="117"/>
         <source>Add a timed cue</source>
         <translation>Een getimede aanwijzing toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="118"/>
-        <source>Remo&amp;ve cue</source>
-        <translation>Aanwijzing &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="120"/>
         <source>Remove the selected timed cue</source>
         <translation>De gekozen getimede aanwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="121"/>
+        <location filename="../ui/editor/step_form.py" line="122"/>
         <source>Rest after this step</source>
         <translation>Rust na deze stap</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="123"/>
+        <location filename="../ui/editor/step_form.py" line="124"/>
         <source>Timed cue problem</source>
         <translation>Probleem met getimede aanwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="131"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="134"/>
+        <source>Exercise figure</source>
+        <translation>Figuur van de oefening</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_form.py" line="141"/>
         <source>S&amp;ides</source>
         <translation>&amp;Kanten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="142"/>
-        <source>Ca&amp;p</source>
-        <translation>&amp;Limiet</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="146"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>D&amp;uration</source>
         <translation>&amp;Duur</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="150"/>
-        <source>&amp;Cue</source>
-        <translation>&amp;Aanwijzing</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="151"/>
+        <location filename="../ui/editor/step_form.py" line="157"/>
         <source>&amp;Muscles</source>
         <translation>S&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="160"/>
+        <location filename="../ui/editor/step_form.py" line="166"/>
         <source>&amp;Timed cues</source>
         <translation>&amp;Getimede aanwijzingen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="161"/>
-        <source>R&amp;est after</source>
-        <translation>&amp;Rust na</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/step_form.py" line="162"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Picture</source>
         <translation>Afbeelding</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="203"/>
+        <location filename="../ui/editor/step_form.py" line="209"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Uit de oefeningencatalogus ({id}); velden die je wijzigt gaan voor.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="208"/>
+        <location filename="../ui/editor/step_form.py" line="214"/>
         <source>An exercise of your own.</source>
         <translation>Een eigen oefening.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="222"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>default ({rest})</source>
         <translation>standaard ({rest})</translation>
     </message>
@@ -2964,22 +3115,23 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Step</source>
+        <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Sides</source>
         <translation>Kanten</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="273"/>
+        <location filename="../ui/library/page.py" line="301"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -2987,93 +3139,103 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="39"/>
+        <location filename="../ui/editor/panes.py" line="55"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add from &amp;catalog…</source>
         <translation>Toevoegen uit &amp;catalogus…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="46"/>
+        <location filename="../ui/editor/panes.py" line="64"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Een stap toevoegen uit de oefeningencatalogus</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add &amp;blank step</source>
-        <translation>Lege s&amp;tap toevoegen</translation>
+        <translation>Lege stap toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="48"/>
+        <location filename="../ui/editor/panes.py" line="66"/>
         <source>Add a blank step</source>
         <translation>Een lege stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add re&amp;peat block</source>
         <translation>&amp;Herhaalblok toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="49"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Add a repeat block</source>
         <translation>Een herhaalblok toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliceren</translation>
+        <location filename="../ui/editor/panes.py" line="68"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="51"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="70"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="68"/>
         <source>Duplicate the selected item</source>
         <translation>Het gekozen onderdeel dupliceren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
-        <source>De&amp;lete</source>
-        <translation>V&amp;erwijderen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="53"/>
+        <location filename="../ui/editor/panes.py" line="69"/>
         <source>Delete the selected item</source>
         <translation>Het gekozen onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
-        <source>Move &amp;up</source>
-        <translation>Omhoo&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="54"/>
+        <location filename="../ui/editor/panes.py" line="70"/>
         <source>Move the selected item up</source>
         <translation>Het gekozen onderdeel omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
-        <source>Move do&amp;wn</source>
-        <translation>Om&amp;laag</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
         <source>Move the selected item down</source>
         <translation>Het gekozen onderdeel omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="56"/>
+        <location filename="../ui/editor/panes.py" line="71"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="72"/>
+        <source>Ctrl+D in the steps</source>
+        <translation>Ctrl+D in de stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="73"/>
+        <source>Delete key in the steps</source>
+        <translation>Delete-toets in de stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panes.py" line="74"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Omhoog; naast een herhaalblok gaat het erin of eruit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="58"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Omlaag; naast een herhaalblok gaat het erin of eruit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
-        <location filename="../ui/editor/panes.py" line="82"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
+        <location filename="../ui/editor/panes.py" line="101"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -3244,215 +3406,234 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/editor/panels.py" line="89"/>
+        <location filename="../ui/editor/panels.py" line="113"/>
         <source>Total time</source>
         <translation>Totale tijd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="91"/>
+        <location filename="../ui/editor/panels.py" line="115"/>
         <source>Number of steps</source>
         <translation>Aantal stappen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="93"/>
+        <location filename="../ui/editor/panels.py" line="117"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="95"/>
+        <location filename="../ui/editor/panels.py" line="119"/>
+        <location filename="../ui/editor/panels.py" line="130"/>
         <source>Time per kind</source>
         <translation>Tijd per soort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Muscle group</source>
         <translation>Spiergroep</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="97"/>
+        <location filename="../ui/editor/panels.py" line="121"/>
         <source>Stretch</source>
         <translation>Stretch</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="99"/>
+        <location filename="../ui/editor/panels.py" line="123"/>
+        <location filename="../ui/editor/panels.py" line="134"/>
         <source>Time per muscle group</source>
         <translation>Tijd per spiergroep</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="101"/>
+        <location filename="../ui/editor/panels.py" line="125"/>
         <source>Muscles without a stretch</source>
         <translation>Spieren zonder stretch</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="106"/>
-        <source>Time per &amp;kind</source>
-        <translation>Tijd per &amp;soort</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="110"/>
-        <source>Time per &amp;muscle group</source>
-        <translation>Tijd per s&amp;piergroep</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="121"/>
-        <source>Total: not worked out</source>
-        <translation>Totaal: niet te berekenen</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="123"/>
-        <source>The repeats add up to more than {count} steps to play.</source>
-        <translation>De herhalingen komen samen op meer dan {count} stappen om af te spelen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/panels.py" line="131"/>
+        <location filename="../ui/editor/panels.py" line="156"/>
+        <location filename="../ui/editor/panels.py" line="168"/>
         <source>Total: {time}</source>
         <translation>Totaal: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="133"/>
+        <location filename="../ui/editor/panels.py" line="170"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, gespeeld als {played}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="146"/>
+        <location filename="../ui/editor/panels.py" line="192"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="161"/>
+        <location filename="../ui/editor/panels.py" line="160"/>
+        <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
+        <translation>{written} stappen geschreven; de herhalingen komen samen op meer dan {count} stappen om af te spelen, te veel voor de tabellen hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/panels.py" line="198"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Gewerkt maar nooit gerekt: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="167"/>
+        <location filename="../ui/editor/panels.py" line="204"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Hier bewust niet gerekt: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="173"/>
+        <location filename="../ui/editor/panels.py" line="210"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Elke gewerkte spiergroep heeft een stretch.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="176"/>
+        <location filename="../ui/editor/panels.py" line="213"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Vink de spieren van elke stap aan om te zien waar het werk naartoe gaat.</translation>
     </message>
 </context>
 <context>
+    <name>TextFixPane</name>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="45"/>
+        <source>Routine file text</source>
+        <extracomment>How long after the last key the text is read again. The text now reads as this routine, with no problem: ``(Routine, text)``. &quot;Save text as it is&quot; was chosen: ``text``.</extracomment>
+        <translation>Tekst van het routinebestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="49"/>
+        <source>Problems in the file</source>
+        <translation>Problemen in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="53"/>
+        <location filename="../ui/editor/text_mode.py" line="54"/>
+        <source>Save the text as it is</source>
+        <translation>De tekst opslaan zoals hij is</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="79"/>
+        <source>{file} cannot be shown in the forms: it has problems, listed below and marked in the text. Fix them here; once the file reads without a problem the forms come back.</source>
+        <translation>{file} kan niet in de formulieren worden getoond: er zijn problemen, hieronder opgesomd en in de tekst gemarkeerd. Los ze hier op; zodra het bestand zonder problemen leest, komen de formulieren terug.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/text_mode.py" line="112"/>
+        <source>line {line}: {message}</source>
+        <translation>regel {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="42"/>
+        <location filename="../ui/history/charts.py" line="43"/>
         <source>Current streak in weeks</source>
         <translation>Huidige reeks in weken</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="47"/>
+        <location filename="../ui/history/charts.py" line="48"/>
         <source>What the streak counts</source>
         <translation>Wat de reeks telt</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="50"/>
+        <location filename="../ui/history/charts.py" line="51"/>
         <source>This week so far</source>
         <translation>Deze week tot nu toe</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="55"/>
+        <location filename="../ui/history/charts.py" line="56"/>
         <source>Streak</source>
         <translation>Reeks</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes per week by kind</source>
         <translation>Minuten per week per soort</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="71"/>
+        <location filename="../ui/history/charts.py" line="72"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="74"/>
+        <location filename="../ui/history/charts.py" line="75"/>
         <source>Completed sessions per week</source>
         <translation>Voltooide sessies per week</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="76"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="80"/>
+        <location filename="../ui/history/charts.py" line="81"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Balansoefeningen: seconden links en rechts per week</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="82"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="173"/>
+        <location filename="../ui/history/charts.py" line="174"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="175"/>
+        <location filename="../ui/history/charts.py" line="176"/>
         <source>No training in these weeks yet.</source>
         <translation>Nog geen training in deze weken.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="185"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>Completed sessions</source>
         <translation>Voltooide sessies</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="190"/>
+        <location filename="../ui/history/charts.py" line="191"/>
         <source>Target: {n} a week</source>
         <translation>Doel: {n} per week</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="192"/>
+        <location filename="../ui/history/charts.py" line="193"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Nog geen voltooide sessies in deze weken.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="202"/>
+        <location filename="../ui/history/charts.py" line="203"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="204"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="207"/>
+        <location filename="../ui/history/charts.py" line="208"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="209"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Nog geen balansoefeningen aan beide kanten.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="216"/>
+        <location filename="../ui/history/charts.py" line="217"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Deze week: {done} van {target} tot nu toe</translation>
     </message>
@@ -3504,6 +3685,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Onderdeel {position}: {text}</translation>
     </message>
     <message>
+        <location filename="../ui/editor/panes.py" line="125"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>herhaalblok</translation>
@@ -3566,7 +3748,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="29"/>
+        <location filename="../ui/history/charts.py" line="30"/>
         <source>Week of {date}</source>
         <translation>Week van {date}</translation>
     </message>
@@ -3660,159 +3842,164 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="40"/>
+        <location filename="../ui/labels.py" line="59"/>
         <source>Hold</source>
         <translation>Houden</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="41"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Stretch</source>
         <translation>Stretch</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Balance</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="43"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="44"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="58"/>
+        <location filename="../ui/labels.py" line="77"/>
         <source>Beginner</source>
         <translation>Beginner</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="78"/>
         <source>Intermediate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="79"/>
         <source>Advanced</source>
         <translation>Gevorderd</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="67"/>
+        <location filename="../ui/labels.py" line="86"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="69"/>
+        <location filename="../ui/labels.py" line="88"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="76"/>
+        <location filename="../ui/labels.py" line="95"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="97"/>
         <source>RIGHT</source>
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="87"/>
+        <location filename="../ui/labels.py" line="106"/>
         <source>Stand on your left leg.</source>
         <translation>Sta op je linkerbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="89"/>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Stand on your right leg.</source>
         <translation>Sta op je rechterbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="92"/>
+        <location filename="../ui/labels.py" line="111"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Je linkerbeen werkt; sta op je rechterbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="94"/>
+        <location filename="../ui/labels.py" line="113"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Je rechterbeen werkt; sta op je linkerbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="101"/>
+        <location filename="../ui/labels.py" line="120"/>
         <source>left, then right</source>
         <translation>links, dan rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="103"/>
+        <location filename="../ui/labels.py" line="122"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="114"/>
+        <location filename="../ui/labels.py" line="133"/>
         <source>Completed</source>
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="115"/>
+        <location filename="../ui/labels.py" line="134"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="116"/>
+        <location filename="../ui/labels.py" line="135"/>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="131"/>
+        <location filename="../ui/labels.py" line="150"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="132"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="146"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Once</source>
         <translation>Eén keer</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="147"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Repeat ×{count}</source>
         <translation>Herhaal ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="161"/>
-        <source>%Ln interval(s)</source>
-        <translation>%Ln interval(len)</translation>
+        <location filename="../ui/labels.py" line="230"/>
+        <source>holds, balance and stretches {change}</source>
+        <translation>holds, balans en stretches {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="236"/>
+        <source>moves {change} (sets up to {cap})</source>
+        <translation>bewegingen {change} (sets tot {cap})</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="238"/>
+        <source>moves {change}</source>
+        <translation>bewegingen {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="242"/>
+        <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
+        <translation>Op {scale} wordt niets in deze routine langer: de stappen hebben geen vaste duur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>At {scale}: {changes}.</source>
+        <translation>Op {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="185"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="170"/>
-        <source>%Ln problem(s)</source>
-        <translation>%Ln probleem/problemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="175"/>
-        <source>week(s) in a row</source>
-        <translation>week/weken op rij</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="176"/>
+        <location filename="../ui/labels.py" line="195"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} met minstens {sessions} voltooid</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels.py" line="183"/>
-        <source>time(s)</source>
-        <translation>keer</translation>
     </message>
 </context>
 <context>
@@ -3842,9 +4029,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="111"/>
+        <location filename="../ui/player/view.py" line="119"/>
         <source>of {time}</source>
-        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>van {time}</translation>
     </message>
 </context>
