@@ -152,47 +152,52 @@
     <context>
         <name>CatalogPicker</name>
         <message>
-            <location filename="../ui/editor/picker.py" line="54" />
+            <location filename="../ui/editor/picker.py" line="56" />
             <source>Add a step from the exercise catalog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="61" />
+            <location filename="../ui/editor/picker.py" line="63" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="76" />
+            <location filename="../ui/editor/picker.py" line="78" />
             <source>Search the catalog</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="77" />
+            <location filename="../ui/editor/picker.py" line="79" />
             <source>Search by name, kind, muscle or cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="80" />
+            <location filename="../ui/editor/picker.py" line="82" />
             <source>&amp;Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="83" />
+            <location filename="../ui/editor/picker.py" line="85" />
             <source>About the exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="90" />
+            <location filename="../ui/editor/picker.py" line="92" />
             <source>&amp;Add step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="119" />
+            <location filename="../ui/editor/picker.py" line="100" />
+            <source>Exercise figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/picker.py" line="127" />
             <source>No exercise matches the search.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="123" />
+            <location filename="../ui/editor/picker.py" line="131" />
             <source>Safety: {text}</source>
             <translation type="unfinished" />
         </message>
@@ -200,22 +205,22 @@
     <context>
         <name>CategoryChart</name>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="183" />
+            <location filename="../ui/history/chartwidgets.py" line="99" />
             <source>{name}: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="189" />
+            <location filename="../ui/history/chartwidgets.py" line="105" />
             <source>Total: {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="194" />
+            <location filename="../ui/history/chartwidgets.py" line="110" />
             <source>Nothing recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="203" />
+            <location filename="../ui/history/chartwidgets.py" line="119" />
             <source>Nothing to show yet.</source>
             <translation type="unfinished" />
         </message>
@@ -257,7 +262,7 @@
     <context>
         <name>CountdownRing</name>
         <message>
-            <location filename="../ui/player/view.py" line="182" />
+            <location filename="../ui/player/view.py" line="192" />
             <source>Time left</source>
             <translation type="unfinished" />
         </message>
@@ -725,6 +730,34 @@ Discard them?</source>
         </message>
     </context>
     <context>
+        <name>ExerciseNotes</name>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="20" />
+            <source>Needs: {things}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="37" />
+            <source>What it needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="38" />
+            <source>How it is done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="39" />
+            <source>Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="62" />
+            <source>Safety: {line}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExerciseTableModel</name>
         <message>
             <location filename="../ui/exercises/model.py" line="58" />
@@ -888,181 +921,181 @@ Discard them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="169" />
+            <location filename="../ui/history/page.py" line="170" />
             <source>&amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="170" />
+            <location filename="../ui/history/page.py" line="171" />
             <source>Open the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="171" />
+            <location filename="../ui/history/page.py" line="172" />
             <source>De&amp;lete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="172" />
+            <location filename="../ui/history/page.py" line="173" />
             <source>Delete the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="173" />
+            <location filename="../ui/history/page.py" line="174" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="180" />
+            <location filename="../ui/history/page.py" line="181" />
             <source>Undo the last change to the history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="182" />
+            <location filename="../ui/history/page.py" line="183" />
             <source>E&amp;xport CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="183" />
+            <location filename="../ui/history/page.py" line="184" />
             <source>Export the history to a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="184" />
+            <location filename="../ui/history/page.py" line="185" />
             <source>&amp;Import CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="185" />
+            <location filename="../ui/history/page.py" line="186" />
             <source>Import sessions from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="188" />
+            <location filename="../ui/history/page.py" line="189" />
             <source>Number of sessions shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="191" />
+            <location filename="../ui/history/page.py" line="192" />
             <source>Sort sessions by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="194" />
+            <location filename="../ui/history/page.py" line="195" />
             <source>Newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="195" />
+            <location filename="../ui/history/page.py" line="196" />
             <source>Oldest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="196" />
+            <location filename="../ui/history/page.py" line="197" />
             <source>Routine A to Z</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="197" />
+            <location filename="../ui/history/page.py" line="198" />
             <source>Longest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="198" />
+            <location filename="../ui/history/page.py" line="199" />
             <source>Shortest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="199" />
+            <location filename="../ui/history/page.py" line="200" />
             <source>Hardest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="200" />
+            <location filename="../ui/history/page.py" line="201" />
             <source>Easiest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="203" />
+            <location filename="../ui/history/page.py" line="204" />
             <source>Sor&amp;t:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="506" />
+            <location filename="../ui/history/page.py" line="507" />
             <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="162" />
-            <location filename="../ui/history/page.py" line="445" />
+            <location filename="../ui/history/page.py" line="163" />
+            <location filename="../ui/history/page.py" line="446" />
             <source>Delete session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="247" />
+            <location filename="../ui/history/page.py" line="248" />
             <source>Any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="257" />
+            <location filename="../ui/history/page.py" line="258" />
             <source>All routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="352" />
+            <location filename="../ui/history/page.py" line="353" />
             <source>1 session matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="354" />
+            <location filename="../ui/history/page.py" line="355" />
             <source>{n} sessions match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="447" />
+            <location filename="../ui/history/page.py" line="448" />
             <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="479" />
+            <location filename="../ui/history/page.py" line="480" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="490" />
-            <location filename="../ui/history/page.py" line="505" />
+            <location filename="../ui/history/page.py" line="491" />
+            <location filename="../ui/history/page.py" line="506" />
             <source>Export history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="490" />
-            <location filename="../ui/history/page.py" line="514" />
+            <location filename="../ui/history/page.py" line="491" />
+            <location filename="../ui/history/page.py" line="515" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="498" />
+            <location filename="../ui/history/page.py" line="499" />
             <source>The history could not be written to {file}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="514" />
-            <location filename="../ui/history/page.py" line="534" />
+            <location filename="../ui/history/page.py" line="515" />
+            <location filename="../ui/history/page.py" line="535" />
             <source>Import history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="540" />
+            <location filename="../ui/history/page.py" line="541" />
             <source>Nothing was imported. {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="543" />
+            <location filename="../ui/history/page.py" line="544" />
             <source>Nothing was imported: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="535" />
+            <location filename="../ui/history/page.py" line="536" />
             <source>Added {added} sessions; {skipped} were already in the history.</source>
             <translation type="unfinished" />
         </message>
@@ -1107,139 +1140,139 @@ Discard them?</source>
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../ui/library/page.py" line="326" />
+            <location filename="../ui/library/page.py" line="359" />
             <source>Search names, descriptions and tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="327" />
+            <location filename="../ui/library/page.py" line="360" />
             <source>Search routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="330" />
+            <location filename="../ui/library/page.py" line="363" />
             <source>Filter by tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="331" />
-            <location filename="../ui/library/page.py" line="500" />
+            <location filename="../ui/library/page.py" line="364" />
+            <location filename="../ui/library/page.py" line="535" />
             <source>All tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="333" />
+            <location filename="../ui/library/page.py" line="366" />
             <source>Filter by level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="334" />
+            <location filename="../ui/library/page.py" line="367" />
             <source>All levels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="340" />
+            <location filename="../ui/library/page.py" line="373" />
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="369" />
+            <location filename="../ui/library/page.py" line="402" />
             <source>Problems (fix the file, or open it in the editor):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="373" />
+            <location filename="../ui/library/page.py" line="406" />
             <source>The intervals of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="376" />
+            <location filename="../ui/library/page.py" line="409" />
             <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="381" />
+            <location filename="../ui/library/page.py" line="414" />
             <source>Steps of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="391" />
+            <location filename="../ui/library/page.py" line="426" />
             <source>Routine name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="392" />
+            <location filename="../ui/library/page.py" line="427" />
             <source>Level, time and source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="393" />
+            <location filename="../ui/library/page.py" line="428" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="394" />
+            <location filename="../ui/library/page.py" line="429" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="398" />
+            <location filename="../ui/library/page.py" line="433" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="399" />
-            <location filename="../ui/library/page.py" line="562" />
+            <location filename="../ui/library/page.py" line="434" />
+            <location filename="../ui/library/page.py" line="597" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="400" />
+            <location filename="../ui/library/page.py" line="435" />
             <source>New routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="407" />
+            <location filename="../ui/library/page.py" line="442" />
             <source>Quick timer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="409" />
+            <location filename="../ui/library/page.py" line="444" />
             <source>Rounds of work and rest, or one max hold, without writing a routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="472" />
+            <location filename="../ui/library/page.py" line="507" />
             <source>Reading the routines...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="560" />
+            <location filename="../ui/library/page.py" line="595" />
             <source>Duplicate and edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="565" />
+            <location filename="../ui/library/page.py" line="600" />
             <source>No routine selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="574" />
+            <location filename="../ui/library/page.py" line="609" />
             <source>Shipped with barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="574" />
+            <location filename="../ui/library/page.py" line="609" />
             <source>Your routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="581" />
+            <location filename="../ui/library/page.py" line="616" />
             <source>Tags: {tags}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="591" />
+            <location filename="../ui/library/page.py" line="626" />
             <source>This routine has problems and cannot be played yet.</source>
             <translation type="unfinished" />
         </message>
@@ -1247,235 +1280,240 @@ Discard them?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="119" />
+            <location filename="../ui/main_window.py" line="138" />
             <source>Places</source>
             <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="140" />
             <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="140" />
             <source>Player</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
-            <location filename="../ui/main_window.py" line="350" />
+            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>Editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
-            <location filename="../ui/main_window.py" line="369" />
+            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="382" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="122" />
+            <location filename="../ui/main_window.py" line="141" />
             <source>Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>Reading the routines...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="222" />
+            <location filename="../ui/main_window.py" line="231" />
             <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="228" />
+            <location filename="../ui/main_window.py" line="237" />
             <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="350" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>The routine editor could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="365" />
+            <location filename="../ui/main_window.py" line="378" />
             <source>The history cannot be opened (see the notice above).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="367" />
+            <location filename="../ui/main_window.py" line="380" />
             <source>The history view could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="488" />
+            <location filename="../ui/main_window.py" line="519" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="490" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;Open routine...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="524" />
             <source>&amp;Settings...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="497" />
+            <location filename="../ui/main_window.py" line="528" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="501" />
+            <location filename="../ui/main_window.py" line="532" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="503" />
+            <location filename="../ui/main_window.py" line="534" />
             <source>&amp;Watch workout (FIT)...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="506" />
+            <location filename="../ui/main_window.py" line="537" />
             <source>Sheet to &amp;print (PDF)...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="514" />
+            <location filename="../ui/main_window.py" line="505" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="517" />
+            <location filename="../ui/main_window.py" line="544" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Player</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="522" />
+            <location filename="../ui/main_window.py" line="549" />
             <source>E&amp;xercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="532" />
+            <location filename="../ui/main_window.py" line="559" />
             <source>&amp;Fullscreen room mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="536" />
+            <location filename="../ui/main_window.py" line="568" />
             <source>&amp;Mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="542" />
+            <location filename="../ui/main_window.py" line="510" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="543" />
+            <location filename="../ui/main_window.py" line="511" />
             <source>&amp;About barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="545" />
+            <location filename="../ui/main_window.py" line="513" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="560" />
+            <location filename="../ui/main_window.py" line="563" />
+            <source>Leave room mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="584" />
             <source>A workout is playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="561" />
+            <location filename="../ui/main_window.py" line="585" />
             <source>Stop the workout that is playing (Esc) before opening another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="620" />
+            <location filename="../ui/main_window.py" line="644" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="621" />
+            <location filename="../ui/main_window.py" line="645" />
             <source>The quick timer could not be saved ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="627" />
+            <location filename="../ui/main_window.py" line="651" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="628" />
+            <location filename="../ui/main_window.py" line="652" />
             <source>Saved as {file} in your routines: the Library lists it now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="659" />
+            <location filename="../ui/main_window.py" line="683" />
             <source>Open a routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="661" />
+            <location filename="../ui/main_window.py" line="685" />
             <source>Routines (*.yaml *.yml)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="676" />
+            <location filename="../ui/main_window.py" line="700" />
             <source>Open a routine in the player first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="682" />
+            <location filename="../ui/main_window.py" line="706" />
             <source>Export watch workout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="684" />
+            <location filename="../ui/main_window.py" line="708" />
             <source>FIT workouts (*.fit)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="693" />
+            <location filename="../ui/main_window.py" line="717" />
             <source>Cannot export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="719" />
+            <location filename="../ui/main_window.py" line="743" />
             <source>The routine editor is not available: it could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="815" />
+            <location filename="../ui/main_window.py" line="849" />
             <source>About barretimer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="817" />
+            <location filename="../ui/main_window.py" line="851" />
             <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1484,67 +1522,67 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="827" />
+            <location filename="../ui/main_window.py" line="861" />
             <source>Space: pause or go on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="828" />
+            <location filename="../ui/main_window.py" line="862" />
             <source>Right: skip   ·   Left: back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="829" />
+            <location filename="../ui/main_window.py" line="863" />
             <source>+: ten seconds more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="830" />
+            <location filename="../ui/main_window.py" line="864" />
             <source>Enter: done (max holds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="831" />
+            <location filename="../ui/main_window.py" line="865" />
             <source>T: touchdown in a balance drill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="832" />
+            <location filename="../ui/main_window.py" line="866" />
             <source>M: mute the voice   ·   B: mute the beeps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="833" />
+            <location filename="../ui/main_window.py" line="867" />
             <source>Esc: stop (asks first)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="834" />
+            <location filename="../ui/main_window.py" line="868" />
             <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="835" />
+            <location filename="../ui/main_window.py" line="869" />
             <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="883" />
+            <location filename="../ui/main_window.py" line="917" />
             <source>No sound device was found, so cues are shown on screen only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="885" />
+            <location filename="../ui/main_window.py" line="919" />
             <source>Sound could not start, so cues are shown on screen only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="887" />
+            <location filename="../ui/main_window.py" line="921" />
             <source>Speech is not available, so cues are beeps and words on screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="839" />
+            <location filename="../ui/main_window.py" line="873" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
@@ -1594,6 +1632,15 @@ Your data folder: {folder}</source>
         <message>
             <location filename="../ui/player/mini_view.py" line="94" />
             <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewExerciseCard</name>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="41" />
+            <source>Figure: {name}</source>
+            <extracomment>The figure beside each new exercise (pixels).</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1657,88 +1704,88 @@ Your data folder: {folder}</source>
     <context>
         <name>PlanPanel</name>
         <message>
-            <location filename="../ui/plan_panel.py" line="61" />
+            <location filename="../ui/plan_panel.py" line="62" />
             <source>Your plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="70" />
+            <location filename="../ui/plan_panel.py" line="71" />
             <source>What is next in your plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="77" />
+            <location filename="../ui/plan_panel.py" line="78" />
             <source>About this week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="86" />
-            <location filename="../ui/plan_panel.py" line="152" />
+            <location filename="../ui/plan_panel.py" line="87" />
+            <location filename="../ui/plan_panel.py" line="153" />
             <source>Plans</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="87" />
+            <location filename="../ui/plan_panel.py" line="88" />
             <source>Follow this plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="89" />
+            <location filename="../ui/plan_panel.py" line="90" />
             <source>Stop following</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="154" />
+            <location filename="../ui/plan_panel.py" line="155" />
             <source>Follow a plan and this place will say what to play next each week.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="159" />
+            <location filename="../ui/plan_panel.py" line="160" />
             <source>{name} ({weeks} weeks)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="166" />
+            <location filename="../ui/plan_panel.py" line="167" />
             <source>Your plan: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="174" />
+            <location filename="../ui/plan_panel.py" line="175" />
             <source>Start {routine}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="184" />
+            <location filename="../ui/plan_panel.py" line="185" />
             <source>All {weeks} weeks done. Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="188" />
+            <location filename="../ui/plan_panel.py" line="189" />
             <source>{first}, then {last}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="191" />
+            <location filename="../ui/plan_panel.py" line="192" />
             <source>Week {week} of {weeks}: {sessions}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="195" />
+            <location filename="../ui/plan_panel.py" line="196" />
             <source>All done this week; week {next} starts on {day}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="199" />
+            <location filename="../ui/plan_panel.py" line="200" />
             <source>{done} of {count} done this week.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="203" />
+            <location filename="../ui/plan_panel.py" line="204" />
             <source>A break of three weeks took the plan back a week.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="236" />
+            <location filename="../ui/plan_panel.py" line="237" />
             <source>The plan could not be saved: {problem}</source>
             <translation type="unfinished" />
         </message>
@@ -1746,72 +1793,72 @@ Your data folder: {folder}</source>
     <context>
         <name>PlayView</name>
         <message>
-            <location filename="../ui/player/view.py" line="435" />
+            <location filename="../ui/player/view.py" line="472" />
             <source>Exercise figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="460" />
+            <location filename="../ui/player/view.py" line="505" />
             <source>Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="461" />
+            <location filename="../ui/player/view.py" line="506" />
             <source>Workout time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="462" />
+            <location filename="../ui/player/view.py" line="507" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="463" />
+            <location filename="../ui/player/view.py" line="508" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="464" />
+            <location filename="../ui/player/view.py" line="509" />
             <source>Cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="465" />
+            <location filename="../ui/player/view.py" line="510" />
             <source>Next up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="466" />
+            <location filename="../ui/player/view.py" line="511" />
             <source>Touchdowns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="496" />
+            <location filename="../ui/player/view.py" line="543" />
             <source>{side} side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="503" />
+            <location filename="../ui/player/view.py" line="550" />
             <source>Press Enter when you are done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="509" />
+            <location filename="../ui/player/view.py" line="556" />
             <source>Next up: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="511" />
+            <location filename="../ui/player/view.py" line="558" />
             <source>Last one!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="517" />
+            <location filename="../ui/player/view.py" line="564" />
             <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="539" />
+            <location filename="../ui/player/view.py" line="596" />
             <source>Elapsed {elapsed}  ·  Left {left}</source>
             <translation type="unfinished" />
         </message>
@@ -1912,123 +1959,123 @@ Your data folder: {folder}</source>
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="272" />
+            <location filename="../ui/player/page.py" line="295" />
             <source>This routine has nothing to play.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="294" />
-            <location filename="../ui/player/page.py" line="314" />
+            <location filename="../ui/player/page.py" line="319" />
+            <location filename="../ui/player/page.py" line="359" />
             <source>Trying it out: not saved in the history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="297" />
+            <location filename="../ui/player/page.py" line="322" />
             <source>A workout is playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="310" />
+            <location filename="../ui/player/page.py" line="355" />
             <source>Paused after a break. Press Space to go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="312" />
+            <location filename="../ui/player/page.py" line="357" />
             <source>Paused. Press Space to go on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="350" />
+            <location filename="../ui/player/page.py" line="402" />
             <source>New best! Your best was {time}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="351" />
+            <location filename="../ui/player/page.py" line="403" />
             <source>Your best: {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="366" />
+            <location filename="../ui/player/page.py" line="418" />
             <source>Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="366" />
+            <location filename="../ui/player/page.py" line="418" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="368" />
+            <location filename="../ui/player/page.py" line="420" />
             <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="379" />
+            <location filename="../ui/player/page.py" line="431" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="383" />
+            <location filename="../ui/player/page.py" line="435" />
             <source>New personal best: {exercise}, {time}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="387" />
+            <location filename="../ui/player/page.py" line="439" />
             <source>This try was not saved in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="389" />
+            <location filename="../ui/player/page.py" line="441" />
             <source>Saved in your history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="432" />
+            <location filename="../ui/player/page.py" line="484" />
             <source>Go on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="432" />
+            <location filename="../ui/player/page.py" line="484" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="490" />
+            <location filename="../ui/player/page.py" line="542" />
             <source>Stop the workout?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="491" />
+            <location filename="../ui/player/page.py" line="543" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="523" />
+            <location filename="../ui/player/page.py" line="575" />
             <source>Voice on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="524" />
+            <location filename="../ui/player/page.py" line="576" />
             <source>Voice muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="525" />
+            <location filename="../ui/player/page.py" line="577" />
             <source>No voice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="531" />
+            <location filename="../ui/player/page.py" line="583" />
             <source>Beeps on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="532" />
+            <location filename="../ui/player/page.py" line="584" />
             <source>Beeps muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="533" />
+            <location filename="../ui/player/page.py" line="585" />
             <source>No sound</source>
             <translation type="unfinished" />
         </message>
@@ -2384,50 +2431,78 @@ Your data folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>RoutineIntro</name>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="65" />
+            <source>What the routine needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="67" />
+            <source>Exercises new to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="90" />
+            <source>You will need: {things}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="92" />
+            <source>You need no equipment, only some floor space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="102" />
+            <source>New to you ({count}): how each one is done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoutineTableModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="144" />
+            <location filename="../ui/library/page.py" line="158" />
             <source>Routine</source>
             <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="145" />
+            <location filename="../ui/library/page.py" line="159" />
             <source>Level</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="146" />
+            <location filename="../ui/library/page.py" line="160" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="147" />
+            <location filename="../ui/library/page.py" line="161" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="148" />
+            <location filename="../ui/library/page.py" line="162" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="183" />
+            <location filename="../ui/library/page.py" line="197" />
             <source>invalid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="187" />
+            <location filename="../ui/library/page.py" line="201" />
             <source>Shipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="187" />
+            <location filename="../ui/library/page.py" line="201" />
             <source>Yours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="189" />
+            <location filename="../ui/library/page.py" line="203" />
             <source>{source}: {problems}</source>
             <translation type="unfinished" />
         </message>
@@ -2678,84 +2753,94 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="93" />
+            <location filename="../ui/settings_dialog.py" line="92" />
+            <source>Describe an exercise you have not done before in the rest before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="96" />
+            <source>Keep exercise figures still (reduce motion)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="101" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="94" />
+            <location filename="../ui/settings_dialog.py" line="102" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="95" />
+            <location filename="../ui/settings_dialog.py" line="103" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="99" />
+            <location filename="../ui/settings_dialog.py" line="107" />
             <source> sessions a week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="103" />
-            <location filename="../ui/settings_dialog.py" line="130" />
+            <location filename="../ui/settings_dialog.py" line="111" />
+            <location filename="../ui/settings_dialog.py" line="140" />
             <source>Data folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="104" />
+            <location filename="../ui/settings_dialog.py" line="112" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="112" />
+            <location filename="../ui/settings_dialog.py" line="120" />
             <source>Lan&amp;guage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="114" />
+            <location filename="../ui/settings_dialog.py" line="122" />
             <source>&amp;Voice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="115" />
+            <location filename="../ui/settings_dialog.py" line="123" />
             <source>&amp;Rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="116" />
+            <location filename="../ui/settings_dialog.py" line="124" />
             <source>V&amp;olume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="118" />
+            <location filename="../ui/settings_dialog.py" line="126" />
             <source>&amp;Countdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="119" />
+            <location filename="../ui/settings_dialog.py" line="127" />
             <source>&amp;Lead-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="122" />
+            <location filename="../ui/settings_dialog.py" line="132" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="123" />
+            <location filename="../ui/settings_dialog.py" line="133" />
             <source>&amp;Weekly target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="128" />
-            <location filename="../ui/settings_dialog.py" line="129" />
+            <location filename="../ui/settings_dialog.py" line="138" />
+            <location filename="../ui/settings_dialog.py" line="139" />
             <source>Other players' music under a cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="131" />
+            <location filename="../ui/settings_dialog.py" line="141" />
             <source>Open the data folder</source>
             <translation type="unfinished" />
         </message>
@@ -2763,79 +2848,79 @@ Your data folder: {folder}</source>
     <context>
         <name>StartPanel</name>
         <message>
-            <location filename="../ui/player/start_panel.py" line="70" />
+            <location filename="../ui/player/start_panel.py" line="71" />
             <source>The intervals of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="81" />
-            <location filename="../ui/player/start_panel.py" line="158" />
+            <location filename="../ui/player/start_panel.py" line="84" />
+            <location filename="../ui/player/start_panel.py" line="162" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="91" />
+            <location filename="../ui/player/start_panel.py" line="94" />
             <source>This routine cannot be played until these problems are fixed:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="95" />
+            <location filename="../ui/player/start_panel.py" line="98" />
             <source>Problems in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="99" />
-            <location filename="../ui/player/start_panel.py" line="100" />
+            <location filename="../ui/player/start_panel.py" line="102" />
+            <location filename="../ui/player/start_panel.py" line="103" />
             <source>Back to the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="153" />
+            <location filename="../ui/player/start_panel.py" line="157" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="154" />
+            <location filename="../ui/player/start_panel.py" line="158" />
             <source>Level, total time and steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="155" />
+            <location filename="../ui/player/start_panel.py" line="159" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="156" />
+            <location filename="../ui/player/start_panel.py" line="160" />
             <source>Kinds of interval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="157" />
+            <location filename="../ui/player/start_panel.py" line="161" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="229" />
+            <location filename="../ui/player/start_panel.py" line="231" />
             <source>{total} ({scaled} at {pct})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="236" />
+            <location filename="../ui/player/start_panel.py" line="238" />
             <source>{steps}, played as {intervals}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="242" />
+            <location filename="../ui/player/start_panel.py" line="244" />
             <source>Play at {pct}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="257" />
+            <location filename="../ui/player/start_panel.py" line="259" />
             <source>{problems} found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="267" />
+            <location filename="../ui/player/start_panel.py" line="275" />
             <source>The routine could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -2843,174 +2928,179 @@ Your data folder: {folder}</source>
     <context>
         <name>StepForm</name>
         <message>
-            <location filename="../ui/editor/step_form.py" line="51" />
-            <location filename="../ui/editor/step_form.py" line="220" />
+            <location filename="../ui/editor/step_form.py" line="52" />
+            <location filename="../ui/editor/step_form.py" line="227" />
             <source>Picture...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="52" />
+            <location filename="../ui/editor/step_form.py" line="53" />
             <source>Show a picture of your own instead of the drawn figure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="53" />
+            <location filename="../ui/editor/step_form.py" line="54" />
             <source>Picture of your own</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="55" />
+            <location filename="../ui/editor/step_form.py" line="56" />
             <source>Exercise name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="57" />
+            <location filename="../ui/editor/step_form.py" line="58" />
             <source>Where the exercise comes from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="59" />
+            <location filename="../ui/editor/step_form.py" line="60" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="65" />
+            <location filename="../ui/editor/step_form.py" line="66" />
             <source>Duration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="66" />
+            <location filename="../ui/editor/step_form.py" line="67" />
             <source>45, 1:30 or max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="67" />
-            <location filename="../ui/editor/step_form.py" line="142" />
+            <location filename="../ui/editor/step_form.py" line="68" />
+            <location filename="../ui/editor/step_form.py" line="148" />
             <source>Cap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="68" />
+            <location filename="../ui/editor/step_form.py" line="69" />
             <source>no cap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="70" />
+            <location filename="../ui/editor/step_form.py" line="71" />
             <source>Sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="76" />
+            <location filename="../ui/editor/step_form.py" line="77" />
             <source>Cue said at the start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="77" />
+            <location filename="../ui/editor/step_form.py" line="78" />
             <source>Hear it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="115" />
+            <location filename="../ui/editor/step_form.py" line="116" />
             <source>Add cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="118" />
+            <location filename="../ui/editor/step_form.py" line="119" />
             <source>Remove cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="150" />
+            <location filename="../ui/editor/step_form.py" line="134" />
+            <source>Exercise figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="156" />
             <source>Cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="161" />
+            <location filename="../ui/editor/step_form.py" line="167" />
             <source>Rest after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="162" />
+            <location filename="../ui/editor/step_form.py" line="168" />
             <source>Picture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="78" />
+            <location filename="../ui/editor/step_form.py" line="79" />
             <source>Hear the cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="85" />
+            <location filename="../ui/editor/step_form.py" line="86" />
             <source>Muscles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="104" />
+            <location filename="../ui/editor/step_form.py" line="105" />
             <source>Timed cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="116" />
+            <location filename="../ui/editor/step_form.py" line="117" />
             <source>Add a timed cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="119" />
+            <location filename="../ui/editor/step_form.py" line="120" />
             <source>Remove the selected timed cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="121" />
+            <location filename="../ui/editor/step_form.py" line="122" />
             <source>Rest after this step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="123" />
+            <location filename="../ui/editor/step_form.py" line="124" />
             <source>Timed cue problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="131" />
+            <location filename="../ui/editor/step_form.py" line="132" />
             <source>E&amp;xercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="135" />
+            <location filename="../ui/editor/step_form.py" line="141" />
             <source>S&amp;ides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="139" />
+            <location filename="../ui/editor/step_form.py" line="145" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="146" />
+            <location filename="../ui/editor/step_form.py" line="152" />
             <source>D&amp;uration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="151" />
+            <location filename="../ui/editor/step_form.py" line="157" />
             <source>&amp;Muscles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="160" />
+            <location filename="../ui/editor/step_form.py" line="166" />
             <source>&amp;Timed cues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="203" />
+            <location filename="../ui/editor/step_form.py" line="209" />
             <source>From the exercise catalog ({id}); fields you change override it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="208" />
+            <location filename="../ui/editor/step_form.py" line="214" />
             <source>An exercise of your own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="222" />
+            <location filename="../ui/editor/step_form.py" line="229" />
             <source>default ({rest})</source>
             <translation type="unfinished" />
         </message>
@@ -3018,22 +3108,23 @@ Your data folder: {folder}</source>
     <context>
         <name>StepsModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Step</source>
+            <extracomment>The figure beside each step of the preview (pixels).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Sides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -3440,102 +3531,102 @@ Your data folder: {folder}</source>
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../ui/history/charts.py" line="42" />
+            <location filename="../ui/history/charts.py" line="43" />
             <source>Current streak in weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="47" />
+            <location filename="../ui/history/charts.py" line="48" />
             <source>What the streak counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="50" />
+            <location filename="../ui/history/charts.py" line="51" />
             <source>This week so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="55" />
+            <location filename="../ui/history/charts.py" line="56" />
             <source>Streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="71" />
+            <location filename="../ui/history/charts.py" line="72" />
             <source>Minutes per week by kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="71" />
+            <location filename="../ui/history/charts.py" line="72" />
             <source>Minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="74" />
+            <location filename="../ui/history/charts.py" line="75" />
             <source>Completed sessions per week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="75" />
+            <location filename="../ui/history/charts.py" line="76" />
             <source>Sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="80" />
+            <location filename="../ui/history/charts.py" line="81" />
             <source>Balance drills: left and right seconds per week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="81" />
+            <location filename="../ui/history/charts.py" line="82" />
             <source>Seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="173" />
+            <location filename="../ui/history/charts.py" line="174" />
             <source>min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="175" />
+            <location filename="../ui/history/charts.py" line="176" />
             <source>No training in these weeks yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="185" />
+            <location filename="../ui/history/charts.py" line="186" />
             <source>Completed sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="190" />
+            <location filename="../ui/history/charts.py" line="191" />
             <source>Target: {n} a week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="192" />
+            <location filename="../ui/history/charts.py" line="193" />
             <source>No completed sessions in these weeks yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="202" />
+            <location filename="../ui/history/charts.py" line="203" />
             <source>Left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="204" />
+            <location filename="../ui/history/charts.py" line="205" />
             <source>Right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="207" />
+            <location filename="../ui/history/charts.py" line="208" />
             <source>s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="208" />
+            <location filename="../ui/history/charts.py" line="209" />
             <source>No balance drills on both sides yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="216" />
+            <location filename="../ui/history/charts.py" line="217" />
             <source>This week: {done} of {target} so far</source>
             <translation type="unfinished" />
         </message>
@@ -3648,7 +3739,7 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>history</name>
         <message>
-            <location filename="../ui/history/charts.py" line="29" />
+            <location filename="../ui/history/charts.py" line="30" />
             <source>Week of {date}</source>
             <translation type="unfinished" />
         </message>
@@ -3929,9 +4020,9 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>player</name>
         <message>
-            <location filename="../ui/player/view.py" line="111" />
+            <location filename="../ui/player/view.py" line="119" />
             <source>of {time}</source>
-            <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+            <extracomment>Room mode's text sizes as shares of the screen's height (font pixel size): what reads from 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

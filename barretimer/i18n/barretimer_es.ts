@@ -924,181 +924,181 @@ Discard them?</source>
         <translation>Sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
         <translation>Ver deta&amp;lles…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
         <translation>Abrir la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>De&amp;lete…</source>
         <translation>El&amp;iminar…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>Desha&amp;cer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>Undo the last change to the history</source>
         <translation>Deshacer el último cambio en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="182"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="183"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Export the history to a CSV file</source>
         <translation>Exportar el historial a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>&amp;Import CSV…</source>
         <translation>Importar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importar sesiones desde un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="188"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Number of sessions shown</source>
         <translation>Número de sesiones mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Sort sessions by</source>
         <translation>Ordenar sesiones por</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Routine A to Z</source>
         <translation>Rutina de la A a la Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Longest first</source>
         <translation>Más largas primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="198"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Shortest first</source>
         <translation>Más cortas primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Hardest first</source>
         <translation>Más duras primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="201"/>
         <source>Easiest first</source>
         <translation>Más fáciles primero</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="203"/>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
         <translation>Orde&amp;nar:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="506"/>
+        <location filename="../ui/history/page.py" line="507"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>Se han escrito {sessions} en {file}, y sus pasos en {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <location filename="../ui/history/page.py" line="445"/>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="247"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="257"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
         <translation>Todas las rutinas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="352"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
         <translation>1 sesión coincide</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="354"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
         <translation>{n} sesiones coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="447"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>¿Eliminar la sesión de {routine} del {when}? Puedes deshacerlo hasta que cierres barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="479"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="505"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>No se pudo escribir el historial en {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="514"/>
-        <location filename="../ui/history/page.py" line="534"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
         <translation>Importar historial</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="540"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
         <translation>No se ha importado nada. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="543"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
         <translation>No se ha importado nada: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="535"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>Se han añadido {added} sesiones; {skipped} ya estaban en el historial.</translation>
     </message>
@@ -1300,13 +1300,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1331,192 +1331,192 @@ Discard them?</source>
         <translation>La base de datos del historial estaba dañada; se ha movido a {path} y se ha creado una nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>No se pudo iniciar el editor de rutinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>No se puede abrir el historial (consulta el aviso de arriba).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>No se pudo iniciar la vista del historial.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Abrir rutina...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>A&amp;justes...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Entrenamiento para el &amp;reloj (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Hoja para &amp;imprimir (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Reproductor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;jercicios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Modo sala a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Leave room mode</source>
         <translation>Salir del modo sala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>Vista &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Acerca de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Hay un entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Detén el entrenamiento en curso (Esc) antes de abrir otro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>No se pudo guardar el temporizador rápido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="648"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Guardado como {file} en tus rutinas: ya aparece en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Abrir una rutina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Rutinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Abre primero una rutina en el reproductor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Exportar entrenamiento para el reloj</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="704"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Entrenamientos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="713"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>El editor de rutinas no está disponible: no se pudo iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>Acerca de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1529,67 +1529,67 @@ Un temporizador de entrenamientos guiados para barre, sostenidos isométricos, e
 Tu carpeta de datos: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Espacio: pausar o continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Derecha: saltar   ·   Izquierda: atrás</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+: diez segundos más</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: terminado (sostenidos al máximo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="861"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: apoyo en un ejercicio de equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: silenciar la voz   ·   B: silenciar los pitidos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: detener (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="864"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: modo sala a pantalla completa   ·   Ctrl+Shift+M: vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="865"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reproductor, Editor, Historial, Ejercicios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>No se ha encontrado ningún dispositivo de sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>No se pudo iniciar el sonido, así que las indicaciones solo se muestran en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La voz no está disponible, así que las indicaciones son pitidos y texto en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="869"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2907,27 +2907,27 @@ Tu carpeta de datos: {folder}</translation>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="233"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} al {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="240"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, reproducidos como {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="246"/>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
         <translation>Reproducir al {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="261"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{problems} found</source>
         <translation>Hay {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="277"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
         <translation>No se pudo leer la rutina.</translation>
     </message>

@@ -924,181 +924,181 @@ Les abandonner&#xa0;?</translation>
         <translation>Séances passées</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
         <translation>Détai&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
         <translation>Ouvrir la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>De&amp;lete…</source>
         <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Delete the selected session</source>
         <translation>Supprimer la séance sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>Undo the last change to the history</source>
         <translation>Annuler la dernière modification de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="182"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="183"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Export the history to a CSV file</source>
         <translation>Exporter l’historique dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importer des séances depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="188"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Number of sessions shown</source>
         <translation>Nombre de séances affichées</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Sort sessions by</source>
         <translation>Trier les séances par</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Newest first</source>
         <translation>Plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Oldest first</source>
         <translation>Plus anciennes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Routine A to Z</source>
         <translation>Routine de A à Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Longest first</source>
         <translation>Plus longues d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="198"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Shortest first</source>
         <translation>Plus courtes d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Hardest first</source>
         <translation>Plus dures d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="201"/>
         <source>Easiest first</source>
         <translation>Plus faciles d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="203"/>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
         <translation>Tri&amp;er&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="506"/>
+        <location filename="../ui/history/page.py" line="507"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} écrites dans {file}, et leurs étapes dans {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <location filename="../ui/history/page.py" line="445"/>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="247"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="257"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
         <translation>Toutes les routines</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="352"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
         <translation>1 séance correspond</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="354"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
         <translation>{n} séances correspondent</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="447"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Supprimer la séance de {routine} du {when}&#xa0;? Tu peux l’annuler jusqu’à la fermeture de barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="479"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="505"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Impossible d’écrire l’historique dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="514"/>
-        <location filename="../ui/history/page.py" line="534"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
         <translation>Importer l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="540"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Rien n’a été importé. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="543"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Rien n’a été importé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="535"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} séances ajoutées&#xa0;; {skipped} étaient déjà dans l’historique.</translation>
     </message>
@@ -1300,13 +1300,13 @@ Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1331,192 +1331,192 @@ Les abandonner&#xa0;?</translation>
         <translation>La base de l’historique était endommagée&#xa0;; elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>L’éditeur de routines n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Impossible d’ouvrir l’historique (voir l’avis ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>La vue de l’historique n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Ouvrir une routine…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Séance pour &amp;montre (FIT)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Fiche à &amp;imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>É&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Mode salle plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>Vue &amp;réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>À &amp;propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="512"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Leave room mode</source>
         <translation>Quitter le mode salle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="583"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Arrête la séance en cours (Échap) avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="643"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="644"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Le minuteur rapide n’a pas pu être enregistré ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="650"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="651"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Enregistré sous {file} dans tes routines&#xa0;: la Bibliothèque l’affiche maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Ouvrir une routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routines (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="699"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Ouvre d’abord une routine dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="705"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Exporter une séance pour montre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="707"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Séances FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="742"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>L’éditeur de routines n’est pas disponible&#xa0;: il n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>À propos de barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1529,67 +1529,67 @@ Un minuteur de séances guidées pour la barre, les maintiens isométriques, les
 Ton dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Espace&#xa0;: pause ou reprise</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="861"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Droite&#xa0;: passer   ·   Gauche&#xa0;: revenir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+&#xa0;: dix secondes de plus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Entrée&#xa0;: terminé (maintiens max)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="864"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T&#xa0;: appui au sol pendant un exercice d’équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="865"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M&#xa0;: couper la voix   ·   B&#xa0;: couper les bips</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="866"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Échap&#xa0;: arrêter (avec confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="867"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11&#xa0;: mode salle plein écran   ·   Ctrl+Maj+M&#xa0;: vue réduite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 à Ctrl+5&#xa0;: Bibliothèque, Lecteur, Éditeur, Historique, Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="916"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Aucun périphérique audio trouvé&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="918"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Le son n’a pas pu démarrer&#xa0;: les consignes s’affichent seulement à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="920"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La synthèse vocale n’est pas disponible&#xa0;: les consignes passent par des bips et du texte à l’écran.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="872"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2907,27 +2907,27 @@ Ton dossier de données&#xa0;: {folder}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="233"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} à {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="240"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, jouées en {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="246"/>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
         <translation>Jouer à {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="261"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{problems} found</source>
         <translation>{problems} trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="277"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
         <translation>La routine n’a pas pu être lue.</translation>
     </message>

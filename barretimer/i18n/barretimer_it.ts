@@ -924,181 +924,181 @@ Vuoi scartarle?</translation>
         <translation>Sessioni passate</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
         <translation>D&amp;ettagli…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
         <translation>Apri la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;limina…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Delete the selected session</source>
         <translation>Elimina la sessione selezionata</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>Undo the last change to the history</source>
         <translation>Annulla l&apos;ultima modifica allo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="182"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>E&amp;xport CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="183"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Export the history to a CSV file</source>
         <translation>Esporta lo storico in un file CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importa sessioni da un file CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="188"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Number of sessions shown</source>
         <translation>Numero di sessioni mostrate</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Sort sessions by</source>
         <translation>Ordina le sessioni per</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Newest first</source>
         <translation>Più recenti prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Oldest first</source>
         <translation>Meno recenti prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Routine A to Z</source>
         <translation>Routine dalla A alla Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Longest first</source>
         <translation>Più lunghe prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="198"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Shortest first</source>
         <translation>Più brevi prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Hardest first</source>
         <translation>Più dure prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="201"/>
         <source>Easiest first</source>
         <translation>Più facili prima</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="203"/>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
         <translation>&amp;Ordina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="506"/>
+        <location filename="../ui/history/page.py" line="507"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>Scritte {sessions} in {file}, e i loro passi in {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <location filename="../ui/history/page.py" line="445"/>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="247"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="257"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
         <translation>Tutte le routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="352"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
         <translation>1 sessione corrisponde</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="354"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
         <translation>{n} sessioni corrispondono</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="447"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Eliminare la sessione di {routine} del {when}? Puoi annullare finché non chiudi barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="479"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="505"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
         <translation>Esporta lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Impossibile scrivere lo storico in {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="514"/>
-        <location filename="../ui/history/page.py" line="534"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
         <translation>Importa lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="540"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Non è stato importato nulla. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="543"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Non è stato importato nulla: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="535"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>Aggiunte {added} sessioni; {skipped} erano già nello storico.</translation>
     </message>
@@ -1300,13 +1300,13 @@ Vuoi scartarle?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Storico</translation>
     </message>
@@ -1331,192 +1331,192 @@ Vuoi scartarle?</translation>
         <translation>Il database dello storico era danneggiato; è stato spostato in {path} e ne è stato creato uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>Impossibile avviare l&apos;editor delle routine.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Impossibile aprire lo storico (vedi l&apos;avviso sopra).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>Impossibile avviare la vista dello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Apri routine...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Impostazioni...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>Es&amp;porta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>Allenamento per &amp;orologio (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Scheda da &amp;stampare (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Libreria</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Player</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Storico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>Eser&amp;cizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>Modalità sala a schermo &amp;intero</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>Vista &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Informazioni su barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Leave room mode</source>
         <translation>Esci dalla modalità sala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Ferma l&apos;allenamento in corso (Esc) prima di aprirne un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Impossibile salvare il timer rapido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Salvato</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="648"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Salvato come {file} tra le tue routine: ora è nella libreria.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Apri una routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Apri prima una routine nel player.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Esporta allenamento per orologio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="704"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Allenamenti FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="713"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>L&apos;editor delle routine non è disponibile: non è riuscito ad avviarsi.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>Informazioni su barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1529,67 +1529,67 @@ Un timer per allenamenti guidati di barre, tenute isometriche, allungamenti ed e
 La tua cartella dei dati: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Spazio: pausa o riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Destra: salta   ·   Sinistra: indietro</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+: dieci secondi in più</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Invio: fatto (tenute massime)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="861"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: appoggio in un esercizio di equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: voce muta   ·   B: bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: ferma (chiede prima)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="864"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: modalità sala a schermo intero   ·   Ctrl+Maiusc+M: vista mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="865"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Da Ctrl+1 a Ctrl+5: Libreria, Player, Editor, Storico, Esercizi</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Nessun dispositivo audio trovato: le indicazioni compaiono solo sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Impossibile avviare l&apos;audio: le indicazioni compaiono solo sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>La voce non è disponibile: le indicazioni sono bip e parole sullo schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="869"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -2907,27 +2907,27 @@ La tua cartella dei dati: {folder}</translation>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="233"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({pct}: {scaled})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="240"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, eseguiti come {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="246"/>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
         <translation>Avvia ({pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="261"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{problems} found</source>
         <translation>{problems} trovati</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="277"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
         <translation>Impossibile leggere la routine.</translation>
     </message>

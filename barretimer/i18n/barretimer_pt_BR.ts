@@ -924,181 +924,181 @@ Descartar as alterações?</translation>
         <translation>Sessões anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="169"/>
+        <location filename="../ui/history/page.py" line="170"/>
         <source>&amp;Details…</source>
         <translation>Deta&amp;lhes…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="171"/>
         <source>Open the selected session</source>
         <translation>Abrir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="172"/>
         <source>De&amp;lete…</source>
         <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="173"/>
         <source>Delete the selected session</source>
         <translation>Excluir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>Desfa&amp;zer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="180"/>
+        <location filename="../ui/history/page.py" line="181"/>
         <source>Undo the last change to the history</source>
         <translation>Desfazer a última alteração no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="182"/>
+        <location filename="../ui/history/page.py" line="183"/>
         <source>E&amp;xport CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="183"/>
+        <location filename="../ui/history/page.py" line="184"/>
         <source>Export the history to a CSV file</source>
         <translation>Exportar o histórico para um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="185"/>
         <source>&amp;Import CSV…</source>
         <translation>I&amp;mportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="186"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importar sessões de um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="188"/>
+        <location filename="../ui/history/page.py" line="189"/>
         <source>Number of sessions shown</source>
         <translation>Número de sessões mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="191"/>
+        <location filename="../ui/history/page.py" line="192"/>
         <source>Sort sessions by</source>
         <translation>Ordenar sessões por</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="194"/>
+        <location filename="../ui/history/page.py" line="195"/>
         <source>Newest first</source>
         <translation>Mais recentes primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="196"/>
         <source>Oldest first</source>
         <translation>Mais antigas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="197"/>
         <source>Routine A to Z</source>
         <translation>Rotina de A a Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="198"/>
         <source>Longest first</source>
         <translation>Mais longas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="198"/>
+        <location filename="../ui/history/page.py" line="199"/>
         <source>Shortest first</source>
         <translation>Mais curtas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="200"/>
         <source>Hardest first</source>
         <translation>Mais difíceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="201"/>
         <source>Easiest first</source>
         <translation>Mais fáceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="203"/>
+        <location filename="../ui/history/page.py" line="204"/>
         <source>Sor&amp;t:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="506"/>
+        <location filename="../ui/history/page.py" line="507"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} gravadas em {file}, e os passos delas em {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="162"/>
-        <location filename="../ui/history/page.py" line="445"/>
+        <location filename="../ui/history/page.py" line="163"/>
+        <location filename="../ui/history/page.py" line="446"/>
         <source>Delete session</source>
         <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="247"/>
+        <location filename="../ui/history/page.py" line="248"/>
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="257"/>
+        <location filename="../ui/history/page.py" line="258"/>
         <source>All routines</source>
         <translation>Todas as rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="352"/>
+        <location filename="../ui/history/page.py" line="353"/>
         <source>1 session matches</source>
         <translation>1 sessão encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="354"/>
+        <location filename="../ui/history/page.py" line="355"/>
         <source>{n} sessions match</source>
         <translation>{n} sessões encontradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="447"/>
+        <location filename="../ui/history/page.py" line="448"/>
         <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
         <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="479"/>
+        <location filename="../ui/history/page.py" line="480"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="505"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="506"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="490"/>
-        <location filename="../ui/history/page.py" line="514"/>
+        <location filename="../ui/history/page.py" line="491"/>
+        <location filename="../ui/history/page.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="498"/>
+        <location filename="../ui/history/page.py" line="499"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Não foi possível gravar o histórico em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="514"/>
-        <location filename="../ui/history/page.py" line="534"/>
+        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="535"/>
         <source>Import history</source>
         <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="540"/>
+        <location filename="../ui/history/page.py" line="541"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="543"/>
+        <location filename="../ui/history/page.py" line="544"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nada foi importado: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="535"/>
+        <location filename="../ui/history/page.py" line="536"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} sessões adicionadas; {skipped} já estavam no histórico.</translation>
     </message>
@@ -1300,13 +1300,13 @@ Descartar as alterações?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1331,192 +1331,192 @@ Descartar as alterações?</translation>
         <translation>O banco de dados do histórico estava danificado; ele foi movido para {path} e um novo foi criado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>The routine editor could not start.</source>
         <translation>Não foi possível iniciar o editor de rotinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Não foi possível abrir o histórico (veja o aviso acima).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The history view could not start.</source>
         <translation>Não foi possível iniciar a visão do histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Open routine...</source>
         <translation>&amp;Abrir rotina...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Configurações...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;portar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>&amp;Watch workout (FIT)...</source>
         <translation>&amp;Treino para relógio (FIT)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Sheet to &amp;print (PDF)...</source>
         <translation>Ficha para im&amp;primir (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Player</source>
         <translation>&amp;Reprodutor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>E&amp;xercises</source>
         <translation>E&amp;xercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>&amp;Fullscreen room mode</source>
         <translation>&amp;Tela cheia (modo sala)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>&amp;Mini view</source>
         <translation>Janela &amp;mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="506"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;About barretimer</source>
         <translation>&amp;Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Leave room mode</source>
         <translation>Sair do modo sala</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="580"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>A workout is playing</source>
         <translation>Há um treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Stop the workout that is playing (Esc) before opening another.</source>
         <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="645"/>
         <source>The quick timer could not be saved ({error}).</source>
         <translation>Não foi possível salvar o timer rápido ({error}).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="648"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Saved as {file} in your routines: the Library lists it now.</source>
         <translation>Salvo como {file} nas suas rotinas: a Biblioteca já mostra.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open a routine</source>
         <translation>Abrir uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Rotinas (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Open a routine in the player first.</source>
         <translation>Abra antes uma rotina no reprodutor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Export watch workout</source>
         <translation>Exportar treino para relógio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="704"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>FIT workouts (*.fit)</source>
         <translation>Treinos FIT (*.fit)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="713"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Cannot export</source>
         <translation>Não foi possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>The routine editor is not available: it could not start.</source>
         <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="845"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>About barretimer</source>
         <translation>Sobre o barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="847"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1529,67 +1529,67 @@ Um timer de treino guiado para barre, isometria, alongamentos e exercícios de e
 Sua pasta de dados: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="861"/>
         <source>Space: pause or go on</source>
         <translation>Espaço: pausar ou continuar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="858"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>Right: skip   ·   Left: back</source>
         <translation>Direita: pular   ·   Esquerda: voltar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="859"/>
+        <location filename="../ui/main_window.py" line="863"/>
         <source>+: ten seconds more</source>
         <translation>+: mais dez segundos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="860"/>
+        <location filename="../ui/main_window.py" line="864"/>
         <source>Enter: done (max holds)</source>
         <translation>Enter: concluir (isometrias até o limite)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="861"/>
+        <location filename="../ui/main_window.py" line="865"/>
         <source>T: touchdown in a balance drill</source>
         <translation>T: pé no chão num exercício de equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>M: mute the voice   ·   B: mute the beeps</source>
         <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="863"/>
+        <location filename="../ui/main_window.py" line="867"/>
         <source>Esc: stop (asks first)</source>
         <translation>Esc: parar (pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="864"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
         <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="865"/>
+        <location filename="../ui/main_window.py" line="869"/>
         <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
         <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reprodutor, Editor, Histórico, Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>No sound device was found, so cues are shown on screen only.</source>
         <translation>Nenhum dispositivo de som foi encontrado; as dicas aparecem só na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="915"/>
+        <location filename="../ui/main_window.py" line="919"/>
         <source>Sound could not start, so cues are shown on screen only.</source>
         <translation>Não foi possível iniciar o som; as dicas aparecem só na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Speech is not available, so cues are beeps and words on screen.</source>
         <translation>A voz não está disponível; as dicas viram bipes e texto na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="869"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2907,27 +2907,27 @@ Sua pasta de dados: {folder}</translation>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="233"/>
+        <location filename="../ui/player/start_panel.py" line="231"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} a {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="240"/>
+        <location filename="../ui/player/start_panel.py" line="238"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, executados em {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="246"/>
+        <location filename="../ui/player/start_panel.py" line="244"/>
         <source>Play at {pct}</source>
         <translation>Começar a {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="261"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{problems} found</source>
         <translation>{problems} encontrado(s)</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="277"/>
+        <location filename="../ui/player/start_panel.py" line="275"/>
         <source>The routine could not be read.</source>
         <translation>Não foi possível ler a rotina.</translation>
     </message>

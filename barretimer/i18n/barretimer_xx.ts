@@ -152,47 +152,52 @@
     <context>
         <name>CatalogPicker</name>
         <message>
-            <location filename="../ui/editor/picker.py" line="54" />
+            <location filename="../ui/editor/picker.py" line="56" />
             <source>Add a step from the exercise catalog</source>
             <translation>⟦Add a step from the exercise catalog⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="61" />
+            <location filename="../ui/editor/picker.py" line="63" />
             <source>Exercises</source>
             <translation>⟦Exercises⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="76" />
+            <location filename="../ui/editor/picker.py" line="78" />
             <source>Search the catalog</source>
             <translation>⟦Search the catalog⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="77" />
+            <location filename="../ui/editor/picker.py" line="79" />
             <source>Search by name, kind, muscle or cue</source>
             <translation>⟦Search by name, kind, muscle or cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="80" />
+            <location filename="../ui/editor/picker.py" line="82" />
             <source>&amp;Search</source>
             <translation>⟦&amp;Search⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="83" />
+            <location filename="../ui/editor/picker.py" line="85" />
             <source>About the exercise</source>
             <translation>⟦About the exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="90" />
+            <location filename="../ui/editor/picker.py" line="92" />
             <source>&amp;Add step</source>
             <translation>⟦&amp;Add step⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="119" />
+            <location filename="../ui/editor/picker.py" line="100" />
+            <source>Exercise figure</source>
+            <translation>⟦Exercise figure⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/picker.py" line="127" />
             <source>No exercise matches the search.</source>
             <translation>⟦No exercise matches the search.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/picker.py" line="123" />
+            <location filename="../ui/editor/picker.py" line="131" />
             <source>Safety: {text}</source>
             <translation>⟦Safety: {text}⟧</translation>
         </message>
@@ -200,22 +205,22 @@
     <context>
         <name>CategoryChart</name>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="183" />
+            <location filename="../ui/history/chartwidgets.py" line="99" />
             <source>{name}: {value}</source>
             <translation>⟦{name}: {value}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="189" />
+            <location filename="../ui/history/chartwidgets.py" line="105" />
             <source>Total: {value}</source>
             <translation>⟦Total: {value}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="194" />
+            <location filename="../ui/history/chartwidgets.py" line="110" />
             <source>Nothing recorded</source>
             <translation>⟦Nothing recorded⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/chartwidgets.py" line="203" />
+            <location filename="../ui/history/chartwidgets.py" line="119" />
             <source>Nothing to show yet.</source>
             <translation>⟦Nothing to show yet.⟧</translation>
         </message>
@@ -257,7 +262,7 @@
     <context>
         <name>CountdownRing</name>
         <message>
-            <location filename="../ui/player/view.py" line="182" />
+            <location filename="../ui/player/view.py" line="192" />
             <source>Time left</source>
             <translation>⟦Time left⟧</translation>
         </message>
@@ -728,6 +733,34 @@ Discard them?⟧</translation>
         </message>
     </context>
     <context>
+        <name>ExerciseNotes</name>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="20" />
+            <source>Needs: {things}</source>
+            <translation>⟦Needs: {things}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="37" />
+            <source>What it needs</source>
+            <translation>⟦What it needs⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="38" />
+            <source>How it is done</source>
+            <translation>⟦How it is done⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="39" />
+            <source>Safety</source>
+            <translation>⟦Safety⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/exercise_notes.py" line="62" />
+            <source>Safety: {line}</source>
+            <translation>⟦Safety: {line}⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseTableModel</name>
         <message>
             <location filename="../ui/exercises/model.py" line="58" />
@@ -891,181 +924,181 @@ Discard them?⟧</translation>
             <translation>⟦Past sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="169" />
+            <location filename="../ui/history/page.py" line="170" />
             <source>&amp;Details…</source>
             <translation>⟦&amp;Details…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="170" />
+            <location filename="../ui/history/page.py" line="171" />
             <source>Open the selected session</source>
             <translation>⟦Open the selected session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="171" />
+            <location filename="../ui/history/page.py" line="172" />
             <source>De&amp;lete…</source>
             <translation>⟦De&amp;lete…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="172" />
+            <location filename="../ui/history/page.py" line="173" />
             <source>Delete the selected session</source>
             <translation>⟦Delete the selected session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="173" />
+            <location filename="../ui/history/page.py" line="174" />
             <source>&amp;Undo</source>
             <translation>⟦&amp;Undo⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="180" />
+            <location filename="../ui/history/page.py" line="181" />
             <source>Undo the last change to the history</source>
             <translation>⟦Undo the last change to the history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="182" />
+            <location filename="../ui/history/page.py" line="183" />
             <source>E&amp;xport CSV…</source>
             <translation>⟦E&amp;xport CSV…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="183" />
+            <location filename="../ui/history/page.py" line="184" />
             <source>Export the history to a CSV file</source>
             <translation>⟦Export the history to a CSV file⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="184" />
+            <location filename="../ui/history/page.py" line="185" />
             <source>&amp;Import CSV…</source>
             <translation>⟦&amp;Import CSV…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="185" />
+            <location filename="../ui/history/page.py" line="186" />
             <source>Import sessions from a CSV file</source>
             <translation>⟦Import sessions from a CSV file⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="188" />
+            <location filename="../ui/history/page.py" line="189" />
             <source>Number of sessions shown</source>
             <translation>⟦Number of sessions shown⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="191" />
+            <location filename="../ui/history/page.py" line="192" />
             <source>Sort sessions by</source>
             <translation>⟦Sort sessions by⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="194" />
+            <location filename="../ui/history/page.py" line="195" />
             <source>Newest first</source>
             <translation>⟦Newest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="195" />
+            <location filename="../ui/history/page.py" line="196" />
             <source>Oldest first</source>
             <translation>⟦Oldest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="196" />
+            <location filename="../ui/history/page.py" line="197" />
             <source>Routine A to Z</source>
             <translation>⟦Routine A to Z⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="197" />
+            <location filename="../ui/history/page.py" line="198" />
             <source>Longest first</source>
             <translation>⟦Longest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="198" />
+            <location filename="../ui/history/page.py" line="199" />
             <source>Shortest first</source>
             <translation>⟦Shortest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="199" />
+            <location filename="../ui/history/page.py" line="200" />
             <source>Hardest first</source>
             <translation>⟦Hardest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="200" />
+            <location filename="../ui/history/page.py" line="201" />
             <source>Easiest first</source>
             <translation>⟦Easiest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="203" />
+            <location filename="../ui/history/page.py" line="204" />
             <source>Sor&amp;t:</source>
             <translation>⟦Sor&amp;t:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="506" />
+            <location filename="../ui/history/page.py" line="507" />
             <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
             <translation>⟦Wrote {sessions} to {file}, and their steps to {steps}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="162" />
-            <location filename="../ui/history/page.py" line="445" />
+            <location filename="../ui/history/page.py" line="163" />
+            <location filename="../ui/history/page.py" line="446" />
             <source>Delete session</source>
             <translation>⟦Delete session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="247" />
+            <location filename="../ui/history/page.py" line="248" />
             <source>Any</source>
             <translation>⟦Any⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="257" />
+            <location filename="../ui/history/page.py" line="258" />
             <source>All routines</source>
             <translation>⟦All routines⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="352" />
+            <location filename="../ui/history/page.py" line="353" />
             <source>1 session matches</source>
             <translation>⟦1 session matches⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="354" />
+            <location filename="../ui/history/page.py" line="355" />
             <source>{n} sessions match</source>
             <translation>⟦{n} sessions match⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="447" />
+            <location filename="../ui/history/page.py" line="448" />
             <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
             <translation>⟦Delete the session of {routine} from {when}? You can undo this until you close barretimer.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="479" />
+            <location filename="../ui/history/page.py" line="480" />
             <source>History</source>
             <translation>⟦History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="490" />
-            <location filename="../ui/history/page.py" line="505" />
+            <location filename="../ui/history/page.py" line="491" />
+            <location filename="../ui/history/page.py" line="506" />
             <source>Export history</source>
             <translation>⟦Export history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="490" />
-            <location filename="../ui/history/page.py" line="514" />
+            <location filename="../ui/history/page.py" line="491" />
+            <location filename="../ui/history/page.py" line="515" />
             <source>CSV files (*.csv)</source>
             <translation>⟦CSV files (*.csv)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="498" />
+            <location filename="../ui/history/page.py" line="499" />
             <source>The history could not be written to {file}: {reason}</source>
             <translation>⟦The history could not be written to {file}: {reason}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="514" />
-            <location filename="../ui/history/page.py" line="534" />
+            <location filename="../ui/history/page.py" line="515" />
+            <location filename="../ui/history/page.py" line="535" />
             <source>Import history</source>
             <translation>⟦Import history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="540" />
+            <location filename="../ui/history/page.py" line="541" />
             <source>Nothing was imported. {problem}</source>
             <translation>⟦Nothing was imported. {problem}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="543" />
+            <location filename="../ui/history/page.py" line="544" />
             <source>Nothing was imported: {problem}</source>
             <translation>⟦Nothing was imported: {problem}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="535" />
+            <location filename="../ui/history/page.py" line="536" />
             <source>Added {added} sessions; {skipped} were already in the history.</source>
             <translation>⟦Added {added} sessions; {skipped} were already in the history.⟧</translation>
         </message>
@@ -1110,139 +1143,139 @@ Discard them?⟧</translation>
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../ui/library/page.py" line="326" />
+            <location filename="../ui/library/page.py" line="359" />
             <source>Search names, descriptions and tags</source>
             <translation>⟦Search names, descriptions and tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="327" />
+            <location filename="../ui/library/page.py" line="360" />
             <source>Search routines</source>
             <translation>⟦Search routines⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="330" />
+            <location filename="../ui/library/page.py" line="363" />
             <source>Filter by tag</source>
             <translation>⟦Filter by tag⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="331" />
-            <location filename="../ui/library/page.py" line="500" />
+            <location filename="../ui/library/page.py" line="364" />
+            <location filename="../ui/library/page.py" line="535" />
             <source>All tags</source>
             <translation>⟦All tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="333" />
+            <location filename="../ui/library/page.py" line="366" />
             <source>Filter by level</source>
             <translation>⟦Filter by level⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="334" />
+            <location filename="../ui/library/page.py" line="367" />
             <source>All levels</source>
             <translation>⟦All levels⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="340" />
+            <location filename="../ui/library/page.py" line="373" />
             <source>Routines</source>
             <translation>⟦Routines⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="369" />
+            <location filename="../ui/library/page.py" line="402" />
             <source>Problems (fix the file, or open it in the editor):</source>
             <translation>⟦Problems (fix the file, or open it in the editor):⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="373" />
+            <location filename="../ui/library/page.py" line="406" />
             <source>The intervals of the routine</source>
             <translation>⟦The intervals of the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="376" />
+            <location filename="../ui/library/page.py" line="409" />
             <source>Problems</source>
             <translation>⟦Problems⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="381" />
+            <location filename="../ui/library/page.py" line="414" />
             <source>Steps of the routine</source>
             <translation>⟦Steps of the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="391" />
+            <location filename="../ui/library/page.py" line="426" />
             <source>Routine name</source>
             <translation>⟦Routine name⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="392" />
+            <location filename="../ui/library/page.py" line="427" />
             <source>Level, time and source</source>
             <translation>⟦Level, time and source⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="393" />
+            <location filename="../ui/library/page.py" line="428" />
             <source>Tags</source>
             <translation>⟦Tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="394" />
+            <location filename="../ui/library/page.py" line="429" />
             <source>Description</source>
             <translation>⟦Description⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="398" />
+            <location filename="../ui/library/page.py" line="433" />
             <source>Start</source>
             <translation>⟦Start⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="399" />
-            <location filename="../ui/library/page.py" line="562" />
+            <location filename="../ui/library/page.py" line="434" />
+            <location filename="../ui/library/page.py" line="597" />
             <source>Edit</source>
             <translation>⟦Edit⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="400" />
+            <location filename="../ui/library/page.py" line="435" />
             <source>New routine</source>
             <translation>⟦New routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="407" />
+            <location filename="../ui/library/page.py" line="442" />
             <source>Quick timer…</source>
             <translation>⟦Quick timer…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="409" />
+            <location filename="../ui/library/page.py" line="444" />
             <source>Rounds of work and rest, or one max hold, without writing a routine</source>
             <translation>⟦Rounds of work and rest, or one max hold, without writing a routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="472" />
+            <location filename="../ui/library/page.py" line="507" />
             <source>Reading the routines...</source>
             <translation>⟦Reading the routines...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="560" />
+            <location filename="../ui/library/page.py" line="595" />
             <source>Duplicate and edit</source>
             <translation>⟦Duplicate and edit⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="565" />
+            <location filename="../ui/library/page.py" line="600" />
             <source>No routine selected</source>
             <translation>⟦No routine selected⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="574" />
+            <location filename="../ui/library/page.py" line="609" />
             <source>Shipped with barretimer</source>
             <translation>⟦Shipped with barretimer⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="574" />
+            <location filename="../ui/library/page.py" line="609" />
             <source>Your routine</source>
             <translation>⟦Your routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="581" />
+            <location filename="../ui/library/page.py" line="616" />
             <source>Tags: {tags}</source>
             <translation>⟦Tags: {tags}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="591" />
+            <location filename="../ui/library/page.py" line="626" />
             <source>This routine has problems and cannot be played yet.</source>
             <translation>⟦This routine has problems and cannot be played yet.⟧</translation>
         </message>
@@ -1250,235 +1283,240 @@ Discard them?⟧</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="119" />
+            <location filename="../ui/main_window.py" line="138" />
             <source>Places</source>
             <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
             <translation>⟦Places⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="140" />
             <source>Library</source>
             <translation>⟦Library⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
+            <location filename="../ui/main_window.py" line="140" />
             <source>Player</source>
             <translation>⟦Player⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
-            <location filename="../ui/main_window.py" line="350" />
+            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>Editor</source>
             <translation>⟦Editor⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="121" />
-            <location filename="../ui/main_window.py" line="369" />
+            <location filename="../ui/main_window.py" line="140" />
+            <location filename="../ui/main_window.py" line="382" />
             <source>History</source>
             <translation>⟦History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="122" />
+            <location filename="../ui/main_window.py" line="141" />
             <source>Exercises</source>
             <translation>⟦Exercises⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="179" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>Reading the routines...</source>
             <translation>⟦Reading the routines...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="222" />
+            <location filename="../ui/main_window.py" line="231" />
             <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
             <translation>⟦The history cannot be used: {problem}. Workouts play but are not saved.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="228" />
+            <location filename="../ui/main_window.py" line="237" />
             <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
             <translation>⟦The history database was damaged; it was moved to {path} and a new one was started.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="350" />
+            <location filename="../ui/main_window.py" line="363" />
             <source>The routine editor could not start.</source>
             <translation>⟦The routine editor could not start.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="365" />
+            <location filename="../ui/main_window.py" line="378" />
             <source>The history cannot be opened (see the notice above).</source>
             <translation>⟦The history cannot be opened (see the notice above).⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="367" />
+            <location filename="../ui/main_window.py" line="380" />
             <source>The history view could not start.</source>
             <translation>⟦The history view could not start.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="488" />
+            <location filename="../ui/main_window.py" line="519" />
             <source>&amp;File</source>
             <translation>⟦&amp;File⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="490" />
+            <location filename="../ui/main_window.py" line="521" />
             <source>&amp;Open routine...</source>
             <translation>⟦&amp;Open routine...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="493" />
+            <location filename="../ui/main_window.py" line="524" />
             <source>&amp;Settings...</source>
             <translation>⟦&amp;Settings...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="497" />
+            <location filename="../ui/main_window.py" line="528" />
             <source>&amp;Quit</source>
             <translation>⟦&amp;Quit⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="501" />
+            <location filename="../ui/main_window.py" line="532" />
             <source>&amp;Export</source>
             <translation>⟦&amp;Export⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="503" />
+            <location filename="../ui/main_window.py" line="534" />
             <source>&amp;Watch workout (FIT)...</source>
             <translation>⟦&amp;Watch workout (FIT)...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="506" />
+            <location filename="../ui/main_window.py" line="537" />
             <source>Sheet to &amp;print (PDF)...</source>
             <translation>⟦Sheet to &amp;print (PDF)...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="514" />
+            <location filename="../ui/main_window.py" line="505" />
             <source>&amp;Edit</source>
             <translation>⟦&amp;Edit⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="517" />
+            <location filename="../ui/main_window.py" line="544" />
             <source>&amp;View</source>
             <translation>⟦&amp;View⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Library</source>
             <translation>⟦&amp;Library⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Player</source>
             <translation>⟦&amp;Player⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;Editor</source>
             <translation>⟦&amp;Editor⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="521" />
+            <location filename="../ui/main_window.py" line="548" />
             <source>&amp;History</source>
             <translation>⟦&amp;History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="522" />
+            <location filename="../ui/main_window.py" line="549" />
             <source>E&amp;xercises</source>
             <translation>⟦E&amp;xercises⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="532" />
+            <location filename="../ui/main_window.py" line="559" />
             <source>&amp;Fullscreen room mode</source>
             <translation>⟦&amp;Fullscreen room mode⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="536" />
+            <location filename="../ui/main_window.py" line="568" />
             <source>&amp;Mini view</source>
             <translation>⟦&amp;Mini view⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="542" />
+            <location filename="../ui/main_window.py" line="510" />
             <source>&amp;Help</source>
             <translation>⟦&amp;Help⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="543" />
+            <location filename="../ui/main_window.py" line="511" />
             <source>&amp;About barretimer</source>
             <translation>⟦&amp;About barretimer⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="545" />
+            <location filename="../ui/main_window.py" line="513" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>⟦&amp;Keyboard shortcuts⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="560" />
+            <location filename="../ui/main_window.py" line="563" />
+            <source>Leave room mode</source>
+            <translation>⟦Leave room mode⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" line="584" />
             <source>A workout is playing</source>
             <translation>⟦A workout is playing⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="561" />
+            <location filename="../ui/main_window.py" line="585" />
             <source>Stop the workout that is playing (Esc) before opening another.</source>
             <translation>⟦Stop the workout that is playing (Esc) before opening another.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="620" />
+            <location filename="../ui/main_window.py" line="644" />
             <source>Not saved</source>
             <translation>⟦Not saved⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="621" />
+            <location filename="../ui/main_window.py" line="645" />
             <source>The quick timer could not be saved ({error}).</source>
             <translation>⟦The quick timer could not be saved ({error}).⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="627" />
+            <location filename="../ui/main_window.py" line="651" />
             <source>Saved</source>
             <translation>⟦Saved⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="628" />
+            <location filename="../ui/main_window.py" line="652" />
             <source>Saved as {file} in your routines: the Library lists it now.</source>
             <translation>⟦Saved as {file} in your routines: the Library lists it now.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="659" />
+            <location filename="../ui/main_window.py" line="683" />
             <source>Open a routine</source>
             <translation>⟦Open a routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="661" />
+            <location filename="../ui/main_window.py" line="685" />
             <source>Routines (*.yaml *.yml)</source>
             <translation>⟦Routines (*.yaml *.yml)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="676" />
+            <location filename="../ui/main_window.py" line="700" />
             <source>Open a routine in the player first.</source>
             <translation>⟦Open a routine in the player first.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="682" />
+            <location filename="../ui/main_window.py" line="706" />
             <source>Export watch workout</source>
             <translation>⟦Export watch workout⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="684" />
+            <location filename="../ui/main_window.py" line="708" />
             <source>FIT workouts (*.fit)</source>
             <translation>⟦FIT workouts (*.fit)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="693" />
+            <location filename="../ui/main_window.py" line="717" />
             <source>Cannot export</source>
             <translation>⟦Cannot export⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="719" />
+            <location filename="../ui/main_window.py" line="743" />
             <source>The routine editor is not available: it could not start.</source>
             <translation>⟦The routine editor is not available: it could not start.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="815" />
+            <location filename="../ui/main_window.py" line="849" />
             <source>About barretimer</source>
             <translation>⟦About barretimer⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="817" />
+            <location filename="../ui/main_window.py" line="851" />
             <source>barretimer {version}
 
 A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
@@ -1491,67 +1529,67 @@ A guided-workout timer for barre work, isometric holds, stretches and balance dr
 Your data folder: {folder}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="827" />
+            <location filename="../ui/main_window.py" line="861" />
             <source>Space: pause or go on</source>
             <translation>⟦Space: pause or go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="828" />
+            <location filename="../ui/main_window.py" line="862" />
             <source>Right: skip   ·   Left: back</source>
             <translation>⟦Right: skip   ·   Left: back⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="829" />
+            <location filename="../ui/main_window.py" line="863" />
             <source>+: ten seconds more</source>
             <translation>⟦+: ten seconds more⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="830" />
+            <location filename="../ui/main_window.py" line="864" />
             <source>Enter: done (max holds)</source>
             <translation>⟦Enter: done (max holds)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="831" />
+            <location filename="../ui/main_window.py" line="865" />
             <source>T: touchdown in a balance drill</source>
             <translation>⟦T: touchdown in a balance drill⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="832" />
+            <location filename="../ui/main_window.py" line="866" />
             <source>M: mute the voice   ·   B: mute the beeps</source>
             <translation>⟦M: mute the voice   ·   B: mute the beeps⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="833" />
+            <location filename="../ui/main_window.py" line="867" />
             <source>Esc: stop (asks first)</source>
             <translation>⟦Esc: stop (asks first)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="834" />
+            <location filename="../ui/main_window.py" line="868" />
             <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
             <translation>⟦F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="835" />
+            <location filename="../ui/main_window.py" line="869" />
             <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
             <translation>⟦Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="883" />
+            <location filename="../ui/main_window.py" line="917" />
             <source>No sound device was found, so cues are shown on screen only.</source>
             <translation>⟦No sound device was found, so cues are shown on screen only.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="885" />
+            <location filename="../ui/main_window.py" line="919" />
             <source>Sound could not start, so cues are shown on screen only.</source>
             <translation>⟦Sound could not start, so cues are shown on screen only.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="887" />
+            <location filename="../ui/main_window.py" line="921" />
             <source>Speech is not available, so cues are beeps and words on screen.</source>
             <translation>⟦Speech is not available, so cues are beeps and words on screen.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="839" />
+            <location filename="../ui/main_window.py" line="873" />
             <source>Keyboard shortcuts</source>
             <translation>⟦Keyboard shortcuts⟧</translation>
         </message>
@@ -1602,6 +1640,15 @@ Your data folder: {folder}⟧</translation>
             <location filename="../ui/player/mini_view.py" line="94" />
             <source>Paused</source>
             <translation>⟦Paused⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewExerciseCard</name>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="41" />
+            <source>Figure: {name}</source>
+            <extracomment>The figure beside each new exercise (pixels).</extracomment>
+            <translation>⟦Figure: {name}⟧</translation>
         </message>
     </context>
     <context>
@@ -1664,88 +1711,88 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>PlanPanel</name>
         <message>
-            <location filename="../ui/plan_panel.py" line="61" />
+            <location filename="../ui/plan_panel.py" line="62" />
             <source>Your plan</source>
             <translation>⟦Your plan⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="70" />
+            <location filename="../ui/plan_panel.py" line="71" />
             <source>What is next in your plan</source>
             <translation>⟦What is next in your plan⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="77" />
+            <location filename="../ui/plan_panel.py" line="78" />
             <source>About this week</source>
             <translation>⟦About this week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="86" />
-            <location filename="../ui/plan_panel.py" line="152" />
+            <location filename="../ui/plan_panel.py" line="87" />
+            <location filename="../ui/plan_panel.py" line="153" />
             <source>Plans</source>
             <translation>⟦Plans⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="87" />
+            <location filename="../ui/plan_panel.py" line="88" />
             <source>Follow this plan</source>
             <translation>⟦Follow this plan⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="89" />
+            <location filename="../ui/plan_panel.py" line="90" />
             <source>Stop following</source>
             <translation>⟦Stop following⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="154" />
+            <location filename="../ui/plan_panel.py" line="155" />
             <source>Follow a plan and this place will say what to play next each week.</source>
             <translation>⟦Follow a plan and this place will say what to play next each week.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="159" />
+            <location filename="../ui/plan_panel.py" line="160" />
             <source>{name} ({weeks} weeks)</source>
             <translation>⟦{name} ({weeks} weeks)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="166" />
+            <location filename="../ui/plan_panel.py" line="167" />
             <source>Your plan: {name}</source>
             <translation>⟦Your plan: {name}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="174" />
+            <location filename="../ui/plan_panel.py" line="175" />
             <source>Start {routine}</source>
             <translation>⟦Start {routine}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="184" />
+            <location filename="../ui/plan_panel.py" line="185" />
             <source>All {weeks} weeks done. Well done!</source>
             <translation>⟦All {weeks} weeks done. Well done!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="188" />
+            <location filename="../ui/plan_panel.py" line="189" />
             <source>{first}, then {last}</source>
             <translation>⟦{first}, then {last}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="191" />
+            <location filename="../ui/plan_panel.py" line="192" />
             <source>Week {week} of {weeks}: {sessions}.</source>
             <translation>⟦Week {week} of {weeks}: {sessions}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="195" />
+            <location filename="../ui/plan_panel.py" line="196" />
             <source>All done this week; week {next} starts on {day}.</source>
             <translation>⟦All done this week; week {next} starts on {day}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="199" />
+            <location filename="../ui/plan_panel.py" line="200" />
             <source>{done} of {count} done this week.</source>
             <translation>⟦{done} of {count} done this week.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="203" />
+            <location filename="../ui/plan_panel.py" line="204" />
             <source>A break of three weeks took the plan back a week.</source>
             <translation>⟦A break of three weeks took the plan back a week.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/plan_panel.py" line="236" />
+            <location filename="../ui/plan_panel.py" line="237" />
             <source>The plan could not be saved: {problem}</source>
             <translation>⟦The plan could not be saved: {problem}⟧</translation>
         </message>
@@ -1753,72 +1800,72 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>PlayView</name>
         <message>
-            <location filename="../ui/player/view.py" line="435" />
+            <location filename="../ui/player/view.py" line="472" />
             <source>Exercise figure</source>
             <translation>⟦Exercise figure⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="460" />
+            <location filename="../ui/player/view.py" line="505" />
             <source>Round</source>
             <translation>⟦Round⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="461" />
+            <location filename="../ui/player/view.py" line="506" />
             <source>Workout time</source>
             <translation>⟦Workout time⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="462" />
+            <location filename="../ui/player/view.py" line="507" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="463" />
+            <location filename="../ui/player/view.py" line="508" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="464" />
+            <location filename="../ui/player/view.py" line="509" />
             <source>Cue</source>
             <translation>⟦Cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="465" />
+            <location filename="../ui/player/view.py" line="510" />
             <source>Next up</source>
             <translation>⟦Next up⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="466" />
+            <location filename="../ui/player/view.py" line="511" />
             <source>Touchdowns</source>
             <translation>⟦Touchdowns⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="496" />
+            <location filename="../ui/player/view.py" line="543" />
             <source>{side} side</source>
             <translation>⟦{side} side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="503" />
+            <location filename="../ui/player/view.py" line="550" />
             <source>Press Enter when you are done.</source>
             <translation>⟦Press Enter when you are done.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="509" />
+            <location filename="../ui/player/view.py" line="556" />
             <source>Next up: {name}</source>
             <translation>⟦Next up: {name}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="511" />
+            <location filename="../ui/player/view.py" line="558" />
             <source>Last one!</source>
             <translation>⟦Last one!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="517" />
+            <location filename="../ui/player/view.py" line="564" />
             <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
             <translation>⟦Touchdowns (T):  ◀ left {left}   ·   right {right} ▶⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="539" />
+            <location filename="../ui/player/view.py" line="596" />
             <source>Elapsed {elapsed}  ·  Left {left}</source>
             <translation>⟦Elapsed {elapsed}  ·  Left {left}⟧</translation>
         </message>
@@ -1919,123 +1966,123 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="272" />
+            <location filename="../ui/player/page.py" line="295" />
             <source>This routine has nothing to play.</source>
             <translation>⟦This routine has nothing to play.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="294" />
-            <location filename="../ui/player/page.py" line="314" />
+            <location filename="../ui/player/page.py" line="319" />
+            <location filename="../ui/player/page.py" line="359" />
             <source>Trying it out: not saved in the history</source>
             <translation>⟦Trying it out: not saved in the history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="297" />
+            <location filename="../ui/player/page.py" line="322" />
             <source>A workout is playing</source>
             <translation>⟦A workout is playing⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="310" />
+            <location filename="../ui/player/page.py" line="355" />
             <source>Paused after a break. Press Space to go on.</source>
             <translation>⟦Paused after a break. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="312" />
+            <location filename="../ui/player/page.py" line="357" />
             <source>Paused. Press Space to go on.</source>
             <translation>⟦Paused. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="350" />
+            <location filename="../ui/player/page.py" line="402" />
             <source>New best! Your best was {time}.</source>
             <translation>⟦New best! Your best was {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="351" />
+            <location filename="../ui/player/page.py" line="403" />
             <source>Your best: {time}</source>
             <translation>⟦Your best: {time}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="366" />
+            <location filename="../ui/player/page.py" line="418" />
             <source>Well done!</source>
             <translation>⟦Well done!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="366" />
+            <location filename="../ui/player/page.py" line="418" />
             <source>Stopped</source>
             <translation>⟦Stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="368" />
+            <location filename="../ui/player/page.py" line="420" />
             <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation>⟦{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="379" />
+            <location filename="../ui/player/page.py" line="431" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation>⟦Touchdowns: left {left}, right {right}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="383" />
+            <location filename="../ui/player/page.py" line="435" />
             <source>New personal best: {exercise}, {time}.</source>
             <translation>⟦New personal best: {exercise}, {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="387" />
+            <location filename="../ui/player/page.py" line="439" />
             <source>This try was not saved in the history.</source>
             <translation>⟦This try was not saved in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="389" />
+            <location filename="../ui/player/page.py" line="441" />
             <source>Saved in your history.</source>
             <translation>⟦Saved in your history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="432" />
+            <location filename="../ui/player/page.py" line="484" />
             <source>Go on</source>
             <translation>⟦Go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="432" />
+            <location filename="../ui/player/page.py" line="484" />
             <source>Pause</source>
             <translation>⟦Pause⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="490" />
+            <location filename="../ui/player/page.py" line="542" />
             <source>Stop the workout?</source>
             <translation>⟦Stop the workout?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="491" />
+            <location filename="../ui/player/page.py" line="543" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation>⟦Stop the workout now? What you have done so far is saved as stopped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="523" />
+            <location filename="../ui/player/page.py" line="575" />
             <source>Voice on</source>
             <translation>⟦Voice on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="524" />
+            <location filename="../ui/player/page.py" line="576" />
             <source>Voice muted</source>
             <translation>⟦Voice muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="525" />
+            <location filename="../ui/player/page.py" line="577" />
             <source>No voice</source>
             <translation>⟦No voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="531" />
+            <location filename="../ui/player/page.py" line="583" />
             <source>Beeps on</source>
             <translation>⟦Beeps on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="532" />
+            <location filename="../ui/player/page.py" line="584" />
             <source>Beeps muted</source>
             <translation>⟦Beeps muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="533" />
+            <location filename="../ui/player/page.py" line="585" />
             <source>No sound</source>
             <translation>⟦No sound⟧</translation>
         </message>
@@ -2391,50 +2438,78 @@ Your data folder: {folder}⟧</translation>
         </message>
     </context>
     <context>
+        <name>RoutineIntro</name>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="65" />
+            <source>What the routine needs</source>
+            <translation>⟦What the routine needs⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="67" />
+            <source>Exercises new to you</source>
+            <translation>⟦Exercises new to you⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="90" />
+            <source>You will need: {things}</source>
+            <translation>⟦You will need: {things}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="92" />
+            <source>You need no equipment, only some floor space.</source>
+            <translation>⟦You need no equipment, only some floor space.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/player/start_intro.py" line="102" />
+            <source>New to you ({count}): how each one is done</source>
+            <translation>⟦New to you ({count}): how each one is done⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineTableModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="144" />
+            <location filename="../ui/library/page.py" line="158" />
             <source>Routine</source>
             <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="145" />
+            <location filename="../ui/library/page.py" line="159" />
             <source>Level</source>
             <translation>⟦Level⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="146" />
+            <location filename="../ui/library/page.py" line="160" />
             <source>Time</source>
             <translation>⟦Time⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="147" />
+            <location filename="../ui/library/page.py" line="161" />
             <source>Tags</source>
             <translation>⟦Tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="148" />
+            <location filename="../ui/library/page.py" line="162" />
             <source>Source</source>
             <translation>⟦Source⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="183" />
+            <location filename="../ui/library/page.py" line="197" />
             <source>invalid</source>
             <translation>⟦invalid⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="187" />
+            <location filename="../ui/library/page.py" line="201" />
             <source>Shipped</source>
             <translation>⟦Shipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="187" />
+            <location filename="../ui/library/page.py" line="201" />
             <source>Yours</source>
             <translation>⟦Yours⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="189" />
+            <location filename="../ui/library/page.py" line="203" />
             <source>{source}: {problems}</source>
             <translation>⟦{source}: {problems}⟧</translation>
         </message>
@@ -2685,84 +2760,94 @@ Your data folder: {folder}⟧</translation>
             <translation>⟦Say "halfway" in long holds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="93" />
+            <location filename="../ui/settings_dialog.py" line="92" />
+            <source>Describe an exercise you have not done before in the rest before it</source>
+            <translation>⟦Describe an exercise you have not done before in the rest before it⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="96" />
+            <source>Keep exercise figures still (reduce motion)</source>
+            <translation>⟦Keep exercise figures still (reduce motion)⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="101" />
             <source>Follow the system</source>
             <translation>⟦Follow the system⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="94" />
+            <location filename="../ui/settings_dialog.py" line="102" />
             <source>Light</source>
             <translation>⟦Light⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="95" />
+            <location filename="../ui/settings_dialog.py" line="103" />
             <source>Dark</source>
             <translation>⟦Dark⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="99" />
+            <location filename="../ui/settings_dialog.py" line="107" />
             <source> sessions a week</source>
             <translation>⟦ sessions a week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="103" />
-            <location filename="../ui/settings_dialog.py" line="130" />
+            <location filename="../ui/settings_dialog.py" line="111" />
+            <location filename="../ui/settings_dialog.py" line="140" />
             <source>Data folder</source>
             <translation>⟦Data folder⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="104" />
+            <location filename="../ui/settings_dialog.py" line="112" />
             <source>Open folder</source>
             <translation>⟦Open folder⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="112" />
+            <location filename="../ui/settings_dialog.py" line="120" />
             <source>Lan&amp;guage</source>
             <translation>⟦Lan&amp;guage⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="114" />
+            <location filename="../ui/settings_dialog.py" line="122" />
             <source>&amp;Voice</source>
             <translation>⟦&amp;Voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="115" />
+            <location filename="../ui/settings_dialog.py" line="123" />
             <source>&amp;Rate</source>
             <translation>⟦&amp;Rate⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="116" />
+            <location filename="../ui/settings_dialog.py" line="124" />
             <source>V&amp;olume</source>
             <translation>⟦V&amp;olume⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="118" />
+            <location filename="../ui/settings_dialog.py" line="126" />
             <source>&amp;Countdown</source>
             <translation>⟦&amp;Countdown⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="119" />
+            <location filename="../ui/settings_dialog.py" line="127" />
             <source>&amp;Lead-in</source>
             <translation>⟦&amp;Lead-in⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="122" />
+            <location filename="../ui/settings_dialog.py" line="132" />
             <source>&amp;Theme</source>
             <translation>⟦&amp;Theme⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="123" />
+            <location filename="../ui/settings_dialog.py" line="133" />
             <source>&amp;Weekly target</source>
             <translation>⟦&amp;Weekly target⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="128" />
-            <location filename="../ui/settings_dialog.py" line="129" />
+            <location filename="../ui/settings_dialog.py" line="138" />
+            <location filename="../ui/settings_dialog.py" line="139" />
             <source>Other players' music under a cue</source>
             <translation>⟦Other players' music under a cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="131" />
+            <location filename="../ui/settings_dialog.py" line="141" />
             <source>Open the data folder</source>
             <translation>⟦Open the data folder⟧</translation>
         </message>
@@ -2770,79 +2855,79 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>StartPanel</name>
         <message>
-            <location filename="../ui/player/start_panel.py" line="70" />
+            <location filename="../ui/player/start_panel.py" line="71" />
             <source>The intervals of the routine</source>
             <translation>⟦The intervals of the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="81" />
-            <location filename="../ui/player/start_panel.py" line="158" />
+            <location filename="../ui/player/start_panel.py" line="84" />
+            <location filename="../ui/player/start_panel.py" line="162" />
             <source>Suggestion</source>
             <translation>⟦Suggestion⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="91" />
+            <location filename="../ui/player/start_panel.py" line="94" />
             <source>This routine cannot be played until these problems are fixed:</source>
             <translation>⟦This routine cannot be played until these problems are fixed:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="95" />
+            <location filename="../ui/player/start_panel.py" line="98" />
             <source>Problems in the routine</source>
             <translation>⟦Problems in the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="99" />
-            <location filename="../ui/player/start_panel.py" line="100" />
+            <location filename="../ui/player/start_panel.py" line="102" />
+            <location filename="../ui/player/start_panel.py" line="103" />
             <source>Back to the library</source>
             <translation>⟦Back to the library⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="153" />
+            <location filename="../ui/player/start_panel.py" line="157" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="154" />
+            <location filename="../ui/player/start_panel.py" line="158" />
             <source>Level, total time and steps</source>
             <translation>⟦Level, total time and steps⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="155" />
+            <location filename="../ui/player/start_panel.py" line="159" />
             <source>Tags</source>
             <translation>⟦Tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="156" />
+            <location filename="../ui/player/start_panel.py" line="160" />
             <source>Kinds of interval</source>
             <translation>⟦Kinds of interval⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="157" />
+            <location filename="../ui/player/start_panel.py" line="161" />
             <source>Description</source>
             <translation>⟦Description⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="229" />
+            <location filename="../ui/player/start_panel.py" line="231" />
             <source>{total} ({scaled} at {pct})</source>
             <translation>⟦{total} ({scaled} at {pct})⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="236" />
+            <location filename="../ui/player/start_panel.py" line="238" />
             <source>{steps}, played as {intervals}</source>
             <translation>⟦{steps}, played as {intervals}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="242" />
+            <location filename="../ui/player/start_panel.py" line="244" />
             <source>Play at {pct}</source>
             <translation>⟦Play at {pct}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="257" />
+            <location filename="../ui/player/start_panel.py" line="259" />
             <source>{problems} found</source>
             <translation>⟦{problems} found⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="267" />
+            <location filename="../ui/player/start_panel.py" line="275" />
             <source>The routine could not be read.</source>
             <translation>⟦The routine could not be read.⟧</translation>
         </message>
@@ -2850,174 +2935,179 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>StepForm</name>
         <message>
-            <location filename="../ui/editor/step_form.py" line="51" />
-            <location filename="../ui/editor/step_form.py" line="220" />
+            <location filename="../ui/editor/step_form.py" line="52" />
+            <location filename="../ui/editor/step_form.py" line="227" />
             <source>Picture...</source>
             <translation>⟦Picture...⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="52" />
+            <location filename="../ui/editor/step_form.py" line="53" />
             <source>Show a picture of your own instead of the drawn figure</source>
             <translation>⟦Show a picture of your own instead of the drawn figure⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="53" />
+            <location filename="../ui/editor/step_form.py" line="54" />
             <source>Picture of your own</source>
             <translation>⟦Picture of your own⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="55" />
+            <location filename="../ui/editor/step_form.py" line="56" />
             <source>Exercise name</source>
             <translation>⟦Exercise name⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="57" />
+            <location filename="../ui/editor/step_form.py" line="58" />
             <source>Where the exercise comes from</source>
             <translation>⟦Where the exercise comes from⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="59" />
+            <location filename="../ui/editor/step_form.py" line="60" />
             <source>Kind</source>
             <translation>⟦Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="65" />
+            <location filename="../ui/editor/step_form.py" line="66" />
             <source>Duration</source>
             <translation>⟦Duration⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="66" />
+            <location filename="../ui/editor/step_form.py" line="67" />
             <source>45, 1:30 or max</source>
             <translation>⟦45, 1:30 or max⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="67" />
-            <location filename="../ui/editor/step_form.py" line="142" />
+            <location filename="../ui/editor/step_form.py" line="68" />
+            <location filename="../ui/editor/step_form.py" line="148" />
             <source>Cap</source>
             <translation>⟦Cap⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="68" />
+            <location filename="../ui/editor/step_form.py" line="69" />
             <source>no cap</source>
             <translation>⟦no cap⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="70" />
+            <location filename="../ui/editor/step_form.py" line="71" />
             <source>Sides</source>
             <translation>⟦Sides⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="76" />
+            <location filename="../ui/editor/step_form.py" line="77" />
             <source>Cue said at the start</source>
             <translation>⟦Cue said at the start⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="77" />
+            <location filename="../ui/editor/step_form.py" line="78" />
             <source>Hear it</source>
             <translation>⟦Hear it⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="115" />
+            <location filename="../ui/editor/step_form.py" line="116" />
             <source>Add cue</source>
             <translation>⟦Add cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="118" />
+            <location filename="../ui/editor/step_form.py" line="119" />
             <source>Remove cue</source>
             <translation>⟦Remove cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="150" />
+            <location filename="../ui/editor/step_form.py" line="134" />
+            <source>Exercise figure</source>
+            <translation>⟦Exercise figure⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/step_form.py" line="156" />
             <source>Cue</source>
             <translation>⟦Cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="161" />
+            <location filename="../ui/editor/step_form.py" line="167" />
             <source>Rest after</source>
             <translation>⟦Rest after⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="162" />
+            <location filename="../ui/editor/step_form.py" line="168" />
             <source>Picture</source>
             <translation>⟦Picture⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="78" />
+            <location filename="../ui/editor/step_form.py" line="79" />
             <source>Hear the cue</source>
             <translation>⟦Hear the cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="85" />
+            <location filename="../ui/editor/step_form.py" line="86" />
             <source>Muscles</source>
             <translation>⟦Muscles⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="104" />
+            <location filename="../ui/editor/step_form.py" line="105" />
             <source>Timed cues</source>
             <translation>⟦Timed cues⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="116" />
+            <location filename="../ui/editor/step_form.py" line="117" />
             <source>Add a timed cue</source>
             <translation>⟦Add a timed cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="119" />
+            <location filename="../ui/editor/step_form.py" line="120" />
             <source>Remove the selected timed cue</source>
             <translation>⟦Remove the selected timed cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="121" />
+            <location filename="../ui/editor/step_form.py" line="122" />
             <source>Rest after this step</source>
             <translation>⟦Rest after this step⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="123" />
+            <location filename="../ui/editor/step_form.py" line="124" />
             <source>Timed cue problem</source>
             <translation>⟦Timed cue problem⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="131" />
+            <location filename="../ui/editor/step_form.py" line="132" />
             <source>E&amp;xercise</source>
             <translation>⟦E&amp;xercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="135" />
+            <location filename="../ui/editor/step_form.py" line="141" />
             <source>S&amp;ides</source>
             <translation>⟦S&amp;ides⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="139" />
+            <location filename="../ui/editor/step_form.py" line="145" />
             <source>&amp;Kind</source>
             <translation>⟦&amp;Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="146" />
+            <location filename="../ui/editor/step_form.py" line="152" />
             <source>D&amp;uration</source>
             <translation>⟦D&amp;uration⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="151" />
+            <location filename="../ui/editor/step_form.py" line="157" />
             <source>&amp;Muscles</source>
             <translation>⟦&amp;Muscles⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="160" />
+            <location filename="../ui/editor/step_form.py" line="166" />
             <source>&amp;Timed cues</source>
             <translation>⟦&amp;Timed cues⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="203" />
+            <location filename="../ui/editor/step_form.py" line="209" />
             <source>From the exercise catalog ({id}); fields you change override it.</source>
             <translation>⟦From the exercise catalog ({id}); fields you change override it.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="208" />
+            <location filename="../ui/editor/step_form.py" line="214" />
             <source>An exercise of your own.</source>
             <translation>⟦An exercise of your own.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/editor/step_form.py" line="222" />
+            <location filename="../ui/editor/step_form.py" line="229" />
             <source>default ({rest})</source>
             <translation>⟦default ({rest})⟧</translation>
         </message>
@@ -3025,22 +3115,23 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>StepsModel</name>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Step</source>
+            <extracomment>The figure beside each step of the preview (pixels).</extracomment>
             <translation>⟦Step⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Kind</source>
             <translation>⟦Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Sides</source>
             <translation>⟦Sides⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/page.py" line="273" />
+            <location filename="../ui/library/page.py" line="301" />
             <source>Time</source>
             <translation>⟦Time⟧</translation>
         </message>
@@ -3447,102 +3538,102 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../ui/history/charts.py" line="42" />
+            <location filename="../ui/history/charts.py" line="43" />
             <source>Current streak in weeks</source>
             <translation>⟦Current streak in weeks⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="47" />
+            <location filename="../ui/history/charts.py" line="48" />
             <source>What the streak counts</source>
             <translation>⟦What the streak counts⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="50" />
+            <location filename="../ui/history/charts.py" line="51" />
             <source>This week so far</source>
             <translation>⟦This week so far⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="55" />
+            <location filename="../ui/history/charts.py" line="56" />
             <source>Streak</source>
             <translation>⟦Streak⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="71" />
+            <location filename="../ui/history/charts.py" line="72" />
             <source>Minutes per week by kind</source>
             <translation>⟦Minutes per week by kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="71" />
+            <location filename="../ui/history/charts.py" line="72" />
             <source>Minutes</source>
             <translation>⟦Minutes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="74" />
+            <location filename="../ui/history/charts.py" line="75" />
             <source>Completed sessions per week</source>
             <translation>⟦Completed sessions per week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="75" />
+            <location filename="../ui/history/charts.py" line="76" />
             <source>Sessions</source>
             <translation>⟦Sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="80" />
+            <location filename="../ui/history/charts.py" line="81" />
             <source>Balance drills: left and right seconds per week</source>
             <translation>⟦Balance drills: left and right seconds per week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="81" />
+            <location filename="../ui/history/charts.py" line="82" />
             <source>Seconds</source>
             <translation>⟦Seconds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="173" />
+            <location filename="../ui/history/charts.py" line="174" />
             <source>min</source>
             <translation>⟦min⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="175" />
+            <location filename="../ui/history/charts.py" line="176" />
             <source>No training in these weeks yet.</source>
             <translation>⟦No training in these weeks yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="185" />
+            <location filename="../ui/history/charts.py" line="186" />
             <source>Completed sessions</source>
             <translation>⟦Completed sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="190" />
+            <location filename="../ui/history/charts.py" line="191" />
             <source>Target: {n} a week</source>
             <translation>⟦Target: {n} a week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="192" />
+            <location filename="../ui/history/charts.py" line="193" />
             <source>No completed sessions in these weeks yet.</source>
             <translation>⟦No completed sessions in these weeks yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="202" />
+            <location filename="../ui/history/charts.py" line="203" />
             <source>Left</source>
             <translation>⟦Left⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="204" />
+            <location filename="../ui/history/charts.py" line="205" />
             <source>Right</source>
             <translation>⟦Right⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="207" />
+            <location filename="../ui/history/charts.py" line="208" />
             <source>s</source>
             <translation>⟦s⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="208" />
+            <location filename="../ui/history/charts.py" line="209" />
             <source>No balance drills on both sides yet.</source>
             <translation>⟦No balance drills on both sides yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="216" />
+            <location filename="../ui/history/charts.py" line="217" />
             <source>This week: {done} of {target} so far</source>
             <translation>⟦This week: {done} of {target} so far⟧</translation>
         </message>
@@ -3657,7 +3748,7 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>history</name>
         <message>
-            <location filename="../ui/history/charts.py" line="29" />
+            <location filename="../ui/history/charts.py" line="30" />
             <source>Week of {date}</source>
             <translation>⟦Week of {date}⟧</translation>
         </message>
@@ -3938,9 +4029,9 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>player</name>
         <message>
-            <location filename="../ui/player/view.py" line="111" />
+            <location filename="../ui/player/view.py" line="119" />
             <source>of {time}</source>
-            <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
+            <extracomment>Room mode's text sizes as shares of the screen's height (font pixel size): what reads from 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
             <translation>⟦of {time}⟧</translation>
         </message>
     </context>
