@@ -51,7 +51,9 @@ def test_the_wheel_carries_the_licence_and_what_the_app_uses_and_no_screenshots(
     assert "barretimer/_data/assets/sounds/start.wav" in names
     assert "barretimer/_data/assets/icons/barretimer.svg" in names
     assert not [name for name in names if "screenshots" in name]
-    assert wheel.stat().st_size < 1_000_000
+    assert "barretimer/i18n/barretimer_de.qm" in names
+    assert not [name for name in names if name.endswith(".ts")]  # translators' sources
+    assert wheel.stat().st_size < 2_000_000  # code, routines, poses, translations: no pictures
 
 
 def test_the_source_archive_carries_the_licence_and_the_lock(tmp_path: Path) -> None:
