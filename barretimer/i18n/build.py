@@ -6,8 +6,11 @@
 
 pyside6-lupdate reads every ``tr()``/``translate()`` call in the package and merges the strings
 into each ``barretimer_<code>.ts``: translations already made are kept, new strings arrive as
-unfinished, strings gone from the code are dropped. English's plural forms and the
-pseudo-language ``xx`` are filled in here; then pyside6-lrelease writes each ``.qm``.
+unfinished, strings gone from the code are dropped. A string whose code moved to another
+class (so its translation context changed) keeps its translation: before lupdate runs, the
+finished translations are read by their English text, and after it they are given back to the
+same text in its new context (``carry``). English's plural forms and the pseudo-language ``xx``
+are filled in here; then pyside6-lrelease writes each ``.qm``.
 Both tools come with PySide6-Essentials.
 """
 
@@ -67,6 +70,67 @@ def lupdate(ts: Path, code: str, package: Path = PACKAGE) -> None:
     )
 
 
+#: A message's identity apart from its context: English text, disambiguation, plural or not.
+MessageKey = tuple[str, str, bool]
+
+
+def _key(message: ET.Element) -> MessageKey:
+    return (
+        message.findtext("source") or "",
+        message.findtext("comment") or "",
+        message.get("numerus") == "yes",
+    )
+
+
+def _finished(message: ET.Element) -> ET.Element | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    if not (translation.text or "").strip() and not list(translation):
+        return None
+    return translation
+
+
+def finished_translations(ts: Path) -> dict[MessageKey, list[ET.Element]]:
+    """Every finished translation in ``ts`` by its message's English text (all contexts)."""
+    found: dict[MessageKey, list[ET.Element]] = {}
+    if not ts.exists():
+        return found
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = _finished(message)
+        if translation is not None:
+            found.setdefault(_key(message), []).append(translation)
+    return found
+
+
+def carry(ts: Path, known: dict[MessageKey, list[ET.Element]]) -> tuple[int, list[str]]:
+    """Give unfinished messages the translation their English text had before lupdate.
+
+    Returns how many were carried and the texts left open because earlier contexts
+    translated them differently (a translator decides those)."""
+    tree = ET.parse(ts)
+    carried, ambiguous = 0, []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        candidates = known.get(_key(message), [])
+        distinct = {ET.tostring(c, encoding="unicode").strip() for c in candidates}
+        if len(distinct) != 1:
+            if distinct:
+                ambiguous.append(_key(message)[0])
+            continue
+        message.remove(translation)
+        copy = ET.fromstring(distinct.pop())
+        copy.tail = translation.tail
+        message.append(copy)
+        carried += 1
+    if carried:
+        ET.indent(tree, space="    ")
+        ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
+    return carried, ambiguous
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -107,7 +171,14 @@ def build_language(code: str, folder: Path = FOLDER, package: Path = PACKAGE) ->
     """Update ``code``'s .ts in ``folder`` and compile it; the .qm written."""
     folder.mkdir(parents=True, exist_ok=True)
     ts = folder / ts_path(code).name
+    known = finished_translations(ts)
     lupdate(ts, code, package)
+    if code not in ("en", "xx"):
+        carried, ambiguous = carry(ts, known)
+        if carried:
+            print(f"{ts.name}: {carried} translations carried to the strings' new classes")
+        for text in ambiguous:
+            print(f"{ts.name}: translated two ways before, left unfinished: {text!r}")
     if code in ("en", "xx"):
         fill(ts, pseudo=code == "xx")
     qm = folder / qm_path(code).name
