@@ -31,7 +31,6 @@ NOT_REACHED = "not reached in this pass; split next"
 LONG_MODULES: dict[str, str] = {
     "core/figure.py": PARALLEL,
     "ui/figure.py": PARALLEL,
-    "ui/library/page.py": PARALLEL,
     "ui/player/page.py": PARALLEL,
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
@@ -48,7 +47,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/editor/forms.py:RoutineForm.__init__": PARALLEL,
     "ui/editor/step_form.py:StepForm.__init__": PARALLEL,
     "ui/exercises/page.py:ExercisesPage.__init__": PARALLEL,
-    "ui/library/page.py:LibraryPage.__init__": PARALLEL,
     "ui/player/page.py:PlayerPage.__init__": PARALLEL,
     "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
     "ui/player/view.py:CountdownRing.paintEvent": PARALLEL,
