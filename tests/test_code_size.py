@@ -46,7 +46,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "core/figure.py:_props": PARALLEL,
     "ui/editor/forms.py:RoutineForm.__init__": PARALLEL,
     "ui/editor/step_form.py:StepForm.__init__": PARALLEL,
-    "ui/exercises/page.py:ExercisesPage.__init__": PARALLEL,
     "ui/player/page.py:PlayerPage.__init__": PARALLEL,
     "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
     "ui/player/view.py:CountdownRing.paintEvent": PARALLEL,
