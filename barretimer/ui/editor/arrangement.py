@@ -28,6 +28,9 @@ class PaneSplitter(QSplitter):
         self.addWidget(self.item_pane)
         self.addWidget(self.checks_pane)
         self.narrow = False
+        #: The widths two and three panes need with roomy forms (kept while compact).
+        self._roomy_widths = (0, 0)
+        self.compact = False
         self.side_tabs.hide()
         for index, stretch in enumerate((5, 5, 4, 4)):
             self.setStretchFactor(index, stretch)
@@ -36,13 +39,42 @@ class PaneSplitter(QSplitter):
     def three_panes_width(self) -> int:
         """The narrowest the page can be with its three panes side by side."""
         handles = 2 * self.handleWidth()
-        margins = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
         panes = (self.steps_pane, self.item_pane, self.checks_pane)
-        return sum(p.minimumSizeHint().width() for p in panes) + handles + margins
+        return sum(p.minimumSizeHint().width() for p in panes) + handles + self._margins()
+
+    def fit(self, width: int) -> None:
+        """Arrange the panes for a page ``width`` pixels wide."""
+        # Compact, the panes' sizes are the compact ones: the roomy ones were kept.
+        three = self._roomy_widths[1] if self.compact else self.three_panes_width()
+        if self.compact and width >= self._roomy_widths[0]:
+            self._set_compact(False)
+        self.arrange(narrow=self.compact or width < three)
+        self._set_compact(self.narrow and width < self._two_panes_width())
+
+    def _margins(self) -> int:
+        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+
+    def _two_panes_width(self) -> int:
+        """The narrowest the page can be with the steps beside the tabs and roomy forms."""
+        if self.compact:
+            return self._roomy_widths[0]
+        panes = (self.steps_pane, self.side_tabs)
+        return (
+            sum(p.minimumSizeHint().width() for p in panes) + self.handleWidth() + self._margins()
+        )
+
+    def _set_compact(self, compact: bool) -> None:
+        """Still too narrow for the steps beside the tabs (a 1024-pixel screen in a language
+        of long words): long labels go above their fields and names give up some room."""
+        if compact == self.compact:
+            return
+        if compact:
+            self._roomy_widths = (self._two_panes_width(), self.three_panes_width())
+        self.compact = compact
+        self.steps_pane.set_compact(compact)
+        self.item_pane.set_compact(compact)
 
     def arrange(self, *, narrow: bool) -> None:
-        """Three panes side by side, or (``narrow``) the steps beside the selected item and
-        the checks as tabs."""
         if narrow == self.narrow:
             return
         self.narrow = narrow

@@ -41,6 +41,9 @@ from barretimer.ui.widgets import plain_label
 class RoutineForm(Form):
     """Name, description, level, tags, the progression limit and the defaults."""
 
+    #: The defaults' grid of four is too wide beside a label in a compact window.
+    COMPACT_WRAP = QFormLayout.RowWrapPolicy.WrapAllRows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = self._line("name", self.tr("Routine name"))

@@ -117,7 +117,7 @@ class EditorPage(QWidget):
         layout.addWidget(self.mode_stack, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.splitter.arrange(narrow=event.size().width() < self.splitter.three_panes_width())
+        self.splitter.fit(event.size().width())
         super().resizeEvent(event)
 
     def _name_parts(self) -> None:
