@@ -48,7 +48,9 @@ def scrolled_down_only(content: QWidget, parent: QWidget) -> QScrollArea:
 def fit_scroll_width(scroll: QScrollArea) -> None:
     """The area as narrow as its content's narrowest (again after the content changed)."""
     content = scroll.widget()
-    content.layout().activate()
+    assert content is not None
+    if (layout := content.layout()) is not None:
+        layout.activate()
     bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2)
 
