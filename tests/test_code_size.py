@@ -35,7 +35,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
     "speech/client.py": NOT_REACHED,
-    "ui/editor/page.py": ONE_TRANSLATED_CLASS,
     "ui/history/page.py": ONE_TRANSLATED_CLASS,
     "ui/main_window.py": ONE_TRANSLATED_CLASS,
 }
@@ -44,8 +43,6 @@ LONG_MODULES: dict[str, str] = {
 LONG_FUNCTIONS: dict[str, str] = {
     "core/figure.py:forward_kinematics": PARALLEL,
     "core/figure.py:_props": PARALLEL,
-    "ui/editor/forms.py:RoutineForm.__init__": PARALLEL,
-    "ui/editor/step_form.py:StepForm.__init__": PARALLEL,
     "ui/player/page.py:PlayerPage.__init__": PARALLEL,
     "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
     "ui/player/view.py:CountdownRing.paintEvent": PARALLEL,
@@ -55,7 +52,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
     "core/translations.py:check_translation": LATER,
     "core/translations.py:template": LATER,
-    "ui/editor/panels.py:SummaryPanel.show_routine": LATER,
     "ui/editor/problem_words.py:plain_words": LATER,
     "ui/history/charts.py:TrendsView.show_trends": LATER,
     "speech/client.py:SpeechClient.__init__": NOT_REACHED,
