@@ -49,7 +49,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/exercises/page.py:ExercisesPage.__init__": PARALLEL,
     "ui/library/page.py:LibraryPage.__init__": PARALLEL,
     "ui/player/page.py:PlayerPage.__init__": PARALLEL,
-    "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
     "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
     "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
     "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
