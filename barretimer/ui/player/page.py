@@ -15,11 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from barretimer.core.clock import Clock, WallClock, local_now
 from barretimer.core.model import Routine
-from barretimer.core.playback import (
-    PlaybackOptions,
-    apply_to_routine,
-    phrases,
-)
+from barretimer.core.playback import PlaybackOptions, apply_to_routine, phrases
 from barretimer.core.problems import Problem, StepPath
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Timeline, compile_timeline
