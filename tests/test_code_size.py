@@ -31,8 +31,6 @@ NOT_REACHED = "not reached in this pass; split next"
 LONG_MODULES: dict[str, str] = {
     "core/figure.py": PARALLEL,
     "ui/figure.py": PARALLEL,
-    "ui/player/page.py": PARALLEL,
-    "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
     "speech/client.py": NOT_REACHED,
     "ui/history/page.py": ONE_TRANSLATED_CLASS,
@@ -43,10 +41,6 @@ LONG_MODULES: dict[str, str] = {
 LONG_FUNCTIONS: dict[str, str] = {
     "core/figure.py:forward_kinematics": PARALLEL,
     "core/figure.py:_props": PARALLEL,
-    "ui/player/page.py:PlayerPage.__init__": PARALLEL,
-    "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
-    "ui/player/view.py:CountdownRing.paintEvent": PARALLEL,
-    "ui/player/view.py:PlayView.__init__": PARALLEL,
     "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
     "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
     "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,

@@ -59,6 +59,29 @@ class StartPanel(QWidget):
         super().__init__(parent)
         column = QWidget(self)
         column.setMaximumWidth(self.COLUMN_WIDTH)
+        self._make_routine_texts(column)
+        self._make_suggestion(column)
+        self.scale_chooser = ScaleChooser(self)
+        self.scale_chooser.scale_changed.connect(self._scale_chosen)
+        self._make_problems(column)
+        self._make_buttons()
+        self._choices: list[StartChoice] = []
+        self._routine: Routine | None = None
+        self._timeline = compile_timeline(Routine(name="", steps=()), 1.0)
+        self._lay_out(column)
+        for label, name in (
+            (self.title_label, self.tr("Routine")),
+            (self.facts_label, self.tr("Level, total time and steps")),
+            (self.tags_label, self.tr("Tags")),
+            (self.legend_label, self.tr("Kinds of interval")),
+            (self.description_label, self.tr("Description")),
+            (self.suggestion_label, self.tr("Suggestion")),
+        ):
+            label.setAccessibleName(name)
+        self._apply_sizes()
+
+    def _make_routine_texts(self, column: QWidget) -> None:
+        """The routine: its name, facts, tags, intervals, description and what is new in it."""
         self.title_label = plain_label(column, object_name="start-title")
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,6 +99,9 @@ class StartPanel(QWidget):
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro = RoutineIntro(column)  # what it needs, the exercises new to you
         self.intro.hide()
+
+    def _make_suggestion(self, column: QWidget) -> None:
+        """The progression rule's offer, in a framed box."""
         self.suggestion_box = QFrame(column)
         self.suggestion_box.setObjectName("suggestion")
         self.suggestion_box.setStyleSheet(
@@ -88,8 +114,9 @@ class StartPanel(QWidget):
         box_layout.setContentsMargins(16, 10, 16, 12)
         box_layout.addWidget(self.suggestion_title)
         box_layout.addWidget(self.suggestion_label)
-        self.scale_chooser = ScaleChooser(self)
-        self.scale_chooser.scale_changed.connect(self._scale_chosen)
+
+    def _make_problems(self, column: QWidget) -> None:
+        """Instead of Play, for a routine that cannot be played: what is wrong with it."""
         self.problems_title = QLabel(
             self.tr("This routine cannot be played until these problems are fixed:"), column
         )
@@ -97,6 +124,9 @@ class StartPanel(QWidget):
         self.problems_list = QListWidget(column)
         self.problems_list.setAccessibleName(self.tr("Problems in the routine"))
         self.problems_list.setWordWrap(True)
+
+    def _make_buttons(self) -> None:
+        """Play (at the chosen scale, and at 100% when that differs) and back to the library."""
         self.primary_button = QPushButton(self)
         self.secondary_button = QPushButton(self)
         self.back_button = QPushButton(self.tr("Back to the library"), self)
@@ -105,10 +135,8 @@ class StartPanel(QWidget):
         self.secondary_button.clicked.connect(lambda: self._play(1))
         self.back_button.clicked.connect(self.back_requested)
         self.primary_button.setDefault(True)
-        self._choices: list[StartChoice] = []
-        self._routine: Routine | None = None
-        self._timeline = compile_timeline(Routine(name="", steps=()), 1.0)
 
+    def _lay_out(self, column: QWidget) -> None:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -153,16 +181,8 @@ class StartPanel(QWidget):
         layout.addWidget(self.scale_chooser)
         layout.addSpacing(8)
         layout.addLayout(buttons)
-        for label, name in (
-            (self.title_label, self.tr("Routine")),
-            (self.facts_label, self.tr("Level, total time and steps")),
-            (self.tags_label, self.tr("Tags")),
-            (self.legend_label, self.tr("Kinds of interval")),
-            (self.description_label, self.tr("Description")),
-            (self.suggestion_label, self.tr("Suggestion")),
-        ):
-            label.setAccessibleName(name)
 
+    def _apply_sizes(self) -> None:
         def sized(widget: QWidget, pixels: int, bold: bool = False) -> None:
             font = QFont(widget.font())
             font.setPixelSize(pixels)
