@@ -306,6 +306,7 @@ class EditorPage(QWidget):
         self.block_form.field_edited.connect(self._item_field_edited)
         self.step_form.hear_requested.connect(self.hear_it)
         self.step_form.picture_requested.connect(self.choose_picture)
+        self.step_form.picture_folder = self.picture_folder
         self.tree_model.item_dropped.connect(self._item_dropped)
         # A click sets the current row first and selects it after: follow both.
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -339,6 +340,12 @@ class EditorPage(QWidget):
     def path(self) -> Path | None:
         """The file the routine is saved in (None until it is saved)."""
         return self._document.path
+
+    def picture_folder(self) -> Path:
+        """Where the routine's own pictures are written from: its folder, or the folder of
+        your routines until it is saved."""
+        saved_in = self.path()
+        return saved_in.parent if saved_in is not None else paths.user_routines_dir()
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -525,9 +532,7 @@ class EditorPage(QWidget):
         """Pick a picture for the step; it is copied beside the routine (ui/picture_choice.py)."""
         from barretimer.ui.picture_choice import choose_picture
 
-        saved_in = self.path()
-        folder = saved_in.parent if saved_in is not None else paths.user_routines_dir()
-        written = choose_picture(self, folder)
+        written = choose_picture(self, self.picture_folder())
         if written is not None:
             self._item_field_edited("image", written)
 
