@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,15 @@ if TYPE_CHECKING:
 #: A figure in a form or a dialog (pixels): small enough for a narrow editor.
 COMPACT_PX = 88
 
-#: The shipped catalog and its poses.
-Shipped = tuple[Catalog, dict[str, PoseSpec]]
+
+@dataclass(frozen=True)
+class Shipped:
+    """The shipped catalog, its poses, and the folder its entries' pictures are written from."""
+
+    catalog: Catalog
+    poses: dict[str, PoseSpec]
+    folder: Path
+
 
 _shipped: Shipped | None = None
 
@@ -36,7 +44,9 @@ def read_shipped() -> Shipped:
     from barretimer.core.poses import load_poses
 
     catalog, _ = load_catalog(paths.catalog_path())
-    return catalog, load_poses(paths.poses_dir(), catalog).poses
+    return Shipped(
+        catalog, load_poses(paths.poses_dir(), catalog).poses, paths.catalog_path().parent
+    )
 
 
 def cached_shipped() -> Shipped:
@@ -46,13 +56,6 @@ def cached_shipped() -> Shipped:
     if _shipped is None:
         _shipped = read_shipped()
     return _shipped
-
-
-def shipped_catalog_folder() -> Path:
-    """The folder a catalog entry's ``image:`` is written from."""
-    from barretimer import paths
-
-    return paths.catalog_path().parent
 
 
 def compact_figure(parent: QWidget, size: int = COMPACT_PX) -> ExercisePicture:
@@ -69,18 +72,18 @@ def compact_figure(parent: QWidget, size: int = COMPACT_PX) -> ExercisePicture:
 
 def show_exercise_figure(view: ExercisePicture, exercise_id: str | None) -> None:
     """The catalog exercise's own picture, else its figure (hidden when it has neither)."""
-    catalog, poses = cached_shipped()
-    exercise = catalog.get(exercise_id) if exercise_id else None
-    picture = exercise_picture(exercise, shipped_catalog_folder()) if exercise is not None else None
-    _show(view, poses.get(exercise_id) if exercise_id else None, picture)
+    shipped = cached_shipped()
+    exercise = shipped.catalog.get(exercise_id) if exercise_id else None
+    picture = exercise_picture(exercise, shipped.folder) if exercise is not None else None
+    _show(view, shipped.poses.get(exercise_id) if exercise_id else None, picture)
 
 
 def show_step_figure(view: ExercisePicture, step: Step, routine_folder: Path | None) -> None:
     """What the player will show for ``step``: its own picture (relative to
     ``routine_folder``), else its catalog exercise's picture, else the exercise's figure."""
-    catalog, poses = cached_shipped()
-    picture = step_picture(step, routine_folder, catalog, shipped_catalog_folder())
-    _show(view, poses.get(step.ref) if step.ref else None, picture)
+    shipped = cached_shipped()
+    picture = step_picture(step, routine_folder, shipped.catalog, shipped.folder)
+    _show(view, shipped.poses.get(step.ref) if step.ref else None, picture)
 
 
 def _show(view: ExercisePicture, spec: PoseSpec | None, picture: Picture | None) -> None:
@@ -120,14 +123,9 @@ class FigureThumbnails(QObject):
         self,
         read: Callable[[], Shipped] = read_shipped,
         parent: QObject | None = None,
-        *,
-        catalog_folder: Path | None = None,
     ) -> None:
-        """``catalog_folder``: where the catalog's pictures are written from (the shipped
-        catalog's folder unless given)."""
         super().__init__(parent)
         self._read = read
-        self._catalog_folder = catalog_folder
         self._shipped: Shipped | None = None
         self._pending = False
         self._cache: dict[tuple[str, int, bool, float], QPixmap] = {}
@@ -135,13 +133,11 @@ class FigureThumbnails(QObject):
         self._picture_cache: dict[tuple[Path, int | None, int, float], QPixmap | None] = {}
 
     def poses(self) -> dict[str, PoseSpec] | None:
-        return self._shipped[1] if self._shipped is not None else None
+        return self._shipped.poses if self._shipped is not None else None
 
     def load_now(self) -> None:
         if self._shipped is None:
             self._shipped = self._read()
-            if self._catalog_folder is None:
-                self._catalog_folder = shipped_catalog_folder()
             self.loaded.emit()
 
     def _loaded(self) -> Shipped | None:
@@ -155,7 +151,7 @@ class FigureThumbnails(QObject):
     ) -> QPixmap | None:
         """The drawn figure of a catalog exercise."""
         shipped = self._loaded() if exercise_id else None
-        spec = shipped[1].get(exercise_id) if shipped is not None and exercise_id else None
+        spec = shipped.poses.get(exercise_id) if shipped is not None and exercise_id else None
         if spec is None or exercise_id is None:
             return None
         key = (exercise_id, size, dark, ratio)
@@ -188,7 +184,7 @@ class FigureThumbnails(QObject):
         key = (routine_folder, step.image, step.mirror, step.ref)
         if key not in self._pictures:  # a file's header is read once, not at every paint
             self._pictures[key] = step_picture(
-                step, routine_folder, shipped[0], self._catalog_folder
+                step, routine_folder, shipped.catalog, shipped.folder
             )
         picture = self._pictures[key]
         drawn = self._picture_pixmap(picture, size, ratio) if picture is not None else None

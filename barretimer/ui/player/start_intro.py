@@ -108,7 +108,7 @@ class RoutineIntro(QWidget):
     ) -> None:
         """``routine_folder``: where its steps' own pictures are written from;
         ``catalog_folder``: the catalog's (the shipped catalog's unless given)."""
-        from barretimer.ui.figure_thumbnails import shipped_catalog_folder
+        from barretimer import paths
 
         needs = equipment_label(equipment_needed(routine.steps, catalog))
         self.needs_label.setText(
@@ -122,7 +122,7 @@ class RoutineIntro(QWidget):
             card.setParent(None)
             card.deleteLater()
         pictures = first_pictures(
-            routine.steps, routine_folder, catalog, catalog_folder or shipped_catalog_folder()
+            routine.steps, routine_folder, catalog, catalog_folder or paths.catalog_path().parent
         )
         for exercise in new:
             card = NewExerciseCard(exercise, pictures.get(exercise.id), self.cards)
