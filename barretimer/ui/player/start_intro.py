@@ -63,7 +63,7 @@ class NewExerciseCard(QFrame):
     def show_figure(self, spec: PoseSpec | None) -> None:
         """Your picture if it has a good one, else the drawn figure of ``spec``; no room
         taken when there is neither."""
-        self.figure.show_exercise(spec, self.picture, None, self.exercise.kind)
+        self.figure.show_exercise(spec, self.picture)
         self.figure.setVisible(spec is not None or self.figure.showing_picture() is not None)
 
 
