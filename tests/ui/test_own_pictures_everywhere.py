@@ -262,6 +262,10 @@ def test_the_step_form_shows_the_steps_own_picture(
     figure = select(editor, (1,))
     assert figure.showing_picture() == routines / "pictures" / "moving.gif"
     assert figure.animating()
+    editor.hide()
+    assert not figure.animating()  # no frames decoded for a page not on the screen
+    editor.show()
+    assert figure.animating()
     figure = select(editor, (2,))  # cannot be decoded
     assert figure.showing_picture() is None and figure.spec().exercise == "front-leg-swing"
     assert figure.isVisible() and not figure.animating()
