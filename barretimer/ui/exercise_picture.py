@@ -102,7 +102,14 @@ class _PictureCanvas(QWidget):
         self.movie: QMovie | None = None
 
     def load(self, picture: Picture, side: Side | None) -> bool:
-        """Decode ``picture``; False when Qt cannot (the caller falls back to the figure)."""
+        """Decode ``picture``; False when Qt cannot (the caller falls back to the figure). The
+        picture already shown is kept as it is (the player asks at every refresh: a moving one
+        goes on from its frame), only turned for the other side."""
+        if picture == self.picture:
+            if side is not self.side:
+                self.side = side
+                self.update()
+            return True
         self.clear()
         self.picture, self.side = picture, side
         if picture.animated:

@@ -329,3 +329,23 @@ def test_the_catalog_picker_shows_a_catalog_entrys_picture(
     qtbot.keyClicks(picker.search, "clamshell")
     assert picker.figure.showing_picture() is None
     assert picker.figure.isVisible() and picker.figure.spec() is poses["clamshell"]
+
+
+def test_a_moving_picture_goes_on_when_it_is_shown_again(qtbot: Any, tmp_path: Path) -> None:
+    """The player shows the interval's picture at every refresh: the same GIF is not started
+    over (it would never get past its first frames), and the right side only mirrors it."""
+    from barretimer.core.pictures import check_picture
+    from barretimer.core.timeline import Side
+
+    write_gif(tmp_path / "moving.gif", [BLUE, GREEN, RED], hundredths=[10, 10, 1000])
+    view = ExercisePicture()
+    qtbot.addWidget(view)
+    view.resize(100, 100)
+    view.show()
+    view.show_exercise(None, check_picture("moving.gif", tmp_path), Side.LEFT)
+    view.play()
+    qtbot.waitUntil(lambda: near(colour_at(view.grab().toImage(), 0.5), RED))  # 10 s long
+    view.show_exercise(None, check_picture("moving.gif", tmp_path), Side.LEFT)
+    assert near(colour_at(view.grab().toImage(), 0.5), RED)  # not started over
+    view.show_exercise(None, check_picture("moving.gif", tmp_path), Side.RIGHT)
+    assert view.mirrored() and view.animating()
