@@ -349,3 +349,37 @@ def test_a_moving_picture_goes_on_when_it_is_shown_again(qtbot: Any, tmp_path: P
     assert near(colour_at(view.grab().toImage(), 0.5), RED)  # not started over
     view.show_exercise(None, check_picture("moving.gif", tmp_path), Side.RIGHT)
     assert view.mirrored() and view.animating()
+
+
+OWN_GIF = """\
+name: Own Gif
+defaults: {rest: 5, countdown: 3, lead_in: 5, switch: 5}
+steps:
+  - exercise: Towel scrunch
+    kind: hold
+    duration: 20
+    image: pictures/moving.gif
+"""
+
+
+def test_a_moving_picture_plays_in_the_player_for_an_exercise_of_your_own(
+    qtbot: Any, routines: Path
+) -> None:
+    """No drawn figure to animate, and a hold: the GIF plays all the same while the step
+    runs, and stands still while paused."""
+    from tests.helpers.clock import FakeClock
+    from tests.ui.player.test_page import App
+
+    (routines / "own-gif.yaml").write_text(OWN_GIF, encoding="utf-8")
+    app = App(qtbot, FakeClock())
+    try:
+        app.window.library.reload()
+        app.start_from_library("Own Gif")
+        app.advance(6)
+        figure = app.view.figure
+        assert figure.showing_picture() == routines / "pictures" / "moving.gif"
+        assert figure.isVisible() and figure.animating()
+        app.key(Qt.Key.Key_Space)
+        assert not figure.animating()
+    finally:
+        app.close()
