@@ -158,6 +158,7 @@ class EditorPage(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.commands = StepCommands(self)
+        self.step_form.picture_folder = self.commands.picture_folder
         self.text_pane.fixed.connect(self.files.text_fixed)
         self.text_pane.save_requested.connect(self.files.save_text)
         self.text_pane.text.textChanged.connect(self.files.text_edited)

@@ -4,6 +4,7 @@ one undoable edit of :class:`RoutineEditing`."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
@@ -72,14 +73,17 @@ class StepCommands(QObject):
         self._tree.setFocus()
         return True
 
+    def picture_folder(self) -> Path:
+        """The routine's folder, or your routines' folder until it is saved."""
+        saved_in = self._page.path()
+        return saved_in.parent if saved_in is not None else paths.user_routines_dir()
+
     @Slot()
     def choose_picture(self) -> None:
         """Pick a picture for the step; it is copied beside the routine (ui/picture_choice.py)."""
         from barretimer.ui.picture_choice import choose_picture
 
-        saved_in = self._page.path()
-        folder = saved_in.parent if saved_in is not None else paths.user_routines_dir()
-        written = choose_picture(self._page, folder)
+        written = choose_picture(self._page, self.picture_folder())
         if written is not None:
             self._page.edit_item_field("image", written)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Signal, Slot
@@ -34,7 +36,7 @@ from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
 )
-from barretimer.ui.figure_thumbnails import compact_figure, show_exercise_figure
+from barretimer.ui.figure_thumbnails import compact_figure, show_step_figure
 from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
 from barretimer.ui.widgets import plain_label
 
@@ -44,6 +46,8 @@ class StepForm(Form):
 
     hear_requested = Signal()
     picture_requested = Signal()
+    #: The folder the step's own picture is written from (the editor gives its routine's).
+    picture_folder: Callable[[], Path | None] | None = None
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,7 +232,8 @@ class StepForm(Form):
             )
         else:
             self.origin.setText(self.tr("An exercise of your own."))
-        show_exercise_figure(self.figure, base.id if base is not None else None)
+        folder = self.picture_folder() if self.picture_folder is not None else None
+        show_step_figure(self.figure, step, folder)
         select_data(self.kind, step.kind)
         select_data(self.sides, step.sides)
         self.duration.set_value(step.duration, reset=reset)

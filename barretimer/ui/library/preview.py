@@ -3,6 +3,7 @@ strip, its problems when it has any, its steps with a figure beside each, and Ed
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -57,6 +58,7 @@ class StepsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[int, Item]] = []
+        self._folder: Path | None = None  # where the steps' own pictures are written from
         self.thumbnails = FigureThumbnails(parent=self)
         self.thumbnails.loaded.connect(self._thumbnails_loaded)
 
@@ -66,9 +68,9 @@ class StepsModel(QAbstractTableModel):
             last = self.index(len(self._rows) - 1, self.EXERCISE)
             self.dataChanged.emit(self.index(0, self.EXERCISE), last)
 
-    def set_routine(self, routine: Routine | None) -> None:
+    def set_routine(self, routine: Routine | None, folder: Path | None = None) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._folder = [], folder
         if routine is not None:
             self._add(routine.steps, 0)
         self.endResetModel()
@@ -105,7 +107,7 @@ class StepsModel(QAbstractTableModel):
             if isinstance(item, Block):
                 return None
             dark = QGuiApplication.palette().window().color().lightness() < 128
-            return self.thumbnails.pixmap(item.ref or item.exercise, THUMBNAIL_PX, dark=dark)
+            return self.thumbnails.step_pixmap(item, self._folder, THUMBNAIL_PX, dark=dark)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         indent = "    " * depth
@@ -249,4 +251,4 @@ class RoutinePreview(QWidget):
         self.problems_list.addItems([str(p) for p in problems])
         self.problems_title.setVisible(bool(problems))
         self.problems_list.setVisible(bool(problems))
-        self.steps_model.set_routine(entry.result.routine)
+        self.steps_model.set_routine(entry.result.routine, entry.path.parent)

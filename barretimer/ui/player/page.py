@@ -189,8 +189,10 @@ class PlayerPage(QWidget):
         if self.routine is None or self.active or not self.isVisible():
             return  # nothing to show, or the window was closed meanwhile
         intro = self.start_panel.intro
-        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
+        folder = self.routine_path.parent if self.routine_path is not None else None
+        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises(), folder)
         intro.set_poses(self.figures.poses())
+        intro.set_reduced_motion(self.options.reduced_motion)
         intro.show()
         self.figures.prepare(self.routine)
 
