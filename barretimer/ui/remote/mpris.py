@@ -29,6 +29,7 @@ from PySide6.QtDBus import (
 
 from barretimer.core.engine import Event, EventKind, State
 from barretimer.ui.remote import art
+from barretimer.ui.remote.dbus_values import int64
 
 if TYPE_CHECKING:
     from barretimer.ui.remote.link import PlayerLink
@@ -65,11 +66,13 @@ class Snapshot:
     can_go_previous: bool = False
 
     def metadata(self) -> dict[str, Any]:
+        """Each value of the specification's type: ``o`` for the track, ``x`` for the length
+        (PySide alone would send a short one as int32), ``s`` for the words and the picture."""
         data: dict[str, Any] = {"mpris:trackid": QDBusObjectPath(self.track)}
         if self.track == NO_TRACK:
             return data
         if self.length_us:
-            data["mpris:length"] = self.length_us
+            data["mpris:length"] = int64(self.length_us)
         data["xesam:title"] = self.title
         data["xesam:album"] = self.album
         if self.art_url:
