@@ -35,7 +35,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/player/page.py": PARALLEL,
     "ui/player/view.py": PARALLEL,
     "core/translations.py": LATER,
-    "speech/client.py": NOT_REACHED,
     "ui/editor/page.py": ONE_TRANSLATED_CLASS,
     "ui/history/page.py": ONE_TRANSLATED_CLASS,
     "ui/main_window.py": ONE_TRANSLATED_CLASS,
@@ -61,7 +60,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/editor/panels.py:SummaryPanel.show_routine": LATER,
     "ui/editor/problem_words.py:plain_words": LATER,
     "ui/history/charts.py:TrendsView.show_trends": LATER,
-    "speech/client.py:SpeechClient.__init__": NOT_REACHED,
 }
 
 
