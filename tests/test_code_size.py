@@ -34,7 +34,6 @@ LONG_MODULES: dict[str, str] = {
     "ui/library/page.py": PARALLEL,
     "ui/player/page.py": PARALLEL,
     "ui/player/view.py": PARALLEL,
-    "core/translations.py": LATER,
     "speech/client.py": NOT_REACHED,
     "ui/editor/page.py": ONE_TRANSLATED_CLASS,
     "ui/history/page.py": ONE_TRANSLATED_CLASS,
@@ -56,10 +55,7 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
     "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
     "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
-    "core/translations.py:check_translation": LATER,
-    "core/translations.py:template": LATER,
     "ui/editor/panels.py:SummaryPanel.show_routine": LATER,
-    "ui/editor/problem_words.py:plain_words": LATER,
     "ui/history/charts.py:TrendsView.show_trends": LATER,
     "speech/client.py:SpeechClient.__init__": NOT_REACHED,
 }

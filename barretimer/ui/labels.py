@@ -206,9 +206,50 @@ def sessions_label(count: int) -> str:
     return Counts().sessions(count)
 
 
+#: Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.
+MUSCLE_WORDS: dict[str, str] = {
+    name: str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("muscles", "glutes"),
+        QT_TRANSLATE_NOOP("muscles", "glute medius"),
+        QT_TRANSLATE_NOOP("muscles", "hip rotators"),
+        QT_TRANSLATE_NOOP("muscles", "hip flexors"),
+        QT_TRANSLATE_NOOP("muscles", "adductors"),
+        QT_TRANSLATE_NOOP("muscles", "quads"),
+        QT_TRANSLATE_NOOP("muscles", "hamstrings"),
+        QT_TRANSLATE_NOOP("muscles", "calves"),
+        QT_TRANSLATE_NOOP("muscles", "tibialis"),
+        QT_TRANSLATE_NOOP("muscles", "peroneals"),
+        QT_TRANSLATE_NOOP("muscles", "feet"),
+        QT_TRANSLATE_NOOP("muscles", "core"),
+        QT_TRANSLATE_NOOP("muscles", "obliques"),
+        QT_TRANSLATE_NOOP("muscles", "back"),
+        QT_TRANSLATE_NOOP("muscles", "shoulders"),
+        QT_TRANSLATE_NOOP("muscles", "arms"),
+    )
+}
+
+#: Every item of equipment the core knows (``core.model.EQUIPMENT``) but "none".
+EQUIPMENT_WORDS: dict[str, str] = {
+    name: str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("equipment", "barre or chair"),
+        QT_TRANSLATE_NOOP("equipment", "band"),
+        QT_TRANSLATE_NOOP("equipment", "ball"),
+        QT_TRANSLATE_NOOP("equipment", "light weights"),
+        QT_TRANSLATE_NOOP("equipment", "cushion"),
+        QT_TRANSLATE_NOOP("equipment", "wall"),
+        QT_TRANSLATE_NOOP("equipment", "step"),
+        QT_TRANSLATE_NOOP("equipment", "towel"),
+    )
+}
+
+
 def muscle_label(name: str) -> str:
-    """A muscle from the catalog, translated where a translation knows it."""
-    return QCoreApplication.translate("muscles", name)
+    """A muscle group in the language; a name the core does not know shows as written."""
+    if name not in MUSCLE_WORDS:
+        return name
+    return QCoreApplication.translate("muscles", MUSCLE_WORDS[name])
 
 
 def added_work_label(added: AddedWork) -> str:
@@ -247,7 +288,13 @@ def added_work_label(added: AddedWork) -> str:
     )
 
 
+def equipment_word(name: str) -> str:
+    """One item of equipment in the language; a name the core does not know shows as written."""
+    if name not in EQUIPMENT_WORDS:
+        return name
+    return QCoreApplication.translate("equipment", EQUIPMENT_WORDS[name])
+
+
 def equipment_label(names: tuple[str, ...] | list[str]) -> str:
     """What an exercise or a routine needs ("band, barre or chair"); empty when nothing."""
-    wanted = [n for n in names if n and n != "none"]
-    return ", ".join(QCoreApplication.translate("equipment", name) for name in wanted)
+    return ", ".join(equipment_word(name) for name in names if name and name != "none")
