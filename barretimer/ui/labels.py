@@ -72,6 +72,22 @@ def kind_label(kind: Kind | str) -> str:
         return str(kind)
 
 
+def kind_letter(kind: Kind) -> str:
+    """The one letter that marks a kind on the strip, its legend and the kind icons. Each
+    language picks its own, and no two kinds may share one (a test checks every language)."""
+    return {
+        Kind.HOLD: QCoreApplication.translate("labels", "H", "the letter of Hold on the strip"),
+        Kind.STRETCH: QCoreApplication.translate(
+            "labels", "S", "the letter of Stretch on the strip"
+        ),
+        Kind.BALANCE: QCoreApplication.translate(
+            "labels", "B", "the letter of Balance on the strip"
+        ),
+        Kind.MOVE: QCoreApplication.translate("labels", "M", "the letter of Move on the strip"),
+        Kind.REST: QCoreApplication.translate("labels", "R", "the letter of Rest on the strip"),
+    }[kind]
+
+
 def level_label(level: Level) -> str:
     return {
         Level.BEGINNER: QCoreApplication.translate("labels", "Beginner"),
