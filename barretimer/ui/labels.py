@@ -223,8 +223,8 @@ def sessions_label(count: int) -> str:
 
 
 #: Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.
-MUSCLE_WORDS: dict[str, str] = {
-    name: str(name)
+MUSCLE_WORDS: tuple[str, ...] = tuple(
+    str(name)
     for name in (
         QT_TRANSLATE_NOOP("muscles", "glutes"),
         QT_TRANSLATE_NOOP("muscles", "glute medius"),
@@ -243,11 +243,11 @@ MUSCLE_WORDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("muscles", "shoulders"),
         QT_TRANSLATE_NOOP("muscles", "arms"),
     )
-}
+)
 
 #: Every item of equipment the core knows (``core.model.EQUIPMENT``) but "none".
-EQUIPMENT_WORDS: dict[str, str] = {
-    name: str(name)
+EQUIPMENT_WORDS: tuple[str, ...] = tuple(
+    str(name)
     for name in (
         QT_TRANSLATE_NOOP("equipment", "barre or chair"),
         QT_TRANSLATE_NOOP("equipment", "band"),
@@ -258,21 +258,21 @@ EQUIPMENT_WORDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("equipment", "step"),
         QT_TRANSLATE_NOOP("equipment", "towel"),
     )
-}
+)
 
 
 def muscle_label(name: str) -> str:
     """A muscle group in the language; a name the core does not know shows as written."""
     if name not in MUSCLE_WORDS:
         return name
-    return QCoreApplication.translate("muscles", MUSCLE_WORDS[name])
+    return QCoreApplication.translate("muscles", name)
 
 
 def added_work_label(added: AddedWork) -> str:
     """The start panel's line for what a scale adds: "At 120%: holds, balance and stretches
     +1:10, moves +0:40 (sets up to 1:30)." (the window's words for core.progression's figures;
     empty at 100%)."""
-    from barretimer.core.progression import pct
+    from barretimer.core.offer_reason import pct
     from barretimer.core.timeline import MOVE_SET_MAX_S
 
     if abs(added.scale - 1.0) < 1e-9:
@@ -308,7 +308,7 @@ def equipment_word(name: str) -> str:
     """One item of equipment in the language; a name the core does not know shows as written."""
     if name not in EQUIPMENT_WORDS:
         return name
-    return QCoreApplication.translate("equipment", EQUIPMENT_WORDS[name])
+    return QCoreApplication.translate("equipment", name)
 
 
 def equipment_label(names: tuple[str, ...] | list[str]) -> str:

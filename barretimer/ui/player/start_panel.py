@@ -38,6 +38,7 @@ from barretimer.ui.labels import (
 from barretimer.ui.player.scale_choice import ScaleChooser, percent
 from barretimer.ui.player.start_intro import RoutineIntro
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
+from barretimer.ui.suggestion_words import suggestion_text
 from barretimer.ui.widgets import plain_label
 
 
@@ -208,7 +209,7 @@ class StartPanel(QWidget):
         self.legend_label.show()
         self.tags_label.setText(", ".join(routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
-        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
+        self.suggestion_label.setText(suggestion_text(suggestion.why) if suggestion else "")
         self.suggestion_box.setVisible(suggestion is not None)
         self.scale_chooser.set_routine(routine, offer)
         self.scale_chooser.show()
