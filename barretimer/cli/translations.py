@@ -13,9 +13,9 @@ from barretimer.cli.common import UserError, read_catalog
 
 def cmd_translations(args: argparse.Namespace) -> int:
     from barretimer.core import translations
+    from barretimer.core.languages import LANGUAGES, normalize
     from barretimer.core.translation_check import check_translation, shipped_sources
     from barretimer.core.translation_template import template
-    from barretimer.core.languages import LANGUAGES, normalize
 
     codes = [normalize(c) for c in args.languages] or [c for c in LANGUAGES if c != "en"]
     for given, code in zip(args.languages, codes, strict=False):

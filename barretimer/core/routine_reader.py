@@ -380,6 +380,7 @@ def resolve_step(fields: dict[str, Any], base: Exercise | None) -> Step:
     }
     merged = {**inherited, **fields, "ref": base.id}
     merged["exercise"] = base.name
+    merged["recorded_as"] = base.recorded_as
     return Step(**merged)
 
 

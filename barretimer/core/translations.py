@@ -114,10 +114,23 @@ class Translation:
         return replace(
             exercise,
             name=_pick(text.name, exercise.name),
+            recorded_as=exercise.history_name,
             description=_pick(text.description, exercise.description),
             cues=cues,
             safety=_pick(text.safety, exercise.safety),
         )
+
+    def exercise_names(self, catalog: Catalog) -> dict[str, str]:
+        """English exercise name to this language's: the catalog's, then the shipped routines'
+        own step names (the history records the English and shows this language's)."""
+        names: dict[str, str] = {}
+        for routine in self.routines.values():
+            names.update({english: local for english, local in routine.texts.items() if local})
+        for exercise in catalog.exercises:
+            text = self.exercises.get(exercise.id)
+            if text is not None and text.name:
+                names[exercise.name] = text.name
+        return names
 
     def catalog(self, catalog: Catalog) -> Catalog:
         """The catalog in this language (load routines with it: steps inherit its words)."""
@@ -186,6 +199,7 @@ def _translate_item(item: Item, words: Mapping[str, str]) -> Item:
     return replace(
         step,
         exercise=step.exercise if step.ref is not None else say(step.exercise),
+        recorded_as=step.history_name,
         cue=say(step.cue),
         cues=tuple(TimedCue(c.at, say(c.say)) for c in step.cues),
     )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Block, Kind, Level, SideMeans, Sides, Step
+from barretimer.core.quick import DEFAULT_EXERCISE, DEFAULT_MAX_HOLD
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
@@ -86,6 +87,20 @@ def kind_letter(kind: Kind) -> str:
         Kind.MOVE: QCoreApplication.translate("labels", "M", "the letter of Move on the strip"),
         Kind.REST: QCoreApplication.translate("labels", "R", "the letter of Rest on the strip"),
     }[kind]
+
+
+#: The quick timer's exercise when the user names none (``core.quick``): recorded in English.
+_DEFAULT_EXERCISES: dict[str, str] = {
+    DEFAULT_EXERCISE: str(QT_TRANSLATE_NOOP("labels", "Work")),
+    DEFAULT_MAX_HOLD: str(QT_TRANSLATE_NOOP("labels", "Max hold")),
+}
+
+
+def default_exercise_label(name: str) -> str:
+    """The quick timer's own exercise name in the language; any other name as written."""
+    if name not in _DEFAULT_EXERCISES:
+        return name
+    return QCoreApplication.translate("labels", _DEFAULT_EXERCISES[name])
 
 
 def level_label(level: Level) -> str:

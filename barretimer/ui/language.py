@@ -84,3 +84,21 @@ def _translation(code: str) -> Translation:
     from barretimer.core.translations import load_translation  # with the library, not at start
 
     return load_translation(paths.shipped_routines_dir(), code)
+
+
+def exercise_label(recorded: str) -> str:
+    """An exercise name from the history (recorded in English: ``Step.history_name``) in the
+    window's language; a name no translation knows (the user's own) as written."""
+    from barretimer.ui.labels import default_exercise_label
+
+    return _exercise_names(current()).get(recorded) or default_exercise_label(recorded)
+
+
+@functools.lru_cache(maxsize=2)
+def _exercise_names(code: str) -> dict[str, str]:
+    if code in (ENGLISH, PSEUDO):
+        return {}
+    from barretimer.core.library import load_catalog
+
+    catalog, _problems = load_catalog(paths.catalog_path())
+    return _translation(code).exercise_names(catalog)

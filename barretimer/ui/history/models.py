@@ -21,6 +21,7 @@ from barretimer.core.durations import format_clock
 from barretimer.store.queries import SessionFilter, Sort, count_sessions, page_sessions
 from barretimer.store.sessions import SessionRow, SessionStore, StepRow
 from barretimer.ui.labels import kind_label, side_label, status_label
+from barretimer.ui.language import exercise_label
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -255,7 +256,7 @@ class StepsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             values = (
                 str(step.position + 1),
-                step.exercise,
+                exercise_label(step.exercise),
                 kind_label(step.kind),
                 side_label(step.side),
                 format_clock(step.planned_s),

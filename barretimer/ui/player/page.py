@@ -45,7 +45,7 @@ from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.labels import intervals_label
-from barretimer.ui.language import current_phrases
+from barretimer.ui.language import current_phrases, exercise_label
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
@@ -390,7 +390,8 @@ class PlayerPage(QWidget):
             return ""
         if self._best_cache is None or self._best_cache[0] != state.index:
             try:
-                best = best_hold_s(self.store.db, state.name)
+                recorded = self.host.engine.timeline.intervals[state.index].history_name
+                best = best_hold_s(self.store.db, recorded or state.name)
             except sqlite3.Error as error:  # the history is a help here, never a blocker
                 log.warning("cannot read the best of %s: %s", state.name, error)
                 best = None
@@ -433,7 +434,7 @@ class PlayerPage(QWidget):
             )
         for best in self._new_bests(session_id):
             detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
-                exercise=best.exercise, time=format_clock(best.held_s)
+                exercise=exercise_label(best.exercise), time=format_clock(best.held_s)
             )
         if self.trying:
             detail += "\n" + self.tr("This try was not saved in the history.")
