@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Bestes Halten</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Erreicht am</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Halteversuche</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Persönliche Bestzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Noch kein Max-Halten. Ein Schritt mit „duration: max“ zählt hoch, bis du Enter drückst; hier erscheint das längste Halten jeder Übung.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>Wie lange du jedes Max-Halten höchstens gehalten hast (Schritte, die hochzählen).</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln Runde</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln Schritt</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Einheit</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln Intervall</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln Problem</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>Woche in Folge</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>Mal</numerusform>
@@ -763,23 +763,23 @@ Verwerfen?</translation>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Ausrüstung</translation>
     </message>
@@ -1992,97 +1992,97 @@ Dein Datenordner: {folder}</translation>
         <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>New best! Your best was {time}.</source>
         <translation>Neue Bestzeit! Deine bisherige war {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="404"/>
         <source>Your best: {time}</source>
         <translation>Deine Bestzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="420"/>
+        <location filename="../ui/player/page.py" line="421"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} von {planned}, {steps} von {intervals} erledigt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="431"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Bodenkontakte: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Neue persönliche Bestzeit: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="439"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>This try was not saved in the history.</source>
         <translation>Dieser Probelauf wurde nicht im Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="441"/>
+        <location filename="../ui/player/page.py" line="442"/>
         <source>Saved in your history.</source>
         <translation>In deinem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Go on</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="544"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Das Training jetzt beenden? Was du bisher gemacht hast, wird als beendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="575"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>Voice muted</source>
         <translation>Stimme aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="578"/>
         <source>No voice</source>
         <translation>Keine Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="583"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Beeps muted</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="586"/>
         <source>No sound</source>
         <translation>Kein Ton</translation>
     </message>
@@ -2099,94 +2099,119 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Schnell-Timer</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Runden aus Arbeit und Pause</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Ein &amp;Max-Halten, so lange du kannst</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Arbeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Arbeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Pause in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>Von selbst enden nach Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>nur, wenn ich „fertig“ sage</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>Ü&amp;bung:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>&amp;Arbeit:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>&amp;Pause:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>R&amp;unden:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>&amp;Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Als Routine speichern</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Max-Halten</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Schnell-Timer: {rounds} × {work} {exercise}, {rest} Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Schnell-Timer: {rounds} × {work} {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Schnelles Max-Halten: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Schnelles Max-Halten: {exercise}, höchstens {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Ein Schnell-Timer: Runden aus Arbeit und Pause.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Ein Schnell-Timer: einmal halten, so lange du kannst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>Schnell-Timer</translation>
     </message>
 </context>
 <context>
@@ -2855,79 +2880,79 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="72"/>
         <source>The intervals of the routine</source>
         <translation>Die Intervalle der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="163"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Diese Routine kann erst abgespielt werden, wenn diese Probleme behoben sind:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
         <source>Problems in the routine</source>
         <translation>Probleme in der Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
         <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="104"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, Gesamtdauer und Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Kinds of interval</source>
         <translation>Arten von Intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="232"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} bei {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="239"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, gespielt als {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="245"/>
         <source>Play at {pct}</source>
         <translation>Mit {pct} abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="260"/>
         <source>{problems} found</source>
         <translation>{problems} gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="276"/>
         <source>The routine could not be read.</source>
         <translation>Die Routine konnte nicht gelesen werden.</translation>
     </message>
@@ -3241,164 +3266,299 @@ Dein Datenordner: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Zum ersten Mal bei dieser Routine: spiel sie wie geschrieben und bewerte danach, wie anstrengend sie war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Du hast diese Routine noch nicht abgeschlossen: spiel sie wie geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Zum ersten Mal bei dieser Routine für Fortgeschrittene: beginne mit {scale} des Umfangs und steigere dich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Zum ersten Mal bei dieser Routine der Mittelstufe: beginne mit {scale} des Umfangs und steigere dich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Du hast diese Routine für Fortgeschrittene noch nicht abgeschlossen: beginne mit {scale} des Umfangs und steigere dich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Du hast diese Routine der Mittelstufe noch nicht abgeschlossen: beginne mit {scale} des Umfangs und steigere dich.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>Seit du diese Routine zuletzt abgeschlossen hast, ist %n Woche vergangen: geh zurück auf {scale} und steigere dich wieder.</numerusform>
+            <numerusform>Seit du diese Routine zuletzt abgeschlossen hast, sind %n Wochen vergangen: geh zurück auf {scale} und steigere dich wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>Seit du diese Routine zuletzt abgeschlossen hast, ist %n Woche vergangen: beginne wieder mit {scale} und steigere dich.</numerusform>
+            <numerusform>Seit du diese Routine zuletzt abgeschlossen hast, sind %n Wochen vergangen: beginne wieder mit {scale} und steigere dich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>Seit %n Tag nichts abgeschlossen: bleib diesmal bei {scale}.</numerusform>
+            <numerusform>Seit %n Tagen nichts abgeschlossen: bleib diesmal bei {scale}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>Deine letzte Einheit mit {other} wurde nicht beendet: bleib bei {scale}, bis du sie schaffst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>Deine letzte Einheit war anstrengend ({effort}/10): bleib bei {scale}, bis sie dir leichter fällt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Bleib bei {scale}. Bewerte am Ende jeder Einheit, wie anstrengend sie war (1 bis 10): zwei leichte ({effort} oder weniger) bringen ein Angebot für mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Bleib bei {scale}: schließ sie innerhalb von drei Wochen noch einmal mit Anstrengung {effort} oder weniger ab, um aufzusteigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Deine letzten beiden Einheiten waren leicht: versuch {scale} (höchstens 10 % mehr als vor einer Woche).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>{other} war {when} zu viel: versuch zuerst {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>{other} war {when} zu viel: bleib vorerst bei {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Du bist beim Maximum dieser Routine von {other}: bleib dabei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Du hast diese Woche schon 10 % zugelegt: bleib vorerst bei {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Diese Routine geht bis {other}: spiel sie mit {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Vor einer Woche warst du bei {other}: diese Woche höchstens {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Dein Plan setzt diese Einheit auf {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Trainingsübersicht</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>Time done of planned</source>
         <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="92"/>
         <source>Steps done and skipped</source>
         <translation>Erledigte und übersprungene Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="95"/>
         <source>Touchdowns per side</source>
         <translation>Bodenkontakte pro Seite</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="100"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="102"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>Wie lief es? Gibt es etwas für das nächste Mal zu merken?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="105"/>
         <source>Routine:</source>
         <translation>Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="106"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="107"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="108"/>
         <source>Intervals:</source>
         <translation>Intervalle:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>New personal bests</source>
         <translation>Neue persönliche Bestzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="118"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}: {time} (deine Bestzeit war {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}: {time} (die erste)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>New best:</source>
         <translation>Neue Bestzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="178"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="109"/>
         <source>Touchdowns:</source>
         <translation>Bodenkontakte:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="139"/>
         <source>Save effort and notes</source>
         <translation>Anstrengung und Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="140"/>
         <source>Skip without saving</source>
         <translation>Ohne Speichern überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="144"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="147"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>This session is no longer in the history.</source>
         <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="165"/>
         <source>Workout complete</source>
         <translation>Training abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="166"/>
         <source>Workout stopped</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>Workout interrupted</source>
         <translation>Training unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="173"/>
         <source>{done} of {planned}</source>
         <translation>{done} von {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Left {left}, right {right}</source>
         <translation>Links {left}, rechts {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="218"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>Anstrengung und Notizen konnten nicht im Verlauf gespeichert werden ({error}).</translation>
     </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Anstrengung von 1 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Wie anstrengend es war: 1 sehr leicht, 10 so hart, wie du kannst</translation>
+    </message>
+</context>
+<context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>Stange oder Stuhl</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>Fitnessband</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>leichte Hanteln</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>Handtuch</translation>
     </message>
 </context>
 <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Anstrengung und Notizen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Erledigt / geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Anstrengung</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="240"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="241"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="264"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Touchdowns</source>
         <translation>Bodenkontakte</translation>
     </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Dehnen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Max-Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Einsteiger</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Mittelstufe</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Steh auf dem linken Bein.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Steh auf dem rechten Bein.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Dein linkes Bein arbeitet; steh auf dem rechten.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Dein rechtes Bein arbeitet; steh auf dem linken.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Wiederholen ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>Halten, Balance und Dehnen {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>Bewegungen {change} (Sätze bis {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>Bewegungen {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>Bei {scale} wird in dieser Routine nichts länger: Ihre Schritte sind offen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>Bei {scale}: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} mit mindestens {sessions} abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>mittlerer Gesäßmuskel</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>Hüftrotatoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>Adduktoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>Quadrizeps</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>hintere Oberschenkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>Schienbeinmuskel</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>Wadenbeinmuskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>Arme</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>Die Routine braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>Die Routine hat noch keine Schritte: füge einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Dieser Wiederholungsblock hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>Der Schritt braucht den Namen einer Übung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Eine Obergrenze gibt es nur bei einem „max“-Schritt, der so lange gehalten wird, wie du kannst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>Pause zwischen Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>Zeit zum Seitenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Diese Ansage ist {at} s nach dem Start gesetzt, aber der Schritt dauert nur {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Diese Ansage ist {at} s vor dem Ende gesetzt, aber der Schritt dauert nur {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>Ansage mit Zeit {number} zählt vom Ende, aber ein max-Schritt hat kein festes Ende: gib ihr eine Zeit ab dem Start (0 oder mehr).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>Ansage mit Zeit {number} hat keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>Erlaubt für „{what}“ sind 0 bis 600 s; eingestellt sind {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>Der Countdown muss 0 bis 10 s lang sein; er ist {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>Der größte Umfang muss zwischen 1,0 und 3,0 liegen; er ist {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Ein Block wiederholt sich 1- bis {limit}-mal; dieser sagt {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Eine Pause muss 0 bis 600 s lang sein; diese ist {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Ein Schritt dauert mehr als 0 s und höchstens 4 Stunden; dieser sagt {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>Die Obergrenze muss über 0 s liegen; sie ist {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>Es gibt keine Muskelgruppe namens „{muscle}“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Ein Schritt kann höchstens {limit} Ansagen mit Zeit haben; dieser hat {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Mit ihren Wiederholungen würde die Routine {count} Schritte spielen; höchstens {limit} sind möglich.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = sehr leicht, 10 = so hart, wie du kannst</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Anstrengung:</translation>
     </message>

@@ -63,22 +63,22 @@
     <context>
         <name>BestsModel</name>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Best hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Set on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Holds</source>
             <translation type="unfinished" />
         </message>
@@ -86,17 +86,17 @@
     <context>
         <name>BestsView</name>
         <message>
-            <location filename="../ui/history/bests.py" line="69" />
+            <location filename="../ui/history/bests.py" line="70" />
             <source>Personal bests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="81" />
+            <location filename="../ui/history/bests.py" line="82" />
             <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="87" />
+            <location filename="../ui/history/bests.py" line="88" />
             <source>The longest you held each max hold (steps that count up).</source>
             <translation type="unfinished" />
         </message>
@@ -270,7 +270,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="36" />
+            <location filename="../ui/labels.py" line="37" />
             <source>%Ln round(s)</source>
             <translation>
                 <numerusform>%Ln round</numerusform>
@@ -278,7 +278,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="39" />
+            <location filename="../ui/labels.py" line="40" />
             <source>%Ln step(s)</source>
             <translation>
                 <numerusform>%Ln step</numerusform>
@@ -286,7 +286,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="42" />
+            <location filename="../ui/labels.py" line="43" />
             <source>%Ln session(s)</source>
             <translation>
                 <numerusform>%Ln session</numerusform>
@@ -294,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="45" />
+            <location filename="../ui/labels.py" line="46" />
             <source>%Ln interval(s)</source>
             <translation>
                 <numerusform>%Ln interval</numerusform>
@@ -302,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="48" />
+            <location filename="../ui/labels.py" line="49" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln problem</numerusform>
@@ -310,7 +310,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="51" />
+            <location filename="../ui/labels.py" line="52" />
             <source>week(s) in a row</source>
             <translation>
                 <numerusform>week in a row</numerusform>
@@ -318,7 +318,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="55" />
+            <location filename="../ui/labels.py" line="56" />
             <source>time(s)</source>
             <translation>
                 <numerusform>time</numerusform>
@@ -760,23 +760,23 @@ Discard them?</source>
     <context>
         <name>ExerciseTableModel</name>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Exercise</source>
-            <extracomment>The exercise behind a row (any column).</extracomment>
+            <extracomment>The exercise behind a row (any column). The page imports one item's word under this name.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Muscles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Equipment</source>
             <translation type="unfinished" />
         </message>
@@ -1985,97 +1985,97 @@ Your data folder: {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="402" />
+            <location filename="../ui/player/page.py" line="403" />
             <source>New best! Your best was {time}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="403" />
+            <location filename="../ui/player/page.py" line="404" />
             <source>Your best: {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="418" />
+            <location filename="../ui/player/page.py" line="419" />
             <source>Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="418" />
+            <location filename="../ui/player/page.py" line="419" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="420" />
+            <location filename="../ui/player/page.py" line="421" />
             <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="431" />
+            <location filename="../ui/player/page.py" line="432" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="435" />
+            <location filename="../ui/player/page.py" line="436" />
             <source>New personal best: {exercise}, {time}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="439" />
+            <location filename="../ui/player/page.py" line="440" />
             <source>This try was not saved in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="441" />
+            <location filename="../ui/player/page.py" line="442" />
             <source>Saved in your history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="484" />
+            <location filename="../ui/player/page.py" line="485" />
             <source>Go on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="484" />
+            <location filename="../ui/player/page.py" line="485" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="542" />
+            <location filename="../ui/player/page.py" line="543" />
             <source>Stop the workout?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="543" />
+            <location filename="../ui/player/page.py" line="544" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="575" />
+            <location filename="../ui/player/page.py" line="576" />
             <source>Voice on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="576" />
+            <location filename="../ui/player/page.py" line="577" />
             <source>Voice muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="577" />
+            <location filename="../ui/player/page.py" line="578" />
             <source>No voice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="583" />
+            <location filename="../ui/player/page.py" line="584" />
             <source>Beeps on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="584" />
+            <location filename="../ui/player/page.py" line="585" />
             <source>Beeps muted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="585" />
+            <location filename="../ui/player/page.py" line="586" />
             <source>No sound</source>
             <translation type="unfinished" />
         </message>
@@ -2092,93 +2092,118 @@ Your data folder: {folder}</source>
     <context>
         <name>QuickTimerDialog</name>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="44" />
+            <location filename="../ui/library/quick_timer.py" line="53" />
             <source>Quick timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="45" />
+            <location filename="../ui/library/quick_timer.py" line="54" />
             <source>&amp;Rounds of work and rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="46" />
+            <location filename="../ui/library/quick_timer.py" line="55" />
             <source>One &amp;max hold, as long as you can</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="49" />
-            <source>Work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/library/quick_timer.py" line="50" />
+            <location filename="../ui/library/quick_timer.py" line="59" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="51" />
+            <location filename="../ui/library/quick_timer.py" line="60" />
             <source>Work, seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="52" />
+            <location filename="../ui/library/quick_timer.py" line="61" />
             <source>Rest, seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="56" />
+            <location filename="../ui/library/quick_timer.py" line="65" />
             <source>Rounds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="57" />
+            <location filename="../ui/library/quick_timer.py" line="66" />
             <source>Stop by itself after, seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="58" />
+            <location filename="../ui/library/quick_timer.py" line="67" />
             <source>only when I say done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="62" />
+            <location filename="../ui/library/quick_timer.py" line="71" />
             <source>&amp;Exercise:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="63" />
+            <location filename="../ui/library/quick_timer.py" line="72" />
             <source>&amp;Work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="64" />
+            <location filename="../ui/library/quick_timer.py" line="73" />
             <source>R&amp;est:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="65" />
+            <location filename="../ui/library/quick_timer.py" line="74" />
             <source>R&amp;ounds:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="66" />
+            <location filename="../ui/library/quick_timer.py" line="75" />
             <source>Ca&amp;p:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="69" />
+            <location filename="../ui/library/quick_timer.py" line="78" />
             <source>&amp;Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="72" />
+            <location filename="../ui/library/quick_timer.py" line="81" />
             <source>Save as routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="97" />
-            <source>Max hold</source>
+            <location filename="../ui/library/quick_timer.py" line="118" />
+            <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="119" />
+            <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="120" />
+            <source>Quick max hold: {exercise}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="121" />
+            <source>Quick max hold: {exercise}, up to {cap}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="122" />
+            <source>A quick timer: rounds of work and rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="123" />
+            <source>A quick timer: one hold, as long as you can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="124" />
+            <source>quick timer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2848,79 +2873,79 @@ Your data folder: {folder}</source>
     <context>
         <name>StartPanel</name>
         <message>
-            <location filename="../ui/player/start_panel.py" line="71" />
+            <location filename="../ui/player/start_panel.py" line="72" />
             <source>The intervals of the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="84" />
-            <location filename="../ui/player/start_panel.py" line="162" />
+            <location filename="../ui/player/start_panel.py" line="85" />
+            <location filename="../ui/player/start_panel.py" line="163" />
             <source>Suggestion</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="94" />
+            <location filename="../ui/player/start_panel.py" line="95" />
             <source>This routine cannot be played until these problems are fixed:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="98" />
+            <location filename="../ui/player/start_panel.py" line="99" />
             <source>Problems in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="102" />
             <location filename="../ui/player/start_panel.py" line="103" />
+            <location filename="../ui/player/start_panel.py" line="104" />
             <source>Back to the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="157" />
+            <location filename="../ui/player/start_panel.py" line="158" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="158" />
+            <location filename="../ui/player/start_panel.py" line="159" />
             <source>Level, total time and steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="159" />
+            <location filename="../ui/player/start_panel.py" line="160" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="160" />
+            <location filename="../ui/player/start_panel.py" line="161" />
             <source>Kinds of interval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="161" />
+            <location filename="../ui/player/start_panel.py" line="162" />
             <source>Description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="231" />
+            <location filename="../ui/player/start_panel.py" line="232" />
             <source>{total} ({scaled} at {pct})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="238" />
+            <location filename="../ui/player/start_panel.py" line="239" />
             <source>{steps}, played as {intervals}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="244" />
+            <location filename="../ui/player/start_panel.py" line="245" />
             <source>Play at {pct}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="259" />
+            <location filename="../ui/player/start_panel.py" line="260" />
             <source>{problems} found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="275" />
+            <location filename="../ui/player/start_panel.py" line="276" />
             <source>The routine could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -3234,164 +3259,299 @@ Your data folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>SuggestionWords</name>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="21" />
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="23" />
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="24" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="31" />
+            <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="34" />
+            <source>You have not completed this routine yet: play it as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="37" />
+            <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="41" />
+            <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="45" />
+            <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="50" />
+            <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="59" />
+            <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+            <translation>
+                <numerusform>It has been %n week since you last completed this routine: step back to {scale} and build up again.</numerusform>
+                <numerusform>It has been %n weeks since you last completed this routine: step back to {scale} and build up again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="67" />
+            <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+            <translation>
+                <numerusform>It has been %n week since you last completed this routine: start again at {scale} and build up.</numerusform>
+                <numerusform>It has been %n weeks since you last completed this routine: start again at {scale} and build up.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="75" />
+            <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+            <translation>
+                <numerusform>Nothing completed for %n day: stay at {scale} this time.</numerusform>
+                <numerusform>Nothing completed for %n days: stay at {scale} this time.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="84" />
+            <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="88" />
+            <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="91" />
+            <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="95" />
+            <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="99" />
+            <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="102" />
+            <source>{other} was too much {when}: try {scale} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="103" />
+            <source>{other} was too much {when}: stay at {scale} for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="104" />
+            <source>You are at this routine's maximum of {other}: stay there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="105" />
+            <source>You added 10% this week already: stay at {scale} for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="106" />
+            <source>This routine goes up to {other}: play it at {scale}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="107" />
+            <source>A week ago you were at {other}: no more than {scale} this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="108" />
+            <source>Your plan sets this session at {scale}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../ui/history/summary.py" line="78" />
+            <location filename="../ui/history/summary.py" line="79" />
             <source>Workout summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="85" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="86" />
+            <location filename="../ui/history/summary.py" line="87" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="88" />
+            <location filename="../ui/history/summary.py" line="89" />
             <source>Time done of planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="91" />
+            <location filename="../ui/history/summary.py" line="92" />
             <source>Steps done and skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="94" />
+            <location filename="../ui/history/summary.py" line="95" />
             <source>Touchdowns per side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="99" />
+            <location filename="../ui/history/summary.py" line="100" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="101" />
+            <location filename="../ui/history/summary.py" line="102" />
             <source>How did it go? Anything to remember next time?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="104" />
+            <location filename="../ui/history/summary.py" line="105" />
             <source>Routine:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="105" />
+            <location filename="../ui/history/summary.py" line="106" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="106" />
+            <location filename="../ui/history/summary.py" line="107" />
             <source>Time:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="107" />
+            <location filename="../ui/history/summary.py" line="108" />
             <source>Intervals:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="110" />
+            <location filename="../ui/history/summary.py" line="111" />
             <source>New personal bests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="117" />
+            <location filename="../ui/history/summary.py" line="118" />
             <source>{exercise}: {time} (your best was {before})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="123" />
+            <location filename="../ui/history/summary.py" line="124" />
             <source>{exercise}: {time} (the first one)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="129" />
+            <location filename="../ui/history/summary.py" line="130" />
             <source>New best:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="177" />
+            <location filename="../ui/history/summary.py" line="178" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="108" />
+            <location filename="../ui/history/summary.py" line="109" />
             <source>Touchdowns:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="131" />
+            <location filename="../ui/history/summary.py" line="132" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="136" />
+            <location filename="../ui/history/summary.py" line="137" />
             <source>S&amp;kip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="138" />
+            <location filename="../ui/history/summary.py" line="139" />
             <source>Save effort and notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="139" />
+            <location filename="../ui/history/summary.py" line="140" />
             <source>Skip without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="143" />
+            <location filename="../ui/history/summary.py" line="144" />
             <source>Save (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="146" />
+            <location filename="../ui/history/summary.py" line="147" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="158" />
+            <location filename="../ui/history/summary.py" line="159" />
             <source>This session is no longer in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="164" />
+            <location filename="../ui/history/summary.py" line="165" />
             <source>Workout complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="165" />
+            <location filename="../ui/history/summary.py" line="166" />
             <source>Workout stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="167" />
+            <location filename="../ui/history/summary.py" line="168" />
             <source>Workout interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="172" />
+            <location filename="../ui/history/summary.py" line="173" />
             <source>{done} of {planned}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="184" />
+            <location filename="../ui/history/summary.py" line="185" />
             <source>Left {left}, right {right}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="216" />
+            <location filename="../ui/history/summary.py" line="217" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="217" />
+            <location filename="../ui/history/summary.py" line="218" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation type="unfinished" />
         </message>
@@ -3720,19 +3880,63 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>effort</name>
         <message>
-            <location filename="../ui/history/summary.py" line="39" />
-            <location filename="../ui/history/summary.py" line="43" />
+            <location filename="../ui/history/summary.py" line="40" />
+            <location filename="../ui/history/summary.py" line="44" />
             <source>Not rated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="41" />
+            <location filename="../ui/history/summary.py" line="42" />
             <source>Effort from 1 to 10</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="47" />
+            <location filename="../ui/history/summary.py" line="48" />
             <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>equipment</name>
+        <message>
+            <location filename="../ui/labels.py" line="267" />
+            <source>barre or chair</source>
+            <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but "none".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="268" />
+            <source>band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="269" />
+            <source>ball</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="270" />
+            <source>light weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="271" />
+            <source>cushion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="272" />
+            <source>wall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="273" />
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="274" />
+            <source>towel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3759,73 +3963,73 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="176" />
+            <location filename="../ui/history/models.py" line="177" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="177" />
+            <location filename="../ui/history/models.py" line="178" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="178" />
+            <location filename="../ui/history/models.py" line="179" />
             <source>Done / planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="179" />
+            <location filename="../ui/history/models.py" line="180" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="180" />
+            <location filename="../ui/history/models.py" line="181" />
             <source>Effort</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="181" />
+            <location filename="../ui/history/models.py" line="182" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="239" />
+            <location filename="../ui/history/models.py" line="240" />
             <source>#</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="240" />
+            <location filename="../ui/history/models.py" line="241" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="241" />
+            <location filename="../ui/history/models.py" line="242" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="242" />
+            <location filename="../ui/history/models.py" line="243" />
             <source>Side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="243" />
+            <location filename="../ui/history/models.py" line="244" />
             <source>Planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="244" />
+            <location filename="../ui/history/models.py" line="245" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="245" />
-            <location filename="../ui/history/models.py" line="263" />
+            <location filename="../ui/history/models.py" line="246" />
+            <location filename="../ui/history/models.py" line="264" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="246" />
+            <location filename="../ui/history/models.py" line="247" />
             <source>Touchdowns</source>
             <translation type="unfinished" />
         </message>
@@ -3833,163 +4037,288 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>labels</name>
         <message>
-            <location filename="../ui/labels.py" line="59" />
+            <location filename="../ui/labels.py" line="60" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="60" />
+            <location filename="../ui/labels.py" line="61" />
             <source>Stretch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="61" />
+            <location filename="../ui/labels.py" line="62" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="62" />
+            <location filename="../ui/labels.py" line="63" />
             <source>Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="63" />
+            <location filename="../ui/labels.py" line="64" />
             <source>Rest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="77" />
-            <source>Beginner</source>
+            <location filename="../ui/labels.py" line="80" />
+            <source>H</source>
+            <comment>the letter of Hold on the strip</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="78" />
-            <source>Intermediate</source>
+            <location filename="../ui/labels.py" line="81" />
+            <source>S</source>
+            <comment>the letter of Stretch on the strip</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="79" />
-            <source>Advanced</source>
+            <location filename="../ui/labels.py" line="84" />
+            <source>B</source>
+            <comment>the letter of Balance on the strip</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="86" />
-            <source>Left</source>
+            <location filename="../ui/labels.py" line="87" />
+            <source>M</source>
+            <comment>the letter of Move on the strip</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/labels.py" line="88" />
-            <source>Right</source>
+            <source>R</source>
+            <comment>the letter of Rest on the strip</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="94" />
+            <source>Work</source>
+            <extracomment>The quick timer's exercise when the user names none (``core.quick``): recorded in English.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/labels.py" line="95" />
-            <source>LEFT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="97" />
-            <source>RIGHT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/labels.py" line="106" />
-            <source>Stand on your left leg.</source>
+            <source>Max hold</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/labels.py" line="108" />
+            <source>Beginner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="109" />
+            <source>Intermediate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="110" />
+            <source>Advanced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="117" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="119" />
+            <source>Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="126" />
+            <source>LEFT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="128" />
+            <source>RIGHT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="137" />
+            <source>Stand on your left leg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="139" />
             <source>Stand on your right leg.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="111" />
+            <location filename="../ui/labels.py" line="142" />
             <source>Your left leg works; stand on the right.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="113" />
+            <location filename="../ui/labels.py" line="144" />
             <source>Your right leg works; stand on the left.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="120" />
+            <location filename="../ui/labels.py" line="151" />
             <source>left, then right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="122" />
+            <location filename="../ui/labels.py" line="153" />
             <source>both</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="133" />
+            <location filename="../ui/labels.py" line="164" />
             <source>Completed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="134" />
+            <location filename="../ui/labels.py" line="165" />
             <source>Stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="135" />
+            <location filename="../ui/labels.py" line="166" />
             <source>Interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="150" />
+            <location filename="../ui/labels.py" line="181" />
             <source>max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="151" />
+            <location filename="../ui/labels.py" line="182" />
             <source>max {cap}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="165" />
+            <location filename="../ui/labels.py" line="196" />
             <source>Once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="166" />
+            <location filename="../ui/labels.py" line="197" />
             <source>Repeat ×{count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="185" />
+            <location filename="../ui/labels.py" line="216" />
             <source>+{count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="195" />
+            <location filename="../ui/labels.py" line="226" />
             <source>{weeks} with at least {sessions} completed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="230" />
+            <location filename="../ui/labels.py" line="302" />
             <source>holds, balance and stretches {change}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="236" />
+            <location filename="../ui/labels.py" line="308" />
             <source>moves {change} (sets up to {cap})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="238" />
+            <location filename="../ui/labels.py" line="310" />
             <source>moves {change}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="242" />
+            <location filename="../ui/labels.py" line="314" />
             <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/labels.py" line="245" />
+            <location filename="../ui/labels.py" line="317" />
             <source>At {scale}: {changes}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>muscles</name>
+        <message>
+            <location filename="../ui/labels.py" line="244" />
+            <source>glutes</source>
+            <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="245" />
+            <source>glute medius</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="246" />
+            <source>hip rotators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="247" />
+            <source>hip flexors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="248" />
+            <source>adductors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="249" />
+            <source>quads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="250" />
+            <source>hamstrings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="251" />
+            <source>calves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="252" />
+            <source>tibialis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="253" />
+            <source>peroneals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="254" />
+            <source>feet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="255" />
+            <source>core</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="256" />
+            <source>obliques</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="257" />
+            <source>back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="258" />
+            <source>shoulders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="259" />
+            <source>arms</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4012,7 +4341,7 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="31" />
+            <location filename="../ui/library/quick_timer.py" line="40" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
@@ -4027,14 +4356,128 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
         </message>
     </context>
     <context>
+        <name>problem_words</name>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="18" />
+            <source>The routine needs a name.</source>
+            <extracomment>Rules said the same whatever the numbers.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="19" />
+            <source>The routine has no steps yet: add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="20" />
+            <source>This repeat block has no steps yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="21" />
+            <source>The step needs an exercise name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="23" />
+            <source>A cap only goes with a "max" step, one held as long as you can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="48" />
+            <source>rest between steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="49" />
+            <source>lead-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="50" />
+            <source>time to switch sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="59" />
+            <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="64" />
+            <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="71" />
+            <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="77" />
+            <source>Timed cue {number} has nothing to say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="87" />
+            <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="91" />
+            <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="95" />
+            <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="99" />
+            <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="103" />
+            <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="107" />
+            <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="112" />
+            <source>The cap must be more than 0 s; it is {value} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="121" />
+            <source>There is no muscle group called "{muscle}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="125" />
+            <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="129" />
+            <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>spin</name>
         <message>
-            <location filename="../ui/history/summary.py" line="60" />
+            <location filename="../ui/history/summary.py" line="61" />
             <source>1 = very easy, 10 = as hard as you can go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="65" />
+            <location filename="../ui/history/summary.py" line="66" />
             <source>&amp;Effort:</source>
             <translation type="unfinished" />
         </message>

@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Mejor sostenido</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Sostenidos</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Marcas personales</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Aún no hay sostenidos al máximo. Un paso con duración max cuenta hacia arriba hasta que pulsas Enter; aquí aparece el sostenido más largo de cada ejercicio.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>Lo más que has aguantado en cada sostenido al máximo (pasos que cuentan hacia arriba).</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln ronda</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln paso</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln intervalo</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problema</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>semana seguida</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -763,23 +763,23 @@ Discard them?</source>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
@@ -1992,97 +1992,97 @@ Tu carpeta de datos: {folder}</translation>
         <translation>En pausa. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>New best! Your best was {time}.</source>
         <translation>¡Nueva marca! Tu mejor marca era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="404"/>
         <source>Your best: {time}</source>
         <translation>Tu mejor marca: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Well done!</source>
         <translation>¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="420"/>
+        <location filename="../ui/player/page.py" line="421"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} de {planned}, {steps} de {intervals} hechos, {skipped} saltados.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="431"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Apoyos: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nueva marca personal: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="439"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>This try was not saved in the history.</source>
         <translation>Esta prueba no se ha guardado en el historial.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="441"/>
+        <location filename="../ui/player/page.py" line="442"/>
         <source>Saved in your history.</source>
         <translation>Guardado en tu historial.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Go on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout?</source>
         <translation>¿Detener el entrenamiento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="544"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>¿Detener ya el entrenamiento? Lo que has hecho hasta ahora se guarda como detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="575"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>Voice muted</source>
         <translation>Voz silenciada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="578"/>
         <source>No voice</source>
         <translation>Sin voz</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="583"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps on</source>
         <translation>Pitidos activados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Beeps muted</source>
         <translation>Pitidos silenciados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="586"/>
         <source>No sound</source>
         <translation>Sin sonido</translation>
     </message>
@@ -2099,94 +2099,119 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Temporizador rápido</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Rondas de trabajo y descanso</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Un sostenido al &amp;máximo, todo lo que puedas</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Trabajo, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Descanso, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Rondas</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>Detener automáticamente tras, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>solo cuando diga terminado</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>&amp;Ejercicio:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>&amp;Trabajo:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>&amp;Descanso:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>Ro&amp;ndas:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>&amp;Límite:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Guardar como rutina</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Sostenido al máximo</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Temporizador rápido: {rounds} × {work} {exercise_lower}, {rest} de descanso</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Temporizador rápido: {rounds} × {work} {exercise_lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Sostenido rápido al máximo: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Sostenido rápido al máximo: {exercise}, hasta {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Un temporizador rápido: rondas de trabajo y descanso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Un temporizador rápido: un sostenido, tanto como puedas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>temporizador rápido</translation>
     </message>
 </context>
 <context>
@@ -2855,79 +2880,79 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="72"/>
         <source>The intervals of the routine</source>
         <translation>Los intervalos de la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="163"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Esta rutina no se puede reproducir hasta que se corrijan estos problemas:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
         <source>Problems in the routine</source>
         <translation>Problemas en la rutina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
         <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="104"/>
         <source>Back to the library</source>
         <translation>Volver a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Level, total time and steps</source>
         <translation>Nivel, tiempo total y pasos</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Kinds of interval</source>
         <translation>Tipos de intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="232"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} al {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="239"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, reproducidos como {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="245"/>
         <source>Play at {pct}</source>
         <translation>Reproducir al {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="260"/>
         <source>{problems} found</source>
         <translation>Hay {problems}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="276"/>
         <source>The routine could not be read.</source>
         <translation>No se pudo leer la rutina.</translation>
     </message>
@@ -3241,164 +3266,299 @@ Tu carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Primera vez con esta rutina: hazla tal como está escrita y valora después cuánto te costó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Aún no has completado esta rutina: hazla tal como está escrita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Primera vez con esta rutina avanzada: empieza con el {scale} del trabajo y ve subiendo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Primera vez con esta rutina intermedia: empieza con el {scale} del trabajo y ve subiendo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Aún no has completado esta rutina avanzada: empieza con el {scale} del trabajo y ve subiendo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Aún no has completado esta rutina intermedia: empieza con el {scale} del trabajo y ve subiendo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>Ha pasado %n semana desde que completaste esta rutina por última vez: baja al {scale} y vuelve a subir poco a poco.</numerusform>
+            <numerusform>Han pasado %n semanas desde que completaste esta rutina por última vez: baja al {scale} y vuelve a subir poco a poco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>Ha pasado %n semana desde que completaste esta rutina por última vez: empieza de nuevo con el {scale} y ve subiendo.</numerusform>
+            <numerusform>Han pasado %n semanas desde que completaste esta rutina por última vez: empieza de nuevo con el {scale} y ve subiendo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>Nada completado en %n día: quédate esta vez en el {scale}.</numerusform>
+            <numerusform>Nada completado en %n días: quédate esta vez en el {scale}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>Tu última sesión al {other} no se terminó: quédate en el {scale} hasta completarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>Tu última sesión te costó ({effort}/10): quédate en el {scale} hasta que te resulte más fácil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Quédate en el {scale}. Valora al terminar cada sesión cuánto te costó (de 1 a 10): con dos fáciles ({effort} o menos) se te ofrecerá más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Quédate en el {scale}: complétala una vez más con esfuerzo {effort} o menos en tres semanas para subir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Tus dos últimas sesiones te resultaron fáciles: prueba con el {scale} (no más de un 10 % por encima de hace una semana).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>El {other} fue demasiado {when}: prueba antes con el {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>El {other} fue demasiado {when}: quédate por ahora en el {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Estás en el máximo de esta rutina, el {other}: quédate ahí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Ya subiste un 10 % esta semana: quédate por ahora en el {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Esta rutina llega hasta el {other}: hazla al {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Hace una semana estabas en el {other}: esta semana, no más del {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Tu plan fija esta sesión en el {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Resumen del entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>Time done of planned</source>
         <translation>Tiempo hecho del previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="92"/>
         <source>Steps done and skipped</source>
         <translation>Pasos hechos y saltados</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="95"/>
         <source>Touchdowns per side</source>
         <translation>Apoyos por lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="100"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="102"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>¿Qué tal ha ido? ¿Algo que recordar para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="105"/>
         <source>Routine:</source>
         <translation>Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="106"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="107"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="108"/>
         <source>Intervals:</source>
         <translation>Intervalos:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>New personal bests</source>
         <translation>Nuevas marcas personales</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="118"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}: {time} (tu mejor marca era {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}: {time} (la primera)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>New best:</source>
         <translation>Nueva marca:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="178"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} de {intervals} hechos, {skipped} saltados</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="109"/>
         <source>Touchdowns:</source>
         <translation>Apoyos:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>S&amp;kip</source>
         <translation>&amp;Omitir</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="139"/>
         <source>Save effort and notes</source>
         <translation>Guardar esfuerzo y notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="140"/>
         <source>Skip without saving</source>
         <translation>Omitir sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="144"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="147"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>This session is no longer in the history.</source>
         <translation>Esta sesión ya no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="165"/>
         <source>Workout complete</source>
         <translation>Entrenamiento completado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="166"/>
         <source>Workout stopped</source>
         <translation>Entrenamiento detenido</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>Workout interrupted</source>
         <translation>Entrenamiento interrumpido</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="173"/>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Left {left}, right {right}</source>
         <translation>Izquierdo {left}, derecho {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="218"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>No se pudieron guardar el esfuerzo y las notas en el historial ({error}).</translation>
     </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Esfuerzo del 1 al 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Cuánto te ha costado: 1 muy fácil, 10 al máximo de lo que puedes</translation>
+    </message>
+</context>
+<context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>barra o silla</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>banda elástica</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>pelota</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>pesas ligeras</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>cojín</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>pared</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>escalón</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>toalla</translation>
     </message>
 </context>
 <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Editar esfuerzo y notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Hecho / previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Esfuerzo</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="240"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="241"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="264"/>
         <source>Skipped</source>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Touchdowns</source>
         <translation>Apoyos</translation>
     </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Isométrico</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Estiramiento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Sostenido al máximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>IZQUIERDO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>DERECHO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Apóyate en la pierna izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Apóyate en la pierna derecha.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Trabaja la pierna izquierda; apóyate en la derecha.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Trabaja la pierna derecha; apóyate en la izquierda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>izquierdo y luego derecho</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>máx. {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Repetir ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>sostenidos, equilibrio y estiramientos {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>movimientos {change} (series hasta {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>movimientos {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>Al {scale} nada crece en esta rutina: sus pasos no tienen duración fija.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>Al {scale}: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} con al menos {sessions} completadas</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>glúteos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>glúteo medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>rotadores de cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>flexores de cadera</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>aductores</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>cuádriceps</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>isquiotibiales</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>pantorrillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>tibial anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>peroneos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>pies</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>oblicuos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>hombros</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>brazos</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Importar historial</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>La rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>La rutina aún no tiene pasos: añade uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Este bloque de repetición aún no tiene pasos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>El paso necesita el nombre de un ejercicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Un límite solo va con un paso «máx.», uno que se sostiene tanto como puedas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>descanso entre pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>tiempo para cambiar de lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Esta indicación está a {at} s del inicio, pero el paso solo dura {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Esta indicación está a {at} s del final, pero el paso solo dura {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>La indicación programada {number} cuenta desde el final, pero un paso máx. no tiene un final fijo: dale un tiempo desde el inicio (0 o más).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>La indicación programada {number} no tiene nada que decir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>El valor de {what} debe estar entre 0 y 600 s; es {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>La cuenta regresiva debe durar de 0 a 10 s; dura {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>La escala máxima debe estar entre 1,0 y 3,0; es {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Un bloque se repite de 1 a {limit} veces; este dice {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Un descanso debe durar de 0 a 600 s; este dura {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Un paso dura más de 0 s y como mucho 4 horas; este dice {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>El límite debe ser mayor que 0 s; es {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>No hay ningún grupo muscular llamado «{muscle}».</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Un paso puede tener como mucho {limit} indicaciones programadas; este tiene {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Con sus repeticiones, la rutina reproduciría {count} pasos; como mucho se pueden {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = muy fácil, 10 = al máximo de lo que puedes</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Esfuerzo:</translation>
     </message>

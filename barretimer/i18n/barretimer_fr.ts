@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Meilleur maintien</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Maintiens</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Records personnels</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Aucun maintien max pour l’instant. Une étape de durée «&#xa0;max&#xa0;» compte vers le haut jusqu’à ce que tu appuies sur Entrée&#xa0;; le plus long maintien de chaque exercice s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>Ton plus long maintien pour chaque maintien max (les étapes qui comptent vers le haut).</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln tour</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln étape</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln intervalle</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problème</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>semaine d’affilée</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>fois</numerusform>
@@ -763,23 +763,23 @@ Les abandonner&#xa0;?</translation>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Muscles</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
@@ -1992,97 +1992,97 @@ Ton dossier de données&#xa0;: {folder}</translation>
         <translation>En pause. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nouveau record&#xa0;! Ton record était de {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="404"/>
         <source>Your best: {time}</source>
         <translation>Ton record&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Well done!</source>
         <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="420"/>
+        <location filename="../ui/player/page.py" line="421"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}&#xa0;: {done} sur {planned}, {steps} sur {intervals} faits, {skipped} passés.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="431"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appuis au sol&#xa0;: gauche {left}, droite {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nouveau record personnel&#xa0;: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="439"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>This try was not saved in the history.</source>
         <translation>Cet essai n’a pas été enregistré dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="441"/>
+        <location filename="../ui/player/page.py" line="442"/>
         <source>Saved in your history.</source>
         <translation>Enregistrée dans ton historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Go on</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout?</source>
         <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="544"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Arrêter la séance maintenant&#xa0;? Ce que tu as fait jusqu’ici est enregistré comme arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="575"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice on</source>
         <translation>Voix activée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>Voice muted</source>
         <translation>Voix coupée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="578"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="583"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps on</source>
         <translation>Bips activés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Beeps muted</source>
         <translation>Bips coupés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="586"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
@@ -2099,94 +2099,119 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Minuteur rapide</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Tours d’effort et de repos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Un maintien &amp;max, aussi longtemps que possible</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Effort</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Effort, en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Repos, en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>S’arrêter seul après, en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>seulement quand je dis terminé</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>E&amp;ffort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>&amp;Repos&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>T&amp;ours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>&amp;Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Enregistrer comme routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Maintien max</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Minuteur rapide&#xa0;: {rounds} × {work} {exercise_lower}, {rest} de repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Minuteur rapide&#xa0;: {rounds} × {work} {exercise_lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Maintien max rapide&#xa0;: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Maintien max rapide&#xa0;: {exercise}, jusqu’à {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Un minuteur rapide&#xa0;: des tours d’effort et de repos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Un minuteur rapide&#xa0;: un maintien, aussi longtemps que possible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>minuteur rapide</translation>
     </message>
 </context>
 <context>
@@ -2855,79 +2880,79 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="72"/>
         <source>The intervals of the routine</source>
         <translation>Les intervalles de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="163"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Cette routine ne peut pas être jouée tant que ces problèmes ne sont pas corrigés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
         <source>Problems in the routine</source>
         <translation>Problèmes dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
         <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="104"/>
         <source>Back to the library</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, durée totale et étapes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Kinds of interval</source>
         <translation>Types d’intervalles</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="232"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} à {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="239"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, jouées en {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="245"/>
         <source>Play at {pct}</source>
         <translation>Jouer à {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="260"/>
         <source>{problems} found</source>
         <translation>{problems} trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="276"/>
         <source>The routine could not be read.</source>
         <translation>La routine n’a pas pu être lue.</translation>
     </message>
@@ -3241,164 +3266,299 @@ Ton dossier de données&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Première fois avec cette routine&#xa0;: faites-la telle qu’elle est écrite, puis notez l’effort ressenti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Vous n’avez pas encore terminé cette routine&#xa0;: faites-la telle qu’elle est écrite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Première fois avec cette routine avancée&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Première fois avec cette routine intermédiaire&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Vous n’avez pas encore terminé cette routine avancée&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Vous n’avez pas encore terminé cette routine intermédiaire&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: revenez à {scale} et progressez de nouveau.</numerusform>
+            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: revenez à {scale} et progressez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: recommencez à {scale} et progressez.</numerusform>
+            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: recommencez à {scale} et progressez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>Rien de terminé depuis %n jour&#xa0;: restez à {scale} cette fois.</numerusform>
+            <numerusform>Rien de terminé depuis %n jours&#xa0;: restez à {scale} cette fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>Votre dernière séance à {other} n’a pas été terminée&#xa0;: restez à {scale} jusqu’à ce que vous la terminiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>Votre dernière séance a été difficile ({effort}/10)&#xa0;: restez à {scale} jusqu’à ce qu’elle vous semble plus facile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Restez à {scale}. Notez l’effort de chaque séance (de 1 à 10) à la fin&#xa0;: deux séances faciles ({effort} ou moins) vous vaudront une offre de plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Restez à {scale}&#xa0;: terminez-la encore une fois avec un effort de {effort} ou moins dans les trois semaines pour monter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Vos deux dernières séances ont été faciles&#xa0;: essayez {scale} (pas plus de 10&#xa0;% au-dessus d’il y a une semaine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>{other}, c’était trop {when}&#xa0;: essayez d’abord {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>{other}, c’était trop {when}&#xa0;: restez à {scale} pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Vous êtes au maximum de cette routine, {other}&#xa0;: restez-y.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Vous avez déjà ajouté 10&#xa0;% cette semaine&#xa0;: restez à {scale} pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Cette routine va jusqu’à {other}&#xa0;: faites-la à {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Il y a une semaine, vous étiez à {other}&#xa0;: pas plus de {scale} cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Votre programme fixe cette séance à {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Résumé de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>Time done of planned</source>
         <translation>Temps fait sur prévu</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="92"/>
         <source>Steps done and skipped</source>
         <translation>Étapes faites et passées</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="95"/>
         <source>Touchdowns per side</source>
         <translation>Appuis au sol par côté</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="102"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>Comment ça s’est passé&#xa0;? Quelque chose à retenir pour la prochaine fois&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="105"/>
         <source>Routine:</source>
         <translation>Routine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="106"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="107"/>
         <source>Time:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="108"/>
         <source>Intervals:</source>
         <translation>Intervalles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>New personal bests</source>
         <translation>Nouveaux records personnels</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="118"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}&#xa0;: {time} (ton record était de {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}&#xa0;: {time} (le premier)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>New best:</source>
         <translation>Nouveau record&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="178"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} sur {intervals} faits, {skipped} passés</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="109"/>
         <source>Touchdowns:</source>
         <translation>Appuis au sol&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="139"/>
         <source>Save effort and notes</source>
         <translation>Enregistrer l’effort et les notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="140"/>
         <source>Skip without saving</source>
         <translation>Passer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="144"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="147"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>This session is no longer in the history.</source>
         <translation>Cette séance n’est plus dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="165"/>
         <source>Workout complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="166"/>
         <source>Workout stopped</source>
         <translation>Séance arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>Workout interrupted</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="173"/>
         <source>{done} of {planned}</source>
         <translation>{done} sur {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Left {left}, right {right}</source>
         <translation>Gauche {left}, droite {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="218"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>L’effort et les notes n’ont pas pu être enregistrés dans l’historique ({error}).</translation>
     </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Effort de 1 à 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Ressenti&#xa0;: 1 très facile, 10 aussi dur que possible</translation>
+    </message>
+</context>
+<context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>barre ou chaise</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>élastique</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>ballon</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>poids légers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>coussin</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>mur</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>marche</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>serviette</translation>
     </message>
 </context>
 <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Modifier l’effort et les notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Fait / prévu</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="240"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="241"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="264"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Touchdowns</source>
         <translation>Appuis au sol</translation>
     </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Étirement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>É</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Maintien max</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>GAUCHE</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Tiens-toi sur la jambe gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Tiens-toi sur la jambe droite.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Ta jambe gauche travaille&#xa0;; tiens-toi sur la droite.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Ta jambe droite travaille&#xa0;; tiens-toi sur la gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>gauche, puis droite</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Répéter ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>maintiens, équilibre et étirements {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>mouvements {change} (séries jusqu’à {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>mouvements {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>À {scale}, rien ne s’allonge dans cette routine&#xa0;: ses étapes sont à durée libre.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>À {scale}&#xa0;: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} avec au moins {sessions} jusqu’au bout</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>fessiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>moyen fessier</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>rotateurs de hanche</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>fléchisseurs de hanche</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>adducteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>quadriceps</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>ischio-jambiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>mollets</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>tibial antérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>péroniers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>pieds</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>sangle abdominale</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>obliques</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>épaules</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>bras</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Importer l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>La routine a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>La routine n’a pas encore d’étape&#xa0;: ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Ce bloc de répétition n’a pas encore d’étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>L’étape a besoin d’un nom d’exercice.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Une limite ne va qu’avec une étape «&#xa0;max&#xa0;», tenue aussi longtemps que possible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>repos entre les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>temps pour changer de côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Cette consigne est prévue {at}&#xa0;s après le début, mais l’étape ne dure que {length}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Cette consigne est prévue {at}&#xa0;s avant la fin, mais l’étape ne dure que {length}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>La consigne minutée {number} compte depuis la fin, mais une étape max n’a pas de fin fixe&#xa0;: donnez-lui un temps depuis le début (0 ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>La consigne minutée {number} n’a rien à dire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>La valeur «&#xa0;{what}&#xa0;» doit aller de 0 à 600&#xa0;s&#xa0;; elle est de {value}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>Le décompte doit durer de 0 à 10&#xa0;s&#xa0;; il dure {value}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>L’échelle maximale doit aller de 1,0 à 3,0&#xa0;; elle est de {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Un bloc se répète de 1 à {limit} fois&#xa0;; celui-ci indique {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Un repos doit durer de 0 à 600&#xa0;s&#xa0;; celui-ci dure {value}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Une étape dure plus de 0&#xa0;s et au plus 4&#xa0;heures&#xa0;; celle-ci indique {value}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>La limite doit dépasser 0&#xa0;s&#xa0;; elle est de {value}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>Il n’y a pas de groupe musculaire «&#xa0;{muscle}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Une étape peut avoir au plus {limit} consignes minutées&#xa0;; celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Avec ses répétitions, la routine jouerait {count} étapes&#xa0;; {limit} au plus sont possibles.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = très facile, 10 = aussi dur que possible</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>

@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Tenuta migliore</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Stabilito il</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Tenute</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Record personali</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Ancora nessuna tenuta massima. Un passo con durata max conta in avanti finché non premi Invio; qui compare la tenuta più lunga di ogni esercizio.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>La tenuta più lunga per ogni tenuta massima (i passi che contano in avanti).</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln giro</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln passo</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessione</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln intervallo</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problema</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>settimana di fila</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>volta</numerusform>
@@ -763,23 +763,23 @@ Vuoi scartarle?</translation>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Muscoli</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Attrezzatura</translation>
     </message>
@@ -1992,97 +1992,97 @@ La tua cartella dei dati: {folder}</translation>
         <translation>In pausa. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nuovo record! Il tuo record era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="404"/>
         <source>Your best: {time}</source>
         <translation>Il tuo record: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Well done!</source>
         <translation>Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Stopped</source>
         <translation>Fermato</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="420"/>
+        <location filename="../ui/player/page.py" line="421"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} di {planned}, {steps} su {intervals} fatti, {skipped} saltati.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="431"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appoggi: sinistra {left}, destra {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nuovo record personale: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="439"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>This try was not saved in the history.</source>
         <translation>Questa prova non è stata salvata nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="441"/>
+        <location filename="../ui/player/page.py" line="442"/>
         <source>Saved in your history.</source>
         <translation>Salvato nel tuo storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Go on</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout?</source>
         <translation>Fermare l&apos;allenamento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="544"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Fermare l&apos;allenamento ora? Quello che hai fatto finora viene salvato come fermato.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="575"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice on</source>
         <translation>Voce attiva</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>Voice muted</source>
         <translation>Voce muta</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="578"/>
         <source>No voice</source>
         <translation>Nessuna voce</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="583"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps on</source>
         <translation>Bip attivi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Beeps muted</source>
         <translation>Bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="586"/>
         <source>No sound</source>
         <translation>Nessun suono</translation>
     </message>
@@ -2099,94 +2099,119 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Timer rapido</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Giri di lavoro e recupero</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Una tenuta &amp;massima, più a lungo che puoi</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Lavoro</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Lavoro, secondi</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Recupero, secondi</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Giri</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>Fermati da solo dopo, secondi</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>solo quando dico fatto</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>&amp;Esercizio:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>&amp;Lavoro:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>&amp;Recupero:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>Gir&amp;i:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>Limi&amp;te:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Salva come routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Tenuta massima</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Timer rapido: {rounds} × {work} {exercise_lower}, {rest} di recupero</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Timer rapido: {rounds} × {work} {exercise_lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Tenuta massima rapida: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Tenuta massima rapida: {exercise}, fino a {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Un timer rapido: giri di lavoro e recupero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Un timer rapido: una tenuta, più a lungo che puoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>timer rapido</translation>
     </message>
 </context>
 <context>
@@ -2855,79 +2880,79 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="72"/>
         <source>The intervals of the routine</source>
         <translation>Gli intervalli della routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="163"/>
         <source>Suggestion</source>
         <translation>Suggerimento</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Questa routine non si può avviare finché questi problemi non sono risolti:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
         <source>Problems in the routine</source>
         <translation>Problemi nella routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
         <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="104"/>
         <source>Back to the library</source>
         <translation>Torna alla libreria</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Level, total time and steps</source>
         <translation>Livello, durata totale e passi</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Kinds of interval</source>
         <translation>Tipi di intervallo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="232"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({pct}: {scaled})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="239"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, eseguiti come {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="245"/>
         <source>Play at {pct}</source>
         <translation>Avvia ({pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="260"/>
         <source>{problems} found</source>
         <translation>{problems} trovati</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="276"/>
         <source>The routine could not be read.</source>
         <translation>Impossibile leggere la routine.</translation>
     </message>
@@ -3241,164 +3266,299 @@ La tua cartella dei dati: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>ieri</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Prima volta con questa routine: eseguila così com’è scritta e poi valuta quanto è stata faticosa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Non hai ancora completato questa routine: eseguila così com’è scritta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Prima volta con questa routine avanzata: inizia al {scale} del lavoro e poi aumenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Prima volta con questa routine intermedia: inizia al {scale} del lavoro e poi aumenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Non hai ancora completato questa routine avanzata: inizia al {scale} del lavoro e poi aumenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Non hai ancora completato questa routine intermedia: inizia al {scale} del lavoro e poi aumenta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>È passata %n settimana dall’ultima volta che hai completato questa routine: torna al {scale} e poi risali.</numerusform>
+            <numerusform>Sono passate %n settimane dall’ultima volta che hai completato questa routine: torna al {scale} e poi risali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>È passata %n settimana dall’ultima volta che hai completato questa routine: ricomincia dal {scale} e poi aumenta.</numerusform>
+            <numerusform>Sono passate %n settimane dall’ultima volta che hai completato questa routine: ricomincia dal {scale} e poi aumenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>Niente di completato da %n giorno: questa volta resta al {scale}.</numerusform>
+            <numerusform>Niente di completato da %n giorni: questa volta resta al {scale}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>La tua ultima sessione al {other} non è stata finita: resta al {scale} finché non la completi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>La tua ultima sessione è stata dura ({effort}/10): resta al {scale} finché non ti sembra più facile.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Resta al {scale}. Alla fine di ogni sessione valuta quanto è stata faticosa (da 1 a 10): con due sessioni facili ({effort} o meno) ti verrà proposto di più.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Resta al {scale}: completala ancora una volta con sforzo {effort} o meno entro tre settimane per salire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Le tue ultime due sessioni sono state facili: prova il {scale} (non più del 10% sopra il livello di una settimana fa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>Il {other} è stato troppo {when}: prova prima il {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>Il {other} è stato troppo {when}: per ora resta al {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Sei al massimo di questa routine, il {other}: resta lì.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Hai già aggiunto il 10% questa settimana: per ora resta al {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Questa routine arriva fino al {other}: eseguila al {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Una settimana fa eri al {other}: questa settimana non oltre il {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Il tuo piano imposta questa sessione al {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Riepilogo dell&apos;allenamento</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>Time done of planned</source>
         <translation>Tempo fatto su quello previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="92"/>
         <source>Steps done and skipped</source>
         <translation>Passi fatti e saltati</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="95"/>
         <source>Touchdowns per side</source>
         <translation>Appoggi per lato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="100"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="102"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>Com&apos;è andata? Qualcosa da ricordare per la prossima volta?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="105"/>
         <source>Routine:</source>
         <translation>Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="106"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="107"/>
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="108"/>
         <source>Intervals:</source>
         <translation>Intervalli:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>New personal bests</source>
         <translation>Nuovi record personali</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="118"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}: {time} (il tuo record era {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}: {time} (il primo)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>New best:</source>
         <translation>Nuovo record:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="178"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} su {intervals} fatti, {skipped} saltati</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="109"/>
         <source>Touchdowns:</source>
         <translation>Appoggi:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>S&amp;kip</source>
         <translation>Sa&amp;lta</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="139"/>
         <source>Save effort and notes</source>
         <translation>Salva sforzo e note</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="140"/>
         <source>Skip without saving</source>
         <translation>Salta senza salvare</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="144"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="147"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>This session is no longer in the history.</source>
         <translation>Questa sessione non è più nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="165"/>
         <source>Workout complete</source>
         <translation>Allenamento completato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="166"/>
         <source>Workout stopped</source>
         <translation>Allenamento fermato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>Workout interrupted</source>
         <translation>Allenamento interrotto</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="173"/>
         <source>{done} of {planned}</source>
         <translation>{done} di {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Left {left}, right {right}</source>
         <translation>Sinistra {left}, destra {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="218"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>Impossibile salvare sforzo e note nello storico ({error}).</translation>
     </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Non valutato</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Sforzo da 1 a 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Quanto è stato duro: 1 facilissimo, 10 al massimo che puoi</translation>
+    </message>
+</context>
+<context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>sbarra o sedia</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>elastico</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>palla</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>pesi leggeri</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>cuscino</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>parete</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>gradino</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>asciugamano</translation>
     </message>
 </context>
 <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Modifica sforzo e note</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Fatto / previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Sforzo</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="240"/>
         <source>#</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="241"/>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Side</source>
         <translation>Lato</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="264"/>
         <source>Skipped</source>
         <translation>Saltato</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Touchdowns</source>
         <translation>Appoggi</translation>
     </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Tenuta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Allungamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Equilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Recupero</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Tenuta massima</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Principiante</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Avanzato</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Sinistra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Destra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>SINISTRA</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>DESTRA</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Stai sulla gamba sinistra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Stai sulla gamba destra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Lavora la gamba sinistra; stai sulla destra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Lavora la gamba destra; stai sulla sinistra.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>sinistra, poi destra</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>entrambi</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Fermata</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Interrotta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Una volta</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Ripeti ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>tenute, equilibrio e allungamenti {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>movimenti {change} (serie fino a {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>movimenti {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>Con la scala {scale} non cresce nulla: i passi di questa routine non hanno una durata fissa.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>Scala {scale}: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} con almeno {sessions} completate</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>glutei</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>gluteo medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>rotatori dell&apos;anca</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>flessori dell&apos;anca</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>adduttori</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>quadricipiti</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>femorali</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>polpacci</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>tibiale anteriore</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>peronei</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>piedi</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>obliqui</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>schiena</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>spalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>braccia</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Importa lo storico</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>La routine ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>La routine non ha ancora passi: aggiungine uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Questo blocco di ripetizione non ha ancora passi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>Il passo ha bisogno del nome di un esercizio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Un limite va solo con un passo «max», tenuto più a lungo che puoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>recupero tra i passi</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>preparazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>tempo per cambiare lato</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Questa indicazione è a {at} s dall’inizio, ma il passo dura solo {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Questa indicazione è a {at} s dalla fine, ma il passo dura solo {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>L’indicazione a tempo {number} conta dalla fine, ma un passo max non ha una fine fissa: dalle un tempo dall’inizio (0 o più).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>L’indicazione a tempo {number} non ha niente da dire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>Il valore di {what} deve essere da 0 a 600 s; è {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>Il conto alla rovescia deve durare da 0 a 10 s; dura {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>La scala massima deve essere da 1,0 a 3,0; è {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Un blocco si ripete da 1 a {limit} volte; questo indica {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Un recupero deve durare da 0 a 600 s; questo dura {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Un passo dura più di 0 s e al massimo 4 ore; questo indica {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>Il limite deve essere più di 0 s; è {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>Non esiste un gruppo muscolare chiamato «{muscle}».</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Un passo può avere al massimo {limit} indicazioni a tempo; questo ne ha {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Con le sue ripetizioni la routine eseguirebbe {count} passi; se ne possono eseguire al massimo {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = facilissimo, 10 = al massimo che puoi</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Sforzo:</translation>
     </message>

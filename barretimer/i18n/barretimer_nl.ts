@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Beste hold</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Gehaald op</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Persoonlijke records</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Nog geen maximale holds. Een stap met duur: max telt op tot je op Enter drukt; de langste hold van elke oefening staat hier.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>De langste tijd dat je elke maximale hold volhield (stappen die optellen).</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln ronde</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln stap</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln interval</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln probleem</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>week op rij</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>keer</numerusform>
@@ -763,23 +763,23 @@ Weggooien?</translation>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Spieren</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
@@ -1992,97 +1992,97 @@ Je gegevensmap: {folder}</translation>
         <translation>Gepauzeerd. Druk op Spatie om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
+        <location filename="../ui/player/page.py" line="403"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nieuw record! Je beste was {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="404"/>
         <source>Your best: {time}</source>
         <translation>Je beste: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="418"/>
+        <location filename="../ui/player/page.py" line="419"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="420"/>
+        <location filename="../ui/player/page.py" line="421"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} van {planned}, {steps} van {intervals} gedaan, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="431"/>
+        <location filename="../ui/player/page.py" line="432"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Grondcontacten: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="435"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nieuw persoonlijk record: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="439"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>This try was not saved in the history.</source>
         <translation>Deze proef is niet opgeslagen in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="441"/>
+        <location filename="../ui/player/page.py" line="442"/>
         <source>Saved in your history.</source>
         <translation>Opgeslagen in je geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="484"/>
+        <location filename="../ui/player/page.py" line="485"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/page.py" line="543"/>
         <source>Stop the workout?</source>
         <translation>De training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="544"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>De training nu stoppen? Wat je tot nu toe gedaan hebt, wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="575"/>
+        <location filename="../ui/player/page.py" line="576"/>
         <source>Voice on</source>
         <translation>Stem aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="577"/>
         <source>Voice muted</source>
         <translation>Stem gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="578"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="583"/>
+        <location filename="../ui/player/page.py" line="584"/>
         <source>Beeps on</source>
         <translation>Piepjes aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="585"/>
         <source>Beeps muted</source>
         <translation>Piepjes gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="586"/>
         <source>No sound</source>
         <translation>Geen geluid</translation>
     </message>
@@ -2099,94 +2099,119 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Snelle timer</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Rondes werk en rust</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Eén &amp;maximale hold, zo lang als je kunt</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Werk</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Werk, seconden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Rust, seconden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>Vanzelf stoppen na, seconden</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>alleen als ik klaar zeg</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>&amp;Oefening:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>&amp;Werk:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>R&amp;ust:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>Ro&amp;ndes:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>&amp;Limiet:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Opslaan als routine</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Maximale hold</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Snelle timer: {rounds} × {work} {exercise_lower}, {rest} rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Snelle timer: {rounds} × {work} {exercise_lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Snelle maximale hold: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Snelle maximale hold: {exercise}, tot {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Een snelle timer: rondes werk en rust.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Een snelle timer: één hold, zo lang als je kunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>snelle timer</translation>
     </message>
 </context>
 <context>
@@ -2855,79 +2880,79 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="72"/>
         <source>The intervals of the routine</source>
         <translation>De intervallen van de routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="85"/>
+        <location filename="../ui/player/start_panel.py" line="163"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Deze routine kan pas worden afgespeeld als deze problemen zijn opgelost:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="99"/>
         <source>Problems in the routine</source>
         <translation>Problemen in de routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
         <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="104"/>
         <source>Back to the library</source>
         <translation>Terug naar de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="158"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="159"/>
         <source>Level, total time and steps</source>
         <translation>Niveau, totale tijd en stappen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="160"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="161"/>
         <source>Kinds of interval</source>
         <translation>Soorten intervallen</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="162"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="232"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} op {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="239"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, gespeeld als {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="245"/>
         <source>Play at {pct}</source>
         <translation>Spelen op {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="260"/>
         <source>{problems} found</source>
         <translation>{problems} gevonden</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="276"/>
         <source>The routine could not be read.</source>
         <translation>De routine kon niet worden gelezen.</translation>
     </message>
@@ -3241,164 +3266,299 @@ Je gegevensmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Eerste keer met deze routine: doe hem zoals hij geschreven is en geef daarna aan hoe zwaar het voelde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Je hebt deze routine nog niet afgemaakt: doe hem zoals hij geschreven is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Eerste keer met deze gevorderde routine: begin op {scale} van het werk en bouw op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Eerste keer met deze routine van gemiddeld niveau: begin op {scale} van het werk en bouw op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Je hebt deze gevorderde routine nog niet afgemaakt: begin op {scale} van het werk en bouw op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Je hebt deze routine van gemiddeld niveau nog niet afgemaakt: begin op {scale} van het werk en bouw op.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>Het is %n week geleden dat je deze routine voor het laatst afmaakte: ga terug naar {scale} en bouw weer op.</numerusform>
+            <numerusform>Het is %n weken geleden dat je deze routine voor het laatst afmaakte: ga terug naar {scale} en bouw weer op.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>Het is %n week geleden dat je deze routine voor het laatst afmaakte: begin opnieuw op {scale} en bouw op.</numerusform>
+            <numerusform>Het is %n weken geleden dat je deze routine voor het laatst afmaakte: begin opnieuw op {scale} en bouw op.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>%n dag niets afgemaakt: blijf deze keer op {scale}.</numerusform>
+            <numerusform>%n dagen niets afgemaakt: blijf deze keer op {scale}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>Je laatste sessie op {other} is niet afgemaakt: blijf op {scale} tot je hem afmaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>Je laatste sessie voelde zwaar ({effort}/10): blijf op {scale} tot het makkelijker voelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Blijf op {scale}. Geef na elke sessie aan hoe zwaar die voelde (1 tot 10): na twee makkelijke ({effort} of minder) krijg je meer aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Blijf op {scale}: maak hem binnen drie weken nog eens af met inspanning {effort} of minder om omhoog te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Je laatste twee sessies voelden makkelijk: probeer {scale} (niet meer dan 10% boven waar je een week geleden zat).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>{other} was {when} te veel: probeer eerst {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>{other} was {when} te veel: blijf voorlopig op {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Je zit op het maximum van deze routine, {other}: blijf daar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Je hebt er deze week al 10% bij gedaan: blijf voorlopig op {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Deze routine gaat tot {other}: doe hem op {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Een week geleden zat je op {other}: deze week niet meer dan {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Je plan zet deze sessie op {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Samenvatting van de training</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="89"/>
         <source>Time done of planned</source>
         <translation>Gedane tijd van geplande tijd</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="92"/>
         <source>Steps done and skipped</source>
         <translation>Stappen gedaan en overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="95"/>
         <source>Touchdowns per side</source>
         <translation>Grondcontacten per kant</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="100"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="102"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>Hoe ging het? Iets om te onthouden voor de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="105"/>
         <source>Routine:</source>
         <translation>Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="106"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="107"/>
         <source>Time:</source>
         <translation>Tijd:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="108"/>
         <source>Intervals:</source>
         <translation>Intervallen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>New personal bests</source>
         <translation>Nieuwe persoonlijke records</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="118"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}: {time} (je beste was {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}: {time} (de eerste)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>New best:</source>
         <translation>Nieuw record:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="178"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} van {intervals} gedaan, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="109"/>
         <source>Touchdowns:</source>
         <translation>Grondcontacten:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="137"/>
         <source>S&amp;kip</source>
         <translation>&amp;Overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="139"/>
         <source>Save effort and notes</source>
         <translation>Inspanning en notities opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="140"/>
         <source>Skip without saving</source>
         <translation>Overslaan zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="144"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="147"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="159"/>
         <source>This session is no longer in the history.</source>
         <translation>Deze sessie staat niet meer in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="165"/>
         <source>Workout complete</source>
         <translation>Training voltooid</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="166"/>
         <source>Workout stopped</source>
         <translation>Training gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>Workout interrupted</source>
         <translation>Training onderbroken</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="173"/>
         <source>{done} of {planned}</source>
         <translation>{done} van {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Left {left}, right {right}</source>
         <translation>Links {left}, rechts {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="217"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="218"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>Inspanning en notities konden niet in de geschiedenis worden opgeslagen ({error}).</translation>
     </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Inspanning van 1 tot 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Hoe zwaar het voelde: 1 heel makkelijk, 10 zo zwaar als je kunt</translation>
+    </message>
+</context>
+<context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>barre of stoel</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>weerstandsband</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>bal</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>lichte gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>kussen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>muur</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>opstapje</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>handdoek</translation>
     </message>
 </context>
 <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Inspanning en notities bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Gedaan / gepland</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="240"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="241"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Side</source>
         <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="264"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Touchdowns</source>
         <translation>Grondcontacten</translation>
     </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Houden</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Stretch</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Maximale hold</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Beginner</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Gevorderd</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>LINKS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Sta op je linkerbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Sta op je rechterbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Je linkerbeen werkt; sta op je rechterbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Je rechterbeen werkt; sta op je linkerbeen.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>links, dan rechts</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>max {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Eén keer</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Herhaal ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>holds, balans en stretches {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>bewegingen {change} (sets tot {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>bewegingen {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>Op {scale} wordt niets in deze routine langer: de stappen hebben geen vaste duur.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>Op {scale}: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} met minstens {sessions} voltooid</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>bilspieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>middelste bilspier</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>heupdraaiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>heupbuigers</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>adductoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>quadriceps</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>hamstrings</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>kuiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>scheenbeenspier</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>kuitbeenspieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>voeten</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>schuine buikspieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>rug</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>schouders</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>armen</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Geschiedenis importeren</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>De routine heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>De routine heeft nog geen stappen: voeg er een toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Dit herhalingsblok heeft nog geen stappen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>De stap heeft de naam van een oefening nodig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Een limiet hoort alleen bij een ‘max’-stap, die je zo lang volhoudt als je kunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>rust tussen stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>aanloop</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>tijd om van kant te wisselen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Deze aanwijzing staat op {at} s na het begin, maar de stap duurt maar {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Deze aanwijzing staat op {at} s voor het einde, maar de stap duurt maar {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>Getimede aanwijzing {number} telt vanaf het einde, maar een max-stap heeft geen vast einde: geef hem een tijd vanaf het begin (0 of meer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>Getimede aanwijzing {number} heeft niets te zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>De waarde voor {what} moet van 0 tot 600 s zijn; het is {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>Het aftellen moet 0 tot 10 s duren; het is {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>De grootste schaal moet van 1,0 tot 3,0 zijn; het is {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Een blok herhaalt 1 tot {limit} keer; dit blok zegt {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Een rust moet 0 tot 600 s duren; deze is {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Een stap duurt langer dan 0 s en hoogstens 4 uur; deze zegt {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>De limiet moet meer dan 0 s zijn; het is {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>Er is geen spiergroep met de naam ‘{muscle}’.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Een stap kan hoogstens {limit} getimede aanwijzingen hebben; deze heeft er {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Met de herhalingen zou de routine {count} stappen spelen; er kunnen er hoogstens {limit} gespeeld worden.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = heel makkelijk, 10 = zo zwaar als je kunt</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Inspanning:</translation>
     </message>

@@ -63,22 +63,22 @@
     <context>
         <name>BestsModel</name>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Best hold</source>
             <translation>⟦Best hold⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Set on</source>
             <translation>⟦Set on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="41" />
+            <location filename="../ui/history/bests.py" line="42" />
             <source>Holds</source>
             <translation>⟦Holds⟧</translation>
         </message>
@@ -86,17 +86,17 @@
     <context>
         <name>BestsView</name>
         <message>
-            <location filename="../ui/history/bests.py" line="69" />
+            <location filename="../ui/history/bests.py" line="70" />
             <source>Personal bests</source>
             <translation>⟦Personal bests⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="81" />
+            <location filename="../ui/history/bests.py" line="82" />
             <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
             <translation>⟦No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/bests.py" line="87" />
+            <location filename="../ui/history/bests.py" line="88" />
             <source>The longest you held each max hold (steps that count up).</source>
             <translation>⟦The longest you held each max hold (steps that count up).⟧</translation>
         </message>
@@ -270,7 +270,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="36" />
+            <location filename="../ui/labels.py" line="37" />
             <source>%Ln round(s)</source>
             <translation>
                 <numerusform>⟦%Ln round⟧</numerusform>
@@ -278,7 +278,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="39" />
+            <location filename="../ui/labels.py" line="40" />
             <source>%Ln step(s)</source>
             <translation>
                 <numerusform>⟦%Ln step⟧</numerusform>
@@ -286,7 +286,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="42" />
+            <location filename="../ui/labels.py" line="43" />
             <source>%Ln session(s)</source>
             <translation>
                 <numerusform>⟦%Ln session⟧</numerusform>
@@ -294,7 +294,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="45" />
+            <location filename="../ui/labels.py" line="46" />
             <source>%Ln interval(s)</source>
             <translation>
                 <numerusform>⟦%Ln interval⟧</numerusform>
@@ -302,7 +302,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="48" />
+            <location filename="../ui/labels.py" line="49" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>⟦%Ln problem⟧</numerusform>
@@ -310,7 +310,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="51" />
+            <location filename="../ui/labels.py" line="52" />
             <source>week(s) in a row</source>
             <translation>
                 <numerusform>⟦week in a row⟧</numerusform>
@@ -318,7 +318,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/labels.py" line="55" />
+            <location filename="../ui/labels.py" line="56" />
             <source>time(s)</source>
             <translation>
                 <numerusform>⟦time⟧</numerusform>
@@ -763,23 +763,23 @@ Discard them?⟧</translation>
     <context>
         <name>ExerciseTableModel</name>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Exercise</source>
-            <extracomment>The exercise behind a row (any column).</extracomment>
+            <extracomment>The exercise behind a row (any column). The page imports one item's word under this name.</extracomment>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Kind</source>
             <translation>⟦Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Muscles</source>
             <translation>⟦Muscles⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercises/model.py" line="58" />
+            <location filename="../ui/exercises/model.py" line="56" />
             <source>Equipment</source>
             <translation>⟦Equipment⟧</translation>
         </message>
@@ -1992,97 +1992,97 @@ Your data folder: {folder}⟧</translation>
             <translation>⟦Paused. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="402" />
+            <location filename="../ui/player/page.py" line="403" />
             <source>New best! Your best was {time}.</source>
             <translation>⟦New best! Your best was {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="403" />
+            <location filename="../ui/player/page.py" line="404" />
             <source>Your best: {time}</source>
             <translation>⟦Your best: {time}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="418" />
+            <location filename="../ui/player/page.py" line="419" />
             <source>Well done!</source>
             <translation>⟦Well done!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="418" />
+            <location filename="../ui/player/page.py" line="419" />
             <source>Stopped</source>
             <translation>⟦Stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="420" />
+            <location filename="../ui/player/page.py" line="421" />
             <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation>⟦{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="431" />
+            <location filename="../ui/player/page.py" line="432" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation>⟦Touchdowns: left {left}, right {right}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="435" />
+            <location filename="../ui/player/page.py" line="436" />
             <source>New personal best: {exercise}, {time}.</source>
             <translation>⟦New personal best: {exercise}, {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="439" />
+            <location filename="../ui/player/page.py" line="440" />
             <source>This try was not saved in the history.</source>
             <translation>⟦This try was not saved in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="441" />
+            <location filename="../ui/player/page.py" line="442" />
             <source>Saved in your history.</source>
             <translation>⟦Saved in your history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="484" />
+            <location filename="../ui/player/page.py" line="485" />
             <source>Go on</source>
             <translation>⟦Go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="484" />
+            <location filename="../ui/player/page.py" line="485" />
             <source>Pause</source>
             <translation>⟦Pause⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="542" />
+            <location filename="../ui/player/page.py" line="543" />
             <source>Stop the workout?</source>
             <translation>⟦Stop the workout?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="543" />
+            <location filename="../ui/player/page.py" line="544" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation>⟦Stop the workout now? What you have done so far is saved as stopped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="575" />
+            <location filename="../ui/player/page.py" line="576" />
             <source>Voice on</source>
             <translation>⟦Voice on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="576" />
+            <location filename="../ui/player/page.py" line="577" />
             <source>Voice muted</source>
             <translation>⟦Voice muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="577" />
+            <location filename="../ui/player/page.py" line="578" />
             <source>No voice</source>
             <translation>⟦No voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="583" />
+            <location filename="../ui/player/page.py" line="584" />
             <source>Beeps on</source>
             <translation>⟦Beeps on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="584" />
+            <location filename="../ui/player/page.py" line="585" />
             <source>Beeps muted</source>
             <translation>⟦Beeps muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="585" />
+            <location filename="../ui/player/page.py" line="586" />
             <source>No sound</source>
             <translation>⟦No sound⟧</translation>
         </message>
@@ -2099,94 +2099,119 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>QuickTimerDialog</name>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="44" />
+            <location filename="../ui/library/quick_timer.py" line="53" />
             <source>Quick timer</source>
             <translation>⟦Quick timer⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="45" />
+            <location filename="../ui/library/quick_timer.py" line="54" />
             <source>&amp;Rounds of work and rest</source>
             <translation>⟦&amp;Rounds of work and rest⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="46" />
+            <location filename="../ui/library/quick_timer.py" line="55" />
             <source>One &amp;max hold, as long as you can</source>
             <translation>⟦One &amp;max hold, as long as you can⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="49" />
-            <source>Work</source>
-            <translation>⟦Work⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/library/quick_timer.py" line="50" />
+            <location filename="../ui/library/quick_timer.py" line="59" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="51" />
+            <location filename="../ui/library/quick_timer.py" line="60" />
             <source>Work, seconds</source>
             <translation>⟦Work, seconds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="52" />
+            <location filename="../ui/library/quick_timer.py" line="61" />
             <source>Rest, seconds</source>
             <translation>⟦Rest, seconds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="56" />
+            <location filename="../ui/library/quick_timer.py" line="65" />
             <source>Rounds</source>
             <translation>⟦Rounds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="57" />
+            <location filename="../ui/library/quick_timer.py" line="66" />
             <source>Stop by itself after, seconds</source>
             <translation>⟦Stop by itself after, seconds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="58" />
+            <location filename="../ui/library/quick_timer.py" line="67" />
             <source>only when I say done</source>
             <translation>⟦only when I say done⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="62" />
+            <location filename="../ui/library/quick_timer.py" line="71" />
             <source>&amp;Exercise:</source>
             <translation>⟦&amp;Exercise:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="63" />
+            <location filename="../ui/library/quick_timer.py" line="72" />
             <source>&amp;Work:</source>
             <translation>⟦&amp;Work:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="64" />
+            <location filename="../ui/library/quick_timer.py" line="73" />
             <source>R&amp;est:</source>
             <translation>⟦R&amp;est:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="65" />
+            <location filename="../ui/library/quick_timer.py" line="74" />
             <source>R&amp;ounds:</source>
             <translation>⟦R&amp;ounds:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="66" />
+            <location filename="../ui/library/quick_timer.py" line="75" />
             <source>Ca&amp;p:</source>
             <translation>⟦Ca&amp;p:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="69" />
+            <location filename="../ui/library/quick_timer.py" line="78" />
             <source>&amp;Start</source>
             <translation>⟦&amp;Start⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="72" />
+            <location filename="../ui/library/quick_timer.py" line="81" />
             <source>Save as routine</source>
             <translation>⟦Save as routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="97" />
-            <source>Max hold</source>
-            <translation>⟦Max hold⟧</translation>
+            <location filename="../ui/library/quick_timer.py" line="118" />
+            <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+            <translation>⟦Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="119" />
+            <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+            <translation>⟦Quick timer: {rounds} × {work} {exercise_lower}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="120" />
+            <source>Quick max hold: {exercise}</source>
+            <translation>⟦Quick max hold: {exercise}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="121" />
+            <source>Quick max hold: {exercise}, up to {cap}</source>
+            <translation>⟦Quick max hold: {exercise}, up to {cap}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="122" />
+            <source>A quick timer: rounds of work and rest.</source>
+            <translation>⟦A quick timer: rounds of work and rest.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="123" />
+            <source>A quick timer: one hold, as long as you can.</source>
+            <translation>⟦A quick timer: one hold, as long as you can.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/library/quick_timer.py" line="124" />
+            <source>quick timer</source>
+            <translation>⟦quick timer⟧</translation>
         </message>
     </context>
     <context>
@@ -2855,79 +2880,79 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>StartPanel</name>
         <message>
-            <location filename="../ui/player/start_panel.py" line="71" />
+            <location filename="../ui/player/start_panel.py" line="72" />
             <source>The intervals of the routine</source>
             <translation>⟦The intervals of the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="84" />
-            <location filename="../ui/player/start_panel.py" line="162" />
+            <location filename="../ui/player/start_panel.py" line="85" />
+            <location filename="../ui/player/start_panel.py" line="163" />
             <source>Suggestion</source>
             <translation>⟦Suggestion⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="94" />
+            <location filename="../ui/player/start_panel.py" line="95" />
             <source>This routine cannot be played until these problems are fixed:</source>
             <translation>⟦This routine cannot be played until these problems are fixed:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="98" />
+            <location filename="../ui/player/start_panel.py" line="99" />
             <source>Problems in the routine</source>
             <translation>⟦Problems in the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="102" />
             <location filename="../ui/player/start_panel.py" line="103" />
+            <location filename="../ui/player/start_panel.py" line="104" />
             <source>Back to the library</source>
             <translation>⟦Back to the library⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="157" />
+            <location filename="../ui/player/start_panel.py" line="158" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="158" />
+            <location filename="../ui/player/start_panel.py" line="159" />
             <source>Level, total time and steps</source>
             <translation>⟦Level, total time and steps⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="159" />
+            <location filename="../ui/player/start_panel.py" line="160" />
             <source>Tags</source>
             <translation>⟦Tags⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="160" />
+            <location filename="../ui/player/start_panel.py" line="161" />
             <source>Kinds of interval</source>
             <translation>⟦Kinds of interval⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="161" />
+            <location filename="../ui/player/start_panel.py" line="162" />
             <source>Description</source>
             <translation>⟦Description⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="231" />
+            <location filename="../ui/player/start_panel.py" line="232" />
             <source>{total} ({scaled} at {pct})</source>
             <translation>⟦{total} ({scaled} at {pct})⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="238" />
+            <location filename="../ui/player/start_panel.py" line="239" />
             <source>{steps}, played as {intervals}</source>
             <translation>⟦{steps}, played as {intervals}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="244" />
+            <location filename="../ui/player/start_panel.py" line="245" />
             <source>Play at {pct}</source>
             <translation>⟦Play at {pct}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="259" />
+            <location filename="../ui/player/start_panel.py" line="260" />
             <source>{problems} found</source>
             <translation>⟦{problems} found⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/start_panel.py" line="275" />
+            <location filename="../ui/player/start_panel.py" line="276" />
             <source>The routine could not be read.</source>
             <translation>⟦The routine could not be read.⟧</translation>
         </message>
@@ -3241,164 +3266,299 @@ Your data folder: {folder}⟧</translation>
         </message>
     </context>
     <context>
+        <name>SuggestionWords</name>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="21" />
+            <source>today</source>
+            <translation>⟦today⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="23" />
+            <source>yesterday</source>
+            <translation>⟦yesterday⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="24" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>⟦%n day ago⟧</numerusform>
+                <numerusform>⟦%n days ago⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="31" />
+            <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+            <translation>⟦First time with this routine: play it as written, and rate how hard it felt.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="34" />
+            <source>You have not completed this routine yet: play it as written.</source>
+            <translation>⟦You have not completed this routine yet: play it as written.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="37" />
+            <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+            <translation>⟦First time with this advanced routine: start at {scale} of the work and build up.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="41" />
+            <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+            <translation>⟦First time with this intermediate routine: start at {scale} of the work and build up.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="45" />
+            <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+            <translation>⟦You have not completed this advanced routine yet: start at {scale} of the work and build up.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="50" />
+            <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+            <translation>⟦You have not completed this intermediate routine yet: start at {scale} of the work and build up.⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="59" />
+            <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+            <translation>
+                <numerusform>⟦It has been %n week since you last completed this routine: step back to {scale} and build up again.⟧</numerusform>
+                <numerusform>⟦It has been %n weeks since you last completed this routine: step back to {scale} and build up again.⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="67" />
+            <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+            <translation>
+                <numerusform>⟦It has been %n week since you last completed this routine: start again at {scale} and build up.⟧</numerusform>
+                <numerusform>⟦It has been %n weeks since you last completed this routine: start again at {scale} and build up.⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/suggestion_words.py" line="75" />
+            <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+            <translation>
+                <numerusform>⟦Nothing completed for %n day: stay at {scale} this time.⟧</numerusform>
+                <numerusform>⟦Nothing completed for %n days: stay at {scale} this time.⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="84" />
+            <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+            <translation>⟦Your last session at {other} was not finished: stay at {scale} until you complete it.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="88" />
+            <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+            <translation>⟦Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="91" />
+            <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+            <translation>⟦Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="95" />
+            <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+            <translation>⟦Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="99" />
+            <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+            <translation>⟦Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="102" />
+            <source>{other} was too much {when}: try {scale} first.</source>
+            <translation>⟦{other} was too much {when}: try {scale} first.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="103" />
+            <source>{other} was too much {when}: stay at {scale} for now.</source>
+            <translation>⟦{other} was too much {when}: stay at {scale} for now.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="104" />
+            <source>You are at this routine's maximum of {other}: stay there.</source>
+            <translation>⟦You are at this routine's maximum of {other}: stay there.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="105" />
+            <source>You added 10% this week already: stay at {scale} for now.</source>
+            <translation>⟦You added 10% this week already: stay at {scale} for now.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="106" />
+            <source>This routine goes up to {other}: play it at {scale}.</source>
+            <translation>⟦This routine goes up to {other}: play it at {scale}.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="107" />
+            <source>A week ago you were at {other}: no more than {scale} this week.</source>
+            <translation>⟦A week ago you were at {other}: no more than {scale} this week.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/suggestion_words.py" line="108" />
+            <source>Your plan sets this session at {scale}.</source>
+            <translation>⟦Your plan sets this session at {scale}.⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../ui/history/summary.py" line="78" />
+            <location filename="../ui/history/summary.py" line="79" />
             <source>Workout summary</source>
             <translation>⟦Workout summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="85" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="86" />
+            <location filename="../ui/history/summary.py" line="87" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="88" />
+            <location filename="../ui/history/summary.py" line="89" />
             <source>Time done of planned</source>
             <translation>⟦Time done of planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="91" />
+            <location filename="../ui/history/summary.py" line="92" />
             <source>Steps done and skipped</source>
             <translation>⟦Steps done and skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="94" />
+            <location filename="../ui/history/summary.py" line="95" />
             <source>Touchdowns per side</source>
             <translation>⟦Touchdowns per side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="99" />
+            <location filename="../ui/history/summary.py" line="100" />
             <source>Notes</source>
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="101" />
+            <location filename="../ui/history/summary.py" line="102" />
             <source>How did it go? Anything to remember next time?</source>
             <translation>⟦How did it go? Anything to remember next time?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="104" />
+            <location filename="../ui/history/summary.py" line="105" />
             <source>Routine:</source>
             <translation>⟦Routine:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="105" />
+            <location filename="../ui/history/summary.py" line="106" />
             <source>Status:</source>
             <translation>⟦Status:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="106" />
+            <location filename="../ui/history/summary.py" line="107" />
             <source>Time:</source>
             <translation>⟦Time:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="107" />
+            <location filename="../ui/history/summary.py" line="108" />
             <source>Intervals:</source>
             <translation>⟦Intervals:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="110" />
+            <location filename="../ui/history/summary.py" line="111" />
             <source>New personal bests</source>
             <translation>⟦New personal bests⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="117" />
+            <location filename="../ui/history/summary.py" line="118" />
             <source>{exercise}: {time} (your best was {before})</source>
             <translation>⟦{exercise}: {time} (your best was {before})⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="123" />
+            <location filename="../ui/history/summary.py" line="124" />
             <source>{exercise}: {time} (the first one)</source>
             <translation>⟦{exercise}: {time} (the first one)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="129" />
+            <location filename="../ui/history/summary.py" line="130" />
             <source>New best:</source>
             <translation>⟦New best:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="177" />
+            <location filename="../ui/history/summary.py" line="178" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation>⟦{done} of {intervals} done, {skipped} skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="108" />
+            <location filename="../ui/history/summary.py" line="109" />
             <source>Touchdowns:</source>
             <translation>⟦Touchdowns:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="131" />
+            <location filename="../ui/history/summary.py" line="132" />
             <source>&amp;Notes:</source>
             <translation>⟦&amp;Notes:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="136" />
+            <location filename="../ui/history/summary.py" line="137" />
             <source>S&amp;kip</source>
             <translation>⟦S&amp;kip⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="138" />
+            <location filename="../ui/history/summary.py" line="139" />
             <source>Save effort and notes</source>
             <translation>⟦Save effort and notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="139" />
+            <location filename="../ui/history/summary.py" line="140" />
             <source>Skip without saving</source>
             <translation>⟦Skip without saving⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="143" />
+            <location filename="../ui/history/summary.py" line="144" />
             <source>Save (Ctrl+Enter)</source>
             <translation>⟦Save (Ctrl+Enter)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="146" />
+            <location filename="../ui/history/summary.py" line="147" />
             <source>Summary</source>
             <translation>⟦Summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="158" />
+            <location filename="../ui/history/summary.py" line="159" />
             <source>This session is no longer in the history.</source>
             <translation>⟦This session is no longer in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="164" />
+            <location filename="../ui/history/summary.py" line="165" />
             <source>Workout complete</source>
             <translation>⟦Workout complete⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="165" />
+            <location filename="../ui/history/summary.py" line="166" />
             <source>Workout stopped</source>
             <translation>⟦Workout stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="167" />
+            <location filename="../ui/history/summary.py" line="168" />
             <source>Workout interrupted</source>
             <translation>⟦Workout interrupted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="172" />
+            <location filename="../ui/history/summary.py" line="173" />
             <source>{done} of {planned}</source>
             <translation>⟦{done} of {planned}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="184" />
+            <location filename="../ui/history/summary.py" line="185" />
             <source>Left {left}, right {right}</source>
             <translation>⟦Left {left}, right {right}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="216" />
+            <location filename="../ui/history/summary.py" line="217" />
             <source>Not saved</source>
             <translation>⟦Not saved⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="217" />
+            <location filename="../ui/history/summary.py" line="218" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation>⟦Effort and notes could not be saved to the history ({error}).⟧</translation>
         </message>
@@ -3729,20 +3889,64 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>effort</name>
         <message>
-            <location filename="../ui/history/summary.py" line="39" />
-            <location filename="../ui/history/summary.py" line="43" />
+            <location filename="../ui/history/summary.py" line="40" />
+            <location filename="../ui/history/summary.py" line="44" />
             <source>Not rated</source>
             <translation>⟦Not rated⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="41" />
+            <location filename="../ui/history/summary.py" line="42" />
             <source>Effort from 1 to 10</source>
             <translation>⟦Effort from 1 to 10⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="47" />
+            <location filename="../ui/history/summary.py" line="48" />
             <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
             <translation>⟦How hard it felt: 1 very easy, 10 as hard as you can go⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>equipment</name>
+        <message>
+            <location filename="../ui/labels.py" line="267" />
+            <source>barre or chair</source>
+            <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but "none".</extracomment>
+            <translation>⟦barre or chair⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="268" />
+            <source>band</source>
+            <translation>⟦band⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="269" />
+            <source>ball</source>
+            <translation>⟦ball⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="270" />
+            <source>light weights</source>
+            <translation>⟦light weights⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="271" />
+            <source>cushion</source>
+            <translation>⟦cushion⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="272" />
+            <source>wall</source>
+            <translation>⟦wall⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="273" />
+            <source>step</source>
+            <translation>⟦step⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="274" />
+            <source>towel</source>
+            <translation>⟦towel⟧</translation>
         </message>
     </context>
     <context>
@@ -3768,73 +3972,73 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation>⟦Edit effort and notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="176" />
+            <location filename="../ui/history/models.py" line="177" />
             <source>Date</source>
             <translation>⟦Date⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="177" />
+            <location filename="../ui/history/models.py" line="178" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="178" />
+            <location filename="../ui/history/models.py" line="179" />
             <source>Done / planned</source>
             <translation>⟦Done / planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="179" />
+            <location filename="../ui/history/models.py" line="180" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="180" />
+            <location filename="../ui/history/models.py" line="181" />
             <source>Effort</source>
             <translation>⟦Effort⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="181" />
+            <location filename="../ui/history/models.py" line="182" />
             <source>Notes</source>
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="239" />
+            <location filename="../ui/history/models.py" line="240" />
             <source>#</source>
             <translation>⟦#⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="240" />
+            <location filename="../ui/history/models.py" line="241" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="241" />
+            <location filename="../ui/history/models.py" line="242" />
             <source>Kind</source>
             <translation>⟦Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="242" />
+            <location filename="../ui/history/models.py" line="243" />
             <source>Side</source>
             <translation>⟦Side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="243" />
+            <location filename="../ui/history/models.py" line="244" />
             <source>Planned</source>
             <translation>⟦Planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="244" />
+            <location filename="../ui/history/models.py" line="245" />
             <source>Done</source>
             <translation>⟦Done⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="245" />
-            <location filename="../ui/history/models.py" line="263" />
+            <location filename="../ui/history/models.py" line="246" />
+            <location filename="../ui/history/models.py" line="264" />
             <source>Skipped</source>
             <translation>⟦Skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="246" />
+            <location filename="../ui/history/models.py" line="247" />
             <source>Touchdowns</source>
             <translation>⟦Touchdowns⟧</translation>
         </message>
@@ -3842,164 +4046,289 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>labels</name>
         <message>
-            <location filename="../ui/labels.py" line="59" />
+            <location filename="../ui/labels.py" line="60" />
             <source>Hold</source>
             <translation>⟦Hold⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="60" />
+            <location filename="../ui/labels.py" line="61" />
             <source>Stretch</source>
             <translation>⟦Stretch⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="61" />
+            <location filename="../ui/labels.py" line="62" />
             <source>Balance</source>
             <translation>⟦Balance⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="62" />
+            <location filename="../ui/labels.py" line="63" />
             <source>Move</source>
             <translation>⟦Move⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="63" />
+            <location filename="../ui/labels.py" line="64" />
             <source>Rest</source>
             <translation>⟦Rest⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="77" />
+            <location filename="../ui/labels.py" line="80" />
+            <source>H</source>
+            <comment>the letter of Hold on the strip</comment>
+            <translation>⟦H⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="81" />
+            <source>S</source>
+            <comment>the letter of Stretch on the strip</comment>
+            <translation>⟦S⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="84" />
+            <source>B</source>
+            <comment>the letter of Balance on the strip</comment>
+            <translation>⟦B⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="87" />
+            <source>M</source>
+            <comment>the letter of Move on the strip</comment>
+            <translation>⟦M⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="88" />
+            <source>R</source>
+            <comment>the letter of Rest on the strip</comment>
+            <translation>⟦R⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="94" />
+            <source>Work</source>
+            <extracomment>The quick timer's exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+            <translation>⟦Work⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="95" />
+            <source>Max hold</source>
+            <translation>⟦Max hold⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="108" />
             <source>Beginner</source>
             <translation>⟦Beginner⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="78" />
+            <location filename="../ui/labels.py" line="109" />
             <source>Intermediate</source>
             <translation>⟦Intermediate⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="79" />
+            <location filename="../ui/labels.py" line="110" />
             <source>Advanced</source>
             <translation>⟦Advanced⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="86" />
+            <location filename="../ui/labels.py" line="117" />
             <source>Left</source>
             <translation>⟦Left⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="88" />
+            <location filename="../ui/labels.py" line="119" />
             <source>Right</source>
             <translation>⟦Right⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="95" />
+            <location filename="../ui/labels.py" line="126" />
             <source>LEFT</source>
             <translation>⟦LEFT⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="97" />
+            <location filename="../ui/labels.py" line="128" />
             <source>RIGHT</source>
             <translation>⟦RIGHT⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="106" />
+            <location filename="../ui/labels.py" line="137" />
             <source>Stand on your left leg.</source>
             <translation>⟦Stand on your left leg.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="108" />
+            <location filename="../ui/labels.py" line="139" />
             <source>Stand on your right leg.</source>
             <translation>⟦Stand on your right leg.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="111" />
+            <location filename="../ui/labels.py" line="142" />
             <source>Your left leg works; stand on the right.</source>
             <translation>⟦Your left leg works; stand on the right.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="113" />
+            <location filename="../ui/labels.py" line="144" />
             <source>Your right leg works; stand on the left.</source>
             <translation>⟦Your right leg works; stand on the left.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="120" />
+            <location filename="../ui/labels.py" line="151" />
             <source>left, then right</source>
             <translation>⟦left, then right⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="122" />
+            <location filename="../ui/labels.py" line="153" />
             <source>both</source>
             <translation>⟦both⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="133" />
+            <location filename="../ui/labels.py" line="164" />
             <source>Completed</source>
             <translation>⟦Completed⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="134" />
+            <location filename="../ui/labels.py" line="165" />
             <source>Stopped</source>
             <translation>⟦Stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="135" />
+            <location filename="../ui/labels.py" line="166" />
             <source>Interrupted</source>
             <translation>⟦Interrupted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="150" />
+            <location filename="../ui/labels.py" line="181" />
             <source>max</source>
             <translation>⟦max⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="151" />
+            <location filename="../ui/labels.py" line="182" />
             <source>max {cap}</source>
             <translation>⟦max {cap}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="165" />
+            <location filename="../ui/labels.py" line="196" />
             <source>Once</source>
             <translation>⟦Once⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="166" />
+            <location filename="../ui/labels.py" line="197" />
             <source>Repeat ×{count}</source>
             <translation>⟦Repeat ×{count}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="185" />
+            <location filename="../ui/labels.py" line="216" />
             <source>+{count}</source>
             <translation>⟦+{count}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="195" />
+            <location filename="../ui/labels.py" line="226" />
             <source>{weeks} with at least {sessions} completed</source>
             <translation>⟦{weeks} with at least {sessions} completed⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="230" />
+            <location filename="../ui/labels.py" line="302" />
             <source>holds, balance and stretches {change}</source>
             <translation>⟦holds, balance and stretches {change}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="236" />
+            <location filename="../ui/labels.py" line="308" />
             <source>moves {change} (sets up to {cap})</source>
             <translation>⟦moves {change} (sets up to {cap})⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="238" />
+            <location filename="../ui/labels.py" line="310" />
             <source>moves {change}</source>
             <translation>⟦moves {change}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="242" />
+            <location filename="../ui/labels.py" line="314" />
             <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
             <translation>⟦At {scale} nothing in this routine grows: its steps are open-ended.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/labels.py" line="245" />
+            <location filename="../ui/labels.py" line="317" />
             <source>At {scale}: {changes}.</source>
             <translation>⟦At {scale}: {changes}.⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>muscles</name>
+        <message>
+            <location filename="../ui/labels.py" line="244" />
+            <source>glutes</source>
+            <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+            <translation>⟦glutes⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="245" />
+            <source>glute medius</source>
+            <translation>⟦glute medius⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="246" />
+            <source>hip rotators</source>
+            <translation>⟦hip rotators⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="247" />
+            <source>hip flexors</source>
+            <translation>⟦hip flexors⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="248" />
+            <source>adductors</source>
+            <translation>⟦adductors⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="249" />
+            <source>quads</source>
+            <translation>⟦quads⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="250" />
+            <source>hamstrings</source>
+            <translation>⟦hamstrings⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="251" />
+            <source>calves</source>
+            <translation>⟦calves⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="252" />
+            <source>tibialis</source>
+            <translation>⟦tibialis⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="253" />
+            <source>peroneals</source>
+            <translation>⟦peroneals⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="254" />
+            <source>feet</source>
+            <translation>⟦feet⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="255" />
+            <source>core</source>
+            <translation>⟦core⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="256" />
+            <source>obliques</source>
+            <translation>⟦obliques⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="257" />
+            <source>back</source>
+            <translation>⟦back⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="258" />
+            <source>shoulders</source>
+            <translation>⟦shoulders⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/labels.py" line="259" />
+            <source>arms</source>
+            <translation>⟦arms⟧</translation>
         </message>
     </context>
     <context>
@@ -4021,7 +4350,7 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation>⟦Import history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/library/quick_timer.py" line="31" />
+            <location filename="../ui/library/quick_timer.py" line="40" />
             <source> s</source>
             <translation>⟦ s⟧</translation>
         </message>
@@ -4036,14 +4365,128 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
         </message>
     </context>
     <context>
+        <name>problem_words</name>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="18" />
+            <source>The routine needs a name.</source>
+            <extracomment>Rules said the same whatever the numbers.</extracomment>
+            <translation>⟦The routine needs a name.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="19" />
+            <source>The routine has no steps yet: add one.</source>
+            <translation>⟦The routine has no steps yet: add one.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="20" />
+            <source>This repeat block has no steps yet.</source>
+            <translation>⟦This repeat block has no steps yet.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="21" />
+            <source>The step needs an exercise name.</source>
+            <translation>⟦The step needs an exercise name.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="23" />
+            <source>A cap only goes with a "max" step, one held as long as you can.</source>
+            <translation>⟦A cap only goes with a "max" step, one held as long as you can.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="48" />
+            <source>rest between steps</source>
+            <translation>⟦rest between steps⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="49" />
+            <source>lead-in</source>
+            <translation>⟦lead-in⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="50" />
+            <source>time to switch sides</source>
+            <translation>⟦time to switch sides⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="59" />
+            <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+            <translation>⟦This cue is set for {at} s after the start, but the step lasts only {length} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="64" />
+            <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+            <translation>⟦This cue is set for {at} s before the end, but the step lasts only {length} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="71" />
+            <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+            <translation>⟦Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="77" />
+            <source>Timed cue {number} has nothing to say.</source>
+            <translation>⟦Timed cue {number} has nothing to say.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="87" />
+            <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+            <translation>⟦The {what} must be from 0 to 600 s; it is {value} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="91" />
+            <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+            <translation>⟦The countdown must be from 0 to 10 s; it is {value} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="95" />
+            <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+            <translation>⟦The largest scale must be from 1.0 to 3.0; it is {value}.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="99" />
+            <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+            <translation>⟦A block repeats from 1 to {limit} times; this one says {value}.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="103" />
+            <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+            <translation>⟦A rest must be from 0 to 600 s; this one is {value} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="107" />
+            <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+            <translation>⟦A step lasts more than 0 s and at most 4 hours; this one says {value} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="112" />
+            <source>The cap must be more than 0 s; it is {value} s.</source>
+            <translation>⟦The cap must be more than 0 s; it is {value} s.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="121" />
+            <source>There is no muscle group called "{muscle}".</source>
+            <translation>⟦There is no muscle group called "{muscle}".⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="125" />
+            <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+            <translation>⟦A step can have at most {limit} timed cues; this one has {count}.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/problem_words.py" line="129" />
+            <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+            <translation>⟦With its repeats the routine would play {count} steps; at most {limit} can be played.⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>spin</name>
         <message>
-            <location filename="../ui/history/summary.py" line="60" />
+            <location filename="../ui/history/summary.py" line="61" />
             <source>1 = very easy, 10 = as hard as you can go</source>
             <translation>⟦1 = very easy, 10 = as hard as you can go⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="65" />
+            <location filename="../ui/history/summary.py" line="66" />
             <source>&amp;Effort:</source>
             <translation>⟦&amp;Effort:⟧</translation>
         </message>
