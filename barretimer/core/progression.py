@@ -305,14 +305,3 @@ def describe_added(added: AddedWork) -> str:
     if not parts:
         return f"At {pct(added.scale)} nothing in this routine grows: its steps are open-ended."
     return f"At {pct(added.scale)}: " + ", ".join(parts) + "."
-
-
-def scale_effect(scale: float) -> str:
-    """What a scale did to a session, in words, for the history (the routine may have changed
-    since): "at 120%: holds, balance, stretches and move sets 20% longer, sets up to 1:30"."""
-    if abs(scale - 1.0) < _EPS:
-        return "at 100%: as written"
-    change = round(abs(scale - 1.0) * 100)
-    word = "longer" if scale > 1.0 else "shorter"
-    cap = f", sets up to {format_clock(MOVE_SET_MAX_S)}" if scale > 1.0 else ""
-    return f"at {pct(scale)}: holds, balance, stretches and move sets {change}% {word}{cap}"

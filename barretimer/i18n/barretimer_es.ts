@@ -2594,113 +2594,113 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../ui/history/details.py" line="38"/>
+        <location filename="../ui/history/details.py" line="37"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="43"/>
+        <location filename="../ui/history/details.py" line="42"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="44"/>
+        <location filename="../ui/history/details.py" line="43"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="45"/>
+        <location filename="../ui/history/details.py" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="47"/>
+        <location filename="../ui/history/details.py" line="46"/>
         <source>Time done of planned</source>
         <translation>Tiempo hecho del previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="49"/>
+        <location filename="../ui/history/details.py" line="48"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="51"/>
+        <location filename="../ui/history/details.py" line="50"/>
         <source>Routine:</source>
         <translation>Rutina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="52"/>
+        <location filename="../ui/history/details.py" line="51"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="53"/>
+        <location filename="../ui/history/details.py" line="52"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="54"/>
+        <location filename="../ui/history/details.py" line="53"/>
         <source>Time:</source>
         <translation>Tiempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="55"/>
+        <location filename="../ui/history/details.py" line="54"/>
         <source>Intervals:</source>
         <translation>Intervalos:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
+        <location filename="../ui/history/details.py" line="112"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} de {intervals} hechos, {skipped} saltados</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="60"/>
+        <location filename="../ui/history/details.py" line="59"/>
         <source>Steps of this session</source>
         <translation>Pasos de esta sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="72"/>
+        <location filename="../ui/history/details.py" line="71"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="77"/>
+        <location filename="../ui/history/details.py" line="76"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="81"/>
+        <location filename="../ui/history/details.py" line="80"/>
         <source>Save effort and notes</source>
         <translation>Guardar esfuerzo y notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="83"/>
+        <location filename="../ui/history/details.py" line="82"/>
         <source>&amp;Delete session…</source>
         <translation>E&amp;liminar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="85"/>
+        <location filename="../ui/history/details.py" line="84"/>
         <source>Delete this session</source>
         <translation>Eliminar esta sesión</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="87"/>
+        <location filename="../ui/history/details.py" line="86"/>
         <source>Close without saving</source>
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="99"/>
+        <location filename="../ui/history/details.py" line="98"/>
         <source>This session is no longer in the history.</source>
         <translation>Esta sesión ya no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="108"/>
+        <location filename="../ui/history/details.py" line="107"/>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="119"/>
+        <location filename="../ui/history/details.py" line="118"/>
         <source>; touchdowns left {left}, right {right}</source>
         <translation>; apoyos: izquierdo {left}, derecho {right}</translation>
     </message>
@@ -4235,6 +4235,21 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>Al {scale}: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="329"/>
+        <source>at 100%: as written</source>
+        <translation>al 100 %: tal como está escrita</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="332"/>
+        <source>at {scale}: holds, balance, stretches and move sets {change}% longer, sets up to {cap}</source>
+        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change} % más largos, series de hasta {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="338"/>
+        <source>at {scale}: holds, balance, stretches and move sets {change}% shorter</source>
+        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change} % más cortos</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="216"/>

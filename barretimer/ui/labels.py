@@ -319,6 +319,28 @@ def added_work_label(added: AddedWork) -> str:
     )
 
 
+def scale_effect_label(scale: float) -> str:
+    """What a scale did to a session, for the history (the routine may have changed since):
+    "at 120%: holds, balance, stretches and move sets 20% longer, sets up to 1:30"."""
+    from barretimer.core.offer_reason import pct
+    from barretimer.core.timeline import MOVE_SET_MAX_S
+
+    if abs(scale - 1.0) < 1e-9:
+        return QCoreApplication.translate("labels", "at 100%: as written")
+    change = round(abs(scale - 1.0) * 100)
+    if scale > 1.0:
+        text = QCoreApplication.translate(
+            "labels",
+            "at {scale}: holds, balance, stretches and move sets {change}% longer, "
+            "sets up to {cap}",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "labels", "at {scale}: holds, balance, stretches and move sets {change}% shorter"
+        )
+    return text.format(scale=pct(scale), change=change, cap=format_clock(MOVE_SET_MAX_S))
+
+
 def equipment_word(name: str) -> str:
     """One item of equipment in the language; a name the core does not know shows as written."""
     if name not in EQUIPMENT_WORDS:

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from barretimer import paths
 from barretimer.core.library import load_catalog, load_library
 from barretimer.i18n import COMPLETE, PSEUDO_OPEN, TRANSLATED, qm_path, ts_path
-from barretimer.i18n.build import build_language, lrelease, lupdate
+from barretimer.i18n.build import lrelease, lupdate
 from barretimer.store.sessions import SessionStore
 from barretimer.ui import language
 from barretimer.ui.labels import steps_label
@@ -39,22 +39,6 @@ pytestmark = [
     pytest.mark.gui,
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def translators():  # type: ignore[no-untyped-def]
-    """Translators installed by a test are removed after it (the app outlives the test)."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    before = set(app.findChildren(QTranslator))
-    locale = QLocale()
-    yield
-    QLocale.setDefault(locale)
-    for translator in set(app.findChildren(QTranslator)) - before:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    app.setProperty("barretimer_language", None)
-    language._translation.cache_clear()
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -155,12 +139,6 @@ def offenders(texts: list[tuple[str, str]], allowed: set[str]) -> list[str]:
             continue
         bad.append(f"{where}: {text!r}")
     return sorted(set(bad))
-
-
-@pytest.fixture(scope="module")
-def pseudo_qm(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
-    """The pseudo-language built from the code as it is now (every string in markers)."""
-    return build_language("xx", folder=tmp_path_factory.mktemp("xx"))
 
 
 def install_pseudo(qm: Path) -> None:

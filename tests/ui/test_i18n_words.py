@@ -24,11 +24,12 @@ from barretimer.ui.labels import (
     equipment_word,
     kind_letter,
     muscle_label,
+    scale_effect_label,
 )
 from barretimer.ui.library.quick_timer import QuickTimerDialog
 from barretimer.ui.suggestion_words import suggestion_text
 from tests.ui.editor.test_problem_words import BROKEN
-from tests.ui.test_i18n import install_pseudo, pseudo_qm, translators  # noqa: F401
+from tests.ui.test_i18n import install_pseudo
 
 pytestmark = [pytest.mark.gui]
 
@@ -46,7 +47,7 @@ def test_every_muscle_group_and_item_of_equipment_the_core_knows_has_a_word() ->
     assert sorted(EQUIPMENT_WORDS) == sorted(e for e in EQUIPMENT if e != "none")
 
 
-def test_words_made_from_data_go_through_translation(qtbot, translators, pseudo_qm: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_words_made_from_data_go_through_translation(qtbot, translators, pseudo_qm: Path) -> None:  # type: ignore[no-untyped-def]
     install_pseudo(pseudo_qm)
     words = [muscle_label(m) for m in MUSCLES]
     words += [equipment_word(e) for e in EQUIPMENT if e != "none"]
@@ -54,6 +55,7 @@ def test_words_made_from_data_go_through_translation(qtbot, translators, pseudo_
     words += [suggestion_text(r) for r in REASONS]
     words += [plain_words(issue) for issue in validate_routine(BROKEN)]
     words.append(default_exercise_label(DEFAULT_EXERCISE))
+    words += [scale_effect_label(scale) for scale in (0.9, 1.0, 1.2)]
     dialog = QuickTimerDialog()
     qtbot.addWidget(dialog)
     for choice in (dialog.intervals_choice, dialog.max_choice):
@@ -88,7 +90,7 @@ def test_the_kind_letters_differ_in_every_language(code: str) -> None:
 
 def test_the_quick_timer_is_shown_in_the_language_and_recorded_in_english(
     qtbot, translators
-) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
     language.install("de")
     dialog = QuickTimerDialog()
     qtbot.addWidget(dialog)
@@ -102,7 +104,7 @@ def test_the_quick_timer_is_shown_in_the_language_and_recorded_in_english(
     assert routine.tags == ("Schnell-Timer",)
 
 
-def test_the_suggestion_is_said_in_the_language(translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_suggestion_is_said_in_the_language(translators) -> None:  # type: ignore[no-untyped-def]
     language.install("fr")
     text = suggestion_text(Reason(ReasonKind.SETBACK_STAY, 1.1, other=1.2, days=3))
     assert text.startswith("120%") and "il y a 3 jours" in text and "110%" in text
