@@ -1966,123 +1966,123 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="296"/>
         <source>This routine has nothing to play.</source>
         <translation>Diese Routine enthält nichts zum Abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="320"/>
+        <location filename="../ui/player/page.py" line="363"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Probelauf: wird nicht im Verlauf gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
+        <location filename="../ui/player/page.py" line="323"/>
         <source>A workout is playing</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Nach einer Unterbrechung pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/page.py" line="361"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="407"/>
         <source>New best! Your best was {time}.</source>
         <translation>Neue Bestzeit! Deine bisherige war {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="404"/>
+        <location filename="../ui/player/page.py" line="408"/>
         <source>Your best: {time}</source>
         <translation>Deine Bestzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="421"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} von {planned}, {steps} von {intervals} erledigt, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Bodenkontakte: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Neue persönliche Bestzeit: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="440"/>
+        <location filename="../ui/player/page.py" line="444"/>
         <source>This try was not saved in the history.</source>
         <translation>Dieser Probelauf wurde nicht im Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="442"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Saved in your history.</source>
         <translation>In deinem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Go on</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="547"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="544"/>
+        <location filename="../ui/player/page.py" line="548"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Das Training jetzt beenden? Was du bisher gemacht hast, wird als beendet gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="580"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="581"/>
         <source>Voice muted</source>
         <translation>Stimme aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="582"/>
         <source>No voice</source>
         <translation>Keine Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="588"/>
         <source>Beeps on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="589"/>
         <source>Beeps muted</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="586"/>
+        <location filename="../ui/player/page.py" line="590"/>
         <source>No sound</source>
         <translation>Kein Ton</translation>
     </message>
@@ -3362,7 +3362,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="99"/>
         <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
-        <translation>Deine letzten beiden Einheiten waren leicht: versuch {scale} (höchstens 10 % mehr als vor einer Woche).</translation>
+        <translation>Deine letzten beiden Einheiten waren leicht: versuch {scale} (höchstens 10% mehr als vor einer Woche).</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="102"/>
@@ -3382,7 +3382,7 @@ Dein Datenordner: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="105"/>
         <source>You added 10% this week already: stay at {scale} for now.</source>
-        <translation>Du hast diese Woche schon 10 % zugelegt: bleib vorerst bei {scale}.</translation>
+        <translation>Du hast diese Woche schon 10% zugelegt: bleib vorerst bei {scale}.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="106"/>
@@ -4239,17 +4239,17 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="329"/>
         <source>at 100%: as written</source>
-        <translation>bei 100 %: wie geschrieben</translation>
+        <translation>bei 100%: wie geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="332"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% longer, sets up to {cap}</source>
-        <translation>bei {scale}: Halten, Balance, Dehnen und Bewegungssätze {change} % länger, Sätze bis {cap}</translation>
+        <translation>bei {scale}: Halten, Balance, Dehnen und Bewegungssätze {change}% länger, Sätze bis {cap}</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="338"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% shorter</source>
-        <translation>bei {scale}: Halten, Balance, Dehnen und Bewegungssätze {change} % kürzer</translation>
+        <translation>bei {scale}: Halten, Balance, Dehnen und Bewegungssätze {change}% kürzer</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="216"/>

@@ -1966,123 +1966,123 @@ Tu carpeta de datos: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="296"/>
         <source>This routine has nothing to play.</source>
         <translation>Esta rutina no tiene nada que reproducir.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="320"/>
+        <location filename="../ui/player/page.py" line="363"/>
         <source>Trying it out: not saved in the history</source>
         <translation>De prueba: no se guarda en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
+        <location filename="../ui/player/page.py" line="323"/>
         <source>A workout is playing</source>
         <translation>Hay un entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>En pausa tras una interrupción. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/page.py" line="361"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="407"/>
         <source>New best! Your best was {time}.</source>
         <translation>¡Nueva marca! Tu mejor marca era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="404"/>
+        <location filename="../ui/player/page.py" line="408"/>
         <source>Your best: {time}</source>
         <translation>Tu mejor marca: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Well done!</source>
         <translation>¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="421"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} de {planned}, {steps} de {intervals} hechos, {skipped} saltados.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Apoyos: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nueva marca personal: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="440"/>
+        <location filename="../ui/player/page.py" line="444"/>
         <source>This try was not saved in the history.</source>
         <translation>Esta prueba no se ha guardado en el historial.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="442"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Saved in your history.</source>
         <translation>Guardado en tu historial.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Go on</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="547"/>
         <source>Stop the workout?</source>
         <translation>¿Detener el entrenamiento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="544"/>
+        <location filename="../ui/player/page.py" line="548"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>¿Detener ya el entrenamiento? Lo que has hecho hasta ahora se guarda como detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="580"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="581"/>
         <source>Voice muted</source>
         <translation>Voz silenciada</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="582"/>
         <source>No voice</source>
         <translation>Sin voz</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="588"/>
         <source>Beeps on</source>
         <translation>Pitidos activados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="589"/>
         <source>Beeps muted</source>
         <translation>Pitidos silenciados</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="586"/>
+        <location filename="../ui/player/page.py" line="590"/>
         <source>No sound</source>
         <translation>Sin sonido</translation>
     </message>
@@ -3362,7 +3362,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="99"/>
         <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
-        <translation>Tus dos últimas sesiones te resultaron fáciles: prueba con el {scale} (no más de un 10 % por encima de hace una semana).</translation>
+        <translation>Tus dos últimas sesiones te resultaron fáciles: prueba con el {scale} (no más de un 10% por encima de hace una semana).</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="102"/>
@@ -3382,7 +3382,7 @@ Tu carpeta de datos: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="105"/>
         <source>You added 10% this week already: stay at {scale} for now.</source>
-        <translation>Ya subiste un 10 % esta semana: quédate por ahora en el {scale}.</translation>
+        <translation>Ya subiste un 10% esta semana: quédate por ahora en el {scale}.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="106"/>
@@ -4239,17 +4239,17 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="329"/>
         <source>at 100%: as written</source>
-        <translation>al 100 %: tal como está escrita</translation>
+        <translation>al 100%: tal como está escrita</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="332"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% longer, sets up to {cap}</source>
-        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change} % más largos, series de hasta {cap}</translation>
+        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change}% más largos, series de hasta {cap}</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="338"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% shorter</source>
-        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change} % más cortos</translation>
+        <translation>al {scale}: isométricos, equilibrio, estiramientos y series de movimiento un {change}% más cortos</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="216"/>

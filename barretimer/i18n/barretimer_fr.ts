@@ -1966,123 +1966,123 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="296"/>
         <source>This routine has nothing to play.</source>
         <translation>Cette routine n’a rien à jouer.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="320"/>
+        <location filename="../ui/player/page.py" line="363"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Essai&#xa0;: pas enregistré dans l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
+        <location filename="../ui/player/page.py" line="323"/>
         <source>A workout is playing</source>
         <translation>Une séance est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>En pause après une interruption. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/page.py" line="361"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pause. Appuie sur Espace pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="407"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nouveau record&#xa0;! Ton record était de {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="404"/>
+        <location filename="../ui/player/page.py" line="408"/>
         <source>Your best: {time}</source>
         <translation>Ton record&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Well done!</source>
         <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="421"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}&#xa0;: {done} sur {planned}, {steps} sur {intervals} faits, {skipped} passés.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appuis au sol&#xa0;: gauche {left}, droite {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nouveau record personnel&#xa0;: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="440"/>
+        <location filename="../ui/player/page.py" line="444"/>
         <source>This try was not saved in the history.</source>
         <translation>Cet essai n’a pas été enregistré dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="442"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Saved in your history.</source>
         <translation>Enregistrée dans ton historique.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Go on</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="547"/>
         <source>Stop the workout?</source>
         <translation>Arrêter la séance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="544"/>
+        <location filename="../ui/player/page.py" line="548"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Arrêter la séance maintenant&#xa0;? Ce que tu as fait jusqu’ici est enregistré comme arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="580"/>
         <source>Voice on</source>
         <translation>Voix activée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="581"/>
         <source>Voice muted</source>
         <translation>Voix coupée</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="582"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="588"/>
         <source>Beeps on</source>
         <translation>Bips activés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="589"/>
         <source>Beeps muted</source>
         <translation>Bips coupés</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="586"/>
+        <location filename="../ui/player/page.py" line="590"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
@@ -3362,7 +3362,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="99"/>
         <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
-        <translation>Vos deux dernières séances ont été faciles&#xa0;: essayez {scale} (pas plus de 10&#xa0;% au-dessus d’il y a une semaine).</translation>
+        <translation>Vos deux dernières séances ont été faciles&#xa0;: essayez {scale} (pas plus de 10% au-dessus d’il y a une semaine).</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="102"/>
@@ -3382,7 +3382,7 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="105"/>
         <source>You added 10% this week already: stay at {scale} for now.</source>
-        <translation>Vous avez déjà ajouté 10&#xa0;% cette semaine&#xa0;: restez à {scale} pour l’instant.</translation>
+        <translation>Vous avez déjà ajouté 10% cette semaine&#xa0;: restez à {scale} pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="106"/>
@@ -4239,17 +4239,17 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/labels.py" line="329"/>
         <source>at 100%: as written</source>
-        <translation>à 100&#xa0;%&#xa0;: telle qu’écrite</translation>
+        <translation>à 100%&#xa0;: telle qu’écrite</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="332"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% longer, sets up to {cap}</source>
-        <translation>à {scale}&#xa0;: maintiens, équilibre, étirements et séries de mouvement {change}&#xa0;% plus longs, séries jusqu’à {cap}</translation>
+        <translation>à {scale}&#xa0;: maintiens, équilibre, étirements et séries de mouvement {change}% plus longs, séries jusqu’à {cap}</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="338"/>
         <source>at {scale}: holds, balance, stretches and move sets {change}% shorter</source>
-        <translation>à {scale}&#xa0;: maintiens, équilibre, étirements et séries de mouvement {change}&#xa0;% plus courts</translation>
+        <translation>à {scale}&#xa0;: maintiens, équilibre, étirements et séries de mouvement {change}% plus courts</translation>
     </message>
     <message>
         <location filename="../ui/labels.py" line="216"/>

@@ -1966,123 +1966,123 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="296"/>
         <source>This routine has nothing to play.</source>
         <translation>Questa routine non ha niente da eseguire.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="320"/>
+        <location filename="../ui/player/page.py" line="363"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Prova: non salvata nello storico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
+        <location filename="../ui/player/page.py" line="323"/>
         <source>A workout is playing</source>
         <translation>Un allenamento è in corso</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>In pausa dopo un&apos;interruzione. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/page.py" line="361"/>
         <source>Paused. Press Space to go on.</source>
         <translation>In pausa. Premi Spazio per riprendere.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="407"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nuovo record! Il tuo record era {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="404"/>
+        <location filename="../ui/player/page.py" line="408"/>
         <source>Your best: {time}</source>
         <translation>Il tuo record: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Well done!</source>
         <translation>Ottimo lavoro!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Stopped</source>
         <translation>Fermato</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="421"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} di {planned}, {steps} su {intervals} fatti, {skipped} saltati.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Appoggi: sinistra {left}, destra {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nuovo record personale: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="440"/>
+        <location filename="../ui/player/page.py" line="444"/>
         <source>This try was not saved in the history.</source>
         <translation>Questa prova non è stata salvata nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="442"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Saved in your history.</source>
         <translation>Salvato nel tuo storico.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Go on</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="547"/>
         <source>Stop the workout?</source>
         <translation>Fermare l&apos;allenamento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="544"/>
+        <location filename="../ui/player/page.py" line="548"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Fermare l&apos;allenamento ora? Quello che hai fatto finora viene salvato come fermato.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="580"/>
         <source>Voice on</source>
         <translation>Voce attiva</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="581"/>
         <source>Voice muted</source>
         <translation>Voce muta</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="582"/>
         <source>No voice</source>
         <translation>Nessuna voce</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="588"/>
         <source>Beeps on</source>
         <translation>Bip attivi</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="589"/>
         <source>Beeps muted</source>
         <translation>Bip muti</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="586"/>
+        <location filename="../ui/player/page.py" line="590"/>
         <source>No sound</source>
         <translation>Nessun suono</translation>
     </message>

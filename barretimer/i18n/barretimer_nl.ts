@@ -1966,123 +1966,123 @@ Je gegevensmap: {folder}</translation>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="296"/>
         <source>This routine has nothing to play.</source>
         <translation>Deze routine heeft niets om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="320"/>
+        <location filename="../ui/player/page.py" line="363"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Uitproberen: niet opgeslagen in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
+        <location filename="../ui/player/page.py" line="323"/>
         <source>A workout is playing</source>
         <translation>Er loopt een training</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/page.py" line="359"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Gepauzeerd na een onderbreking. Druk op Spatie om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/page.py" line="361"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Gepauzeerd. Druk op Spatie om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="403"/>
+        <location filename="../ui/player/page.py" line="407"/>
         <source>New best! Your best was {time}.</source>
         <translation>Nieuw record! Je beste was {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="404"/>
+        <location filename="../ui/player/page.py" line="408"/>
         <source>Your best: {time}</source>
         <translation>Je beste: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Well done!</source>
         <translation>Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="419"/>
+        <location filename="../ui/player/page.py" line="423"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="421"/>
+        <location filename="../ui/player/page.py" line="425"/>
         <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
         <translation>{name}: {done} van {planned}, {steps} van {intervals} gedaan, {skipped} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="432"/>
+        <location filename="../ui/player/page.py" line="436"/>
         <source>Touchdowns: left {left}, right {right}.</source>
         <translation>Grondcontacten: links {left}, rechts {right}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="436"/>
+        <location filename="../ui/player/page.py" line="440"/>
         <source>New personal best: {exercise}, {time}.</source>
         <translation>Nieuw persoonlijk record: {exercise}, {time}.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="440"/>
+        <location filename="../ui/player/page.py" line="444"/>
         <source>This try was not saved in the history.</source>
         <translation>Deze proef is niet opgeslagen in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="442"/>
+        <location filename="../ui/player/page.py" line="446"/>
         <source>Saved in your history.</source>
         <translation>Opgeslagen in je geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="485"/>
+        <location filename="../ui/player/page.py" line="489"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/page.py" line="547"/>
         <source>Stop the workout?</source>
         <translation>De training stoppen?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="544"/>
+        <location filename="../ui/player/page.py" line="548"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>De training nu stoppen? Wat je tot nu toe gedaan hebt, wordt opgeslagen als gestopt.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="576"/>
+        <location filename="../ui/player/page.py" line="580"/>
         <source>Voice on</source>
         <translation>Stem aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="577"/>
+        <location filename="../ui/player/page.py" line="581"/>
         <source>Voice muted</source>
         <translation>Stem gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="578"/>
+        <location filename="../ui/player/page.py" line="582"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="584"/>
+        <location filename="../ui/player/page.py" line="588"/>
         <source>Beeps on</source>
         <translation>Piepjes aan</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="585"/>
+        <location filename="../ui/player/page.py" line="589"/>
         <source>Beeps muted</source>
         <translation>Piepjes gedempt</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="586"/>
+        <location filename="../ui/player/page.py" line="590"/>
         <source>No sound</source>
         <translation>Geen geluid</translation>
     </message>

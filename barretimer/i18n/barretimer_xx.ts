@@ -1966,123 +1966,123 @@ Your data folder: {folder}⟧</translation>
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="295" />
+            <location filename="../ui/player/page.py" line="296" />
             <source>This routine has nothing to play.</source>
             <translation>⟦This routine has nothing to play.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="319" />
-            <location filename="../ui/player/page.py" line="359" />
+            <location filename="../ui/player/page.py" line="320" />
+            <location filename="../ui/player/page.py" line="363" />
             <source>Trying it out: not saved in the history</source>
             <translation>⟦Trying it out: not saved in the history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="322" />
+            <location filename="../ui/player/page.py" line="323" />
             <source>A workout is playing</source>
             <translation>⟦A workout is playing⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="355" />
+            <location filename="../ui/player/page.py" line="359" />
             <source>Paused after a break. Press Space to go on.</source>
             <translation>⟦Paused after a break. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="357" />
+            <location filename="../ui/player/page.py" line="361" />
             <source>Paused. Press Space to go on.</source>
             <translation>⟦Paused. Press Space to go on.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="403" />
+            <location filename="../ui/player/page.py" line="407" />
             <source>New best! Your best was {time}.</source>
             <translation>⟦New best! Your best was {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="404" />
+            <location filename="../ui/player/page.py" line="408" />
             <source>Your best: {time}</source>
             <translation>⟦Your best: {time}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="419" />
+            <location filename="../ui/player/page.py" line="423" />
             <source>Well done!</source>
             <translation>⟦Well done!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="419" />
+            <location filename="../ui/player/page.py" line="423" />
             <source>Stopped</source>
             <translation>⟦Stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="421" />
+            <location filename="../ui/player/page.py" line="425" />
             <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
             <translation>⟦{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="432" />
+            <location filename="../ui/player/page.py" line="436" />
             <source>Touchdowns: left {left}, right {right}.</source>
             <translation>⟦Touchdowns: left {left}, right {right}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="436" />
+            <location filename="../ui/player/page.py" line="440" />
             <source>New personal best: {exercise}, {time}.</source>
             <translation>⟦New personal best: {exercise}, {time}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="440" />
+            <location filename="../ui/player/page.py" line="444" />
             <source>This try was not saved in the history.</source>
             <translation>⟦This try was not saved in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="442" />
+            <location filename="../ui/player/page.py" line="446" />
             <source>Saved in your history.</source>
             <translation>⟦Saved in your history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="485" />
+            <location filename="../ui/player/page.py" line="489" />
             <source>Go on</source>
             <translation>⟦Go on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="485" />
+            <location filename="../ui/player/page.py" line="489" />
             <source>Pause</source>
             <translation>⟦Pause⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="543" />
+            <location filename="../ui/player/page.py" line="547" />
             <source>Stop the workout?</source>
             <translation>⟦Stop the workout?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="544" />
+            <location filename="../ui/player/page.py" line="548" />
             <source>Stop the workout now? What you have done so far is saved as stopped.</source>
             <translation>⟦Stop the workout now? What you have done so far is saved as stopped.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="576" />
+            <location filename="../ui/player/page.py" line="580" />
             <source>Voice on</source>
             <translation>⟦Voice on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="577" />
+            <location filename="../ui/player/page.py" line="581" />
             <source>Voice muted</source>
             <translation>⟦Voice muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="578" />
+            <location filename="../ui/player/page.py" line="582" />
             <source>No voice</source>
             <translation>⟦No voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="584" />
+            <location filename="../ui/player/page.py" line="588" />
             <source>Beeps on</source>
             <translation>⟦Beeps on⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="585" />
+            <location filename="../ui/player/page.py" line="589" />
             <source>Beeps muted</source>
             <translation>⟦Beeps muted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="586" />
+            <location filename="../ui/player/page.py" line="590" />
             <source>No sound</source>
             <translation>⟦No sound⟧</translation>
         </message>

@@ -45,7 +45,7 @@ from barretimer.store.sessions import SessionStore
 from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.labels import intervals_label
-from barretimer.ui.language import current_phrases, exercise_label
+from barretimer.ui.language import current_phrases, current_translation, exercise_label
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.host import EngineHost
@@ -232,7 +232,8 @@ class PlayerPage(QWidget):
         if self.routine is None or self.active or not self.isVisible():
             return  # nothing to show, or the window was closed meanwhile
         intro = self.start_panel.intro
-        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
+        catalog = current_translation().catalog(self.figures.catalog())
+        intro.show_routine(self.routine, catalog, self.known_exercises())
         intro.set_poses(self.figures.poses())
         intro.show()
         self.figures.prepare(self.routine)
@@ -339,7 +340,10 @@ class PlayerPage(QWidget):
         if self.routine is None:
             return timeline
         new = new_exercises(
-            timeline, self.routine.steps, self.figures.catalog(), self.known_exercises()
+            timeline,
+            self.routine.steps,
+            current_translation().catalog(self.figures.catalog()),
+            self.known_exercises(),
         )
         descriptions = {index: e.description for index, e in new.items()}
         return with_descriptions(timeline, descriptions, self.speech.rate)
