@@ -3288,116 +3288,116 @@ Ton dossier de données&#xa0;: {folder}</translation>
     <message>
         <location filename="../ui/suggestion_words.py" line="31"/>
         <source>First time with this routine: play it as written, and rate how hard it felt.</source>
-        <translation>Première fois avec cette routine&#xa0;: faites-la telle qu’elle est écrite, puis notez l’effort ressenti.</translation>
+        <translation>Première fois avec cette routine&#xa0;: fais-la telle qu’elle est écrite, puis note l’effort ressenti.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="34"/>
         <source>You have not completed this routine yet: play it as written.</source>
-        <translation>Vous n’avez pas encore terminé cette routine&#xa0;: faites-la telle qu’elle est écrite.</translation>
+        <translation>Tu n’as pas encore terminé cette routine&#xa0;: fais-la telle qu’elle est écrite.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="37"/>
         <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
-        <translation>Première fois avec cette routine avancée&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+        <translation>Première fois avec cette routine avancée&#xa0;: commence à {scale} de l’effort et progresse.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="41"/>
         <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
-        <translation>Première fois avec cette routine intermédiaire&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+        <translation>Première fois avec cette routine intermédiaire&#xa0;: commence à {scale} de l’effort et progresse.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="45"/>
         <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
-        <translation>Vous n’avez pas encore terminé cette routine avancée&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+        <translation>Tu n’as pas encore terminé cette routine avancée&#xa0;: commence à {scale} de l’effort et progresse.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="50"/>
         <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
-        <translation>Vous n’avez pas encore terminé cette routine intermédiaire&#xa0;: commencez à {scale} de l’effort et progressez.</translation>
+        <translation>Tu n’as pas encore terminé cette routine intermédiaire&#xa0;: commence à {scale} de l’effort et progresse.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/suggestion_words.py" line="59"/>
         <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
         <translation>
-            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: revenez à {scale} et progressez de nouveau.</numerusform>
-            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: revenez à {scale} et progressez de nouveau.</numerusform>
+            <numerusform>Tu as terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: reviens à {scale} et progresse de nouveau.</numerusform>
+            <numerusform>Tu as terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: reviens à {scale} et progresse de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/suggestion_words.py" line="67"/>
         <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
         <translation>
-            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: recommencez à {scale} et progressez.</numerusform>
-            <numerusform>Vous avez terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: recommencez à {scale} et progressez.</numerusform>
+            <numerusform>Tu as terminé cette routine pour la dernière fois il y a %n semaine&#xa0;: recommence à {scale} et progresse.</numerusform>
+            <numerusform>Tu as terminé cette routine pour la dernière fois il y a %n semaines&#xa0;: recommence à {scale} et progresse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/suggestion_words.py" line="75"/>
         <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
         <translation>
-            <numerusform>Rien de terminé depuis %n jour&#xa0;: restez à {scale} cette fois.</numerusform>
-            <numerusform>Rien de terminé depuis %n jours&#xa0;: restez à {scale} cette fois.</numerusform>
+            <numerusform>Rien de terminé depuis %n jour&#xa0;: reste à {scale} cette fois.</numerusform>
+            <numerusform>Rien de terminé depuis %n jours&#xa0;: reste à {scale} cette fois.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="84"/>
         <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
-        <translation>Votre dernière séance à {other} n’a pas été terminée&#xa0;: restez à {scale} jusqu’à ce que vous la terminiez.</translation>
+        <translation>Ta dernière séance à {other} n’a pas été terminée&#xa0;: reste à {scale} jusqu’à ce que tu la termines.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="88"/>
         <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
-        <translation>Votre dernière séance a été difficile ({effort}/10)&#xa0;: restez à {scale} jusqu’à ce qu’elle vous semble plus facile.</translation>
+        <translation>Ta dernière séance a été difficile ({effort}/10)&#xa0;: reste à {scale} jusqu’à ce qu’elle te semble plus facile.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="91"/>
         <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
-        <translation>Restez à {scale}. Notez l’effort de chaque séance (de 1 à 10) à la fin&#xa0;: deux séances faciles ({effort} ou moins) vous vaudront une offre de plus.</translation>
+        <translation>Reste à {scale}. Note l’effort de chaque séance (de 1 à 10) à la fin&#xa0;: deux séances faciles ({effort} ou moins) te vaudront une offre de plus.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="95"/>
         <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
-        <translation>Restez à {scale}&#xa0;: terminez-la encore une fois avec un effort de {effort} ou moins dans les trois semaines pour monter.</translation>
+        <translation>Reste à {scale}&#xa0;: termine-la encore une fois avec un effort de {effort} ou moins dans les trois semaines pour monter.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="99"/>
         <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
-        <translation>Vos deux dernières séances ont été faciles&#xa0;: essayez {scale} (pas plus de 10% au-dessus d’il y a une semaine).</translation>
+        <translation>Tes deux dernières séances ont été faciles&#xa0;: essaie {scale} (pas plus de 10% au-dessus d’il y a une semaine).</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="102"/>
         <source>{other} was too much {when}: try {scale} first.</source>
-        <translation>{other}, c’était trop {when}&#xa0;: essayez d’abord {scale}.</translation>
+        <translation>{other}, c’était trop {when}&#xa0;: essaie d’abord {scale}.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="103"/>
         <source>{other} was too much {when}: stay at {scale} for now.</source>
-        <translation>{other}, c’était trop {when}&#xa0;: restez à {scale} pour l’instant.</translation>
+        <translation>{other}, c’était trop {when}&#xa0;: reste à {scale} pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="104"/>
         <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
-        <translation>Vous êtes au maximum de cette routine, {other}&#xa0;: restez-y.</translation>
+        <translation>Tu es au maximum de cette routine, {other}&#xa0;: restes-y.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="105"/>
         <source>You added 10% this week already: stay at {scale} for now.</source>
-        <translation>Vous avez déjà ajouté 10% cette semaine&#xa0;: restez à {scale} pour l’instant.</translation>
+        <translation>Tu as déjà ajouté 10% cette semaine&#xa0;: reste à {scale} pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="106"/>
         <source>This routine goes up to {other}: play it at {scale}.</source>
-        <translation>Cette routine va jusqu’à {other}&#xa0;: faites-la à {scale}.</translation>
+        <translation>Cette routine va jusqu’à {other}&#xa0;: fais-la à {scale}.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="107"/>
         <source>A week ago you were at {other}: no more than {scale} this week.</source>
-        <translation>Il y a une semaine, vous étiez à {other}&#xa0;: pas plus de {scale} cette semaine.</translation>
+        <translation>Il y a une semaine, tu étais à {other}&#xa0;: pas plus de {scale} cette semaine.</translation>
     </message>
     <message>
         <location filename="../ui/suggestion_words.py" line="108"/>
         <source>Your plan sets this session at {scale}.</source>
-        <translation>Votre programme fixe cette séance à {scale}.</translation>
+        <translation>Ton programme fixe cette séance à {scale}.</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4390,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/editor/problem_words.py" line="19"/>
         <source>The routine has no steps yet: add one.</source>
-        <translation>La routine n’a pas encore d’étape&#xa0;: ajoutez-en une.</translation>
+        <translation>La routine n’a pas encore d’étape&#xa0;: ajoute-en une.</translation>
     </message>
     <message>
         <location filename="../ui/editor/problem_words.py" line="20"/>
@@ -4435,7 +4435,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
     <message>
         <location filename="../ui/editor/problem_words.py" line="71"/>
         <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
-        <translation>La consigne minutée {number} compte depuis la fin, mais une étape max n’a pas de fin fixe&#xa0;: donnez-lui un temps depuis le début (0 ou plus).</translation>
+        <translation>La consigne minutée {number} compte depuis la fin, mais une étape max n’a pas de fin fixe&#xa0;: donne-lui un temps depuis le début (0 ou plus).</translation>
     </message>
     <message>
         <location filename="../ui/editor/problem_words.py" line="77"/>
