@@ -45,6 +45,7 @@ def translators():  # type: ignore[no-untyped-def]
     app.setProperty("barretimer_language", None)
     language._translation.cache_clear()
     language._exercise_names.cache_clear()
+    language._routine_names.cache_clear()
 
 
 @pytest.fixture(scope="module")

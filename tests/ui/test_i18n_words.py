@@ -110,3 +110,14 @@ def test_the_suggestion_is_said_in_the_language(translators) -> None:  # type: i
     assert text.startswith("120%") and "il y a 3 jours" in text and "110%" in text
     english = suggestion_text(Reason(ReasonKind.MISSED_WEEK, 1.0, days=15))
     assert "15 jours" in english
+
+
+def test_names_from_the_history_are_shown_in_the_language(translators) -> None:  # type: ignore[no-untyped-def]
+    """The history records shipped routines and exercises under their English names; the
+    window shows them in its language, and a user's own names as written."""
+    language.install("de")
+    assert language.routine_label("Deep Core for Runners") == "Tiefe Rumpfmuskulatur für Läufer"
+    assert language.routine_label("My own routine") == "My own routine"
+    assert language.exercise_label("Wall sit") == "Wandsitzen"
+    assert language.exercise_label(DEFAULT_EXERCISE) == "Arbeit"
+    assert language.exercise_label("My squat") == "My squat"

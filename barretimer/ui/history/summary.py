@@ -27,7 +27,7 @@ from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
 from barretimer.ui.labels import intervals_label, status_label
-from barretimer.ui.language import exercise_label
+from barretimer.ui.language import exercise_label, routine_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ class SummaryDialog(QDialog):
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
-        self.routine_label.setText(session.routine + scale)
+        self.routine_label.setText(routine_label(session.routine) + scale)
         self.status_label.setText(status_label(session.status))
         self.time_label.setText(
             self.tr("{done} of {planned}").format(
