@@ -82,5 +82,6 @@ def english_names_once(store: SessionStore, shipped_dir: Path, catalog_path: Pat
         translations = [load_translation(shipped_dir, c) for c in LANGUAGES if c != "en"]
         return rename_exercises(store, english_names(translations, catalog))
     except sqlite3.Error as error:
-        log.warning("cannot give the exercise names recorded in another language: %s", error)
+        # Not a problem to report: the names are given at a later start, when it can write.
+        log.info("cannot give the exercise names recorded in another language: %s", error)
         return 0
