@@ -2594,113 +2594,113 @@ Dein Datenordner: {folder}</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../ui/history/details.py" line="37"/>
+        <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="42"/>
+        <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="43"/>
+        <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="44"/>
+        <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="46"/>
+        <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
         <translation>Geschaffte von geplanter Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="48"/>
+        <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="50"/>
+        <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
         <translation>Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="51"/>
+        <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
         <translation>Begonnen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="52"/>
+        <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="53"/>
+        <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="54"/>
+        <location filename="../ui/history/details.py" line="55"/>
         <source>Intervals:</source>
         <translation>Intervalle:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="112"/>
+        <location filename="../ui/history/details.py" line="113"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} von {intervals} erledigt, {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="59"/>
+        <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
         <translation>Schritte dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="71"/>
+        <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="76"/>
+        <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="80"/>
+        <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
         <translation>Anstrengung und Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="82"/>
+        <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
         <translation>Einheit &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="84"/>
+        <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
         <translation>Diese Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="86"/>
+        <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="98"/>
+        <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
         <translation>Diese Einheit ist nicht mehr im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="107"/>
+        <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
         <translation>{done} von {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="118"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
         <translation>; Bodenkontakte links {left}, rechts {right}</translation>
     </message>

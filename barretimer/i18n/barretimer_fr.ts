@@ -2594,113 +2594,113 @@ Ton dossier de données&#xa0;: {folder}</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../ui/history/details.py" line="37"/>
+        <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
         <translation>Détails de la séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="42"/>
+        <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="43"/>
+        <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="44"/>
+        <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="46"/>
+        <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
         <translation>Temps fait sur prévu</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="48"/>
+        <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="50"/>
+        <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
         <translation>Routine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="51"/>
+        <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="52"/>
+        <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="53"/>
+        <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="54"/>
+        <location filename="../ui/history/details.py" line="55"/>
         <source>Intervals:</source>
         <translation>Intervalles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="112"/>
+        <location filename="../ui/history/details.py" line="113"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} sur {intervals} faits, {skipped} passés</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="59"/>
+        <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
         <translation>Étapes de cette séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="71"/>
+        <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="76"/>
+        <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="80"/>
+        <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
         <translation>Enregistrer l’effort et les notes</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="82"/>
+        <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
         <translation>&amp;Supprimer la séance…</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="84"/>
+        <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
         <translation>Supprimer cette séance</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="86"/>
+        <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="98"/>
+        <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
         <translation>Cette séance n’est plus dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="107"/>
+        <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
         <translation>{done} sur {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="118"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
         <translation>; appuis au sol gauche {left}, droite {right}</translation>
     </message>

@@ -2594,113 +2594,113 @@ La tua cartella dei dati: {folder}</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../ui/history/details.py" line="37"/>
+        <location filename="../ui/history/details.py" line="38"/>
         <source>Session details</source>
         <extracomment>session id, effort (0 = not rated), notes</extracomment>
         <translation>Dettagli della sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="42"/>
+        <location filename="../ui/history/details.py" line="43"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="43"/>
+        <location filename="../ui/history/details.py" line="44"/>
         <source>Started</source>
         <translation>Iniziata</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="44"/>
+        <location filename="../ui/history/details.py" line="45"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="46"/>
+        <location filename="../ui/history/details.py" line="47"/>
         <source>Time done of planned</source>
         <translation>Tempo fatto su quello previsto</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="48"/>
+        <location filename="../ui/history/details.py" line="49"/>
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="50"/>
+        <location filename="../ui/history/details.py" line="51"/>
         <source>Routine:</source>
         <translation>Routine:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="51"/>
+        <location filename="../ui/history/details.py" line="52"/>
         <source>Started:</source>
         <translation>Iniziata:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="52"/>
+        <location filename="../ui/history/details.py" line="53"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="53"/>
+        <location filename="../ui/history/details.py" line="54"/>
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="54"/>
+        <location filename="../ui/history/details.py" line="55"/>
         <source>Intervals:</source>
         <translation>Intervalli:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="112"/>
+        <location filename="../ui/history/details.py" line="113"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} su {intervals} fatti, {skipped} saltati</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="59"/>
+        <location filename="../ui/history/details.py" line="60"/>
         <source>Steps of this session</source>
         <translation>Passi di questa sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="71"/>
+        <location filename="../ui/history/details.py" line="72"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="76"/>
+        <location filename="../ui/history/details.py" line="77"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="80"/>
+        <location filename="../ui/history/details.py" line="81"/>
         <source>Save effort and notes</source>
         <translation>Salva sforzo e note</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="82"/>
+        <location filename="../ui/history/details.py" line="83"/>
         <source>&amp;Delete session…</source>
         <translation>&amp;Elimina sessione…</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="84"/>
+        <location filename="../ui/history/details.py" line="85"/>
         <source>Delete this session</source>
         <translation>Elimina questa sessione</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="86"/>
+        <location filename="../ui/history/details.py" line="87"/>
         <source>Close without saving</source>
         <translation>Chiudi senza salvare</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="98"/>
+        <location filename="../ui/history/details.py" line="99"/>
         <source>This session is no longer in the history.</source>
         <translation>Questa sessione non è più nello storico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="107"/>
+        <location filename="../ui/history/details.py" line="108"/>
         <source>{done} of {planned}</source>
         <translation>{done} di {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="118"/>
+        <location filename="../ui/history/details.py" line="119"/>
         <source>; touchdowns left {left}, right {right}</source>
         <translation>; appoggi sinistra {left}, destra {right}</translation>
     </message>
