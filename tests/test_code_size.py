@@ -30,7 +30,6 @@ ONE_TRANSLATED_CLASS = (
 LONG_MODULES: dict[str, str] = {
     "core/figure.py": PARALLEL,
     "ui/figure.py": PARALLEL,
-    "core/translations.py": LATER,
     "ui/history/page.py": ONE_TRANSLATED_CLASS,
     "ui/main_window.py": ONE_TRANSLATED_CLASS,
 }
@@ -42,9 +41,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
     "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
     "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
-    "core/translations.py:check_translation": LATER,
-    "core/translations.py:template": LATER,
-    "ui/editor/problem_words.py:plain_words": LATER,
     "ui/history/charts.py:TrendsView.show_trends": LATER,
 }
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
-from barretimer.core.progression import scale_effect
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import touchdowns_by_side
 from barretimer.ui.history.models import StepsModel, started_text
 from barretimer.ui.history.summary import add_effort_row, effort_spin_box
-from barretimer.ui.labels import intervals_label, status_label
+from barretimer.ui.labels import intervals_label, scale_effect_label, status_label
+from barretimer.ui.language import routine_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -100,8 +100,8 @@ class SessionDetailsDialog(QDialog):
             for widget in (self.save_button, self.delete_button, self.effort_spin, self.notes_edit):
                 widget.setEnabled(False)
             return
-        scale = f", {scale_effect(session.scale)}" if session.scale != 1.0 else ""
-        self.routine_label.setText(session.routine + scale)
+        scale = f", {scale_effect_label(session.scale)}" if session.scale != 1.0 else ""
+        self.routine_label.setText(routine_label(session.routine) + scale)
         self.when_label.setText(started_text(session.started_at))
         self.status_label.setText(status_label(session.status))
         self.time_label.setText(

@@ -27,6 +27,7 @@ from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import session_totals
 from barretimer.ui import dialogs
 from barretimer.ui.labels import intervals_label, status_label
+from barretimer.ui.language import exercise_label, routine_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -115,13 +116,13 @@ class SummaryDialog(QDialog):
             self.bests_label.setText(
                 "\n".join(
                     self.tr("{exercise}: {time} (your best was {before})").format(
-                        exercise=b.exercise,
+                        exercise=exercise_label(b.exercise),
                         time=format_clock(b.held_s),
                         before=format_clock(b.previous_s),
                     )
                     if b.previous_s is not None
                     else self.tr("{exercise}: {time} (the first one)").format(
-                        exercise=b.exercise, time=format_clock(b.held_s)
+                        exercise=exercise_label(b.exercise), time=format_clock(b.held_s)
                     )
                     for b in bests
                 )
@@ -166,7 +167,7 @@ class SummaryDialog(QDialog):
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
-        self.routine_label.setText(session.routine + scale)
+        self.routine_label.setText(routine_label(session.routine) + scale)
         self.status_label.setText(status_label(session.status))
         self.time_label.setText(
             self.tr("{done} of {planned}").format(

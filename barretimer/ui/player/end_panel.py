@@ -13,6 +13,7 @@ from barretimer.core.engine import Engine
 from barretimer.core.timeline import Side
 from barretimer.store.bests import NewBest
 from barretimer.ui.labels import intervals_label
+from barretimer.ui.language import exercise_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -97,7 +98,7 @@ class EndPanel(QWidget):
             )
         for best in bests:
             detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
-                exercise=best.exercise, time=format_clock(best.held_s)
+                exercise=exercise_label(best.exercise), time=format_clock(best.held_s)
             )
         if trying:
             detail += "\n" + self.tr("This try was not saved in the history.")

@@ -85,7 +85,8 @@ class HistoryNotes(QObject):
             return ""
         if self._best_cache is None or self._best_cache[0] != state.index:
             try:
-                best = best_hold_s(self.store.db, state.name)
+                recorded = engine.timeline.intervals[state.index].history_name
+                best = best_hold_s(self.store.db, recorded or state.name)
             except sqlite3.Error as error:  # the history is a help here, never a blocker
                 log.warning("cannot read the best of %s: %s", state.name, error)
                 best = None

@@ -21,7 +21,7 @@ from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.figure import PlayerFigures
-from barretimer.ui.language import current_phrases
+from barretimer.ui.language import current_phrases, current_translation
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.history_notes import HistoryNotes
@@ -190,7 +190,8 @@ class PlayerPage(QWidget):
             return  # nothing to show, or the window was closed meanwhile
         intro = self.start_panel.intro
         folder = self.routine_path.parent if self.routine_path is not None else None
-        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises(), folder)
+        catalog = current_translation().catalog(self.figures.catalog())
+        intro.show_routine(self.routine, catalog, self.known_exercises(), folder)
         intro.set_poses(self.figures.poses())
         intro.set_reduced_motion(self.options.reduced_motion)
         intro.show()
@@ -235,7 +236,10 @@ class PlayerPage(QWidget):
         options = self.options
         if options.describe_new and self.routine is not None:
             timeline = self.history.with_new_descriptions(
-                timeline, self.routine, self.figures.catalog(), self.speech.rate
+                timeline,
+                self.routine,
+                current_translation().catalog(self.figures.catalog()),
+                self.speech.rate,
             )
         record_as = None
         if record and self.routine is not None:

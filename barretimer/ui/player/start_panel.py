@@ -30,6 +30,7 @@ from barretimer.core.timeline import compile_timeline
 from barretimer.ui.labels import (
     intervals_label,
     kind_label,
+    kind_letter,
     level_label,
     problems_label,
     steps_label,
@@ -37,7 +38,7 @@ from barretimer.ui.labels import (
 from barretimer.ui.player.scale_choice import ScaleChooser, percent
 from barretimer.ui.player.start_intro import RoutineIntro
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
-from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.suggestion_words import suggestion_text
 from barretimer.ui.widgets import plain_label
 
 
@@ -223,12 +224,12 @@ class StartPanel(QWidget):
         self.strip.show()
         kinds = {interval_kind(i) for i in timeline.intervals}
         self.legend_label.setText(
-            "   ".join(f"{KIND_STYLES[k].letter} = {kind_label(k)}" for k in Kind if k in kinds)
+            "   ".join(f"{kind_letter(k)} = {kind_label(k)}" for k in Kind if k in kinds)
         )
         self.legend_label.show()
         self.tags_label.setText(", ".join(routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
-        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
+        self.suggestion_label.setText(suggestion_text(suggestion.why) if suggestion else "")
         self.suggestion_box.setVisible(suggestion is not None)
         self.scale_chooser.set_routine(routine, offer)
         self.scale_chooser.show()
