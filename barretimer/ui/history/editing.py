@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from barretimer.ui import dialogs
 from barretimer.ui.history.commands import DeleteSessionCommand, ReviewCommand
@@ -18,18 +18,13 @@ if TYPE_CHECKING:
 
 
 class SessionEditing(QObject):
-    """Opens, edits and deletes ``page``'s sessions through an undo stack; ``undo_action`` is
-    the page's Undo (Ctrl+Z within it)."""
+    """Opens, edits and deletes ``page``'s sessions through an undo stack (the page's Undo)."""
 
     def __init__(self, page: HistoryPage) -> None:
         super().__init__(page)
         self._page = page
         self.details_dialog: SessionDetailsDialog | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(page, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        page.addAction(self.undo_action)
 
     # --- details ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -92,8 +93,12 @@ class HistoryPage(QWidget):
         self.details_button.setAccessibleName(self.tr("Open the selected session"))
         self.delete_button = QPushButton(self.tr("De&lete…"), tab)
         self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
+        self.undo_action = self.editing.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
         self.undo_button = QToolButton(tab)
-        self.undo_button.setDefaultAction(self.editing.undo_action)
+        self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.undo_button.setAccessibleName(self.tr("Undo the last change to the history"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -383,7 +383,7 @@ def test_delete_asks_and_undo_puts_the_same_session_back(qtbot, store, messages)
         )
         assert db.execute("SELECT COUNT(*) FROM session_steps").fetchone()[0] == 2  # the other's
 
-    page.editing.undo_action.trigger()
+    page.undo_action.trigger()
     assert shown_ids(page) == [session, other]
     with db_file() as db:
         assert db.execute("SELECT * FROM sessions WHERE id = ?", (session,)).fetchone() == before
@@ -423,8 +423,8 @@ def test_the_delete_key_and_the_details_dialog_delete_too(qtbot, store, history,
     assert store.session(ids[-2]) is None
     assert page.editing.details_dialog is None or not page.editing.details_dialog.isVisible()
     assert store.count() == 7
-    page.editing.undo_action.trigger()
-    page.editing.undo_action.trigger()
+    page.undo_action.trigger()
+    page.undo_action.trigger()
     assert store.count() == 9
     assert shown_ids(page) == ids[::-1]
 
@@ -438,7 +438,7 @@ def test_undo_after_a_new_session_took_the_deleted_id(qtbot, store, messages):
     # Meanwhile a workout is recorded; SQLite hands it the free highest id.
     later = add_session(store, datetime(2025, 4, 3, 7), "Post-Run Stretch")
     assert later == newest
-    page.editing.undo_action.trigger()
+    page.undo_action.trigger()
     with db_file() as db:
         rows = db.execute("SELECT routine, notes FROM sessions ORDER BY started_epoch").fetchall()
     assert rows == [("Deep Core", ""), ("Seat Burner", "deleted"), ("Post-Run Stretch", "")]
