@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from barretimer.store.queries import SessionFilter, routine_names
 from barretimer.store.sessions import STATUSES, SessionStore
+from barretimer.ui.folding import FoldingRow
 from barretimer.ui.labels import status_label
 
 #: The earliest date a date filter offers; a date edit showing it means "no limit".
@@ -61,20 +61,21 @@ class SessionFilters(QObject):
         self.search_edit.textChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
-    def _lay_out(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Routine:"), self.routine_combo),
-            (self.tr("St&atus:"), self.status_combo),
-            (self.tr("&From:"), self.since_edit),
-            (self.tr("T&o:"), self.until_edit),
+    def _lay_out(self, parent: QWidget) -> FoldingRow:
+        """Routine and status, then the dates, the search and Clear (under them when narrow)."""
+        row = FoldingRow(stretches=(0, 1))
+        for number, text, widget in (
+            (0, self.tr("&Routine:"), self.routine_combo),
+            (0, self.tr("St&atus:"), self.status_combo),
+            (1, self.tr("&From:"), self.since_edit),
+            (1, self.tr("T&o:"), self.until_edit),
         ):
             label = QLabel(text, parent)
             label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.clear_button)
+            row.group(number).addWidget(label)
+            row.group(number).addWidget(widget)
+        row.group(1).addWidget(self.search_edit, 1)
+        row.group(1).addWidget(self.clear_button)
         return row
 
     def _date_edit(self, parent: QWidget, name: str) -> QDateEdit:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -27,6 +26,7 @@ from barretimer.store.queries import SessionFilter
 from barretimer.store.sessions import SessionStore
 from barretimer.store.trends import DEFAULT_WEEKS, compute_trends
 from barretimer.ui import dialogs
+from barretimer.ui.folding import FoldingRow
 from barretimer.ui.history.bests import BestsView
 from barretimer.ui.history.charts import TrendsView
 from barretimer.ui.history.editing import SessionEditing
@@ -88,7 +88,7 @@ class HistoryPage(QWidget):
         layout.addLayout(actions)
         return tab
 
-    def _build_actions(self, tab: QWidget) -> QHBoxLayout:
+    def _build_actions(self, tab: QWidget) -> FoldingRow:
         self.details_button = QPushButton(self.tr("&Details…"), tab)
         self.details_button.setAccessibleName(self.tr("Open the selected session"))
         self.delete_button = QPushButton(self.tr("De&lete…"), tab)
@@ -125,10 +125,11 @@ class HistoryPage(QWidget):
             self.sort_combo.addItem(text, (column, order))
         sort_label = QLabel(self.tr("Sor&t:"), tab)
         sort_label.setBuddy(self.sort_combo)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
-        actions.addWidget(sort_label)
-        actions.addWidget(self.sort_combo)
+        # The buttons under the count and sort box when the page is narrow.
+        actions = FoldingRow(stretches=(1, 0))
+        actions.group(0).addWidget(self.count_label, 1)
+        actions.group(0).addWidget(sort_label)
+        actions.group(0).addWidget(self.sort_combo)
         for button in (
             self.details_button,
             self.delete_button,
@@ -136,7 +137,7 @@ class HistoryPage(QWidget):
             self.export_button,
             self.import_button,
         ):
-            actions.addWidget(button)
+            actions.group(1).addWidget(button)
         return actions
 
     def _connect_sessions_tab(self) -> None:
