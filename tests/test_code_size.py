@@ -30,18 +30,12 @@ ONE_TRANSLATED_CLASS = (
 LONG_MODULES: dict[str, str] = {
     "core/figure.py": PARALLEL,
     "ui/figure.py": PARALLEL,
-    "ui/history/page.py": ONE_TRANSLATED_CLASS,
-    "ui/main_window.py": ONE_TRANSLATED_CLASS,
 }
 
 #: Functions allowed over MAX_FUNCTION_LINES, as "path:qualified name".
 LONG_FUNCTIONS: dict[str, str] = {
     "core/figure.py:forward_kinematics": PARALLEL,
     "core/figure.py:_props": PARALLEL,
-    "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
-    "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
-    "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
-    "ui/history/charts.py:TrendsView.show_trends": LATER,
 }
 
 

@@ -192,6 +192,8 @@ class SessionsModel(QAbstractTableModel):
             return self._display(session, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTES and session.notes:
             return session.notes
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ROUTINE:
+            return self._display(session, column)  # whole, where a narrow column shortens it
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.DURATION, self.EFFORT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:
