@@ -726,268 +726,180 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../ui/history/page.py" line="67" />
+            <location filename="../ui/history/page.py" line="60" />
             <source>History views</source>
-            <extracomment>The earliest date a date filter offers; a date edit showing it means "no limit".</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="68" />
+            <location filename="../ui/history/page.py" line="61" />
             <source>&amp;Sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="70" />
+            <location filename="../ui/history/page.py" line="63" />
             <source>&amp;Trends</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="72" />
+            <location filename="../ui/history/page.py" line="65" />
             <source>Personal &amp;bests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="99" />
-            <source>Show sessions of routine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="106" />
-            <source>Show sessions with status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="107" />
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="110" />
-            <source>Sessions from date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="111" />
-            <source>Sessions up to date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="113" />
-            <location filename="../ui/history/page.py" line="114" />
-            <source>Search notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="116" />
-            <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="117" />
-            <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="121" />
-            <source>&amp;Routine:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="122" />
-            <source>St&amp;atus:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="123" />
-            <source>&amp;From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="124" />
-            <source>T&amp;o:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="137" />
-            <source>Past sessions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="170" />
+            <location filename="../ui/history/page.py" line="92" />
             <source>&amp;Details…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="171" />
+            <location filename="../ui/history/page.py" line="93" />
             <source>Open the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="172" />
+            <location filename="../ui/history/page.py" line="94" />
             <source>De&amp;lete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="173" />
+            <location filename="../ui/history/page.py" line="95" />
             <source>Delete the selected session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="174" />
+            <location filename="../ui/history/page.py" line="96" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="181" />
+            <location filename="../ui/history/page.py" line="103" />
             <source>Undo the last change to the history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="183" />
+            <location filename="../ui/history/page.py" line="105" />
             <source>E&amp;xport CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="184" />
+            <location filename="../ui/history/page.py" line="106" />
             <source>Export the history to a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="185" />
+            <location filename="../ui/history/page.py" line="107" />
             <source>&amp;Import CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="186" />
+            <location filename="../ui/history/page.py" line="108" />
             <source>Import sessions from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="189" />
+            <location filename="../ui/history/page.py" line="111" />
             <source>Number of sessions shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="192" />
+            <location filename="../ui/history/page.py" line="114" />
             <source>Sort sessions by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="195" />
+            <location filename="../ui/history/page.py" line="117" />
             <source>Newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="196" />
+            <location filename="../ui/history/page.py" line="118" />
             <source>Oldest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="197" />
+            <location filename="../ui/history/page.py" line="119" />
             <source>Routine A to Z</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="198" />
+            <location filename="../ui/history/page.py" line="120" />
             <source>Longest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="199" />
+            <location filename="../ui/history/page.py" line="121" />
             <source>Shortest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="200" />
+            <location filename="../ui/history/page.py" line="122" />
             <source>Hardest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="201" />
+            <location filename="../ui/history/page.py" line="123" />
             <source>Easiest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="204" />
+            <location filename="../ui/history/page.py" line="126" />
             <source>Sor&amp;t:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="507" />
+            <location filename="../ui/history/page.py" line="287" />
             <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="163" />
-            <location filename="../ui/history/page.py" line="446" />
-            <source>Delete session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="248" />
-            <source>Any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="258" />
-            <source>All routines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="353" />
+            <location filename="../ui/history/page.py" line="209" />
             <source>1 session matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="355" />
+            <location filename="../ui/history/page.py" line="211" />
             <source>{n} sessions match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="448" />
-            <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="480" />
+            <location filename="../ui/history/page.py" line="260" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="491" />
-            <location filename="../ui/history/page.py" line="506" />
+            <location filename="../ui/history/page.py" line="271" />
+            <location filename="../ui/history/page.py" line="286" />
             <source>Export history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="491" />
-            <location filename="../ui/history/page.py" line="515" />
+            <location filename="../ui/history/page.py" line="271" />
+            <location filename="../ui/history/page.py" line="295" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="499" />
+            <location filename="../ui/history/page.py" line="279" />
             <source>The history could not be written to {file}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="515" />
-            <location filename="../ui/history/page.py" line="535" />
+            <location filename="../ui/history/page.py" line="295" />
+            <location filename="../ui/history/page.py" line="315" />
             <source>Import history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="541" />
+            <location filename="../ui/history/page.py" line="321" />
             <source>Nothing was imported. {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="544" />
+            <location filename="../ui/history/page.py" line="324" />
             <source>Nothing was imported: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="536" />
+            <location filename="../ui/history/page.py" line="316" />
             <source>Added {added} sessions; {skipped} were already in the history.</source>
             <translation type="unfinished" />
         </message>
@@ -1055,310 +967,39 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="138" />
-            <source>Places</source>
-            <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <source>Player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/window/pages.py" line="123" />
             <source>Editor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <location filename="../ui/main_window.py" line="382" />
+            <location filename="../ui/window/pages.py" line="151" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="141" />
-            <source>Exercises</source>
+            <location filename="../ui/main_window.py" line="182" />
+            <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
+            <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/main_window.py" line="188" />
-            <source>Reading the routines...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="231" />
-            <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="237" />
             <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/window/pages.py" line="121" />
             <source>The routine editor could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="378" />
+            <location filename="../ui/window/pages.py" line="145" />
             <source>The history cannot be opened (see the notice above).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="380" />
+            <location filename="../ui/window/pages.py" line="149" />
             <source>The history view could not start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="519" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="521" />
-            <source>&amp;Open routine...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="524" />
-            <source>&amp;Settings...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="528" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="532" />
-            <source>&amp;Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="534" />
-            <source>&amp;Watch workout (FIT)...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="537" />
-            <source>Sheet to &amp;print (PDF)...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="505" />
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="544" />
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="549" />
-            <source>E&amp;xercises</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="559" />
-            <source>&amp;Fullscreen room mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="568" />
-            <source>&amp;Mini view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="510" />
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="511" />
-            <source>&amp;About barretimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="513" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="563" />
-            <source>Leave room mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="584" />
-            <source>A workout is playing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="585" />
-            <source>Stop the workout that is playing (Esc) before opening another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="644" />
-            <source>Not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="645" />
-            <source>The quick timer could not be saved ({error}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="651" />
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="652" />
-            <source>Saved as {file} in your routines: the Library lists it now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="683" />
-            <source>Open a routine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="685" />
-            <source>Routines (*.yaml *.yml)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="700" />
-            <source>Open a routine in the player first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="706" />
-            <source>Export watch workout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="708" />
-            <source>FIT workouts (*.fit)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="717" />
-            <source>Cannot export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="743" />
-            <source>The routine editor is not available: it could not start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="849" />
-            <source>About barretimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="851" />
-            <source>barretimer {version}
-
-A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
-
-Your data folder: {folder}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="861" />
-            <source>Space: pause or go on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="862" />
-            <source>Right: skip   ·   Left: back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="863" />
-            <source>+: ten seconds more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="864" />
-            <source>Enter: done (max holds)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="865" />
-            <source>T: touchdown in a balance drill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="866" />
-            <source>M: mute the voice   ·   B: mute the beeps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="867" />
-            <source>Esc: stop (asks first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="868" />
-            <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="869" />
-            <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="917" />
-            <source>No sound device was found, so cues are shown on screen only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="919" />
-            <source>Sound could not start, so cues are shown on screen only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="921" />
-            <source>Speech is not available, so cues are beeps and words on screen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="873" />
-            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1507,6 +1148,39 @@ Your data folder: {folder}</source>
                 <numerusform>Summary and problems (%n)</numerusform>
                 <numerusform>Summary and problems (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceList</name>
+        <message>
+            <location filename="../ui/window/places.py" line="14" />
+            <source>Places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Player</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="17" />
+            <source>Exercises</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1956,6 +1630,32 @@ Your data folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>ReadingStandIn</name>
+        <message>
+            <location filename="../ui/window/places.py" line="45" />
+            <source>Reading the routines...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomModes</name>
+        <message>
+            <location filename="../ui/window/room.py" line="31" />
+            <source>&amp;Fullscreen room mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/room.py" line="35" />
+            <source>Leave room mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/room.py" line="39" />
+            <source>&amp;Mini view</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoutineEditing</name>
         <message>
             <location filename="../ui/editor/editing.py" line="117" />
@@ -2386,6 +2086,44 @@ Discard them?</source>
         </message>
     </context>
     <context>
+        <name>RoutineOpening</name>
+        <message>
+            <location filename="../ui/window/opening.py" line="40" />
+            <source>A workout is playing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="41" />
+            <source>Stop the workout that is playing (Esc) before opening another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="131" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="132" />
+            <source>The quick timer could not be saved ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="138" />
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="139" />
+            <source>Saved as {file} in your routines: the Library lists it now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="159" />
+            <source>The routine editor is not available: it could not start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoutinePreview</name>
         <message>
             <location filename="../ui/library/preview.py" line="139" />
@@ -2579,108 +2317,209 @@ Discard them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="43" />
+            <location filename="../ui/history/details.py" line="58" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="44" />
+            <location filename="../ui/history/details.py" line="59" />
             <source>Started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="45" />
+            <location filename="../ui/history/details.py" line="60" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="47" />
+            <location filename="../ui/history/details.py" line="62" />
             <source>Time done of planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="49" />
+            <location filename="../ui/history/details.py" line="64" />
             <source>Steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="51" />
+            <location filename="../ui/history/details.py" line="66" />
             <source>Routine:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="52" />
+            <location filename="../ui/history/details.py" line="67" />
             <source>Started:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="53" />
+            <location filename="../ui/history/details.py" line="68" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="54" />
+            <location filename="../ui/history/details.py" line="69" />
             <source>Time:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="55" />
+            <location filename="../ui/history/details.py" line="70" />
             <source>Intervals:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="113" />
+            <location filename="../ui/history/details.py" line="126" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="60" />
+            <location filename="../ui/history/details.py" line="77" />
             <source>Steps of this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="72" />
+            <location filename="../ui/history/details.py" line="92" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="77" />
+            <location filename="../ui/history/details.py" line="97" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="81" />
+            <location filename="../ui/history/details.py" line="103" />
             <source>Save effort and notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="83" />
+            <location filename="../ui/history/details.py" line="105" />
             <source>&amp;Delete session…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="85" />
+            <location filename="../ui/history/details.py" line="107" />
             <source>Delete this session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="87" />
+            <location filename="../ui/history/details.py" line="109" />
             <source>Close without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="99" />
+            <location filename="../ui/history/details.py" line="49" />
             <source>This session is no longer in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="108" />
+            <location filename="../ui/history/details.py" line="121" />
             <source>{done} of {planned}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="119" />
+            <location filename="../ui/history/details.py" line="132" />
             <source>; touchdowns left {left}, right {right}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionEditing</name>
+        <message>
+            <location filename="../ui/history/editing.py" line="93" />
+            <source>Delete session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/editing.py" line="95" />
+            <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionFilters</name>
+        <message>
+            <location filename="../ui/history/filters.py" line="37" />
+            <source>Show sessions of routine</source>
+            <extracomment>The earliest date a date filter offers; a date edit showing it means "no limit".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="44" />
+            <source>Show sessions with status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="45" />
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="48" />
+            <source>Sessions from date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="49" />
+            <source>Sessions up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="51" />
+            <location filename="../ui/history/filters.py" line="52" />
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="54" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="55" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="68" />
+            <source>&amp;Routine:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="69" />
+            <source>St&amp;atus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="70" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="71" />
+            <source>T&amp;o:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="86" />
+            <source>Any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="97" />
+            <source>All routines</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionsTable</name>
+        <message>
+            <location filename="../ui/history/sessions_table.py" line="24" />
+            <source>Past sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/history/sessions_table.py" line="44" />
+            <source>Delete session</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2692,166 +2531,166 @@ Discard them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="45" />
+            <location filename="../ui/settings_dialog.py" line="61" />
             <source>The system's language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="49" />
+            <location filename="../ui/settings_dialog.py" line="65" />
             <source>A new language applies when barretimer restarts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="52" />
+            <location filename="../ui/settings_dialog.py" line="68" />
             <source>Default voice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="58" />
+            <location filename="../ui/settings_dialog.py" line="74" />
             <source> words a minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="62" />
+            <location filename="../ui/settings_dialog.py" line="78" />
             <source>Beep at the start of each step and in the countdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="66" />
+            <location filename="../ui/settings_dialog.py" line="85" />
             <source>Lower their volume to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="67" />
+            <location filename="../ui/settings_dialog.py" line="86" />
             <source>Pause them</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="68" />
+            <location filename="../ui/settings_dialog.py" line="87" />
             <source>Leave them alone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="72" />
+            <location filename="../ui/settings_dialog.py" line="91" />
             <source> %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="77" />
+            <location filename="../ui/settings_dialog.py" line="96" />
             <source>Their volume while a cue is spoken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="82" />
-            <location filename="../ui/settings_dialog.py" line="85" />
+            <location filename="../ui/settings_dialog.py" line="105" />
+            <location filename="../ui/settings_dialog.py" line="108" />
             <source> s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="82" />
-            <location filename="../ui/settings_dialog.py" line="85" />
+            <location filename="../ui/settings_dialog.py" line="105" />
+            <location filename="../ui/settings_dialog.py" line="108" />
             <source>As in the routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="87" />
+            <location filename="../ui/settings_dialog.py" line="110" />
             <source>Say what comes next ("Next up: ...") in rests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="89" />
+            <location filename="../ui/settings_dialog.py" line="112" />
             <source>Say "halfway" in long holds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="92" />
+            <location filename="../ui/settings_dialog.py" line="115" />
             <source>Describe an exercise you have not done before in the rest before it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="96" />
+            <location filename="../ui/settings_dialog.py" line="119" />
             <source>Keep exercise figures still (reduce motion)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="101" />
+            <location filename="../ui/settings_dialog.py" line="127" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="102" />
+            <location filename="../ui/settings_dialog.py" line="128" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="103" />
+            <location filename="../ui/settings_dialog.py" line="129" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="107" />
+            <location filename="../ui/settings_dialog.py" line="133" />
             <source> sessions a week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="111" />
             <location filename="../ui/settings_dialog.py" line="140" />
+            <location filename="../ui/settings_dialog.py" line="173" />
             <source>Data folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="112" />
+            <location filename="../ui/settings_dialog.py" line="141" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="120" />
+            <location filename="../ui/settings_dialog.py" line="153" />
             <source>Lan&amp;guage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="122" />
+            <location filename="../ui/settings_dialog.py" line="155" />
             <source>&amp;Voice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="123" />
+            <location filename="../ui/settings_dialog.py" line="156" />
             <source>&amp;Rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="124" />
+            <location filename="../ui/settings_dialog.py" line="157" />
             <source>V&amp;olume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="126" />
+            <location filename="../ui/settings_dialog.py" line="159" />
             <source>&amp;Countdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="127" />
+            <location filename="../ui/settings_dialog.py" line="160" />
             <source>&amp;Lead-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="132" />
+            <location filename="../ui/settings_dialog.py" line="165" />
             <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="133" />
+            <location filename="../ui/settings_dialog.py" line="166" />
             <source>&amp;Weekly target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="138" />
-            <location filename="../ui/settings_dialog.py" line="139" />
+            <location filename="../ui/settings_dialog.py" line="171" />
+            <location filename="../ui/settings_dialog.py" line="172" />
             <source>Other players' music under a cue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="141" />
+            <location filename="../ui/settings_dialog.py" line="143" />
             <source>Open the data folder</source>
             <translation type="unfinished" />
         </message>
@@ -3418,157 +3257,157 @@ Discard them?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="86" />
+            <location filename="../ui/history/summary.py" line="110" />
             <source>Routine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="87" />
+            <location filename="../ui/history/summary.py" line="111" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="89" />
+            <location filename="../ui/history/summary.py" line="113" />
             <source>Time done of planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="92" />
+            <location filename="../ui/history/summary.py" line="116" />
             <source>Steps done and skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="95" />
+            <location filename="../ui/history/summary.py" line="119" />
             <source>Touchdowns per side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="100" />
+            <location filename="../ui/history/summary.py" line="124" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="102" />
+            <location filename="../ui/history/summary.py" line="126" />
             <source>How did it go? Anything to remember next time?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="105" />
+            <location filename="../ui/history/summary.py" line="129" />
             <source>Routine:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="106" />
+            <location filename="../ui/history/summary.py" line="130" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="107" />
+            <location filename="../ui/history/summary.py" line="131" />
             <source>Time:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="108" />
+            <location filename="../ui/history/summary.py" line="132" />
             <source>Intervals:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="111" />
+            <location filename="../ui/history/summary.py" line="142" />
             <source>New personal bests</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="118" />
+            <location filename="../ui/history/summary.py" line="150" />
             <source>{exercise}: {time} (your best was {before})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="124" />
+            <location filename="../ui/history/summary.py" line="156" />
             <source>{exercise}: {time} (the first one)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="130" />
+            <location filename="../ui/history/summary.py" line="162" />
             <source>New best:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="178" />
+            <location filename="../ui/history/summary.py" line="195" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="109" />
+            <location filename="../ui/history/summary.py" line="133" />
             <source>Touchdowns:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="132" />
+            <location filename="../ui/history/summary.py" line="136" />
             <source>&amp;Notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="137" />
+            <location filename="../ui/history/summary.py" line="168" />
             <source>S&amp;kip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="139" />
+            <location filename="../ui/history/summary.py" line="170" />
             <source>Save effort and notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="140" />
+            <location filename="../ui/history/summary.py" line="171" />
             <source>Skip without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="144" />
+            <location filename="../ui/history/summary.py" line="175" />
             <source>Save (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="147" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="159" />
+            <location filename="../ui/history/summary.py" line="98" />
             <source>This session is no longer in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="165" />
+            <location filename="../ui/history/summary.py" line="182" />
             <source>Workout complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="166" />
+            <location filename="../ui/history/summary.py" line="183" />
             <source>Workout stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="168" />
+            <location filename="../ui/history/summary.py" line="185" />
             <source>Workout interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="173" />
+            <location filename="../ui/history/summary.py" line="190" />
             <source>{done} of {planned}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="185" />
+            <location filename="../ui/history/summary.py" line="202" />
             <source>Left {left}, right {right}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="217" />
+            <location filename="../ui/history/summary.py" line="233" />
             <source>Not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="218" />
+            <location filename="../ui/history/summary.py" line="234" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation type="unfinished" />
         </message>
@@ -3716,103 +3555,307 @@ Discard them?</source>
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../ui/history/charts.py" line="43" />
+            <location filename="../ui/history/charts.py" line="45" />
             <source>Current streak in weeks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="48" />
+            <location filename="../ui/history/charts.py" line="50" />
             <source>What the streak counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="51" />
+            <location filename="../ui/history/charts.py" line="53" />
             <source>This week so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="56" />
+            <location filename="../ui/history/charts.py" line="58" />
             <source>Streak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="72" />
+            <location filename="../ui/history/charts.py" line="74" />
             <source>Minutes per week by kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="72" />
+            <location filename="../ui/history/charts.py" line="74" />
             <source>Minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="75" />
+            <location filename="../ui/history/charts.py" line="77" />
             <source>Completed sessions per week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="76" />
+            <location filename="../ui/history/charts.py" line="78" />
             <source>Sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="81" />
+            <location filename="../ui/history/charts.py" line="83" />
             <source>Balance drills: left and right seconds per week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="82" />
+            <location filename="../ui/history/charts.py" line="84" />
             <source>Seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="174" />
+            <location filename="../ui/history/charts.py" line="186" />
             <source>min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="176" />
+            <location filename="../ui/history/charts.py" line="188" />
             <source>No training in these weeks yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="186" />
+            <location filename="../ui/history/charts.py" line="200" />
             <source>Completed sessions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="191" />
+            <location filename="../ui/history/charts.py" line="205" />
             <source>Target: {n} a week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="193" />
+            <location filename="../ui/history/charts.py" line="207" />
             <source>No completed sessions in these weeks yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="203" />
+            <location filename="../ui/history/charts.py" line="219" />
             <source>Left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="205" />
+            <location filename="../ui/history/charts.py" line="221" />
             <source>Right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="208" />
+            <location filename="../ui/history/charts.py" line="224" />
             <source>s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="209" />
+            <location filename="../ui/history/charts.py" line="225" />
             <source>No balance drills on both sides yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="217" />
+            <location filename="../ui/history/charts.py" line="168" />
             <source>This week: {done} of {target} so far</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowFiles</name>
+        <message>
+            <location filename="../ui/window/files.py" line="30" />
+            <source>Open a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="32" />
+            <source>Routines (*.yaml *.yml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="48" />
+            <source>Open a routine in the player first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="54" />
+            <source>Export watch workout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="56" />
+            <source>FIT workouts (*.fit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="65" />
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../ui/window/menus.py" line="50" />
+            <source>&amp;Edit</source>
+            <extracomment>A shortcut as QAction takes it: a platform's standard key, a key sequence or its text.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="53" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="54" />
+            <source>&amp;About barretimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="57" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="66" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="69" />
+            <source>&amp;Open routine...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="75" />
+            <source>&amp;Settings...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="87" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="89" />
+            <source>&amp;Watch workout (FIT)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="93" />
+            <source>Sheet to &amp;print (PDF)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="102" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Player</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="107" />
+            <source>E&amp;xercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="127" />
+            <source>About barretimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="129" />
+            <source>barretimer {version}
+
+A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
+
+Your data folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="139" />
+            <source>Space: pause or go on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="140" />
+            <source>Right: skip   ·   Left: back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="141" />
+            <source>+: ten seconds more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="142" />
+            <source>Enter: done (max holds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="143" />
+            <source>T: touchdown in a balance drill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="144" />
+            <source>M: mute the voice   ·   B: mute the beeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="145" />
+            <source>Esc: stop (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="146" />
+            <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="147" />
+            <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="151" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowPreferences</name>
+        <message>
+            <location filename="../ui/window/preferences.py" line="83" />
+            <source>No sound device was found, so cues are shown on screen only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/preferences.py" line="85" />
+            <source>Sound could not start, so cues are shown on screen only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/preferences.py" line="87" />
+            <source>Speech is not available, so cues are beeps and words on screen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3968,8 +4011,9 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>history</name>
         <message>
-            <location filename="../ui/history/charts.py" line="30" />
+            <location filename="../ui/history/charts.py" line="33" />
             <source>Week of {date}</source>
+            <extracomment>A chart's text for each week, oldest first.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4018,43 +4062,43 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="240" />
+            <location filename="../ui/history/models.py" line="242" />
             <source>#</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="241" />
+            <location filename="../ui/history/models.py" line="243" />
             <source>Exercise</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="242" />
+            <location filename="../ui/history/models.py" line="244" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="243" />
+            <location filename="../ui/history/models.py" line="245" />
             <source>Side</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="244" />
+            <location filename="../ui/history/models.py" line="246" />
             <source>Planned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="245" />
+            <location filename="../ui/history/models.py" line="247" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="246" />
-            <location filename="../ui/history/models.py" line="264" />
+            <location filename="../ui/history/models.py" line="248" />
+            <location filename="../ui/history/models.py" line="266" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="247" />
+            <location filename="../ui/history/models.py" line="249" />
             <source>Touchdowns</source>
             <translation type="unfinished" />
         </message>

@@ -726,268 +726,180 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../ui/history/page.py" line="67" />
+            <location filename="../ui/history/page.py" line="60" />
             <source>History views</source>
-            <extracomment>The earliest date a date filter offers; a date edit showing it means "no limit".</extracomment>
             <translation>⟦History views⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="68" />
+            <location filename="../ui/history/page.py" line="61" />
             <source>&amp;Sessions</source>
             <translation>⟦&amp;Sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="70" />
+            <location filename="../ui/history/page.py" line="63" />
             <source>&amp;Trends</source>
             <translation>⟦&amp;Trends⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="72" />
+            <location filename="../ui/history/page.py" line="65" />
             <source>Personal &amp;bests</source>
             <translation>⟦Personal &amp;bests⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="99" />
-            <source>Show sessions of routine</source>
-            <translation>⟦Show sessions of routine⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="106" />
-            <source>Show sessions with status</source>
-            <translation>⟦Show sessions with status⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="107" />
-            <source>Any status</source>
-            <translation>⟦Any status⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="110" />
-            <source>Sessions from date</source>
-            <translation>⟦Sessions from date⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="111" />
-            <source>Sessions up to date</source>
-            <translation>⟦Sessions up to date⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="113" />
-            <location filename="../ui/history/page.py" line="114" />
-            <source>Search notes</source>
-            <translation>⟦Search notes⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="116" />
-            <source>C&amp;lear filters</source>
-            <translation>⟦C&amp;lear filters⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="117" />
-            <source>Clear filters</source>
-            <translation>⟦Clear filters⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="121" />
-            <source>&amp;Routine:</source>
-            <translation>⟦&amp;Routine:⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="122" />
-            <source>St&amp;atus:</source>
-            <translation>⟦St&amp;atus:⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="123" />
-            <source>&amp;From:</source>
-            <translation>⟦&amp;From:⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="124" />
-            <source>T&amp;o:</source>
-            <translation>⟦T&amp;o:⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="137" />
-            <source>Past sessions</source>
-            <translation>⟦Past sessions⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="170" />
+            <location filename="../ui/history/page.py" line="92" />
             <source>&amp;Details…</source>
             <translation>⟦&amp;Details…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="171" />
+            <location filename="../ui/history/page.py" line="93" />
             <source>Open the selected session</source>
             <translation>⟦Open the selected session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="172" />
+            <location filename="../ui/history/page.py" line="94" />
             <source>De&amp;lete…</source>
             <translation>⟦De&amp;lete…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="173" />
+            <location filename="../ui/history/page.py" line="95" />
             <source>Delete the selected session</source>
             <translation>⟦Delete the selected session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="174" />
+            <location filename="../ui/history/page.py" line="96" />
             <source>&amp;Undo</source>
             <translation>⟦&amp;Undo⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="181" />
+            <location filename="../ui/history/page.py" line="103" />
             <source>Undo the last change to the history</source>
             <translation>⟦Undo the last change to the history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="183" />
+            <location filename="../ui/history/page.py" line="105" />
             <source>E&amp;xport CSV…</source>
             <translation>⟦E&amp;xport CSV…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="184" />
+            <location filename="../ui/history/page.py" line="106" />
             <source>Export the history to a CSV file</source>
             <translation>⟦Export the history to a CSV file⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="185" />
+            <location filename="../ui/history/page.py" line="107" />
             <source>&amp;Import CSV…</source>
             <translation>⟦&amp;Import CSV…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="186" />
+            <location filename="../ui/history/page.py" line="108" />
             <source>Import sessions from a CSV file</source>
             <translation>⟦Import sessions from a CSV file⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="189" />
+            <location filename="../ui/history/page.py" line="111" />
             <source>Number of sessions shown</source>
             <translation>⟦Number of sessions shown⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="192" />
+            <location filename="../ui/history/page.py" line="114" />
             <source>Sort sessions by</source>
             <translation>⟦Sort sessions by⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="195" />
+            <location filename="../ui/history/page.py" line="117" />
             <source>Newest first</source>
             <translation>⟦Newest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="196" />
+            <location filename="../ui/history/page.py" line="118" />
             <source>Oldest first</source>
             <translation>⟦Oldest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="197" />
+            <location filename="../ui/history/page.py" line="119" />
             <source>Routine A to Z</source>
             <translation>⟦Routine A to Z⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="198" />
+            <location filename="../ui/history/page.py" line="120" />
             <source>Longest first</source>
             <translation>⟦Longest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="199" />
+            <location filename="../ui/history/page.py" line="121" />
             <source>Shortest first</source>
             <translation>⟦Shortest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="200" />
+            <location filename="../ui/history/page.py" line="122" />
             <source>Hardest first</source>
             <translation>⟦Hardest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="201" />
+            <location filename="../ui/history/page.py" line="123" />
             <source>Easiest first</source>
             <translation>⟦Easiest first⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="204" />
+            <location filename="../ui/history/page.py" line="126" />
             <source>Sor&amp;t:</source>
             <translation>⟦Sor&amp;t:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="507" />
+            <location filename="../ui/history/page.py" line="287" />
             <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
             <translation>⟦Wrote {sessions} to {file}, and their steps to {steps}.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="163" />
-            <location filename="../ui/history/page.py" line="446" />
-            <source>Delete session</source>
-            <translation>⟦Delete session⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="248" />
-            <source>Any</source>
-            <translation>⟦Any⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="258" />
-            <source>All routines</source>
-            <translation>⟦All routines⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="353" />
+            <location filename="../ui/history/page.py" line="209" />
             <source>1 session matches</source>
             <translation>⟦1 session matches⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="355" />
+            <location filename="../ui/history/page.py" line="211" />
             <source>{n} sessions match</source>
             <translation>⟦{n} sessions match⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="448" />
-            <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-            <translation>⟦Delete the session of {routine} from {when}? You can undo this until you close barretimer.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/history/page.py" line="480" />
+            <location filename="../ui/history/page.py" line="260" />
             <source>History</source>
             <translation>⟦History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="491" />
-            <location filename="../ui/history/page.py" line="506" />
+            <location filename="../ui/history/page.py" line="271" />
+            <location filename="../ui/history/page.py" line="286" />
             <source>Export history</source>
             <translation>⟦Export history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="491" />
-            <location filename="../ui/history/page.py" line="515" />
+            <location filename="../ui/history/page.py" line="271" />
+            <location filename="../ui/history/page.py" line="295" />
             <source>CSV files (*.csv)</source>
             <translation>⟦CSV files (*.csv)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="499" />
+            <location filename="../ui/history/page.py" line="279" />
             <source>The history could not be written to {file}: {reason}</source>
             <translation>⟦The history could not be written to {file}: {reason}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="515" />
-            <location filename="../ui/history/page.py" line="535" />
+            <location filename="../ui/history/page.py" line="295" />
+            <location filename="../ui/history/page.py" line="315" />
             <source>Import history</source>
             <translation>⟦Import history⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="541" />
+            <location filename="../ui/history/page.py" line="321" />
             <source>Nothing was imported. {problem}</source>
             <translation>⟦Nothing was imported. {problem}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="544" />
+            <location filename="../ui/history/page.py" line="324" />
             <source>Nothing was imported: {problem}</source>
             <translation>⟦Nothing was imported: {problem}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/page.py" line="536" />
+            <location filename="../ui/history/page.py" line="316" />
             <source>Added {added} sessions; {skipped} were already in the history.</source>
             <translation>⟦Added {added} sessions; {skipped} were already in the history.⟧</translation>
         </message>
@@ -1055,315 +967,40 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="138" />
-            <source>Places</source>
-            <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-            <translation>⟦Places⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <source>Library</source>
-            <translation>⟦Library⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <source>Player</source>
-            <translation>⟦Player⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/window/pages.py" line="123" />
             <source>Editor</source>
             <translation>⟦Editor⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="140" />
-            <location filename="../ui/main_window.py" line="382" />
+            <location filename="../ui/window/pages.py" line="151" />
             <source>History</source>
             <translation>⟦History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="141" />
-            <source>Exercises</source>
-            <translation>⟦Exercises⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="188" />
-            <source>Reading the routines...</source>
-            <translation>⟦Reading the routines...⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="231" />
+            <location filename="../ui/main_window.py" line="182" />
             <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
+            <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
             <translation>⟦The history cannot be used: {problem}. Workouts play but are not saved.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="237" />
+            <location filename="../ui/main_window.py" line="188" />
             <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
             <translation>⟦The history database was damaged; it was moved to {path} and a new one was started.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="363" />
+            <location filename="../ui/window/pages.py" line="121" />
             <source>The routine editor could not start.</source>
             <translation>⟦The routine editor could not start.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="378" />
+            <location filename="../ui/window/pages.py" line="145" />
             <source>The history cannot be opened (see the notice above).</source>
             <translation>⟦The history cannot be opened (see the notice above).⟧</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="380" />
+            <location filename="../ui/window/pages.py" line="149" />
             <source>The history view could not start.</source>
             <translation>⟦The history view could not start.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="519" />
-            <source>&amp;File</source>
-            <translation>⟦&amp;File⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="521" />
-            <source>&amp;Open routine...</source>
-            <translation>⟦&amp;Open routine...⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="524" />
-            <source>&amp;Settings...</source>
-            <translation>⟦&amp;Settings...⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="528" />
-            <source>&amp;Quit</source>
-            <translation>⟦&amp;Quit⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="532" />
-            <source>&amp;Export</source>
-            <translation>⟦&amp;Export⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="534" />
-            <source>&amp;Watch workout (FIT)...</source>
-            <translation>⟦&amp;Watch workout (FIT)...⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="537" />
-            <source>Sheet to &amp;print (PDF)...</source>
-            <translation>⟦Sheet to &amp;print (PDF)...⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="505" />
-            <source>&amp;Edit</source>
-            <translation>⟦&amp;Edit⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="544" />
-            <source>&amp;View</source>
-            <translation>⟦&amp;View⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Library</source>
-            <translation>⟦&amp;Library⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Player</source>
-            <translation>⟦&amp;Player⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;Editor</source>
-            <translation>⟦&amp;Editor⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="548" />
-            <source>&amp;History</source>
-            <translation>⟦&amp;History⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="549" />
-            <source>E&amp;xercises</source>
-            <translation>⟦E&amp;xercises⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="559" />
-            <source>&amp;Fullscreen room mode</source>
-            <translation>⟦&amp;Fullscreen room mode⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="568" />
-            <source>&amp;Mini view</source>
-            <translation>⟦&amp;Mini view⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="510" />
-            <source>&amp;Help</source>
-            <translation>⟦&amp;Help⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="511" />
-            <source>&amp;About barretimer</source>
-            <translation>⟦&amp;About barretimer⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="513" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>⟦&amp;Keyboard shortcuts⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="563" />
-            <source>Leave room mode</source>
-            <translation>⟦Leave room mode⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="584" />
-            <source>A workout is playing</source>
-            <translation>⟦A workout is playing⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="585" />
-            <source>Stop the workout that is playing (Esc) before opening another.</source>
-            <translation>⟦Stop the workout that is playing (Esc) before opening another.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="644" />
-            <source>Not saved</source>
-            <translation>⟦Not saved⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="645" />
-            <source>The quick timer could not be saved ({error}).</source>
-            <translation>⟦The quick timer could not be saved ({error}).⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="651" />
-            <source>Saved</source>
-            <translation>⟦Saved⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="652" />
-            <source>Saved as {file} in your routines: the Library lists it now.</source>
-            <translation>⟦Saved as {file} in your routines: the Library lists it now.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="683" />
-            <source>Open a routine</source>
-            <translation>⟦Open a routine⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="685" />
-            <source>Routines (*.yaml *.yml)</source>
-            <translation>⟦Routines (*.yaml *.yml)⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="700" />
-            <source>Open a routine in the player first.</source>
-            <translation>⟦Open a routine in the player first.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="706" />
-            <source>Export watch workout</source>
-            <translation>⟦Export watch workout⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="708" />
-            <source>FIT workouts (*.fit)</source>
-            <translation>⟦FIT workouts (*.fit)⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="717" />
-            <source>Cannot export</source>
-            <translation>⟦Cannot export⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="743" />
-            <source>The routine editor is not available: it could not start.</source>
-            <translation>⟦The routine editor is not available: it could not start.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="849" />
-            <source>About barretimer</source>
-            <translation>⟦About barretimer⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="851" />
-            <source>barretimer {version}
-
-A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
-
-Your data folder: {folder}</source>
-            <translation>⟦barretimer {version}
-
-A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
-
-Your data folder: {folder}⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="861" />
-            <source>Space: pause or go on</source>
-            <translation>⟦Space: pause or go on⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="862" />
-            <source>Right: skip   ·   Left: back</source>
-            <translation>⟦Right: skip   ·   Left: back⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="863" />
-            <source>+: ten seconds more</source>
-            <translation>⟦+: ten seconds more⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="864" />
-            <source>Enter: done (max holds)</source>
-            <translation>⟦Enter: done (max holds)⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="865" />
-            <source>T: touchdown in a balance drill</source>
-            <translation>⟦T: touchdown in a balance drill⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="866" />
-            <source>M: mute the voice   ·   B: mute the beeps</source>
-            <translation>⟦M: mute the voice   ·   B: mute the beeps⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="867" />
-            <source>Esc: stop (asks first)</source>
-            <translation>⟦Esc: stop (asks first)⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="868" />
-            <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-            <translation>⟦F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="869" />
-            <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
-            <translation>⟦Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="917" />
-            <source>No sound device was found, so cues are shown on screen only.</source>
-            <translation>⟦No sound device was found, so cues are shown on screen only.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="919" />
-            <source>Sound could not start, so cues are shown on screen only.</source>
-            <translation>⟦Sound could not start, so cues are shown on screen only.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="921" />
-            <source>Speech is not available, so cues are beeps and words on screen.</source>
-            <translation>⟦Speech is not available, so cues are beeps and words on screen.⟧</translation>
-        </message>
-        <message>
-            <location filename="../ui/main_window.py" line="873" />
-            <source>Keyboard shortcuts</source>
-            <translation>⟦Keyboard shortcuts⟧</translation>
         </message>
     </context>
     <context>
@@ -1511,6 +1148,39 @@ Your data folder: {folder}⟧</translation>
                 <numerusform>⟦Summary and problems (%n)⟧</numerusform>
                 <numerusform>⟦Summary and problems (%n)⟧</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceList</name>
+        <message>
+            <location filename="../ui/window/places.py" line="14" />
+            <source>Places</source>
+            <translation>⟦Places⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Library</source>
+            <translation>⟦Library⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Player</source>
+            <translation>⟦Player⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>Editor</source>
+            <translation>⟦Editor⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="16" />
+            <source>History</source>
+            <translation>⟦History⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/places.py" line="17" />
+            <source>Exercises</source>
+            <translation>⟦Exercises⟧</translation>
         </message>
     </context>
     <context>
@@ -1960,6 +1630,32 @@ Your data folder: {folder}⟧</translation>
         </message>
     </context>
     <context>
+        <name>ReadingStandIn</name>
+        <message>
+            <location filename="../ui/window/places.py" line="45" />
+            <source>Reading the routines...</source>
+            <translation>⟦Reading the routines...⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomModes</name>
+        <message>
+            <location filename="../ui/window/room.py" line="31" />
+            <source>&amp;Fullscreen room mode</source>
+            <translation>⟦&amp;Fullscreen room mode⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/room.py" line="35" />
+            <source>Leave room mode</source>
+            <translation>⟦Leave room mode⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/room.py" line="39" />
+            <source>&amp;Mini view</source>
+            <translation>⟦&amp;Mini view⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineEditing</name>
         <message>
             <location filename="../ui/editor/editing.py" line="117" />
@@ -2393,6 +2089,44 @@ Discard them?⟧</translation>
         </message>
     </context>
     <context>
+        <name>RoutineOpening</name>
+        <message>
+            <location filename="../ui/window/opening.py" line="40" />
+            <source>A workout is playing</source>
+            <translation>⟦A workout is playing⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="41" />
+            <source>Stop the workout that is playing (Esc) before opening another.</source>
+            <translation>⟦Stop the workout that is playing (Esc) before opening another.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="131" />
+            <source>Not saved</source>
+            <translation>⟦Not saved⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="132" />
+            <source>The quick timer could not be saved ({error}).</source>
+            <translation>⟦The quick timer could not be saved ({error}).⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="138" />
+            <source>Saved</source>
+            <translation>⟦Saved⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="139" />
+            <source>Saved as {file} in your routines: the Library lists it now.</source>
+            <translation>⟦Saved as {file} in your routines: the Library lists it now.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/opening.py" line="159" />
+            <source>The routine editor is not available: it could not start.</source>
+            <translation>⟦The routine editor is not available: it could not start.⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutinePreview</name>
         <message>
             <location filename="../ui/library/preview.py" line="139" />
@@ -2586,109 +2320,210 @@ Discard them?⟧</translation>
             <translation>⟦Session details⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="43" />
+            <location filename="../ui/history/details.py" line="58" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="44" />
+            <location filename="../ui/history/details.py" line="59" />
             <source>Started</source>
             <translation>⟦Started⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="45" />
+            <location filename="../ui/history/details.py" line="60" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="47" />
+            <location filename="../ui/history/details.py" line="62" />
             <source>Time done of planned</source>
             <translation>⟦Time done of planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="49" />
+            <location filename="../ui/history/details.py" line="64" />
             <source>Steps</source>
             <translation>⟦Steps⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="51" />
+            <location filename="../ui/history/details.py" line="66" />
             <source>Routine:</source>
             <translation>⟦Routine:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="52" />
+            <location filename="../ui/history/details.py" line="67" />
             <source>Started:</source>
             <translation>⟦Started:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="53" />
+            <location filename="../ui/history/details.py" line="68" />
             <source>Status:</source>
             <translation>⟦Status:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="54" />
+            <location filename="../ui/history/details.py" line="69" />
             <source>Time:</source>
             <translation>⟦Time:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="55" />
+            <location filename="../ui/history/details.py" line="70" />
             <source>Intervals:</source>
             <translation>⟦Intervals:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="113" />
+            <location filename="../ui/history/details.py" line="126" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation>⟦{done} of {intervals} done, {skipped} skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="60" />
+            <location filename="../ui/history/details.py" line="77" />
             <source>Steps of this session</source>
             <translation>⟦Steps of this session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="72" />
+            <location filename="../ui/history/details.py" line="92" />
             <source>Notes</source>
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="77" />
+            <location filename="../ui/history/details.py" line="97" />
             <source>&amp;Notes:</source>
             <translation>⟦&amp;Notes:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="81" />
+            <location filename="../ui/history/details.py" line="103" />
             <source>Save effort and notes</source>
             <translation>⟦Save effort and notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="83" />
+            <location filename="../ui/history/details.py" line="105" />
             <source>&amp;Delete session…</source>
             <translation>⟦&amp;Delete session…⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="85" />
+            <location filename="../ui/history/details.py" line="107" />
             <source>Delete this session</source>
             <translation>⟦Delete this session⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="87" />
+            <location filename="../ui/history/details.py" line="109" />
             <source>Close without saving</source>
             <translation>⟦Close without saving⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="99" />
+            <location filename="../ui/history/details.py" line="49" />
             <source>This session is no longer in the history.</source>
             <translation>⟦This session is no longer in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="108" />
+            <location filename="../ui/history/details.py" line="121" />
             <source>{done} of {planned}</source>
             <translation>⟦{done} of {planned}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/details.py" line="119" />
+            <location filename="../ui/history/details.py" line="132" />
             <source>; touchdowns left {left}, right {right}</source>
             <translation>⟦; touchdowns left {left}, right {right}⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditing</name>
+        <message>
+            <location filename="../ui/history/editing.py" line="93" />
+            <source>Delete session</source>
+            <translation>⟦Delete session⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/editing.py" line="95" />
+            <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
+            <translation>⟦Delete the session of {routine} from {when}? You can undo this until you close barretimer.⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFilters</name>
+        <message>
+            <location filename="../ui/history/filters.py" line="37" />
+            <source>Show sessions of routine</source>
+            <extracomment>The earliest date a date filter offers; a date edit showing it means "no limit".</extracomment>
+            <translation>⟦Show sessions of routine⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="44" />
+            <source>Show sessions with status</source>
+            <translation>⟦Show sessions with status⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="45" />
+            <source>Any status</source>
+            <translation>⟦Any status⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="48" />
+            <source>Sessions from date</source>
+            <translation>⟦Sessions from date⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="49" />
+            <source>Sessions up to date</source>
+            <translation>⟦Sessions up to date⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="51" />
+            <location filename="../ui/history/filters.py" line="52" />
+            <source>Search notes</source>
+            <translation>⟦Search notes⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="54" />
+            <source>C&amp;lear filters</source>
+            <translation>⟦C&amp;lear filters⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="55" />
+            <source>Clear filters</source>
+            <translation>⟦Clear filters⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="68" />
+            <source>&amp;Routine:</source>
+            <translation>⟦&amp;Routine:⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="69" />
+            <source>St&amp;atus:</source>
+            <translation>⟦St&amp;atus:⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="70" />
+            <source>&amp;From:</source>
+            <translation>⟦&amp;From:⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="71" />
+            <source>T&amp;o:</source>
+            <translation>⟦T&amp;o:⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="86" />
+            <source>Any</source>
+            <translation>⟦Any⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/filters.py" line="97" />
+            <source>All routines</source>
+            <translation>⟦All routines⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTable</name>
+        <message>
+            <location filename="../ui/history/sessions_table.py" line="24" />
+            <source>Past sessions</source>
+            <translation>⟦Past sessions⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/history/sessions_table.py" line="44" />
+            <source>Delete session</source>
+            <translation>⟦Delete session⟧</translation>
         </message>
     </context>
     <context>
@@ -2699,166 +2534,166 @@ Discard them?⟧</translation>
             <translation>⟦Settings⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="45" />
+            <location filename="../ui/settings_dialog.py" line="61" />
             <source>The system's language</source>
             <translation>⟦The system's language⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="49" />
+            <location filename="../ui/settings_dialog.py" line="65" />
             <source>A new language applies when barretimer restarts.</source>
             <translation>⟦A new language applies when barretimer restarts.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="52" />
+            <location filename="../ui/settings_dialog.py" line="68" />
             <source>Default voice</source>
             <translation>⟦Default voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="58" />
+            <location filename="../ui/settings_dialog.py" line="74" />
             <source> words a minute</source>
             <translation>⟦ words a minute⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="62" />
+            <location filename="../ui/settings_dialog.py" line="78" />
             <source>Beep at the start of each step and in the countdown</source>
             <translation>⟦Beep at the start of each step and in the countdown⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="66" />
+            <location filename="../ui/settings_dialog.py" line="85" />
             <source>Lower their volume to</source>
             <translation>⟦Lower their volume to⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="67" />
+            <location filename="../ui/settings_dialog.py" line="86" />
             <source>Pause them</source>
             <translation>⟦Pause them⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="68" />
+            <location filename="../ui/settings_dialog.py" line="87" />
             <source>Leave them alone</source>
             <translation>⟦Leave them alone⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="72" />
+            <location filename="../ui/settings_dialog.py" line="91" />
             <source> %</source>
             <translation>⟦ %⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="77" />
+            <location filename="../ui/settings_dialog.py" line="96" />
             <source>Their volume while a cue is spoken</source>
             <translation>⟦Their volume while a cue is spoken⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="82" />
-            <location filename="../ui/settings_dialog.py" line="85" />
+            <location filename="../ui/settings_dialog.py" line="105" />
+            <location filename="../ui/settings_dialog.py" line="108" />
             <source> s</source>
             <translation>⟦ s⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="82" />
-            <location filename="../ui/settings_dialog.py" line="85" />
+            <location filename="../ui/settings_dialog.py" line="105" />
+            <location filename="../ui/settings_dialog.py" line="108" />
             <source>As in the routine</source>
             <translation>⟦As in the routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="87" />
+            <location filename="../ui/settings_dialog.py" line="110" />
             <source>Say what comes next ("Next up: ...") in rests</source>
             <translation>⟦Say what comes next ("Next up: ...") in rests⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="89" />
+            <location filename="../ui/settings_dialog.py" line="112" />
             <source>Say "halfway" in long holds</source>
             <translation>⟦Say "halfway" in long holds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="92" />
+            <location filename="../ui/settings_dialog.py" line="115" />
             <source>Describe an exercise you have not done before in the rest before it</source>
             <translation>⟦Describe an exercise you have not done before in the rest before it⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="96" />
+            <location filename="../ui/settings_dialog.py" line="119" />
             <source>Keep exercise figures still (reduce motion)</source>
             <translation>⟦Keep exercise figures still (reduce motion)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="101" />
+            <location filename="../ui/settings_dialog.py" line="127" />
             <source>Follow the system</source>
             <translation>⟦Follow the system⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="102" />
+            <location filename="../ui/settings_dialog.py" line="128" />
             <source>Light</source>
             <translation>⟦Light⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="103" />
+            <location filename="../ui/settings_dialog.py" line="129" />
             <source>Dark</source>
             <translation>⟦Dark⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="107" />
+            <location filename="../ui/settings_dialog.py" line="133" />
             <source> sessions a week</source>
             <translation>⟦ sessions a week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="111" />
             <location filename="../ui/settings_dialog.py" line="140" />
+            <location filename="../ui/settings_dialog.py" line="173" />
             <source>Data folder</source>
             <translation>⟦Data folder⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="112" />
+            <location filename="../ui/settings_dialog.py" line="141" />
             <source>Open folder</source>
             <translation>⟦Open folder⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="120" />
+            <location filename="../ui/settings_dialog.py" line="153" />
             <source>Lan&amp;guage</source>
             <translation>⟦Lan&amp;guage⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="122" />
+            <location filename="../ui/settings_dialog.py" line="155" />
             <source>&amp;Voice</source>
             <translation>⟦&amp;Voice⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="123" />
+            <location filename="../ui/settings_dialog.py" line="156" />
             <source>&amp;Rate</source>
             <translation>⟦&amp;Rate⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="124" />
+            <location filename="../ui/settings_dialog.py" line="157" />
             <source>V&amp;olume</source>
             <translation>⟦V&amp;olume⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="126" />
+            <location filename="../ui/settings_dialog.py" line="159" />
             <source>&amp;Countdown</source>
             <translation>⟦&amp;Countdown⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="127" />
+            <location filename="../ui/settings_dialog.py" line="160" />
             <source>&amp;Lead-in</source>
             <translation>⟦&amp;Lead-in⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="132" />
+            <location filename="../ui/settings_dialog.py" line="165" />
             <source>&amp;Theme</source>
             <translation>⟦&amp;Theme⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="133" />
+            <location filename="../ui/settings_dialog.py" line="166" />
             <source>&amp;Weekly target</source>
             <translation>⟦&amp;Weekly target⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="138" />
-            <location filename="../ui/settings_dialog.py" line="139" />
+            <location filename="../ui/settings_dialog.py" line="171" />
+            <location filename="../ui/settings_dialog.py" line="172" />
             <source>Other players' music under a cue</source>
             <translation>⟦Other players' music under a cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/settings_dialog.py" line="141" />
+            <location filename="../ui/settings_dialog.py" line="143" />
             <source>Open the data folder</source>
             <translation>⟦Open the data folder⟧</translation>
         </message>
@@ -3425,157 +3260,157 @@ Discard them?⟧</translation>
             <translation>⟦Workout summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="86" />
+            <location filename="../ui/history/summary.py" line="110" />
             <source>Routine</source>
             <translation>⟦Routine⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="87" />
+            <location filename="../ui/history/summary.py" line="111" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="89" />
+            <location filename="../ui/history/summary.py" line="113" />
             <source>Time done of planned</source>
             <translation>⟦Time done of planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="92" />
+            <location filename="../ui/history/summary.py" line="116" />
             <source>Steps done and skipped</source>
             <translation>⟦Steps done and skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="95" />
+            <location filename="../ui/history/summary.py" line="119" />
             <source>Touchdowns per side</source>
             <translation>⟦Touchdowns per side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="100" />
+            <location filename="../ui/history/summary.py" line="124" />
             <source>Notes</source>
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="102" />
+            <location filename="../ui/history/summary.py" line="126" />
             <source>How did it go? Anything to remember next time?</source>
             <translation>⟦How did it go? Anything to remember next time?⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="105" />
+            <location filename="../ui/history/summary.py" line="129" />
             <source>Routine:</source>
             <translation>⟦Routine:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="106" />
+            <location filename="../ui/history/summary.py" line="130" />
             <source>Status:</source>
             <translation>⟦Status:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="107" />
+            <location filename="../ui/history/summary.py" line="131" />
             <source>Time:</source>
             <translation>⟦Time:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="108" />
+            <location filename="../ui/history/summary.py" line="132" />
             <source>Intervals:</source>
             <translation>⟦Intervals:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="111" />
+            <location filename="../ui/history/summary.py" line="142" />
             <source>New personal bests</source>
             <translation>⟦New personal bests⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="118" />
+            <location filename="../ui/history/summary.py" line="150" />
             <source>{exercise}: {time} (your best was {before})</source>
             <translation>⟦{exercise}: {time} (your best was {before})⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="124" />
+            <location filename="../ui/history/summary.py" line="156" />
             <source>{exercise}: {time} (the first one)</source>
             <translation>⟦{exercise}: {time} (the first one)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="130" />
+            <location filename="../ui/history/summary.py" line="162" />
             <source>New best:</source>
             <translation>⟦New best:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="178" />
+            <location filename="../ui/history/summary.py" line="195" />
             <source>{done} of {intervals} done, {skipped} skipped</source>
             <translation>⟦{done} of {intervals} done, {skipped} skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="109" />
+            <location filename="../ui/history/summary.py" line="133" />
             <source>Touchdowns:</source>
             <translation>⟦Touchdowns:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="132" />
+            <location filename="../ui/history/summary.py" line="136" />
             <source>&amp;Notes:</source>
             <translation>⟦&amp;Notes:⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="137" />
+            <location filename="../ui/history/summary.py" line="168" />
             <source>S&amp;kip</source>
             <translation>⟦S&amp;kip⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="139" />
+            <location filename="../ui/history/summary.py" line="170" />
             <source>Save effort and notes</source>
             <translation>⟦Save effort and notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="140" />
+            <location filename="../ui/history/summary.py" line="171" />
             <source>Skip without saving</source>
             <translation>⟦Skip without saving⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="144" />
+            <location filename="../ui/history/summary.py" line="175" />
             <source>Save (Ctrl+Enter)</source>
             <translation>⟦Save (Ctrl+Enter)⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="147" />
+            <location filename="../ui/history/summary.py" line="86" />
             <source>Summary</source>
             <translation>⟦Summary⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="159" />
+            <location filename="../ui/history/summary.py" line="98" />
             <source>This session is no longer in the history.</source>
             <translation>⟦This session is no longer in the history.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="165" />
+            <location filename="../ui/history/summary.py" line="182" />
             <source>Workout complete</source>
             <translation>⟦Workout complete⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="166" />
+            <location filename="../ui/history/summary.py" line="183" />
             <source>Workout stopped</source>
             <translation>⟦Workout stopped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="168" />
+            <location filename="../ui/history/summary.py" line="185" />
             <source>Workout interrupted</source>
             <translation>⟦Workout interrupted⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="173" />
+            <location filename="../ui/history/summary.py" line="190" />
             <source>{done} of {planned}</source>
             <translation>⟦{done} of {planned}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="185" />
+            <location filename="../ui/history/summary.py" line="202" />
             <source>Left {left}, right {right}</source>
             <translation>⟦Left {left}, right {right}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="217" />
+            <location filename="../ui/history/summary.py" line="233" />
             <source>Not saved</source>
             <translation>⟦Not saved⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/summary.py" line="218" />
+            <location filename="../ui/history/summary.py" line="234" />
             <source>Effort and notes could not be saved to the history ({error}).</source>
             <translation>⟦Effort and notes could not be saved to the history ({error}).⟧</translation>
         </message>
@@ -3723,104 +3558,312 @@ Discard them?⟧</translation>
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../ui/history/charts.py" line="43" />
+            <location filename="../ui/history/charts.py" line="45" />
             <source>Current streak in weeks</source>
             <translation>⟦Current streak in weeks⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="48" />
+            <location filename="../ui/history/charts.py" line="50" />
             <source>What the streak counts</source>
             <translation>⟦What the streak counts⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="51" />
+            <location filename="../ui/history/charts.py" line="53" />
             <source>This week so far</source>
             <translation>⟦This week so far⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="56" />
+            <location filename="../ui/history/charts.py" line="58" />
             <source>Streak</source>
             <translation>⟦Streak⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="72" />
+            <location filename="../ui/history/charts.py" line="74" />
             <source>Minutes per week by kind</source>
             <translation>⟦Minutes per week by kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="72" />
+            <location filename="../ui/history/charts.py" line="74" />
             <source>Minutes</source>
             <translation>⟦Minutes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="75" />
+            <location filename="../ui/history/charts.py" line="77" />
             <source>Completed sessions per week</source>
             <translation>⟦Completed sessions per week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="76" />
+            <location filename="../ui/history/charts.py" line="78" />
             <source>Sessions</source>
             <translation>⟦Sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="81" />
+            <location filename="../ui/history/charts.py" line="83" />
             <source>Balance drills: left and right seconds per week</source>
             <translation>⟦Balance drills: left and right seconds per week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="82" />
+            <location filename="../ui/history/charts.py" line="84" />
             <source>Seconds</source>
             <translation>⟦Seconds⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="174" />
+            <location filename="../ui/history/charts.py" line="186" />
             <source>min</source>
             <translation>⟦min⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="176" />
+            <location filename="../ui/history/charts.py" line="188" />
             <source>No training in these weeks yet.</source>
             <translation>⟦No training in these weeks yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="186" />
+            <location filename="../ui/history/charts.py" line="200" />
             <source>Completed sessions</source>
             <translation>⟦Completed sessions⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="191" />
+            <location filename="../ui/history/charts.py" line="205" />
             <source>Target: {n} a week</source>
             <translation>⟦Target: {n} a week⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="193" />
+            <location filename="../ui/history/charts.py" line="207" />
             <source>No completed sessions in these weeks yet.</source>
             <translation>⟦No completed sessions in these weeks yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="203" />
+            <location filename="../ui/history/charts.py" line="219" />
             <source>Left</source>
             <translation>⟦Left⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="205" />
+            <location filename="../ui/history/charts.py" line="221" />
             <source>Right</source>
             <translation>⟦Right⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="208" />
+            <location filename="../ui/history/charts.py" line="224" />
             <source>s</source>
             <translation>⟦s⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="209" />
+            <location filename="../ui/history/charts.py" line="225" />
             <source>No balance drills on both sides yet.</source>
             <translation>⟦No balance drills on both sides yet.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/charts.py" line="217" />
+            <location filename="../ui/history/charts.py" line="168" />
             <source>This week: {done} of {target} so far</source>
             <translation>⟦This week: {done} of {target} so far⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFiles</name>
+        <message>
+            <location filename="../ui/window/files.py" line="30" />
+            <source>Open a routine</source>
+            <translation>⟦Open a routine⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="32" />
+            <source>Routines (*.yaml *.yml)</source>
+            <translation>⟦Routines (*.yaml *.yml)⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="48" />
+            <source>Open a routine in the player first.</source>
+            <translation>⟦Open a routine in the player first.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="54" />
+            <source>Export watch workout</source>
+            <translation>⟦Export watch workout⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="56" />
+            <source>FIT workouts (*.fit)</source>
+            <translation>⟦FIT workouts (*.fit)⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/files.py" line="65" />
+            <source>Cannot export</source>
+            <translation>⟦Cannot export⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../ui/window/menus.py" line="50" />
+            <source>&amp;Edit</source>
+            <extracomment>A shortcut as QAction takes it: a platform's standard key, a key sequence or its text.</extracomment>
+            <translation>⟦&amp;Edit⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="53" />
+            <source>&amp;Help</source>
+            <translation>⟦&amp;Help⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="54" />
+            <source>&amp;About barretimer</source>
+            <translation>⟦&amp;About barretimer⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="57" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>⟦&amp;Keyboard shortcuts⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="66" />
+            <source>&amp;File</source>
+            <translation>⟦&amp;File⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="69" />
+            <source>&amp;Open routine...</source>
+            <translation>⟦&amp;Open routine...⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="75" />
+            <source>&amp;Settings...</source>
+            <translation>⟦&amp;Settings...⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation>⟦&amp;Quit⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="87" />
+            <source>&amp;Export</source>
+            <translation>⟦&amp;Export⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="89" />
+            <source>&amp;Watch workout (FIT)...</source>
+            <translation>⟦&amp;Watch workout (FIT)...⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="93" />
+            <source>Sheet to &amp;print (PDF)...</source>
+            <translation>⟦Sheet to &amp;print (PDF)...⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="102" />
+            <source>&amp;View</source>
+            <translation>⟦&amp;View⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Library</source>
+            <translation>⟦&amp;Library⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Player</source>
+            <translation>⟦&amp;Player⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;Editor</source>
+            <translation>⟦&amp;Editor⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="106" />
+            <source>&amp;History</source>
+            <translation>⟦&amp;History⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="107" />
+            <source>E&amp;xercises</source>
+            <translation>⟦E&amp;xercises⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="127" />
+            <source>About barretimer</source>
+            <translation>⟦About barretimer⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="129" />
+            <source>barretimer {version}
+
+A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
+
+Your data folder: {folder}</source>
+            <translation>⟦barretimer {version}
+
+A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
+
+Your data folder: {folder}⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="139" />
+            <source>Space: pause or go on</source>
+            <translation>⟦Space: pause or go on⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="140" />
+            <source>Right: skip   ·   Left: back</source>
+            <translation>⟦Right: skip   ·   Left: back⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="141" />
+            <source>+: ten seconds more</source>
+            <translation>⟦+: ten seconds more⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="142" />
+            <source>Enter: done (max holds)</source>
+            <translation>⟦Enter: done (max holds)⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="143" />
+            <source>T: touchdown in a balance drill</source>
+            <translation>⟦T: touchdown in a balance drill⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="144" />
+            <source>M: mute the voice   ·   B: mute the beeps</source>
+            <translation>⟦M: mute the voice   ·   B: mute the beeps⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="145" />
+            <source>Esc: stop (asks first)</source>
+            <translation>⟦Esc: stop (asks first)⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="146" />
+            <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
+            <translation>⟦F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="147" />
+            <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+            <translation>⟦Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/menus.py" line="151" />
+            <source>Keyboard shortcuts</source>
+            <translation>⟦Keyboard shortcuts⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowPreferences</name>
+        <message>
+            <location filename="../ui/window/preferences.py" line="83" />
+            <source>No sound device was found, so cues are shown on screen only.</source>
+            <translation>⟦No sound device was found, so cues are shown on screen only.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/preferences.py" line="85" />
+            <source>Sound could not start, so cues are shown on screen only.</source>
+            <translation>⟦Sound could not start, so cues are shown on screen only.⟧</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/preferences.py" line="87" />
+            <source>Speech is not available, so cues are beeps and words on screen.</source>
+            <translation>⟦Speech is not available, so cues are beeps and words on screen.⟧</translation>
         </message>
     </context>
     <context>
@@ -3977,8 +4020,9 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>history</name>
         <message>
-            <location filename="../ui/history/charts.py" line="30" />
+            <location filename="../ui/history/charts.py" line="33" />
             <source>Week of {date}</source>
+            <extracomment>A chart's text for each week, oldest first.</extracomment>
             <translation>⟦Week of {date}⟧</translation>
         </message>
         <message>
@@ -4027,43 +4071,43 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
             <translation>⟦Notes⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="240" />
+            <location filename="../ui/history/models.py" line="242" />
             <source>#</source>
             <translation>⟦#⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="241" />
+            <location filename="../ui/history/models.py" line="243" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="242" />
+            <location filename="../ui/history/models.py" line="244" />
             <source>Kind</source>
             <translation>⟦Kind⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="243" />
+            <location filename="../ui/history/models.py" line="245" />
             <source>Side</source>
             <translation>⟦Side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="244" />
+            <location filename="../ui/history/models.py" line="246" />
             <source>Planned</source>
             <translation>⟦Planned⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="245" />
+            <location filename="../ui/history/models.py" line="247" />
             <source>Done</source>
             <translation>⟦Done⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="246" />
-            <location filename="../ui/history/models.py" line="264" />
+            <location filename="../ui/history/models.py" line="248" />
+            <location filename="../ui/history/models.py" line="266" />
             <source>Skipped</source>
             <translation>⟦Skipped⟧</translation>
         </message>
         <message>
-            <location filename="../ui/history/models.py" line="247" />
+            <location filename="../ui/history/models.py" line="249" />
             <source>Touchdowns</source>
             <translation>⟦Touchdowns⟧</translation>
         </message>
