@@ -24,7 +24,6 @@ from tests.conftest import ROUTINES, FakeClock
 from tests.helpers.dialogs import Boxes
 from tests.helpers.layout import layout_faults
 from tests.helpers.stubs import RecordingSpeaker
-from tests.ui.test_i18n import translators  # noqa: F401  (the fixture: translators removed after)
 
 pytestmark = [
     pytest.mark.gui,
@@ -41,7 +40,7 @@ def _steps(items: tuple[Step | Block, ...]) -> dict[str, Step]:
 def test_a_shipped_routine_duplicated_in_german_is_a_german_routine_of_ones_own(
     qtbot: Any,
     boxes: Boxes,
-    translators: None,  # noqa: F811
+    translators: None,
 ) -> None:
     language.install("de")
     english = load_catalog(paths.catalog_path())[0]
@@ -76,7 +75,7 @@ def test_a_shipped_routine_duplicated_in_german_is_a_german_routine_of_ones_own(
 def test_a_routine_of_ones_own_opens_as_written(
     qtbot: Any,
     boxes: Boxes,
-    translators: None,  # noqa: F811
+    translators: None,
 ) -> None:
     """Only shipped routines are translated: a copy of one's own routine keeps its words."""
     language.install("de")
@@ -103,7 +102,7 @@ def settle() -> None:
 def test_nothing_is_cut_in_a_language_of_long_words(
     qtbot: Any,
     boxes: Boxes,
-    translators: None,  # noqa: F811
+    translators: None,
     code: str,
 ) -> None:
     language.install(code)

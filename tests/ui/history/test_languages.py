@@ -24,7 +24,6 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.layout import layout_faults
 from tests.helpers.stubs import RecordingSpeaker
 from tests.store.helpers import S, add_session
-from tests.ui.test_i18n import translators  # noqa: F401  (the fixture: translators removed after)
 
 pytestmark = [
     pytest.mark.gui,
@@ -45,7 +44,7 @@ def fill_history(store: SessionStore) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any, translators: None, request: pytest.FixtureRequest) -> Any:  # noqa: F811
+def window(qtbot: Any, translators: None, request: pytest.FixtureRequest) -> Any:
     language.install(request.param)
     store = SessionStore.open(paths.database_path())
     fill_history(store)
