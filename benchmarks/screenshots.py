@@ -2,6 +2,11 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python -m benchmarks.screenshots [SCREEN ...]
         [--out assets/screenshots] [--theme light|dark] [--routine even-thighs.yaml] [--at 407]
+        [--language de]
+
+With ``--language CODE`` the window is in that language and each file is named with the code
+first (``de-player.png``); the editor is then taken in the window itself
+(``python -m benchmarks.screenshots --language de library player editor``).
 
 The app runs in a generated data folder (a few past sessions, so the start panel has a
 suggestion and the history is not empty) with a fake clock: the player is shown at ``--at``
@@ -45,11 +50,13 @@ class Shot:
     theme: str
     routine: str
     at_s: float
+    language: str | None = None
     written: list[Path] = field(default_factory=list)
 
     def path(self, name: str) -> Path:
         suffix = "" if self.theme == "light" else f"-{self.theme}"
-        return self.out / f"{name}{suffix}.png"
+        prefix = f"{self.language}-" if self.language else ""
+        return self.out / f"{prefix}{name}{suffix}.png"
 
     def save(self, widget: object, name: str) -> Path:
         self.app.processEvents()  # type: ignore[attr-defined]
@@ -97,7 +104,9 @@ def shot_library(shot: Shot) -> list[Path]:
 
     window = shot.window
     window.show_place(MainWindow.LIBRARY)  # type: ignore[attr-defined]
-    window.library.select_path(paths.shipped_routines_dir() / shot.routine)  # type: ignore[attr-defined]
+    library = window.library  # type: ignore[attr-defined]
+    library.select_path(paths.shipped_routines_dir() / shot.routine)
+    library.steps_model.thumbnails.load_now()  # the figures are read in the background
     return [shot.save(window, "library")]
 
 
@@ -153,11 +162,29 @@ def _script(name: str, *args: str) -> Callable[[Shot], list[Path]]:
     return run
 
 
+def shot_editor(shot: Shot) -> list[Path]:
+    """The editor: in English the timing script takes it; in another language the window's
+    own editor shows a shipped class duplicated into the reader's language, a step chosen."""
+    if not shot.language:
+        return _script("screenshot_editor.py")(shot)
+    from barretimer import paths
+    from barretimer.ui.main_window import MainWindow
+
+    window = shot.window
+    window.duplicate_routine(paths.shipped_routines_dir() / "barre-class-for-runners.yaml")  # type: ignore[attr-defined]
+    editor = window.editor_page()  # type: ignore[attr-defined]
+    window.show_place(MainWindow.EDITOR)  # type: ignore[attr-defined]
+    index = editor.tree_model.index_for_path((1, 1))
+    if index.isValid():
+        editor.tree.setCurrentIndex(index)
+    return [shot.save(window, "editor")]
+
+
 SCREENS: dict[str, Callable[[Shot], list[Path]]] = {
     "library": shot_library,
     "start": shot_start,
     "player": shot_player,
-    "editor": _script("screenshot_editor.py"),
+    "editor": shot_editor,
     "history": _script("screenshot_history.py"),  # writes history.png and trends.png
     "plan": _script("screenshot_plan.py"),
 }
@@ -170,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--routine", default="even-thighs.yaml")
     parser.add_argument("--at", type=float, default=407.0, help="seconds into the routine")
+    parser.add_argument("--language", help="a language code: the window and file names in it")
     args = parser.parse_args(argv)
 
     if os.environ.get("QT_QPA_PLATFORM") is None and not os.environ.get("DISPLAY"):
@@ -196,12 +224,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = prepare_application()
     clock = FakeClock()
-    window = create_main_window(clock, QtSpeech(NullSpeaker()))
+    window = create_main_window(clock, QtSpeech(NullSpeaker()), language=args.language)
     window.resize(WIDTH, HEIGHT)
     window.show()
     app.processEvents()
     args.out.mkdir(parents=True, exist_ok=True)
-    shot = Shot(app, window, clock, args.out, args.theme, args.routine, args.at)
+    shot = Shot(app, window, clock, args.out, args.theme, args.routine, args.at, args.language)
     try:
         for name in args.screens or list(SCREENS):
             SCREENS[name](shot)
