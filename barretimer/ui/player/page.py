@@ -310,7 +310,9 @@ class PlayerPage(QWidget):
             record_as=record_as,
             on_record_error=self._recorder_failed,
         )
-        host = EngineHost(self.workout.engine, parent=self)
+        host = EngineHost(
+            self.workout.engine, reduced_motion=self.options.reduced_motion, parent=self
+        )
         self.host = host
         self.speech.prepare(phrases(timeline, self.options))
         host.event_happened.connect(self._on_event)
