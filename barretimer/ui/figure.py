@@ -29,18 +29,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from barretimer.core.figure import (
     Figure,
     Layout,
-    PoseSpec,
-    PropKind,
-    PropShape,
-    PropShapeKind,
     SegmentRole,
     frame_phases,
     layout,
     mirrored,
     pose_figure,
 )
+from barretimer.core.figure_props import PropShape, PropShapeKind
 from barretimer.core.model import Catalog, Exercise, Kind, Routine
 from barretimer.core.pictures import Picture
+from barretimer.core.pose_spec import PoseSpec, PropKind
 from barretimer.core.problems import StepPath
 from barretimer.core.timeline import Side, Timeline
 from barretimer.ui.style.palette import is_dark
