@@ -89,11 +89,33 @@ def _mat(scene: _Scene, prop: Prop) -> list[PropShape]:
     middle = (min(xs) + max(xs)) / 2
     half = max(MAT_LENGTH, max(xs) - min(xs) + 0.1) / 2
     bottom_y, top_y = 0.0, MAT_THICKNESS
+    elevation = math.radians(scene.spec.elevation)
     if scene.spec.elevation:  # the mat seen from above: a band as deep as a mat is wide
-        across = MAT_WIDTH / 2 * math.sin(math.radians(scene.spec.elevation))
+        # Where each point is along the floor toward the camera (before the camera rose).
+        depths = {
+            name: d * math.cos(elevation) - y * math.sin(elevation)
+            for name, (_, y, d) in scene.points.items()
+        }
+        trunk_x = abs(scene.points["shoulders"][0] - scene.points["hips"][0])
+        if abs(depths["shoulders"] - depths["hips"]) > trunk_x:
+            return [_mat_toward_camera(scene, prop, list(depths.values()), elevation)]
+        across = MAT_WIDTH / 2 * math.sin(elevation)
         bottom_y, top_y = -across, across
     box = ((middle - half, bottom_y), (middle + half, top_y))
     return [PropShape(prop.kind, PropShapeKind.BOX, box, MAT_THICKNESS / 2)]
+
+
+def _mat_toward_camera(
+    scene: _Scene, prop: Prop, depths: list[float], elevation: float
+) -> PropShape:
+    """A body lying along the camera's line (seen from its head or feet, from above): the
+    mat's length runs up the picture, foreshortened by the camera's angle."""
+    hips_x = scene.points["hips"][0]
+    middle = (min(depths) + max(depths)) / 2
+    half = max(MAT_LENGTH, max(depths) - min(depths) + 0.1) / 2
+    near, far = -(middle + half) * math.sin(elevation), -(middle - half) * math.sin(elevation)
+    box = ((hips_x - MAT_WIDTH / 2, near), (hips_x + MAT_WIDTH / 2, far))
+    return PropShape(prop.kind, PropShapeKind.BOX, box, MAT_THICKNESS / 2)
 
 
 def _barre(scene: _Scene, prop: Prop) -> list[PropShape]:
