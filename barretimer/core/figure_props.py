@@ -84,6 +84,10 @@ def _line(kind: PropKind, points: tuple[Point, ...], size: float) -> PropShape:
     return PropShape(kind, PropShapeKind.LINE, points, size)
 
 
+#: The points that show which way a body lies on its mat (the arms may reach out anywhere).
+_LENGTHWISE = ("head", "shoulders", "hips", "_knee", "_heel", "_toes")
+
+
 def _mat(scene: _Scene, prop: Prop) -> list[PropShape]:
     xs = scene.body_xs
     middle = (min(xs) + max(xs)) / 2
@@ -96,8 +100,10 @@ def _mat(scene: _Scene, prop: Prop) -> list[PropShape]:
             name: d * math.cos(elevation) - y * math.sin(elevation)
             for name, (_, y, d) in scene.points.items()
         }
-        trunk_x = abs(scene.points["shoulders"][0] - scene.points["hips"][0])
-        if abs(depths["shoulders"] - depths["hips"]) > trunk_x:
+        body = [n for n in scene.points if n.endswith(_LENGTHWISE)]
+        depth_span = max(depths[n] for n in body) - min(depths[n] for n in body)
+        x_span = max(scene.points[n][0] for n in body) - min(scene.points[n][0] for n in body)
+        if depth_span > x_span:
             return [_mat_toward_camera(scene, prop, list(depths.values()), elevation)]
         across = MAT_WIDTH / 2 * math.sin(elevation)
         bottom_y, top_y = -across, across
