@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from barretimer.core import contacts, figure_props, pose_spec
+from barretimer.core import contacts, figure_props, pose_spec, skeleton
 from barretimer.core import figure as fig
 from barretimer.core.library import load_catalog
 from barretimer.core.model import Catalog
@@ -131,3 +131,27 @@ def test_an_anchor_is_only_for_a_band_and_a_towel_has_at_most_two_ends(
         f'{path}:4:41: unknown body point "anchor"',
         f"{path}:4:50: a towel is under one point or held between two",
     ]
+
+
+def _mat_box(figure: fig.Figure) -> tuple[float, float]:
+    """Width and height of the mat in the picture."""
+    (mat,) = shapes(figure, pose_spec.PropKind.MAT)
+    (ax, ay), (bx, by) = mat.points
+    return abs(bx - ax), abs(by - ay)
+
+
+def test_the_mat_runs_the_way_the_body_lies_on_it(
+    shipped: dict[str, pose_spec.PoseSpec],
+) -> None:
+    # Seen from above with the head at the top: the mat runs up the picture, under the body.
+    twist = fig.pose_figure(shipped["supine-twist"])
+    width, height = _mat_box(twist)
+    assert height > 2 * width
+    (mat,) = shapes(twist, pose_spec.PropKind.MAT)
+    top = max(y for _, y in mat.points)
+    bottom = min(y for _, y in mat.points)
+    body_ys = [y for s in twist.segments if s.role is not fig.SegmentRole.LIMB for _, y in s.points]
+    assert bottom <= min(body_ys) and max(body_ys) <= top + skeleton.HEAD_RADIUS
+    # Lying on the side along the picture: the mat runs across it.
+    width, height = _mat_box(fig.pose_figure(shipped["clamshell"]))
+    assert width > 2 * height
