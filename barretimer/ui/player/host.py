@@ -28,9 +28,9 @@ class EngineHost(QObject):
     """Drives one Engine from the GUI thread and tells the window what happened.
 
     ``event_happened(Event)`` carries every engine event, delivered synchronously while the
-    engine runs; ``refreshed()`` asks the display to redraw. With ``reduced_motion`` the host
-    looks only when an event or the countdown's text is due, so the ring's arc steps once a
-    second with the number instead of gliding.
+    engine runs; ``refreshed()`` asks the display to redraw. With ``reduced_motion`` the
+    countdown shows whole seconds only and the host looks only when an event or the next
+    second is due, so the number and the ring's arc step once a second instead of gliding.
     """
 
     event_happened = Signal(object)
@@ -44,6 +44,8 @@ class EngineHost(QObject):
         super().__init__(parent)
         self.engine = engine
         self.reduced_motion = reduced_motion
+        #: Whether the countdown shows tenths in its last 10 s (see ``view.countdown_text``).
+        self.shows_tenths = not reduced_motion
         self.engine.add_listener(self._forward)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,7 +78,7 @@ class EngineHost(QObject):
             elapsed = self.engine.interval_elapsed_s()
             return math.floor(elapsed) + 1 - elapsed + AFTER_CHANGE_S
         remaining = self.engine.remaining_s()
-        if remaining < TENTHS_BELOW_S:
+        if self.shows_tenths and remaining < TENTHS_BELOW_S:
             shown = math.floor(remaining * 10 + 1e-6) / 10
         else:
             shown = math.ceil(remaining - 1e-6) - 1.0

@@ -368,7 +368,7 @@ class PlayerPage(QWidget):
     def _refresh(self) -> None:
         if self.host is None:
             return
-        state = describe(self.host.engine)
+        state = describe(self.host.engine, tenths=self.host.shows_tenths)
         self.view.show_state(state, status=self._status, note=self._best_note(state))
         spec, side, kind, moving = self.figures.for_interval(
             self.routine, self.host.engine.timeline, state.index
@@ -405,7 +405,9 @@ class PlayerPage(QWidget):
         return self.tr("Your best: {time}").format(time=format_clock(best))
 
     def display_state(self) -> DisplayState | None:
-        return describe(self.host.engine) if self.host is not None else None
+        if self.host is None:
+            return None
+        return describe(self.host.engine, tenths=self.host.shows_tenths)
 
     def _ended(self, status: str) -> None:
         host = self.host

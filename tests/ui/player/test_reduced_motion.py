@@ -1,5 +1,6 @@
 """With reduced motion the player repaints the countdown ring about once a second: the arc
-steps with the number, and no timer wakes the window in between (laptops on battery).
+steps with the number (whole seconds, no tenths), and no timer wakes the window in between
+(laptops on battery).
 
 The clock is the fake one: the host's own waits are followed by hand, as its timer would."""
 
@@ -73,6 +74,7 @@ def test_reduced_motion_repaints_the_ring_about_once_a_second(qtbot, clock, redu
         app.window.library.reload()
         app.start_from_library("Slow Swing")
         app.advance(5.5)  # the lead-in is over; 39.5 s of whole seconds to go on the left
+        began_at = app.clock.now - 0.5
         assert app.shown()[:2] == ("Front-to-back leg swing", "LEFT")
 
         looks, paints = play_stretch(app, 10.0)
@@ -87,5 +89,15 @@ def test_reduced_motion_repaints_the_ring_about_once_a_second(qtbot, clock, redu
         else:  # the arc glides: the ring is redrawn several times a second
             assert looks >= 40 and paints["CountdownRing"] >= 40
             assert app.view.figure.playing
+
+        # The last 10 s: tenths count down without reduced motion, whole seconds with it.
+        app.advance(30.0 - (app.clock.now - began_at))  # 10 s left
+        assert app.view.ring.text() == "0:10"
+        looks, paints = play_stretch(app, 5.0)
+        if reduced:
+            assert looks <= 6 and paints["CountdownRing"] <= 6
+            assert app.view.ring.text() in ("0:05", "0:04")
+        else:
+            assert looks >= 45 and "." in app.view.ring.text()
     finally:
         app.close()
