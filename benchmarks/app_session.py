@@ -37,7 +37,7 @@ from barretimer.core.engine import SUSPEND_GAP_S, Engine
 from barretimer.ui import main_window as main_window_module
 from barretimer.ui import speech_qt as speech_qt_module
 from barretimer.ui.player import host as host_module
-from barretimer.ui.player import page as player_module
+from barretimer.ui.player import run as run_module
 from benchmarks.common import proc_status_kb
 
 HEARTBEAT_BUCKETS_MS = 200  # 1 ms buckets; longer gaps are kept one by one
@@ -180,8 +180,8 @@ class Session(QObject):
             def _bench_last(self) -> float:
                 return probe["last"]
 
-        player_module.Engine = ProbeEngine  # type: ignore[misc]
-        player_module.EngineHost = ProbeHost  # type: ignore[misc]
+        run_module.Engine = ProbeEngine  # type: ignore[misc]
+        run_module.EngineHost = ProbeHost  # type: ignore[misc]
 
         original_start_speech = speech_qt_module.start_speech
 

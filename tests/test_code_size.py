@@ -25,40 +25,12 @@ LATER = "outside this pass's files; split next"
 ONE_TRANSLATED_CLASS = (
     "one class keyed by its translation context; split after the translation round"
 )
-NOT_REACHED = "not reached in this pass; split next"
 
 #: Modules allowed over MAX_MODULE_LINES, by path under barretimer/.
-LONG_MODULES: dict[str, str] = {
-    "ui/library/page.py": PARALLEL,
-    "ui/player/page.py": PARALLEL,
-    "ui/player/view.py": PARALLEL,
-    "core/translations.py": LATER,
-    "speech/client.py": NOT_REACHED,
-    "ui/editor/page.py": ONE_TRANSLATED_CLASS,
-    "ui/history/page.py": ONE_TRANSLATED_CLASS,
-    "ui/main_window.py": ONE_TRANSLATED_CLASS,
-}
+LONG_MODULES: dict[str, str] = {}
 
 #: Functions allowed over MAX_FUNCTION_LINES, as "path:qualified name".
-LONG_FUNCTIONS: dict[str, str] = {
-    "ui/editor/forms.py:RoutineForm.__init__": PARALLEL,
-    "ui/editor/step_form.py:StepForm.__init__": PARALLEL,
-    "ui/exercises/page.py:ExercisesPage.__init__": PARALLEL,
-    "ui/library/page.py:LibraryPage.__init__": PARALLEL,
-    "ui/player/page.py:PlayerPage.__init__": PARALLEL,
-    "ui/player/start_panel.py:StartPanel.__init__": PARALLEL,
-    "ui/player/view.py:CountdownRing.paintEvent": PARALLEL,
-    "ui/player/view.py:PlayView.__init__": PARALLEL,
-    "ui/history/details.py:SessionDetailsDialog.__init__": LAYOUT,
-    "ui/history/summary.py:SummaryDialog.__init__": LAYOUT,
-    "ui/settings_dialog.py:SettingsDialog.__init__": LAYOUT,
-    "core/translations.py:check_translation": LATER,
-    "core/translations.py:template": LATER,
-    "ui/editor/panels.py:SummaryPanel.show_routine": LATER,
-    "ui/editor/problem_words.py:plain_words": LATER,
-    "ui/history/charts.py:TrendsView.show_trends": LATER,
-    "speech/client.py:SpeechClient.__init__": NOT_REACHED,
-}
+LONG_FUNCTIONS: dict[str, str] = {}
 
 
 def _source_files() -> list[Path]:

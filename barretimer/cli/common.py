@@ -39,6 +39,9 @@ def open_store() -> Any:
         raise UserError(
             f"cannot use the data folder {paths.data_dir()}: {error.strerror or error}"
         ) from None
+    from barretimer.store.exercise_names import english_names_once
+
+    english_names_once(store, paths.shipped_routines_dir(), paths.catalog_path())
     if store.report.moved_aside:
         print(
             f"notice: the history database was damaged; it was moved to {store.report.moved_aside} "

@@ -14,6 +14,8 @@ from barretimer.cli.common import UserError, read_catalog
 def cmd_translations(args: argparse.Namespace) -> int:
     from barretimer.core import translations
     from barretimer.core.languages import LANGUAGES, normalize
+    from barretimer.core.translation_check import check_translation, shipped_sources
+    from barretimer.core.translation_template import template
 
     codes = [normalize(c) for c in args.languages] or [c for c in LANGUAGES if c != "en"]
     for given, code in zip(args.languages, codes, strict=False):
@@ -24,7 +26,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
             )
     shipped = paths.shipped_routines_dir()
     catalog = read_catalog()
-    routines, plans = translations.shipped_sources(shipped, catalog)
+    routines, plans = shipped_sources(shipped, catalog)
     if args.action == "template":
         if len(codes) != 1:
             raise UserError("template writes one language: barretimer translations template CODE")
@@ -33,7 +35,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
         existing = translations.load_translation_file(
             translations.translation_path(shipped, code), code
         ).translation
-        text = translations.template(code, catalog, routines, plans, existing)
+        text = template(code, catalog, routines, plans, existing)
         if args.output in (None, "-"):
             sys.stdout.write(text)
         else:
@@ -44,7 +46,7 @@ def cmd_translations(args: argparse.Namespace) -> int:
     for code in codes:
         assert code is not None
         path = translations.translation_path(shipped, code)
-        check = translations.check_translation(path, code, catalog, routines, plans)
+        check = check_translation(path, code, catalog, routines, plans)
         for problem in check.errors:
             print(problem)
         if args.all:

@@ -17,6 +17,7 @@ from barretimer.core.edits import slug, unique_path
 from barretimer.core.loader import load_routine_file, load_routine_text
 from barretimer.core.model import Catalog, Routine
 from barretimer.core.problems import Problem
+from barretimer.core.translations import ENGLISH_ONLY, Translation
 from barretimer.core.validate import validate_routine
 from barretimer.core.writer import RoutineWriteError, routine_to_yaml, write_text_atomic
 from barretimer.core.yamlsrc import YamlSourceError, read_text
@@ -50,13 +51,17 @@ class RoutineDocument:
         user_dir: Path,
         shipped_dir: Path,
         make_user_dir: Callable[[Path], object],
+        translation: Translation = ENGLISH_ONLY,
     ) -> None:
         """``make_user_dir`` creates the user folder before a routine is written into it
-        (the app makes it private: ``paths.ensure_private_dir``)."""
+        (the app makes it private: ``paths.ensure_private_dir``); ``translation`` gives a
+        copy of a shipped routine the words the person reads it in (``catalog`` is in the
+        same language)."""
         self.catalog = catalog
         self.user_dir = Path(user_dir)
         self.shipped_dir = Path(shipped_dir)
         self._make_dir = make_user_dir
+        self.translation = translation
         self.path: Path | None = None
         #: The routine is a copy read by :meth:`duplicate` and not saved yet.
         self.unsaved_copy = False
@@ -93,15 +98,22 @@ class RoutineDocument:
         self.path = path
         return FileResult(result.routine, path, result.problems, lost)
 
-    def duplicate(self, path: Path, copy_name: str) -> FileResult:
-        """Read a routine (shipped or not) as a copy named ``copy_name``. Nothing is written:
-        the copy gets its file in the user folder on its first save (:meth:`first_save_path`)."""
+    def duplicate(self, path: Path, copy_name: Callable[[str], str]) -> FileResult:
+        """Read a routine (shipped or not) as a copy named ``copy_name(its name)``. A shipped
+        routine is copied in the translation's words: the copy is the person's own, kept as
+        written. Nothing is written: the copy gets its file in the user folder on its first
+        save (:meth:`first_save_path`)."""
         result = load_routine_file(path, self.catalog)
         if result.routine is None:
             return FileResult(problems=result.problems)
+        routine = result.routine
+        if self.is_shipped(path):
+            routine = self.translation.routine(path.stem, routine)
         self.path = None
         self.unsaved_copy = True
-        return FileResult(dataclasses.replace(result.routine, name=copy_name))
+        return FileResult(
+            dataclasses.replace(routine, name=copy_name(routine.name), recorded_as="")
+        )
 
     def first_save_path(self, routine: Routine) -> Path | None:
         """Where Save writes without asking: a fresh name in the user folder for a copy not

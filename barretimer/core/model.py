@@ -99,6 +99,14 @@ class Step:
     side_means: SideMeans | None = None  # on a left-right step: which leg "left" names
     image: str = ""  # your own picture, relative to the routine's folder (core.pictures)
     mirror: bool = True  # whether the picture is mirrored for the right side
+    #: The name the history knows the exercise by, when ``exercise`` is a translation of it.
+    recorded_as: str = field(default="", compare=False)
+
+    @property
+    def history_name(self) -> str:
+        """The name a step's results and personal bests are recorded under: the English
+        (catalog or routine) name, so they do not split by language."""
+        return self.recorded_as or self.exercise
 
     @property
     def is_max(self) -> bool:
@@ -190,6 +198,12 @@ class Exercise:
     side_means: SideMeans | None = None
     image: str = ""  # your own picture, relative to the catalog's folder (core.pictures)
     mirror: bool = True
+    #: The catalog's English name when ``name`` is a translation of it.
+    recorded_as: str = field(default="", compare=False)
+
+    @property
+    def history_name(self) -> str:
+        return self.recorded_as or self.name
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from barretimer.core.model import Catalog, Exercise, Step
+from barretimer.core.model import Catalog, Exercise, Item, Step, iter_steps
 
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
 MAX_PICTURE_SIDE = 4000
@@ -269,6 +269,23 @@ def step_picture(
         return own
     base = catalog.get(step.ref) if catalog is not None and step.ref else None
     return exercise_picture(base, catalog_folder) if base is not None else None
+
+
+def first_pictures(
+    steps: tuple[Item, ...],
+    routine_folder: Path | None,
+    catalog: Catalog,
+    catalog_folder: Path | None,
+) -> dict[str, Picture]:
+    """By catalog id, the picture each exercise of a routine is first shown with (its first
+    step's own, else the catalog entry's): what a list of the routine's exercises shows.
+    Exercises shown with their drawn figure are left out."""
+    found: dict[str, Picture | None] = {}
+    for step in iter_steps(steps):
+        exercise = catalog.get(step.ref or step.exercise)
+        if exercise is not None and exercise.id not in found:
+            found[exercise.id] = step_picture(step, routine_folder, catalog, catalog_folder)
+    return {exercise_id: picture for exercise_id, picture in found.items() if picture}
 
 
 #: Where the editor copies a picture you pick, inside the routine's folder.

@@ -16,8 +16,9 @@ from typing import Any
 
 from barretimer.core.library import RoutineEntry
 from barretimer.core.model import MAX_SCALE, MIN_SCALE
+from barretimer.core.offer_reason import Reason, ReasonKind
 from barretimer.core.problems import Problem, did_you_mean, quoted
-from barretimer.core.progression import Suggestion, pct
+from barretimer.core.progression import Suggestion
 from barretimer.core.text import one_line
 from barretimer.core.yaml_compose import collector_paused
 from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
@@ -280,6 +281,6 @@ def plan_offer(session: PlanSession, rule: Suggestion, last_played: float | None
     played = last_played if last_played is not None else 1.0
     return Suggestion(
         session.scale,
-        f"Your plan sets this session at {pct(session.scale)}.",
+        Reason(ReasonKind.PLAN, session.scale),
         abs(session.scale - played) > 1e-9,
     )

@@ -141,7 +141,8 @@ def new_exercises(
         if exercise is None or exercise.id in seen:
             continue
         seen.add(exercise.id)
-        if _folded(exercise.name) not in known and _folded(interval.name) not in known:
+        names = (exercise.name, exercise.history_name, interval.name, interval.history_name)
+        if not any(_folded(name) in known for name in names if name):
             found[interval.index] = exercise
     return found
 

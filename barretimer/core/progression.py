@@ -44,6 +44,7 @@ from datetime import datetime, timedelta
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Kind, Routine
+from barretimer.core.offer_reason import Reason, ReasonKind, english_reason, pct
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import MOVE_SET_MAX_S, compile_timeline
 
@@ -89,15 +90,16 @@ class PastSession:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The offer: ``scale`` None means no offer (play as written); ``reason`` is always said."""
+    """The offer: ``scale`` None means no offer (play as written); ``why`` is always said."""
 
     scale: float | None
-    reason: str  # one or two sentences, shown to the user
+    why: Reason  # the window says it in the user's language
     changed: bool  # True when the offer differs from the scale last played
 
-
-def pct(scale: float) -> str:
-    return f"{round(scale * 100)}%"
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line's words)."""
+        return english_reason(self.why)
 
 
 def floor_to_step(scale: float) -> float:
@@ -122,15 +124,6 @@ def ceiling_of(max_scale: float | None) -> float:
     return max_scale if max_scale is not None else DEFAULT_CEILING
 
 
-def _days(delta: timedelta) -> str:
-    days = delta.days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
-
-
 def suggest_scale(
     history: Sequence[PastSession],
     *,
@@ -141,16 +134,14 @@ def suggest_scale(
     """The offer before playing a routine, given its past sessions (any order)."""
     offer = _offer(history, level, ceiling_of(max_scale), now)
     last_played = sorted(history, key=lambda s: s.started)[-1].scale if history else 1.0
-    scale, reason = offer
+    scale, reason = offer.scale, offer
     changed = abs(scale - last_played) > _EPS
     if abs(scale - 1.0) < _EPS and not changed:
         return Suggestion(None, reason, False)
     return Suggestion(scale, reason, changed)
 
 
-def _offer(
-    history: Sequence[PastSession], level: str, ceiling: float, now: datetime
-) -> tuple[float, str]:
+def _offer(history: Sequence[PastSession], level: str, ceiling: float, now: datetime) -> Reason:
     ordered = sorted(history, key=lambda s: s.started)
     completed = [s for s in ordered if s.completed]
     if not completed:
@@ -166,100 +157,58 @@ def _offer(
     if reference is not None:
         cap = min(ceiling, max(reference, floor_to_step(reference * (1 + STEP))))
 
-    def capped(scale: float, reason: str) -> tuple[float, str]:
-        if scale <= cap + _EPS:
-            return scale, reason
+    def capped(reason: Reason) -> Reason:
+        if reason.scale <= cap + _EPS:
+            return reason
         if cap >= ceiling - _EPS:
-            return cap, f"This routine goes up to {pct(ceiling)}: play it at {pct(cap)}."
-        return cap, (
-            f"A week ago you were at {pct(reference or cap)}: no more than {pct(cap)} this week."
-        )
+            return Reason(ReasonKind.CEILING_CAP, cap, other=ceiling)
+        return Reason(ReasonKind.WEEK_CAP, cap, other=reference or cap)
 
     hold = _reason_to_hold(ordered, completed, away, now)
     if hold is not None:
-        return capped(*hold)
-    target, limit_reason = _step_up_target(ordered, last, reference, ceiling, now)
+        return capped(hold)
+    target, limit, setback = _step_up_target(ordered, last, reference, ceiling, now)
     target = floor_to_step(target)
     if target > last.scale + _EPS:
-        if limit_reason.startswith("setback"):
-            _, scale_text, when = limit_reason.split(":")
-            return target, (
-                f"{pct(float(scale_text))} was too much {when}: try {pct(target)} first."
-            )
-        return target, (
-            f"Your last two sessions felt easy: try {pct(target)} "
-            "(no more than 10% above where you were a week ago)."
-        )
-    if limit_reason == "ceiling":
+        if setback is not None:
+            return Reason(ReasonKind.SETBACK_STEP, target, other=setback[0], days=setback[1])
+        return Reason(ReasonKind.STEP_UP, target)
+    if limit == "ceiling":
+        return capped(Reason(ReasonKind.AT_MAXIMUM, last.scale, other=ceiling))
+    if setback is not None:
         return capped(
-            last.scale, f"You are at this routine's maximum of {pct(ceiling)}: stay there."
+            Reason(ReasonKind.SETBACK_STAY, last.scale, other=setback[0], days=setback[1])
         )
-    if limit_reason.startswith("setback"):
-        _, scale_text, when = limit_reason.split(":")
-        return capped(
-            last.scale,
-            f"{pct(float(scale_text))} was too much {when}: stay at {pct(last.scale)} for now.",
-        )
-    return capped(
-        last.scale,
-        f"You added 10% this week already: stay at {pct(last.scale)} for now.",
-    )
+    return capped(Reason(ReasonKind.ADDED_THIS_WEEK, last.scale))
 
 
-def _first_offer(played: bool, level: str, ceiling: float) -> tuple[float, str]:
+def _first_offer(played: bool, level: str, ceiling: float) -> Reason:
     """The offer before any completed session: as written for beginners, else a lighter start."""
     if level == "beginner":
-        if played:
-            return 1.0, "You have not completed this routine yet: play it as written."
-        return 1.0, "First time with this routine: play it as written, and rate how hard it felt."
+        return Reason(ReasonKind.NOT_COMPLETED if played else ReasonKind.FIRST_TIME, 1.0)
     start = min(FIRST_TIME_SCALE, ceiling)
-    if played:
-        return start, (
-            f"You have not completed this {level} routine yet: "
-            f"start at {pct(start)} of the work and build up."
-        )
-    return start, (
-        f"First time with this {level} routine: start at {pct(start)} of the work and build up."
-    )
+    kind = ReasonKind.NOT_COMPLETED_LIGHTER if played else ReasonKind.FIRST_TIME_LIGHTER
+    return Reason(kind, start, level=level)
 
 
 def _reason_to_hold(
     ordered: Sequence[PastSession], completed: Sequence[PastSession], away: timedelta, now: datetime
-) -> tuple[float, str] | None:
+) -> Reason | None:
     """Stay at the last scale, and why, when the last sessions do not yet earn a step up."""
     last = completed[-1]
     latest = ordered[-1]
     if not latest.completed:
         held = min(last.scale, latest.scale)
-        return (
-            held,
-            f"Your last session at {pct(latest.scale)} was not finished: "
-            f"stay at {pct(held)} until you complete it.",
-        )
+        return Reason(ReasonKind.UNFINISHED, held, other=latest.scale)
     if last.effort is not None and last.effort > EASY_EFFORT:
-        return (
-            last.scale,
-            f"Your last session felt hard ({last.effort}/10): "
-            f"stay at {pct(last.scale)} until it feels easier.",
-        )
+        return Reason(ReasonKind.HARD, last.scale, effort=last.effort)
     if last.effort is None:
-        return (
-            last.scale,
-            f"Stay at {pct(last.scale)}. Rate how hard each session felt (1 to 10) when it ends: "
-            f"two easy ones ({EASY_EFFORT} or less) bring an offer of more.",
-        )
+        return Reason(ReasonKind.NOT_RATED, last.scale, effort=EASY_EFFORT)
     if away > MISSED_WEEK:
-        return (
-            last.scale,
-            f"Nothing completed for {away.days} days: stay at {pct(last.scale)} this time.",
-        )
+        return Reason(ReasonKind.MISSED_WEEK, last.scale, days=away.days)
     recent = [s for s in completed if now - s.started <= CONFIRM_WINDOW]
     if len(recent) < 2 or not recent[-2].easy:
-        return (
-            last.scale,
-            f"Stay at {pct(last.scale)}: complete it once more at effort {EASY_EFFORT} or less "
-            "within three weeks to move up.",
-        )
+        return Reason(ReasonKind.CONFIRM, last.scale, effort=EASY_EFFORT)
     return None
 
 
@@ -269,11 +218,12 @@ def _step_up_target(
     reference: float | None,
     ceiling: float,
     now: datetime,
-) -> tuple[float, str]:
-    """The next scale up, before rounding, and what limited it: "", "week", "ceiling" or
-    "setback:SCALE:WHEN"."""
+) -> tuple[float, str, tuple[float, int] | None]:
+    """The next scale up, before rounding; what limited it ("", "week", "ceiling" or
+    "setback"); and for a setback, the scale that was too much and how many days ago."""
     target = last.scale * (1 + STEP)
     limit_reason = ""
+    setback: tuple[float, int] | None = None
     if reference is not None and reference * (1 + STEP) < target - _EPS:
         target = reference * (1 + STEP)
         limit_reason = "week"
@@ -288,26 +238,21 @@ def _step_up_target(
         below = hardest.scale - 0.05
         if below < target - _EPS:
             target = below
-            limit_reason = f"setback:{hardest.scale}:{_days(now - hardest.started)}"
-    return target, limit_reason
+            limit_reason = "setback"
+            setback = (hardest.scale, max(0, (now - hardest.started).days))
+    return target, limit_reason, setback
 
 
-def _step_back(last: PastSession, away: timedelta, ceiling: float) -> tuple[float, str]:
+def _step_back(last: PastSession, away: timedelta, ceiling: float) -> Reason:
     weeks = away.days // 7
     if away >= LONG_BREAK:
         back = min(FIRST_TIME_SCALE, last.scale, ceiling)
-        return back, (
-            f"It has been {weeks} weeks since you last completed this routine: "
-            f"start again at {pct(back)} and build up."
-        )
+        return Reason(ReasonKind.LONG_BREAK, back, weeks=weeks)
     blocks = weeks // 3
     back = round_to_step(last.scale * (1 - STEP * blocks))
     back = min(back, last.scale - 0.05, ceiling)
     back = max(back, min(FIRST_TIME_SCALE, last.scale))
-    return back, (
-        f"It has been {weeks} weeks since you last completed this routine: "
-        f"step back to {pct(back)} and build up again."
-    )
+    return Reason(ReasonKind.BREAK, back, weeks=weeks)
 
 
 # --- what a scale adds ------------------------------------------------------------------------
@@ -360,14 +305,3 @@ def describe_added(added: AddedWork) -> str:
     if not parts:
         return f"At {pct(added.scale)} nothing in this routine grows: its steps are open-ended."
     return f"At {pct(added.scale)}: " + ", ".join(parts) + "."
-
-
-def scale_effect(scale: float) -> str:
-    """What a scale did to a session, in words, for the history (the routine may have changed
-    since): "at 120%: holds, balance, stretches and move sets 20% longer, sets up to 1:30"."""
-    if abs(scale - 1.0) < _EPS:
-        return "at 100%: as written"
-    change = round(abs(scale - 1.0) * 100)
-    word = "longer" if scale > 1.0 else "shorter"
-    cap = f", sets up to {format_clock(MOVE_SET_MAX_S)}" if scale > 1.0 else ""
-    return f"at {pct(scale)}: holds, balance, stretches and move sets {change}% {word}{cap}"

@@ -379,7 +379,7 @@ def resolve_step(fields: dict[str, Any], base: Exercise | None) -> Step:
         "cues": inherited_cues(base, duration),
     }
     merged = {**inherited, **fields, "ref": base.id}
-    merged["exercise"] = base.name
+    merged.update(exercise=base.name, recorded_as=base.recorded_as)
     return Step(**merged)
 
 

@@ -75,6 +75,8 @@ class Interval:
     events: tuple[CueEvent, ...] = ()
     cap_s: float | None = None  # a max step's own cap
     side_means: SideMeans | None = None  # on a side: the leg stood on, or the one working
+    #: A work interval's exercise as the history records it (``Step.history_name``).
+    history_name: str = ""
 
     @property
     def end_s(self) -> float:
@@ -222,6 +224,7 @@ def _drafts(
             muscles=step.muscles,
             step_path=play.path,
             round_label=play.round_label,
+            history_name=step.history_name,
         )
         if step.sides is Sides.LEFT_RIGHT:
             common["side_means"] = step.side_means

@@ -63,22 +63,22 @@
 <context>
     <name>BestsModel</name>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Best hold</source>
         <translation>Melhor tempo</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Set on</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="41"/>
+        <location filename="../ui/history/bests.py" line="42"/>
         <source>Holds</source>
         <translation>Isometrias</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>BestsView</name>
     <message>
-        <location filename="../ui/history/bests.py" line="69"/>
+        <location filename="../ui/history/bests.py" line="70"/>
         <source>Personal bests</source>
         <translation>Recordes pessoais</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="81"/>
+        <location filename="../ui/history/bests.py" line="82"/>
         <source>No max holds yet. A step with duration: max counts up until you press Enter; the longest hold of each exercise shows here.</source>
         <translation>Ainda não há isometrias até o limite. Um passo com duração max conta para cima até você apertar Enter; o maior tempo de cada exercício aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/history/bests.py" line="87"/>
+        <location filename="../ui/history/bests.py" line="88"/>
         <source>The longest you held each max hold (steps that count up).</source>
         <translation>O maior tempo que você sustentou cada isometria até o limite (passos que contam para cima).</translation>
     </message>
@@ -104,47 +104,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="201"/>
+        <location filename="../ui/editor/forms.py" line="219"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="209"/>
+        <location filename="../ui/editor/forms.py" line="227"/>
         <source>Block name</source>
         <translation>Nome do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="210"/>
+        <location filename="../ui/editor/forms.py" line="228"/>
         <source>optional, e.g. Seat circuit</source>
         <translation>opcional, p. ex. Circuito de glúteos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="211"/>
+        <location filename="../ui/editor/forms.py" line="229"/>
         <source>Rest between rounds</source>
         <translation>Descanso entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="215"/>
+        <location filename="../ui/editor/forms.py" line="233"/>
         <source>Drag steps into or out of the block, or use Move up and Move down next to it.</source>
         <translation>Arraste passos para dentro ou para fora do bloco, ou use Mover para cima e Mover para baixo ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="222"/>
+        <location filename="../ui/editor/forms.py" line="240"/>
         <source>Repea&amp;t</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="223"/>
+        <location filename="../ui/editor/forms.py" line="241"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="224"/>
+        <location filename="../ui/editor/forms.py" line="242"/>
         <source>Rest between ro&amp;unds</source>
         <translation>Descan&amp;so entre rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="239"/>
+        <location filename="../ui/editor/forms.py" line="257"/>
         <source>default ({rest})</source>
         <translation>padrão ({rest})</translation>
     </message>
@@ -228,33 +228,33 @@
 <context>
     <name>ChecksPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="213"/>
+        <location filename="../ui/editor/panes.py" line="240"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="217"/>
-        <location filename="../ui/editor/panes.py" line="227"/>
+        <location filename="../ui/editor/panes.py" line="244"/>
+        <location filename="../ui/editor/panes.py" line="254"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="226"/>
+        <location filename="../ui/editor/panes.py" line="253"/>
         <source>Save status</source>
         <translation>Situação do salvamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="245"/>
+        <location filename="../ui/editor/panes.py" line="272"/>
         <source>✓ No problems: the routine can be saved.</source>
         <translation>✓ Nenhum problema: a rotina pode ser salva.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="248"/>
+        <location filename="../ui/editor/panes.py" line="275"/>
         <source>⚠ Cannot save yet: {problem}</source>
         <translation>⚠ Ainda não dá para salvar: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="250"/>
+        <location filename="../ui/editor/panes.py" line="277"/>
         <source>(and {count} more)</source>
         <translation>(e mais {count})</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/view.py" line="192"/>
+        <location filename="../ui/player/ring.py" line="73"/>
         <source>Time left</source>
         <translation>Tempo restante</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="36"/>
+        <location filename="../ui/labels.py" line="37"/>
         <source>%Ln round(s)</source>
         <translation>
             <numerusform>%Ln rodada</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="39"/>
+        <location filename="../ui/labels.py" line="40"/>
         <source>%Ln step(s)</source>
         <translation>
             <numerusform>%Ln passo</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="42"/>
+        <location filename="../ui/labels.py" line="43"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessão</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="45"/>
+        <location filename="../ui/labels.py" line="46"/>
         <source>%Ln interval(s)</source>
         <translation>
             <numerusform>%Ln intervalo</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="48"/>
+        <location filename="../ui/labels.py" line="49"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problema</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="51"/>
+        <location filename="../ui/labels.py" line="52"/>
         <source>week(s) in a row</source>
         <translation>
             <numerusform>semana seguida</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/labels.py" line="55"/>
+        <location filename="../ui/labels.py" line="56"/>
         <source>time(s)</source>
         <translation>
             <numerusform>vez</numerusform>
@@ -329,172 +329,45 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../ui/editor/page.py" line="130"/>
-        <source>&amp;New</source>
-        <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
-        <translation>&amp;Novo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="132"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="134"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="135"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="137"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvar</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="142"/>
-        <source>Save &amp;as…</source>
-        <translation>Salvar &amp;como…</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="143"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="145"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="150"/>
-        <source>&amp;Try it</source>
-        <translation>&amp;Testar</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="152"/>
-        <source>Play the routine from the selected step (Ctrl+Enter)</source>
-        <translation>Iniciar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="172"/>
-        <source>Editor actions</source>
-        <translation>Ações do editor</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="193"/>
+        <location filename="../ui/editor/page.py" line="105"/>
         <source>Routine being edited</source>
+        <extracomment>&quot;Try it&quot;: play ``routine`` from ``step_path`` (None: from the start). The routine was written to this path (a ``Path``). True when there are changes not yet saved. The text for a window title: the routine&apos;s name, with &quot; *&quot; when not saved.</extracomment>
         <translation>Rotina em edição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="195"/>
+        <location filename="../ui/editor/page.py" line="107"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="206"/>
-        <source>Selected item and checks</source>
-        <translation>Item selecionado e verificações</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="246"/>
-        <location filename="../ui/editor/page.py" line="426"/>
-        <source>Routine</source>
-        <translation>Rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="247"/>
-        <source>Selected item</source>
-        <translation>Item selecionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="248"/>
-        <location filename="../ui/editor/page.py" line="274"/>
-        <source>Summary and problems</source>
-        <translation>Resumo e problemas</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/editor/page.py" line="272"/>
-        <source>Summary and problems (%n)</source>
-        <translation>
-            <numerusform>Resumo e problemas (%n)</numerusform>
-            <numerusform>Resumo e problemas (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="468"/>
+        <location filename="../ui/editor/page.py" line="279"/>
         <source>Not saved yet: Save writes it to {folder}</source>
         <translation>Ainda não salva: Salvar grava em {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="550"/>
-        <source>Add a repeat block</source>
-        <translation>Adicionar um bloco de repetição</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="333"/>
+        <location filename="../ui/editor/page.py" line="171"/>
         <source>My routine</source>
         <translation>Minha rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="428"/>
-        <source>Step {position}</source>
-        <translation>Passo {position}</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="431"/>
-        <source>Block {position} ({title})</source>
-        <translation>Bloco {position} ({title})</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="434"/>
-        <source>Step {position} ({name})</source>
-        <translation>Passo {position} ({name})</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="457"/>
+        <location filename="../ui/editor/page.py" line="268"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="473"/>
+        <location filename="../ui/editor/page.py" line="284"/>
         <source>Not saved yet</source>
         <translation>Ainda não salva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="475"/>
+        <location filename="../ui/editor/page.py" line="286"/>
         <source>File: {path}</source>
         <translation>Arquivo: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="476"/>
+        <location filename="../ui/editor/page.py" line="287"/>
         <source>{title} – barretimer editor</source>
         <translation>{title} – editor do barretimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="510"/>
-        <location filename="../ui/editor/page.py" line="519"/>
-        <source>Add {name}</source>
-        <translation>Adicionar {name}</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="537"/>
-        <location filename="../ui/editor/page.py" line="546"/>
-        <source>New exercise</source>
-        <translation>Novo exercício</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="538"/>
-        <source>Add a step</source>
-        <translation>Adicionar um passo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="558"/>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="56"/>
@@ -505,91 +378,6 @@
         <location filename="../ui/editor/file_dialogs.py" line="65"/>
         <source>… and {count} more</source>
         <translation>… e mais {count}</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="734"/>
-        <source>Cannot open routine</source>
-        <translation>Não foi possível abrir a rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="733"/>
-        <source>{file} cannot be opened:</source>
-        <translation>Não foi possível abrir {file}:</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="740"/>
-        <source>Parts of the file were not understood</source>
-        <translation>Partes do arquivo não foram entendidas</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="742"/>
-        <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
-        <translation>{file} foi aberto, mas estas partes dele não foram entendidas e ficarão de fora quando você salvar:</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="809"/>
-        <location filename="../ui/editor/page.py" line="815"/>
-        <source>Cannot duplicate routine</source>
-        <translation>Não foi possível duplicar a rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="808"/>
-        <location filename="../ui/editor/page.py" line="814"/>
-        <source>{file} cannot be read:</source>
-        <translation>Não foi possível ler {file}:</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="811"/>
-        <source>{name} (copy)</source>
-        <translation>{name} (cópia)</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="794"/>
-        <location filename="../ui/editor/page.py" line="938"/>
-        <location filename="../ui/editor/page.py" line="948"/>
-        <source>Cannot save routine</source>
-        <translation>Não foi possível salvar a rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="834"/>
-        <location filename="../ui/editor/page.py" line="878"/>
-        <source>Cannot import routine</source>
-        <translation>Não foi possível importar a rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="862"/>
-        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
-        <translation>o arquivo contém {count} treinos; este é o primeiro. Para adicionar todos: barretimer import FILE</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="867"/>
-        <source>Imported, not saved yet</source>
-        <translation>Importada, ainda não salva</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="868"/>
-        <source>{file} is shown in the editor. Save it to keep it.</source>
-        <translation>{file} está aberto no editor. Salve para mantê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="883"/>
-        <source>Cannot export routine</source>
-        <translation>Não foi possível exportar a rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="900"/>
-        <source>the saved file</source>
-        <translation>o arquivo salvo</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="908"/>
-        <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
-        <translation>o arquivo não seria lido de volta como esta rotina (um passo seu com o nome exatamente igual a um id do catálogo é lido como esse exercício do catálogo)</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/page.py" line="915"/>
-        <source>The routine was not saved:</source>
-        <translation>A rotina não foi salva:</translation>
     </message>
     <message>
         <location filename="../ui/editor/file_dialogs.py" line="43"/>
@@ -622,114 +410,215 @@
         <source>Export routine</source>
         <translation>Exportar rotina</translation>
     </message>
+</context>
+<context>
+    <name>EditorToolbar</name>
     <message>
-        <location filename="../ui/editor/page.py" line="985"/>
-        <source>this routine</source>
-        <translation>esta rotina</translation>
+        <location filename="../ui/editor/toolbar.py" line="38"/>
+        <source>Editor actions</source>
+        <translation>Ações do editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="993"/>
-        <source>Unsaved changes</source>
-        <translation>Alterações não salvas</translation>
+        <location filename="../ui/editor/toolbar.py" line="73"/>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="988"/>
-        <source>Save the changes to “{name}” first?</source>
-        <translation>Salvar antes as alterações em “{name}”?</translation>
+        <location filename="../ui/editor/toolbar.py" line="75"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="876"/>
-        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
-        <translation>{file} não foi importado: tem {problems}. Corrija e importe de novo.</translation>
+        <location filename="../ui/editor/toolbar.py" line="77"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/page.py" line="991"/>
-        <source>“{name}” has changes that cannot be saved yet.
-{why}
-
-Discard them?</source>
-        <translation>“{name}” tem alterações que ainda não podem ser salvas.
-{why}
-
-Descartar as alterações?</translation>
+        <location filename="../ui/editor/toolbar.py" line="78"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="86"/>
+        <source>Save &amp;as…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="88"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="95"/>
+        <source>&amp;Try it</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/toolbar.py" line="97"/>
+        <source>Play the routine from the selected step (Ctrl+Enter)</source>
+        <translation>Iniciar a rotina a partir do passo selecionado (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>EndPanel</name>
     <message>
-        <location filename="../ui/player/end_panel.py" line="26"/>
+        <location filename="../ui/player/end_panel.py" line="34"/>
         <source>Workout ended</source>
         <translation>Treino encerrado</translation>
     </message>
     <message>
-        <location filename="../ui/player/end_panel.py" line="27"/>
+        <location filename="../ui/player/end_panel.py" line="35"/>
         <source>What was done</source>
         <translation>O que foi feito</translation>
     </message>
     <message>
-        <location filename="../ui/player/end_panel.py" line="28"/>
+        <location filename="../ui/player/end_panel.py" line="36"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/end_panel.py" line="29"/>
+        <location filename="../ui/player/end_panel.py" line="37"/>
         <source>Play again</source>
         <translation>Repetir treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="83"/>
+        <source>Well done!</source>
+        <translation>Muito bem!</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="83"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="85"/>
+        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
+        <translation>{name}: {done} de {planned}, {steps} de {intervals} feitos, {skipped} pulados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="96"/>
+        <source>Touchdowns: left {left}, right {right}.</source>
+        <translation>Apoios no chão: esquerdo {left}, direito {right}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="100"/>
+        <source>New personal best: {exercise}, {time}.</source>
+        <translation>Novo recorde pessoal: {exercise}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="104"/>
+        <source>This try was not saved in the history.</source>
+        <translation>Este teste não foi salvo no histórico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/end_panel.py" line="106"/>
+        <source>Saved in your history.</source>
+        <translation>Salvo no seu histórico.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="84"/>
+        <location filename="../ui/exercises/detail.py" line="62"/>
         <source>Used in</source>
         <extracomment>What a &quot;used in&quot; line opens: a routine&apos;s path, or None for a plan (shown in the Library).</extracomment>
         <translation>Usado em</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="90"/>
+        <location filename="../ui/exercises/detail.py" line="68"/>
         <source>Routines and plans that use this exercise</source>
         <translation>Rotinas e planos que usam este exercício</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="92"/>
-        <location filename="../ui/exercises/page.py" line="94"/>
+        <location filename="../ui/exercises/detail.py" line="70"/>
+        <location filename="../ui/exercises/detail.py" line="72"/>
         <source>Add to a routine</source>
         <translation>Adicionar a uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="93"/>
+        <location filename="../ui/exercises/detail.py" line="71"/>
         <source>Open the editor with this exercise added</source>
         <translation>Abrir o editor com este exercício adicionado</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="136"/>
+        <location filename="../ui/exercises/detail.py" line="114"/>
         <source>Safety: {line}</source>
         <translation>Segurança: {line}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="141"/>
+        <location filename="../ui/exercises/detail.py" line="119"/>
         <source>Equipment: {items}</source>
         <translation>Equipamento: {items}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="142"/>
+        <location filename="../ui/exercises/detail.py" line="120"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="147"/>
+        <location filename="../ui/exercises/detail.py" line="125"/>
         <source>Routine: {name}</source>
         <translation>Rotina: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="152"/>
+        <location filename="../ui/exercises/detail.py" line="130"/>
         <source>Plan: {plan} (in {routine})</source>
         <translation>Plano: {plan} (em {routine})</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="159"/>
+        <location filename="../ui/exercises/detail.py" line="137"/>
         <source>No routine uses it yet.</source>
         <translation>Nenhuma rotina usa este exercício ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFilterBar</name>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="23"/>
+        <location filename="../ui/exercises/filter_bar.py" line="24"/>
+        <source>Search the exercises</source>
+        <translation>Buscar nos exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="27"/>
+        <source>Any muscle</source>
+        <translation>Qualquer músculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="27"/>
+        <source>Muscle group</source>
+        <translation>Grupo muscular</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="30"/>
+        <source>Any kind</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="32"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="35"/>
+        <source>Any equipment</source>
+        <translation>Qualquer equipamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercises/filter_bar.py" line="37"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
     </message>
 </context>
 <context>
@@ -763,23 +652,23 @@ Descartar as alterações?</translation>
 <context>
     <name>ExerciseTableModel</name>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Exercise</source>
-        <extracomment>The exercise behind a row (any column).</extracomment>
+        <extracomment>The exercise behind a row (any column). The page imports one item&apos;s word under this name.</extracomment>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/model.py" line="58"/>
+        <location filename="../ui/exercises/model.py" line="56"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
@@ -787,318 +676,230 @@ Descartar as alterações?</translation>
 <context>
     <name>ExercisesPage</name>
     <message>
-        <location filename="../ui/exercises/page.py" line="176"/>
-        <location filename="../ui/exercises/page.py" line="211"/>
+        <location filename="../ui/exercises/page.py" line="54"/>
+        <location filename="../ui/exercises/page.py" line="86"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/exercises/page.py" line="185"/>
-        <location filename="../ui/exercises/page.py" line="186"/>
-        <source>Search the exercises</source>
-        <translation>Buscar nos exercícios</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="189"/>
-        <source>Any muscle</source>
-        <translation>Qualquer músculo</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="189"/>
-        <source>Muscle group</source>
-        <translation>Grupo muscular</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="192"/>
-        <source>Any kind</source>
-        <translation>Qualquer tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="194"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="197"/>
-        <source>Any equipment</source>
-        <translation>Qualquer equipamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="199"/>
-        <source>Equipment</source>
-        <translation>Equipamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/exercises/page.py" line="304"/>
+        <location filename="../ui/exercises/page.py" line="149"/>
         <source>{shown} of {total} exercises</source>
         <translation>{shown} de {total} exercícios</translation>
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <location filename="../ui/editor/checks.py" line="34"/>
+        <source>Routine</source>
+        <translation>Rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checks.py" line="36"/>
+        <source>Step {position}</source>
+        <translation>Passo {position}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checks.py" line="39"/>
+        <source>Block {position} ({title})</source>
+        <translation>Bloco {position} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/checks.py" line="42"/>
+        <source>Step {position} ({name})</source>
+        <translation>Passo {position} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message>
+        <location filename="../ui/player/history_notes.py" line="98"/>
+        <source>New best! Your best was {time}.</source>
+        <translation>Novo recorde! Seu recorde era {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/history_notes.py" line="99"/>
+        <source>Your best: {time}</source>
+        <translation>Seu recorde: {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/history/page.py" line="67"/>
+        <location filename="../ui/history/page.py" line="60"/>
         <source>History views</source>
-        <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
         <translation>Visões do histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="68"/>
+        <location filename="../ui/history/page.py" line="61"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="70"/>
+        <location filename="../ui/history/page.py" line="63"/>
         <source>&amp;Trends</source>
         <translation>Tendê&amp;ncias</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="72"/>
+        <location filename="../ui/history/page.py" line="65"/>
         <source>Personal &amp;bests</source>
         <translation>Recordes &amp;pessoais</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="99"/>
-        <source>Show sessions of routine</source>
-        <translation>Mostrar sessões da rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="106"/>
-        <source>Show sessions with status</source>
-        <translation>Mostrar sessões com a situação</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="107"/>
-        <source>Any status</source>
-        <translation>Qualquer situação</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="110"/>
-        <source>Sessions from date</source>
-        <translation>Sessões a partir da data</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="111"/>
-        <source>Sessions up to date</source>
-        <translation>Sessões até a data</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="113"/>
-        <location filename="../ui/history/page.py" line="114"/>
-        <source>Search notes</source>
-        <translation>Buscar nas notas</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="116"/>
-        <source>C&amp;lear filters</source>
-        <translation>Limpar &amp;filtros</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="117"/>
-        <source>Clear filters</source>
-        <translation>Limpar filtros</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="121"/>
-        <source>&amp;Routine:</source>
-        <translation>&amp;Rotina:</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="122"/>
-        <source>St&amp;atus:</source>
-        <translation>Sit&amp;uação:</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="123"/>
-        <source>&amp;From:</source>
-        <translation>&amp;De:</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="124"/>
-        <source>T&amp;o:</source>
-        <translation>A&amp;té:</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="137"/>
-        <source>Past sessions</source>
-        <translation>Sessões anteriores</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="170"/>
+        <location filename="../ui/history/page.py" line="92"/>
         <source>&amp;Details…</source>
         <translation>Deta&amp;lhes…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="171"/>
+        <location filename="../ui/history/page.py" line="93"/>
         <source>Open the selected session</source>
         <translation>Abrir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="172"/>
+        <location filename="../ui/history/page.py" line="94"/>
         <source>De&amp;lete…</source>
         <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="173"/>
+        <location filename="../ui/history/page.py" line="95"/>
         <source>Delete the selected session</source>
         <translation>Excluir a sessão selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="174"/>
+        <location filename="../ui/history/page.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>Desfa&amp;zer</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="181"/>
+        <location filename="../ui/history/page.py" line="103"/>
         <source>Undo the last change to the history</source>
         <translation>Desfazer a última alteração no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="183"/>
+        <location filename="../ui/history/page.py" line="105"/>
         <source>E&amp;xport CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="184"/>
+        <location filename="../ui/history/page.py" line="106"/>
         <source>Export the history to a CSV file</source>
         <translation>Exportar o histórico para um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="185"/>
+        <location filename="../ui/history/page.py" line="107"/>
         <source>&amp;Import CSV…</source>
         <translation>I&amp;mportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="186"/>
+        <location filename="../ui/history/page.py" line="108"/>
         <source>Import sessions from a CSV file</source>
         <translation>Importar sessões de um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="189"/>
+        <location filename="../ui/history/page.py" line="111"/>
         <source>Number of sessions shown</source>
         <translation>Número de sessões mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="192"/>
+        <location filename="../ui/history/page.py" line="114"/>
         <source>Sort sessions by</source>
         <translation>Ordenar sessões por</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="195"/>
+        <location filename="../ui/history/page.py" line="117"/>
         <source>Newest first</source>
         <translation>Mais recentes primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="196"/>
+        <location filename="../ui/history/page.py" line="118"/>
         <source>Oldest first</source>
         <translation>Mais antigas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="197"/>
+        <location filename="../ui/history/page.py" line="119"/>
         <source>Routine A to Z</source>
         <translation>Rotina de A a Z</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="198"/>
+        <location filename="../ui/history/page.py" line="120"/>
         <source>Longest first</source>
         <translation>Mais longas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="199"/>
+        <location filename="../ui/history/page.py" line="121"/>
         <source>Shortest first</source>
         <translation>Mais curtas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="200"/>
+        <location filename="../ui/history/page.py" line="122"/>
         <source>Hardest first</source>
         <translation>Mais difíceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="201"/>
+        <location filename="../ui/history/page.py" line="123"/>
         <source>Easiest first</source>
         <translation>Mais fáceis primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="204"/>
+        <location filename="../ui/history/page.py" line="126"/>
         <source>Sor&amp;t:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="507"/>
+        <location filename="../ui/history/page.py" line="287"/>
         <source>Wrote {sessions} to {file}, and their steps to {steps}.</source>
         <translation>{sessions} gravadas em {file}, e os passos delas em {steps}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="163"/>
-        <location filename="../ui/history/page.py" line="446"/>
-        <source>Delete session</source>
-        <translation>Excluir sessão</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="248"/>
-        <source>Any</source>
-        <translation>Qualquer</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="258"/>
-        <source>All routines</source>
-        <translation>Todas as rotinas</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="353"/>
+        <location filename="../ui/history/page.py" line="209"/>
         <source>1 session matches</source>
         <translation>1 sessão encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="355"/>
+        <location filename="../ui/history/page.py" line="211"/>
         <source>{n} sessions match</source>
         <translation>{n} sessões encontradas</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="448"/>
-        <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
-        <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/page.py" line="480"/>
+        <location filename="../ui/history/page.py" line="260"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="491"/>
-        <location filename="../ui/history/page.py" line="506"/>
+        <location filename="../ui/history/page.py" line="271"/>
+        <location filename="../ui/history/page.py" line="286"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="491"/>
-        <location filename="../ui/history/page.py" line="515"/>
+        <location filename="../ui/history/page.py" line="271"/>
+        <location filename="../ui/history/page.py" line="295"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="499"/>
+        <location filename="../ui/history/page.py" line="279"/>
         <source>The history could not be written to {file}: {reason}</source>
         <translation>Não foi possível gravar o histórico em {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="515"/>
-        <location filename="../ui/history/page.py" line="535"/>
+        <location filename="../ui/history/page.py" line="295"/>
+        <location filename="../ui/history/page.py" line="315"/>
         <source>Import history</source>
         <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="541"/>
+        <location filename="../ui/history/page.py" line="321"/>
         <source>Nothing was imported. {problem}</source>
         <translation>Nada foi importado. {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="544"/>
+        <location filename="../ui/history/page.py" line="324"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nada foi importado: {problem}</translation>
     </message>
     <message>
-        <location filename="../ui/history/page.py" line="536"/>
+        <location filename="../ui/history/page.py" line="316"/>
         <source>Added {added} sessions; {skipped} were already in the history.</source>
         <translation>{added} sessões adicionadas; {skipped} já estavam no histórico.</translation>
     </message>
@@ -1120,22 +921,22 @@ Descartar as alterações?</translation>
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="161"/>
+        <location filename="../ui/editor/panes.py" line="182"/>
         <source>Select a step or a repeat block to edit it, or add one with the buttons below the steps.</source>
         <translation>Selecione um passo ou um bloco de repetição para editá-lo, ou adicione um com os botões abaixo dos passos.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="188"/>
+        <location filename="../ui/editor/panes.py" line="209"/>
         <source>Step {position}</source>
         <translation>Passo {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="192"/>
+        <location filename="../ui/editor/panes.py" line="213"/>
         <source>Repeat block {position}</source>
         <translation>Bloco de repetição {position}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="195"/>
+        <location filename="../ui/editor/panes.py" line="216"/>
         <source>Selected item</source>
         <translation>Item selecionado</translation>
     </message>
@@ -1143,501 +944,109 @@ Descartar as alterações?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../ui/library/page.py" line="359"/>
-        <source>Search names, descriptions and tags</source>
-        <translation>Buscar em nomes, descrições e tags</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="360"/>
-        <source>Search routines</source>
-        <translation>Buscar rotinas</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="363"/>
-        <source>Filter by tag</source>
-        <translation>Filtrar por tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="364"/>
-        <location filename="../ui/library/page.py" line="535"/>
-        <source>All tags</source>
-        <translation>Todas as tags</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="366"/>
-        <source>Filter by level</source>
-        <translation>Filtrar por nível</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="367"/>
-        <source>All levels</source>
-        <translation>Todos os níveis</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="373"/>
+        <location filename="../ui/library/page.py" line="116"/>
         <source>Routines</source>
         <translation>Rotinas</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="402"/>
-        <source>Problems (fix the file, or open it in the editor):</source>
-        <translation>Problemas (corrija o arquivo ou abra-o no editor):</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="406"/>
-        <source>The intervals of the routine</source>
-        <translation>Os intervalos da rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="409"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="414"/>
-        <source>Steps of the routine</source>
-        <translation>Passos da rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="426"/>
-        <source>Routine name</source>
-        <translation>Nome da rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="427"/>
-        <source>Level, time and source</source>
-        <translation>Nível, tempo e origem</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="428"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="429"/>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="433"/>
-        <source>Start</source>
-        <translation>Começar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="434"/>
-        <location filename="../ui/library/page.py" line="597"/>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="435"/>
-        <source>New routine</source>
-        <translation>Nova rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="442"/>
+        <location filename="../ui/library/page.py" line="86"/>
         <source>Quick timer…</source>
         <translation>Timer rápido…</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="444"/>
+        <location filename="../ui/library/page.py" line="88"/>
         <source>Rounds of work and rest, or one max hold, without writing a routine</source>
         <translation>Rodadas de trabalho e descanso, ou uma isometria até o limite, sem escrever uma rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="507"/>
+        <location filename="../ui/library/page.py" line="111"/>
         <source>Reading the routines...</source>
         <translation>Lendo as rotinas...</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="595"/>
-        <source>Duplicate and edit</source>
-        <translation>Duplicar e editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="600"/>
-        <source>No routine selected</source>
-        <translation>Nenhuma rotina selecionada</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="609"/>
-        <source>Shipped with barretimer</source>
-        <translation>Incluída no barretimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="609"/>
-        <source>Your routine</source>
-        <translation>Sua rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="616"/>
-        <source>Tags: {tags}</source>
-        <translation>Tags: {tags}</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/page.py" line="626"/>
-        <source>This routine has problems and cannot be played yet.</source>
-        <translation>Esta rotina tem problemas e ainda não pode ser iniciada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
-        <source>Places</source>
-        <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
-        <translation>Seções</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <source>Player</source>
-        <translation>Reprodutor</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/window/pages.py" line="123"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/window/pages.py" line="151"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
-        <source>Exercises</source>
-        <translation>Exercícios</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="188"/>
-        <source>Reading the routines...</source>
-        <translation>Lendo as rotinas...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>The history cannot be used: {problem}. Workouts play but are not saved.</source>
+        <extracomment>Opens the history: the store, or None and the reason to show the user.</extracomment>
         <translation>O histórico não pode ser usado: {problem}. Os treinos funcionam, mas não são salvos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>The history database was damaged; it was moved to {path} and a new one was started.</source>
         <translation>O banco de dados do histórico estava danificado; ele foi movido para {path} e um novo foi criado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/window/pages.py" line="121"/>
         <source>The routine editor could not start.</source>
         <translation>Não foi possível iniciar o editor de rotinas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/window/pages.py" line="145"/>
         <source>The history cannot be opened (see the notice above).</source>
         <translation>Não foi possível abrir o histórico (veja o aviso acima).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/window/pages.py" line="149"/>
         <source>The history view could not start.</source>
         <translation>Não foi possível iniciar a visão do histórico.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="519"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="521"/>
-        <source>&amp;Open routine...</source>
-        <translation>&amp;Abrir rotina...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="524"/>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Configurações...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="528"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="532"/>
-        <source>&amp;Export</source>
-        <translation>Ex&amp;portar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="534"/>
-        <source>&amp;Watch workout (FIT)...</source>
-        <translation>&amp;Treino para relógio (FIT)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="537"/>
-        <source>Sheet to &amp;print (PDF)...</source>
-        <translation>Ficha para im&amp;primir (PDF)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="505"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="544"/>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="548"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="548"/>
-        <source>&amp;Player</source>
-        <translation>&amp;Reprodutor</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="548"/>
-        <source>&amp;Editor</source>
-        <translation>&amp;Editor</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="548"/>
-        <source>&amp;History</source>
-        <translation>&amp;Histórico</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="549"/>
-        <source>E&amp;xercises</source>
-        <translation>E&amp;xercícios</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="559"/>
-        <source>&amp;Fullscreen room mode</source>
-        <translation>&amp;Tela cheia (modo sala)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="568"/>
-        <source>&amp;Mini view</source>
-        <translation>Janela &amp;mini</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="510"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="511"/>
-        <source>&amp;About barretimer</source>
-        <translation>&amp;Sobre o barretimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="513"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="563"/>
-        <source>Leave room mode</source>
-        <translation>Sair do modo sala</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="584"/>
-        <source>A workout is playing</source>
-        <translation>Há um treino em andamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="585"/>
-        <source>Stop the workout that is playing (Esc) before opening another.</source>
-        <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="644"/>
-        <source>Not saved</source>
-        <translation>Não salvo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="645"/>
-        <source>The quick timer could not be saved ({error}).</source>
-        <translation>Não foi possível salvar o timer rápido ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="651"/>
-        <source>Saved</source>
-        <translation>Salvo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="652"/>
-        <source>Saved as {file} in your routines: the Library lists it now.</source>
-        <translation>Salvo como {file} nas suas rotinas: a Biblioteca já mostra.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="683"/>
-        <source>Open a routine</source>
-        <translation>Abrir uma rotina</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="685"/>
-        <source>Routines (*.yaml *.yml)</source>
-        <translation>Rotinas (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="700"/>
-        <source>Open a routine in the player first.</source>
-        <translation>Abra antes uma rotina no reprodutor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="706"/>
-        <source>Export watch workout</source>
-        <translation>Exportar treino para relógio</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="708"/>
-        <source>FIT workouts (*.fit)</source>
-        <translation>Treinos FIT (*.fit)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="717"/>
-        <source>Cannot export</source>
-        <translation>Não foi possível exportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="743"/>
-        <source>The routine editor is not available: it could not start.</source>
-        <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="849"/>
-        <source>About barretimer</source>
-        <translation>Sobre o barretimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="851"/>
-        <source>barretimer {version}
-
-A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
-
-Your data folder: {folder}</source>
-        <translation>barretimer {version}
-
-Um timer de treino guiado para barre, isometria, alongamentos e exercícios de equilíbrio, com instruções faladas e um histórico local.
-
-Sua pasta de dados: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="861"/>
-        <source>Space: pause or go on</source>
-        <translation>Espaço: pausar ou continuar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="862"/>
-        <source>Right: skip   ·   Left: back</source>
-        <translation>Direita: pular   ·   Esquerda: voltar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="863"/>
-        <source>+: ten seconds more</source>
-        <translation>+: mais dez segundos</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="864"/>
-        <source>Enter: done (max holds)</source>
-        <translation>Enter: concluir (isometrias até o limite)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="865"/>
-        <source>T: touchdown in a balance drill</source>
-        <translation>T: pé no chão num exercício de equilíbrio</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="866"/>
-        <source>M: mute the voice   ·   B: mute the beeps</source>
-        <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="867"/>
-        <source>Esc: stop (asks first)</source>
-        <translation>Esc: parar (pergunta antes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="868"/>
-        <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
-        <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="869"/>
-        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
-        <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reprodutor, Editor, Histórico, Exercícios</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="917"/>
-        <source>No sound device was found, so cues are shown on screen only.</source>
-        <translation>Nenhum dispositivo de som foi encontrado; as dicas aparecem só na tela.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="919"/>
-        <source>Sound could not start, so cues are shown on screen only.</source>
-        <translation>Não foi possível iniciar o som; as dicas aparecem só na tela.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="921"/>
-        <source>Speech is not available, so cues are beeps and words on screen.</source>
-        <translation>A voz não está disponível; as dicas viram bipes e texto na tela.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="873"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
     <name>MiniView</name>
     <message>
-        <location filename="../ui/player/mini_view.py" line="30"/>
+        <location filename="../ui/player/mini_view.py" line="31"/>
         <source>barretimer mini view</source>
         <translation>Janela mini do barretimer</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="32"/>
+        <location filename="../ui/player/mini_view.py" line="33"/>
         <source>Mini view</source>
         <translation>Janela mini</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="36"/>
+        <location filename="../ui/player/mini_view.py" line="37"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="38"/>
+        <location filename="../ui/player/mini_view.py" line="39"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="40"/>
+        <location filename="../ui/player/mini_view.py" line="41"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="59"/>
+        <location filename="../ui/player/mini_view.py" line="60"/>
         <source>Nothing playing</source>
         <translation>Nenhum treino em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="68"/>
+        <location filename="../ui/player/mini_view.py" line="69"/>
         <source>Workout complete</source>
         <translation>Treino concluído</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="70"/>
+        <location filename="../ui/player/mini_view.py" line="71"/>
         <source>Workout stopped</source>
         <translation>Treino parado</translation>
     </message>
     <message>
-        <location filename="../ui/player/mini_view.py" line="94"/>
+        <location filename="../ui/player/mini_view.py" line="95"/>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
@@ -1645,7 +1054,7 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>NewExerciseCard</name>
     <message>
-        <location filename="../ui/player/start_intro.py" line="41"/>
+        <location filename="../ui/player/start_intro.py" line="47"/>
         <source>Figure: {name}</source>
         <extracomment>The figure beside each new exercise (pixels).</extracomment>
         <translation>Figura: {name}</translation>
@@ -1706,6 +1115,72 @@ Sua pasta de dados: {folder}</translation>
         <location filename="../ui/remote/notify.py" line="78"/>
         <source>Say &quot;done&quot; with Next on your remote, or Enter in the window.</source>
         <translation>Diga &quot;concluído&quot; com Próximo no seu controle, ou Enter na janela.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneSplitter</name>
+    <message>
+        <location filename="../ui/editor/arrangement.py" line="25"/>
+        <source>Selected item and checks</source>
+        <translation>Item selecionado e verificações</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/arrangement.py" line="83"/>
+        <source>Routine</source>
+        <extracomment>The widths two and three panes need with roomy forms (kept while compact).</extracomment>
+        <translation>Rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/arrangement.py" line="84"/>
+        <source>Selected item</source>
+        <translation>Item selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/arrangement.py" line="85"/>
+        <location filename="../ui/editor/arrangement.py" line="111"/>
+        <source>Summary and problems</source>
+        <translation>Resumo e problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/arrangement.py" line="109"/>
+        <source>Summary and problems (%n)</source>
+        <translation>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+            <numerusform>Resumo e problemas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceList</name>
+    <message>
+        <location filename="../ui/window/places.py" line="14"/>
+        <source>Places</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/places.py" line="16"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/places.py" line="16"/>
+        <source>Player</source>
+        <translation>Reprodutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/places.py" line="16"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/places.py" line="16"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/places.py" line="17"/>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
     </message>
 </context>
 <context>
@@ -1800,291 +1275,231 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="472"/>
+        <location filename="../ui/player/view.py" line="194"/>
         <source>Exercise figure</source>
         <translation>Figura do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="505"/>
+        <location filename="../ui/player/view.py" line="147"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="506"/>
+        <location filename="../ui/player/view.py" line="148"/>
         <source>Workout time</source>
         <translation>Tempo de treino</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="507"/>
+        <location filename="../ui/player/view.py" line="149"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="508"/>
+        <location filename="../ui/player/view.py" line="150"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="509"/>
+        <location filename="../ui/player/view.py" line="151"/>
         <source>Cue</source>
         <translation>Dica</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="510"/>
+        <location filename="../ui/player/view.py" line="152"/>
         <source>Next up</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="511"/>
+        <location filename="../ui/player/view.py" line="153"/>
         <source>Touchdowns</source>
         <translation>Apoios no chão</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="543"/>
+        <location filename="../ui/player/view.py" line="251"/>
         <source>{side} side</source>
         <translation>LADO {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="550"/>
+        <location filename="../ui/player/view.py" line="258"/>
         <source>Press Enter when you are done.</source>
         <translation>Aperte Enter quando terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="556"/>
+        <location filename="../ui/player/view.py" line="264"/>
         <source>Next up: {name}</source>
         <translation>A seguir: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="558"/>
+        <location filename="../ui/player/view.py" line="266"/>
         <source>Last one!</source>
         <translation>Último!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="564"/>
+        <location filename="../ui/player/view.py" line="272"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Apoios no chão (T):  ◀ esquerdo {left}   ·   direito {right} ▶</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/view.py" line="596"/>
-        <source>Elapsed {elapsed}  ·  Left {left}</source>
-        <translation>Decorrido {elapsed}  ·  Restante {left}</translation>
     </message>
 </context>
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../ui/player/controls.py" line="33"/>
+        <location filename="../ui/player/controls.py" line="43"/>
+        <location filename="../ui/player/controls.py" line="130"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="33"/>
+        <location filename="../ui/player/controls.py" line="43"/>
         <source>Pause or go on</source>
         <translation>Pausar ou continuar</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="35"/>
+        <location filename="../ui/player/controls.py" line="45"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="37"/>
+        <location filename="../ui/player/controls.py" line="47"/>
         <source>Restart this interval, or go to the one before</source>
         <translation>Reiniciar este intervalo, ou ir para o anterior</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="40"/>
+        <location filename="../ui/player/controls.py" line="50"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="40"/>
+        <location filename="../ui/player/controls.py" line="50"/>
         <source>Skip to the next interval</source>
         <translation>Pular para o próximo intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="43"/>
+        <location filename="../ui/player/controls.py" line="53"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="49"/>
+        <location filename="../ui/player/controls.py" line="59"/>
         <source>Add 10 seconds to this interval</source>
         <translation>Adicionar 10 segundos a este intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="52"/>
+        <location filename="../ui/player/controls.py" line="62"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="58"/>
+        <location filename="../ui/player/controls.py" line="68"/>
         <source>Finish this max hold now</source>
         <translation>Encerrar agora esta isometria até o limite</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="61"/>
+        <location filename="../ui/player/controls.py" line="71"/>
         <source>Touchdown</source>
         <translation>Pé no chão</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="61"/>
+        <location filename="../ui/player/controls.py" line="71"/>
         <source>Count a touchdown on this side</source>
         <translation>Contar um apoio no chão deste lado</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="64"/>
+        <location filename="../ui/player/controls.py" line="74"/>
+        <location filename="../ui/player/controls.py" line="140"/>
         <source>Voice on</source>
         <translation>Voz ligada</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="64"/>
+        <location filename="../ui/player/controls.py" line="74"/>
         <source>Mute or unmute the voice</source>
         <translation>Silenciar ou ativar a voz</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="67"/>
+        <location filename="../ui/player/controls.py" line="77"/>
+        <location filename="../ui/player/controls.py" line="148"/>
         <source>Beeps on</source>
         <translation>Bipes ligados</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="67"/>
+        <location filename="../ui/player/controls.py" line="77"/>
         <source>Mute or unmute the beeps</source>
         <translation>Silenciar ou ativar os bipes</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="69"/>
+        <location filename="../ui/player/controls.py" line="79"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/player/controls.py" line="69"/>
+        <location filename="../ui/player/controls.py" line="79"/>
         <source>Stop the workout</source>
         <translation>Parar o treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="130"/>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="141"/>
+        <source>Voice muted</source>
+        <translation>Voz silenciada</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="142"/>
+        <source>No voice</source>
+        <translation>Sem voz</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="149"/>
+        <source>Beeps muted</source>
+        <translation>Bipes silenciados</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/controls.py" line="150"/>
+        <source>No sound</source>
+        <translation>Sem som</translation>
     </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="295"/>
+        <location filename="../ui/player/page.py" line="234"/>
         <source>This routine has nothing to play.</source>
         <translation>Esta rotina não tem nada para executar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="319"/>
-        <location filename="../ui/player/page.py" line="359"/>
+        <location filename="../ui/player/page.py" line="267"/>
+        <source>A workout is playing</source>
+        <translation>Há um treino em andamento</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerRun</name>
+    <message>
+        <location filename="../ui/player/run.py" line="70"/>
         <source>Trying it out: not saved in the history</source>
         <translation>Testando: não é salvo no histórico</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="322"/>
-        <source>A workout is playing</source>
-        <translation>Há um treino em andamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="355"/>
+        <location filename="../ui/player/run.py" line="76"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>Pausado depois de uma interrupção. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="357"/>
+        <location filename="../ui/player/run.py" line="78"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausado. Aperte Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="402"/>
-        <source>New best! Your best was {time}.</source>
-        <translation>Novo recorde! Seu recorde era {time}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="403"/>
-        <source>Your best: {time}</source>
-        <translation>Seu recorde: {time}</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="418"/>
-        <source>Well done!</source>
-        <translation>Muito bem!</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="418"/>
-        <source>Stopped</source>
-        <translation>Parado</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="420"/>
-        <source>{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped.</source>
-        <translation>{name}: {done} de {planned}, {steps} de {intervals} feitos, {skipped} pulados.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="431"/>
-        <source>Touchdowns: left {left}, right {right}.</source>
-        <translation>Apoios no chão: esquerdo {left}, direito {right}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="435"/>
-        <source>New personal best: {exercise}, {time}.</source>
-        <translation>Novo recorde pessoal: {exercise}, {time}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="439"/>
-        <source>This try was not saved in the history.</source>
-        <translation>Este teste não foi salvo no histórico.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="441"/>
-        <source>Saved in your history.</source>
-        <translation>Salvo no seu histórico.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="484"/>
-        <source>Go on</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="484"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="542"/>
+        <location filename="../ui/player/run.py" line="132"/>
         <source>Stop the workout?</source>
         <translation>Parar o treino?</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="543"/>
+        <location filename="../ui/player/run.py" line="133"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>Parar o treino agora? O que você fez até aqui fica salvo como parado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="575"/>
-        <source>Voice on</source>
-        <translation>Voz ligada</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="576"/>
-        <source>Voice muted</source>
-        <translation>Voz silenciada</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="577"/>
-        <source>No voice</source>
-        <translation>Sem voz</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="583"/>
-        <source>Beeps on</source>
-        <translation>Bipes ligados</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="584"/>
-        <source>Beeps muted</source>
-        <translation>Bipes silenciados</translation>
-    </message>
-    <message>
-        <location filename="../ui/player/page.py" line="585"/>
-        <source>No sound</source>
-        <translation>Sem som</translation>
     </message>
 </context>
 <context>
@@ -2099,94 +1514,145 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>QuickTimerDialog</name>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="44"/>
+        <location filename="../ui/library/quick_timer.py" line="53"/>
         <source>Quick timer</source>
         <translation>Timer rápido</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="45"/>
+        <location filename="../ui/library/quick_timer.py" line="54"/>
         <source>&amp;Rounds of work and rest</source>
         <translation>&amp;Rodadas de trabalho e descanso</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="46"/>
+        <location filename="../ui/library/quick_timer.py" line="55"/>
         <source>One &amp;max hold, as long as you can</source>
         <translation>Uma &amp;isometria até o limite, o máximo que puder</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="49"/>
-        <source>Work</source>
-        <translation>Trabalho</translation>
-    </message>
-    <message>
-        <location filename="../ui/library/quick_timer.py" line="50"/>
+        <location filename="../ui/library/quick_timer.py" line="59"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="51"/>
+        <location filename="../ui/library/quick_timer.py" line="60"/>
         <source>Work, seconds</source>
         <translation>Trabalho, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="52"/>
+        <location filename="../ui/library/quick_timer.py" line="61"/>
         <source>Rest, seconds</source>
         <translation>Descanso, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="56"/>
+        <location filename="../ui/library/quick_timer.py" line="65"/>
         <source>Rounds</source>
         <translation>Rodadas</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="57"/>
+        <location filename="../ui/library/quick_timer.py" line="66"/>
         <source>Stop by itself after, seconds</source>
         <translation>Parar sozinho depois de, segundos</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="58"/>
+        <location filename="../ui/library/quick_timer.py" line="67"/>
         <source>only when I say done</source>
         <translation>só quando eu disser concluído</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="62"/>
+        <location filename="../ui/library/quick_timer.py" line="71"/>
         <source>&amp;Exercise:</source>
         <translation>&amp;Exercício:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="63"/>
+        <location filename="../ui/library/quick_timer.py" line="72"/>
         <source>&amp;Work:</source>
         <translation>&amp;Trabalho:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="64"/>
+        <location filename="../ui/library/quick_timer.py" line="73"/>
         <source>R&amp;est:</source>
         <translation>&amp;Descanso:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="65"/>
+        <location filename="../ui/library/quick_timer.py" line="74"/>
         <source>R&amp;ounds:</source>
         <translation>R&amp;odadas:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="66"/>
+        <location filename="../ui/library/quick_timer.py" line="75"/>
         <source>Ca&amp;p:</source>
         <translation>Li&amp;mite:</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="69"/>
+        <location filename="../ui/library/quick_timer.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Começar</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="72"/>
+        <location filename="../ui/library/quick_timer.py" line="81"/>
         <source>Save as routine</source>
         <translation>Salvar como rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="97"/>
-        <source>Max hold</source>
-        <translation>Isometria até o limite</translation>
+        <location filename="../ui/library/quick_timer.py" line="118"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest</source>
+        <translation>Timer rápido: {rounds} × {work} {exercise_lower}, {rest} de descanso</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="119"/>
+        <source>Quick timer: {rounds} × {work} {exercise_lower}</source>
+        <translation>Timer rápido: {rounds} × {work} {exercise_lower}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="120"/>
+        <source>Quick max hold: {exercise}</source>
+        <translation>Isometria rápida até o limite: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="121"/>
+        <source>Quick max hold: {exercise}, up to {cap}</source>
+        <translation>Isometria rápida até o limite: {exercise}, até {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="122"/>
+        <source>A quick timer: rounds of work and rest.</source>
+        <translation>Um timer rápido: rodadas de trabalho e descanso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="123"/>
+        <source>A quick timer: one hold, as long as you can.</source>
+        <translation>Um timer rápido: uma isometria, o máximo que você aguentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/quick_timer.py" line="124"/>
+        <source>quick timer</source>
+        <translation>timer rápido</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStandIn</name>
+    <message>
+        <location filename="../ui/window/places.py" line="45"/>
+        <source>Reading the routines...</source>
+        <translation>Lendo as rotinas...</translation>
+    </message>
+</context>
+<context>
+    <name>RoomModes</name>
+    <message>
+        <location filename="../ui/window/room.py" line="31"/>
+        <source>&amp;Fullscreen room mode</source>
+        <translation>&amp;Tela cheia (modo sala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/room.py" line="35"/>
+        <source>Leave room mode</source>
+        <translation>Sair do modo sala</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/room.py" line="39"/>
+        <source>&amp;Mini view</source>
+        <translation>Janela &amp;mini</translation>
     </message>
 </context>
 <context>
@@ -2305,134 +1771,291 @@ Sua pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RoutineFiles</name>
+    <message>
+        <location filename="../ui/editor/files.py" line="59"/>
+        <source>{file} cannot be opened:</source>
+        <translation>Não foi possível abrir {file}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="60"/>
+        <source>Cannot open routine</source>
+        <translation>Não foi possível abrir a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="66"/>
+        <source>Parts of the file were not understood</source>
+        <translation>Partes do arquivo não foram entendidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="68"/>
+        <source>{file} opened, but these parts of it were not understood and will be left out when you save:</source>
+        <translation>{file} foi aberto, mas estas partes dele não foram entendidas e ficarão de fora quando você salvar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="117"/>
+        <location filename="../ui/editor/files.py" line="265"/>
+        <location filename="../ui/editor/files.py" line="275"/>
+        <source>Cannot save routine</source>
+        <translation>Não foi possível salvar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="126"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (cópia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="136"/>
+        <source>{file} cannot be read:</source>
+        <translation>Não foi possível ler {file}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="137"/>
+        <source>Cannot duplicate routine</source>
+        <translation>Não foi possível duplicar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="155"/>
+        <location filename="../ui/editor/files.py" line="199"/>
+        <source>Cannot import routine</source>
+        <translation>Não foi possível importar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="183"/>
+        <source>the file holds {count} workouts; this is the first. To add them all: barretimer import FILE</source>
+        <translation>o arquivo contém {count} treinos; este é o primeiro. Para adicionar todos: barretimer import FILE</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="188"/>
+        <source>Imported, not saved yet</source>
+        <translation>Importada, ainda não salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="189"/>
+        <source>{file} is shown in the editor. Save it to keep it.</source>
+        <translation>{file} está aberto no editor. Salve para mantê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="197"/>
+        <source>{file} was not imported: it has {problems}. Fix them and import it again.</source>
+        <translation>{file} não foi importado: tem {problems}. Corrija e importe de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="206"/>
+        <source>Cannot export routine</source>
+        <translation>Não foi possível exportar a rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="224"/>
+        <source>the saved file</source>
+        <translation>o arquivo salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="233"/>
+        <source>the file would not read back as this routine (a step of your own named exactly like a catalog id is read as that catalog exercise)</source>
+        <translation>o arquivo não seria lido de volta como esta rotina (um passo seu com o nome exatamente igual a um id do catálogo é lido como esse exercício do catálogo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="240"/>
+        <source>The routine was not saved:</source>
+        <translation>A rotina não foi salva:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="316"/>
+        <source>this routine</source>
+        <translation>esta rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="319"/>
+        <source>Save the changes to “{name}” first?</source>
+        <translation>Salvar antes as alterações em “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="322"/>
+        <source>“{name}” has changes that cannot be saved yet.
+{why}
+
+Discard them?</source>
+        <translation>“{name}” tem alterações que ainda não podem ser salvas.
+{why}
+
+Descartar as alterações?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/files.py" line="324"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFilterBar</name>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="27"/>
+        <source>Search names, descriptions and tags</source>
+        <translation>Buscar em nomes, descrições e tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="28"/>
+        <source>Search routines</source>
+        <translation>Buscar rotinas</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="31"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="32"/>
+        <location filename="../ui/library/filter_bar.py" line="58"/>
+        <source>All tags</source>
+        <translation>Todas as tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="34"/>
+        <source>Filter by level</source>
+        <translation>Filtrar por nível</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="35"/>
+        <source>All levels</source>
+        <translation>Todos os níveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/filter_bar.py" line="38"/>
+        <source>New routine</source>
+        <translation>Nova rotina</translation>
+    </message>
+</context>
+<context>
     <name>RoutineForm</name>
     <message>
-        <location filename="../ui/editor/forms.py" line="46"/>
+        <location filename="../ui/editor/forms.py" line="49"/>
         <source>Routine name</source>
+        <extracomment>The defaults&apos; grid of four is too wide beside a label in a compact window.</extracomment>
         <translation>Nome da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="48"/>
+        <location filename="../ui/editor/forms.py" line="61"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="57"/>
+        <location filename="../ui/editor/forms.py" line="72"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="59"/>
+        <location filename="../ui/editor/forms.py" line="74"/>
         <source>beginner</source>
         <translation>iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="60"/>
+        <location filename="../ui/editor/forms.py" line="75"/>
         <source>intermediate</source>
         <translation>intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="61"/>
+        <location filename="../ui/editor/forms.py" line="76"/>
         <source>advanced</source>
         <translation>avançado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="68"/>
+        <location filename="../ui/editor/forms.py" line="86"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="69"/>
+        <location filename="../ui/editor/forms.py" line="87"/>
         <source>runners, glutes, core</source>
         <translation>corrida, glúteos, core</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="73"/>
+        <location filename="../ui/editor/forms.py" line="91"/>
         <source>Longest progression scale</source>
         <translation>Maior escala de progressão</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="74"/>
+        <location filename="../ui/editor/forms.py" line="92"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="78"/>
+        <location filename="../ui/editor/forms.py" line="53"/>
         <source>Rest between steps</source>
         <translation>Descanso entre passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="79"/>
+        <location filename="../ui/editor/forms.py" line="54"/>
         <source>Lead-in</source>
         <translation>Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="80"/>
+        <location filename="../ui/editor/forms.py" line="55"/>
         <source>Switch sides</source>
         <translation>Troca de lado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="82"/>
+        <location filename="../ui/editor/forms.py" line="99"/>
         <source>Countdown</source>
         <translation>Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="84"/>
+        <location filename="../ui/editor/forms.py" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="93"/>
+        <location filename="../ui/editor/forms.py" line="111"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="94"/>
+        <location filename="../ui/editor/forms.py" line="112"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="97"/>
+        <location filename="../ui/editor/forms.py" line="115"/>
         <source>Max &amp;scale</source>
         <translation>Escala &amp;máxima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="101"/>
+        <location filename="../ui/editor/forms.py" line="119"/>
         <source>&amp;Level</source>
         <translation>Níve&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="104"/>
+        <location filename="../ui/editor/forms.py" line="122"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="109"/>
+        <location filename="../ui/editor/forms.py" line="127"/>
         <source>Le&amp;ad-in</source>
         <translation>Prepar&amp;o</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="108"/>
+        <location filename="../ui/editor/forms.py" line="126"/>
         <source>&amp;Rest</source>
         <translation>De&amp;scanso</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="110"/>
+        <location filename="../ui/editor/forms.py" line="128"/>
         <source>S&amp;witch</source>
         <translation>Tr&amp;oca</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="111"/>
+        <location filename="../ui/editor/forms.py" line="129"/>
         <source>C&amp;ountdown</source>
         <translation>Conta&amp;gem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="121"/>
+        <location filename="../ui/editor/forms.py" line="139"/>
         <source>Defaults</source>
         <translation>Padrões</translation>
     </message>
     <message>
-        <location filename="../ui/editor/forms.py" line="143"/>
+        <location filename="../ui/editor/forms.py" line="161"/>
         <source>Max scale: &quot;{text}&quot; is not a number; give one such as 1.5, or leave it empty</source>
         <translation>Escala máxima: &quot;{text}&quot; não é um número; informe um como 1.5, ou deixe vazio</translation>
     </message>
@@ -2440,76 +2063,198 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>RoutineIntro</name>
     <message>
-        <location filename="../ui/player/start_intro.py" line="65"/>
+        <location filename="../ui/player/start_intro.py" line="78"/>
         <source>What the routine needs</source>
         <translation>Do que a rotina precisa</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_intro.py" line="67"/>
+        <location filename="../ui/player/start_intro.py" line="80"/>
         <source>Exercises new to you</source>
         <translation>Exercícios novos para você</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_intro.py" line="90"/>
+        <location filename="../ui/player/start_intro.py" line="115"/>
         <source>You will need: {things}</source>
         <translation>Você vai precisar de: {things}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_intro.py" line="92"/>
+        <location filename="../ui/player/start_intro.py" line="117"/>
         <source>You need no equipment, only some floor space.</source>
         <translation>Você não precisa de equipamento, só de um pouco de espaço no chão.</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_intro.py" line="102"/>
+        <location filename="../ui/player/start_intro.py" line="132"/>
         <source>New to you ({count}): how each one is done</source>
         <translation>Novos para você ({count}): como se faz cada um</translation>
     </message>
 </context>
 <context>
+    <name>RoutineOpening</name>
+    <message>
+        <location filename="../ui/window/opening.py" line="40"/>
+        <source>A workout is playing</source>
+        <translation>Há um treino em andamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="41"/>
+        <source>Stop the workout that is playing (Esc) before opening another.</source>
+        <translation>Pare o treino em andamento (Esc) antes de abrir outro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="131"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="132"/>
+        <source>The quick timer could not be saved ({error}).</source>
+        <translation>Não foi possível salvar o timer rápido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="138"/>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="139"/>
+        <source>Saved as {file} in your routines: the Library lists it now.</source>
+        <translation>Salvo como {file} nas suas rotinas: a Biblioteca já mostra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/opening.py" line="159"/>
+        <source>The routine editor is not available: it could not start.</source>
+        <translation>O editor de rotinas não está disponível: não foi possível iniciá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePreview</name>
+    <message>
+        <location filename="../ui/library/preview.py" line="139"/>
+        <source>Start</source>
+        <translation>Começar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="140"/>
+        <location filename="../ui/library/preview.py" line="219"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="160"/>
+        <source>Problems (fix the file, or open it in the editor):</source>
+        <translation>Problemas (corrija o arquivo ou abra-o no editor):</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="164"/>
+        <source>The intervals of the routine</source>
+        <translation>Os intervalos da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="167"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="171"/>
+        <source>Routine name</source>
+        <translation>Nome da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="172"/>
+        <source>Level, time and source</source>
+        <translation>Nível, tempo e origem</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="173"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="174"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="181"/>
+        <source>Steps of the routine</source>
+        <translation>Passos da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="217"/>
+        <source>Duplicate and edit</source>
+        <translation>Duplicar e editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="222"/>
+        <source>No routine selected</source>
+        <translation>Nenhuma rotina selecionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="231"/>
+        <source>Shipped with barretimer</source>
+        <translation>Incluída no barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="231"/>
+        <source>Your routine</source>
+        <translation>Sua rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="238"/>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/preview.py" line="248"/>
+        <source>This routine has problems and cannot be played yet.</source>
+        <translation>Esta rotina tem problemas e ainda não pode ser iniciada.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineTableModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="158"/>
+        <location filename="../ui/library/model.py" line="102"/>
         <source>Routine</source>
         <extracomment>The entry behind a row (any column). What a column sorts by (numbers sort as numbers).</extracomment>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="159"/>
+        <location filename="../ui/library/model.py" line="103"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="160"/>
+        <location filename="../ui/library/model.py" line="104"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="161"/>
+        <location filename="../ui/library/model.py" line="105"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="162"/>
+        <location filename="../ui/library/model.py" line="106"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="197"/>
+        <location filename="../ui/library/model.py" line="141"/>
         <source>invalid</source>
         <translation>inválida</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="201"/>
+        <location filename="../ui/library/model.py" line="145"/>
         <source>Shipped</source>
         <translation>Incluída</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="201"/>
+        <location filename="../ui/library/model.py" line="145"/>
         <source>Yours</source>
         <translation>Sua</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="203"/>
+        <location filename="../ui/library/model.py" line="147"/>
         <source>{source}: {problems}</source>
         <translation>{source}: {problems}</translation>
     </message>
@@ -2546,22 +2291,22 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>SecondsField</name>
     <message>
-        <location filename="../ui/editor/fields.py" line="109"/>
+        <location filename="../ui/editor/fields.py" line="110"/>
         <source>give seconds (45), minutes and seconds (1:30) or minutes (2m)</source>
         <translation>informe segundos (45), minutos e segundos (1:30) ou minutos (2m)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fields.py" line="111"/>
+        <location filename="../ui/editor/fields.py" line="112"/>
         <source>give seconds (45), minutes and seconds (1:30), or max</source>
         <translation>informe segundos (45), minutos e segundos (1:30), ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fields.py" line="113"/>
+        <location filename="../ui/editor/fields.py" line="114"/>
         <source>give seconds (45) or minutes and seconds (1:30), or leave it empty</source>
         <translation>informe segundos (45) ou minutos e segundos (1:30), ou deixe vazio</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fields.py" line="115"/>
+        <location filename="../ui/editor/fields.py" line="116"/>
         <source>{field}: &quot;{text}&quot; is not a duration; {hint}</source>
         <translation>{field}: &quot;{text}&quot; não é uma duração; {hint}</translation>
     </message>
@@ -2575,109 +2320,210 @@ Sua pasta de dados: {folder}</translation>
         <translation>Detalhes da sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="43"/>
+        <location filename="../ui/history/details.py" line="58"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="44"/>
+        <location filename="../ui/history/details.py" line="59"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="45"/>
+        <location filename="../ui/history/details.py" line="60"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="47"/>
+        <location filename="../ui/history/details.py" line="62"/>
         <source>Time done of planned</source>
         <translation>Tempo feito do planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="49"/>
+        <location filename="../ui/history/details.py" line="64"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="51"/>
+        <location filename="../ui/history/details.py" line="66"/>
         <source>Routine:</source>
         <translation>Rotina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="52"/>
+        <location filename="../ui/history/details.py" line="67"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="53"/>
+        <location filename="../ui/history/details.py" line="68"/>
         <source>Status:</source>
         <translation>Situação:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="54"/>
+        <location filename="../ui/history/details.py" line="69"/>
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="55"/>
+        <location filename="../ui/history/details.py" line="70"/>
         <source>Intervals:</source>
         <translation>Intervalos:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="113"/>
+        <location filename="../ui/history/details.py" line="126"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} de {intervals} feitos, {skipped} pulados</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="60"/>
+        <location filename="../ui/history/details.py" line="77"/>
         <source>Steps of this session</source>
         <translation>Passos desta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="72"/>
+        <location filename="../ui/history/details.py" line="92"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="77"/>
+        <location filename="../ui/history/details.py" line="97"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="81"/>
+        <location filename="../ui/history/details.py" line="103"/>
         <source>Save effort and notes</source>
         <translation>Salvar esforço e notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="83"/>
+        <location filename="../ui/history/details.py" line="105"/>
         <source>&amp;Delete session…</source>
         <translation>E&amp;xcluir sessão…</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="85"/>
+        <location filename="../ui/history/details.py" line="107"/>
         <source>Delete this session</source>
         <translation>Excluir esta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="87"/>
+        <location filename="../ui/history/details.py" line="109"/>
         <source>Close without saving</source>
         <translation>Fechar sem salvar</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="99"/>
+        <location filename="../ui/history/details.py" line="49"/>
         <source>This session is no longer in the history.</source>
         <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="108"/>
+        <location filename="../ui/history/details.py" line="121"/>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/details.py" line="119"/>
+        <location filename="../ui/history/details.py" line="132"/>
         <source>; touchdowns left {left}, right {right}</source>
         <translation>; apoios no chão: esquerdo {left}, direito {right}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditing</name>
+    <message>
+        <location filename="../ui/history/editing.py" line="93"/>
+        <source>Delete session</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/editing.py" line="95"/>
+        <source>Delete the session of {routine} from {when}? You can undo this until you close barretimer.</source>
+        <translation>Excluir a sessão de {routine} de {when}? Você pode desfazer isso até fechar o barretimer.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilters</name>
+    <message>
+        <location filename="../ui/history/filters.py" line="37"/>
+        <source>Show sessions of routine</source>
+        <extracomment>The earliest date a date filter offers; a date edit showing it means &quot;no limit&quot;.</extracomment>
+        <translation>Mostrar sessões da rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="44"/>
+        <source>Show sessions with status</source>
+        <translation>Mostrar sessões com a situação</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="45"/>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="48"/>
+        <source>Sessions from date</source>
+        <translation>Sessões a partir da data</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="49"/>
+        <source>Sessions up to date</source>
+        <translation>Sessões até a data</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="51"/>
+        <location filename="../ui/history/filters.py" line="52"/>
+        <source>Search notes</source>
+        <translation>Buscar nas notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="54"/>
+        <source>C&amp;lear filters</source>
+        <translation>Limpar &amp;filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="55"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="68"/>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rotina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="69"/>
+        <source>St&amp;atus:</source>
+        <translation>Sit&amp;uação:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="70"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="71"/>
+        <source>T&amp;o:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="86"/>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/filters.py" line="97"/>
+        <source>All routines</source>
+        <translation>Todas as rotinas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTable</name>
+    <message>
+        <location filename="../ui/history/sessions_table.py" line="24"/>
+        <source>Past sessions</source>
+        <translation>Sessões anteriores</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/sessions_table.py" line="44"/>
+        <source>Delete session</source>
+        <translation>Excluir sessão</translation>
     </message>
 </context>
 <context>
@@ -2688,166 +2534,166 @@ Sua pasta de dados: {folder}</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>The system&apos;s language</source>
         <translation>O idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <source>A new language applies when barretimer restarts.</source>
         <translation>Um novo idioma passa a valer quando o barretimer for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Default voice</source>
         <translation>Voz padrão</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source> words a minute</source>
         <translation> palavras por minuto</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Beep at the start of each step and in the countdown</source>
         <translation>Bipe no início de cada passo e na contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>Lower their volume to</source>
         <translation>Baixar o volume para</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Pause them</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Leave them alone</source>
         <translation>Não mexer</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="72"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Their volume while a cue is spoken</source>
         <translation>O volume delas enquanto uma dica é falada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>As in the routine</source>
         <translation>Como na rotina</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Say what comes next (&quot;Next up: ...&quot;) in rests</source>
         <translation>Dizer o que vem a seguir (&quot;A seguir: ...&quot;) nos descansos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>Say &quot;halfway&quot; in long holds</source>
         <translation>Dizer &quot;na metade&quot; nas isometrias longas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
         <source>Describe an exercise you have not done before in the rest before it</source>
         <translation>Descrever no descanso anterior um exercício que você ainda não fez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Keep exercise figures still (reduce motion)</source>
         <translation>Manter as figuras dos exercícios paradas (reduzir movimento)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source> sessions a week</source>
         <translation> sessões por semana</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111"/>
         <location filename="../ui/settings_dialog.py" line="140"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="155"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="156"/>
         <source>&amp;Rate</source>
         <translation>Veloci&amp;dade</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>V&amp;olume</source>
         <translation>V&amp;olume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>&amp;Countdown</source>
         <translation>&amp;Contagem regressiva</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>&amp;Lead-in</source>
         <translation>&amp;Preparação</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="132"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="133"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>&amp;Weekly target</source>
         <translation>&amp;Meta semanal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
-        <location filename="../ui/settings_dialog.py" line="139"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Other players&apos; music under a cue</source>
         <translation>Música de outros players durante uma dica</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="143"/>
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
@@ -2855,259 +2701,289 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../ui/player/start_panel.py" line="71"/>
+        <location filename="../ui/player/start_panel.py" line="95"/>
         <source>The intervals of the routine</source>
         <translation>Os intervalos da rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="84"/>
-        <location filename="../ui/player/start_panel.py" line="162"/>
+        <location filename="../ui/player/start_panel.py" line="79"/>
+        <location filename="../ui/player/start_panel.py" line="111"/>
         <source>Suggestion</source>
         <translation>Sugestão</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="94"/>
+        <location filename="../ui/player/start_panel.py" line="122"/>
         <source>This routine cannot be played until these problems are fixed:</source>
         <translation>Esta rotina não pode ser iniciada até que estes problemas sejam corrigidos:</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="98"/>
+        <location filename="../ui/player/start_panel.py" line="126"/>
         <source>Problems in the routine</source>
         <translation>Problemas na rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="102"/>
-        <location filename="../ui/player/start_panel.py" line="103"/>
+        <location filename="../ui/player/start_panel.py" line="133"/>
+        <location filename="../ui/player/start_panel.py" line="134"/>
         <source>Back to the library</source>
         <translation>Voltar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="157"/>
+        <location filename="../ui/player/start_panel.py" line="74"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="158"/>
+        <location filename="../ui/player/start_panel.py" line="75"/>
         <source>Level, total time and steps</source>
         <translation>Nível, tempo total e passos</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="159"/>
+        <location filename="../ui/player/start_panel.py" line="76"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="160"/>
+        <location filename="../ui/player/start_panel.py" line="77"/>
         <source>Kinds of interval</source>
         <translation>Tipos de intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="161"/>
+        <location filename="../ui/player/start_panel.py" line="78"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="231"/>
+        <location filename="../ui/player/start_panel.py" line="252"/>
         <source>{total} ({scaled} at {pct})</source>
         <translation>{total} ({scaled} a {pct})</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="238"/>
+        <location filename="../ui/player/start_panel.py" line="259"/>
         <source>{steps}, played as {intervals}</source>
         <translation>{steps}, executados em {intervals}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="244"/>
+        <location filename="../ui/player/start_panel.py" line="265"/>
         <source>Play at {pct}</source>
         <translation>Começar a {pct}</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="259"/>
+        <location filename="../ui/player/start_panel.py" line="280"/>
         <source>{problems} found</source>
         <translation>{problems} encontrado(s)</translation>
     </message>
     <message>
-        <location filename="../ui/player/start_panel.py" line="275"/>
+        <location filename="../ui/player/start_panel.py" line="296"/>
         <source>The routine could not be read.</source>
         <translation>Não foi possível ler a rotina.</translation>
     </message>
 </context>
 <context>
+    <name>StepCommands</name>
+    <message>
+        <location filename="../ui/editor/step_commands.py" line="47"/>
+        <source>New exercise</source>
+        <translation>Novo exercício</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_commands.py" line="62"/>
+        <location filename="../ui/editor/step_commands.py" line="72"/>
+        <source>Add {name}</source>
+        <translation>Adicionar {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_commands.py" line="92"/>
+        <source>Add a step</source>
+        <translation>Adicionar um passo</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_commands.py" line="102"/>
+        <source>Add a repeat block</source>
+        <translation>Adicionar um bloco de repetição</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/step_commands.py" line="110"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+</context>
+<context>
     <name>StepForm</name>
     <message>
-        <location filename="../ui/editor/step_form.py" line="52"/>
-        <location filename="../ui/editor/step_form.py" line="227"/>
+        <location filename="../ui/editor/step_form.py" line="72"/>
+        <location filename="../ui/editor/step_form.py" line="248"/>
         <source>Picture...</source>
         <translation>Imagem...</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="53"/>
+        <location filename="../ui/editor/step_form.py" line="73"/>
         <source>Show a picture of your own instead of the drawn figure</source>
         <translation>Mostrar uma imagem sua no lugar da figura desenhada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="54"/>
+        <location filename="../ui/editor/step_form.py" line="74"/>
         <source>Picture of your own</source>
         <translation>Imagem sua</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="56"/>
+        <location filename="../ui/editor/step_form.py" line="76"/>
         <source>Exercise name</source>
         <translation>Nome do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="58"/>
+        <location filename="../ui/editor/step_form.py" line="78"/>
         <source>Where the exercise comes from</source>
         <translation>De onde vem o exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="60"/>
+        <location filename="../ui/editor/step_form.py" line="80"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="88"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="89"/>
         <source>45, 1:30 or max</source>
         <translation>45, 1:30 ou max</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
-        <location filename="../ui/editor/step_form.py" line="148"/>
+        <location filename="../ui/editor/step_form.py" line="90"/>
+        <location filename="../ui/editor/step_form.py" line="168"/>
         <source>Cap</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="69"/>
+        <location filename="../ui/editor/step_form.py" line="91"/>
         <source>no cap</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="71"/>
+        <location filename="../ui/editor/step_form.py" line="93"/>
         <source>Sides</source>
         <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="77"/>
+        <location filename="../ui/editor/step_form.py" line="58"/>
         <source>Cue said at the start</source>
+        <extracomment>The folder the step&apos;s own picture is written from (the editor gives its routine&apos;s).</extracomment>
         <translation>Dica falada no início</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="59"/>
         <source>Hear it</source>
         <translation>Ouvir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="116"/>
+        <location filename="../ui/editor/step_form.py" line="139"/>
         <source>Add cue</source>
         <translation>Adicionar dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="119"/>
+        <location filename="../ui/editor/step_form.py" line="142"/>
         <source>Remove cue</source>
         <translation>Remover dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="156"/>
+        <location filename="../ui/editor/step_form.py" line="176"/>
         <source>Cue</source>
         <translation>Dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="167"/>
+        <location filename="../ui/editor/step_form.py" line="187"/>
         <source>Rest after</source>
         <translation>Descanso depois</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="79"/>
+        <location filename="../ui/editor/step_form.py" line="60"/>
         <source>Hear the cue</source>
         <translation>Ouvir a dica</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="86"/>
+        <location filename="../ui/editor/step_form.py" line="106"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="105"/>
+        <location filename="../ui/editor/step_form.py" line="128"/>
         <source>Timed cues</source>
         <translation>Dicas com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="117"/>
+        <location filename="../ui/editor/step_form.py" line="140"/>
         <source>Add a timed cue</source>
         <translation>Adicionar uma dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="120"/>
+        <location filename="../ui/editor/step_form.py" line="143"/>
         <source>Remove the selected timed cue</source>
         <translation>Remover a dica com tempo selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="122"/>
+        <location filename="../ui/editor/step_form.py" line="64"/>
         <source>Rest after this step</source>
         <translation>Descanso depois deste passo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="124"/>
+        <location filename="../ui/editor/step_form.py" line="66"/>
         <source>Timed cue problem</source>
         <translation>Problema na dica com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="132"/>
+        <location filename="../ui/editor/step_form.py" line="152"/>
         <source>E&amp;xercise</source>
         <translation>Exe&amp;rcício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="134"/>
+        <location filename="../ui/editor/step_form.py" line="154"/>
         <source>Exercise figure</source>
         <translation>Figura do exercício</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="141"/>
+        <location filename="../ui/editor/step_form.py" line="161"/>
         <source>S&amp;ides</source>
         <translation>&amp;Lados</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="145"/>
+        <location filename="../ui/editor/step_form.py" line="165"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="152"/>
+        <location filename="../ui/editor/step_form.py" line="172"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uração</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="157"/>
+        <location filename="../ui/editor/step_form.py" line="177"/>
         <source>&amp;Muscles</source>
         <translation>&amp;Músculos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="166"/>
+        <location filename="../ui/editor/step_form.py" line="186"/>
         <source>&amp;Timed cues</source>
         <translation>Dica&amp;s com tempo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="168"/>
+        <location filename="../ui/editor/step_form.py" line="188"/>
         <source>Picture</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="209"/>
+        <location filename="../ui/editor/step_form.py" line="229"/>
         <source>From the exercise catalog ({id}); fields you change override it.</source>
         <translation>Do catálogo de exercícios ({id}); os campos que você alterar têm prioridade.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="214"/>
+        <location filename="../ui/editor/step_form.py" line="234"/>
         <source>An exercise of your own.</source>
         <translation>Um exercício seu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="229"/>
+        <location filename="../ui/editor/step_form.py" line="250"/>
         <source>default ({rest})</source>
         <translation>padrão ({rest})</translation>
     </message>
@@ -3115,23 +2991,23 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../ui/library/page.py" line="301"/>
+        <location filename="../ui/library/preview.py" line="95"/>
         <source>Step</source>
         <extracomment>The figure beside each step of the preview (pixels).</extracomment>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="301"/>
+        <location filename="../ui/library/preview.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="301"/>
+        <location filename="../ui/library/preview.py" line="95"/>
         <source>Sides</source>
         <translation>Lados</translation>
     </message>
     <message>
-        <location filename="../ui/library/page.py" line="301"/>
+        <location filename="../ui/library/preview.py" line="95"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
@@ -3139,266 +3015,402 @@ Sua pasta de dados: {folder}</translation>
 <context>
     <name>StepsPane</name>
     <message>
-        <location filename="../ui/editor/panes.py" line="55"/>
+        <location filename="../ui/editor/panes.py" line="67"/>
         <source>Routine</source>
+        <extracomment>How many letters&apos; room a step&apos;s name keeps in a compact window.</extracomment>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="64"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Add from &amp;catalog…</source>
         <translation>Do &amp;catálogo…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="64"/>
+        <location filename="../ui/editor/panes.py" line="76"/>
         <source>Add a step from the exercise catalog</source>
         <translation>Adicionar um passo do catálogo de exercícios</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="66"/>
+        <location filename="../ui/editor/panes.py" line="78"/>
         <source>Add &amp;blank step</source>
         <translation>Passo em &amp;branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="66"/>
+        <location filename="../ui/editor/panes.py" line="78"/>
         <source>Add a blank step</source>
         <translation>Adicionar um passo em branco</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="67"/>
+        <location filename="../ui/editor/panes.py" line="79"/>
         <source>Add re&amp;peat block</source>
         <translation>Bloco de re&amp;petição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="67"/>
+        <location filename="../ui/editor/panes.py" line="79"/>
         <source>Add a repeat block</source>
         <translation>Adicionar um bloco de repetição</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="68"/>
+        <location filename="../ui/editor/panes.py" line="80"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="69"/>
+        <location filename="../ui/editor/panes.py" line="81"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
+        <location filename="../ui/editor/panes.py" line="82"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="68"/>
+        <location filename="../ui/editor/panes.py" line="80"/>
         <source>Duplicate the selected item</source>
         <translation>Duplicar o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="69"/>
+        <location filename="../ui/editor/panes.py" line="81"/>
         <source>Delete the selected item</source>
         <translation>Excluir o item selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="70"/>
+        <location filename="../ui/editor/panes.py" line="82"/>
         <source>Move the selected item up</source>
         <translation>Mover o item selecionado para cima</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="71"/>
+        <location filename="../ui/editor/panes.py" line="83"/>
         <source>Move the selected item down</source>
         <translation>Mover o item selecionado para baixo</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="71"/>
+        <location filename="../ui/editor/panes.py" line="83"/>
         <source>Move down</source>
         <translation>Descer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="72"/>
+        <location filename="../ui/editor/panes.py" line="84"/>
         <source>Ctrl+D in the steps</source>
         <translation>Ctrl+D nos passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="73"/>
+        <location filename="../ui/editor/panes.py" line="85"/>
         <source>Delete key in the steps</source>
         <translation>Tecla Delete nos passos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="74"/>
+        <location filename="../ui/editor/panes.py" line="86"/>
         <source>Alt+Up; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Cima; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="76"/>
+        <location filename="../ui/editor/panes.py" line="88"/>
         <source>Alt+Down; next to a repeat block, goes into or out of it</source>
         <translation>Alt+Baixo; ao lado de um bloco de repetição, entra nele ou sai dele</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="88"/>
-        <location filename="../ui/editor/panes.py" line="101"/>
+        <location filename="../ui/editor/panes.py" line="100"/>
+        <location filename="../ui/editor/panes.py" line="113"/>
         <source>Steps</source>
         <translation>Passos</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionWords</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="21"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="23"/>
+        <source>yesterday</source>
+        <translation>ontem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="24"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="31"/>
+        <source>First time with this routine: play it as written, and rate how hard it felt.</source>
+        <translation>Primeira vez com esta rotina: faça como está escrita e depois avalie o quanto foi puxado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="34"/>
+        <source>You have not completed this routine yet: play it as written.</source>
+        <translation>Você ainda não concluiu esta rotina: faça como está escrita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="37"/>
+        <source>First time with this advanced routine: start at {scale} of the work and build up.</source>
+        <translation>Primeira vez com esta rotina avançada: comece com {scale} do trabalho e vá aumentando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="41"/>
+        <source>First time with this intermediate routine: start at {scale} of the work and build up.</source>
+        <translation>Primeira vez com esta rotina intermediária: comece com {scale} do trabalho e vá aumentando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="45"/>
+        <source>You have not completed this advanced routine yet: start at {scale} of the work and build up.</source>
+        <translation>Você ainda não concluiu esta rotina avançada: comece com {scale} do trabalho e vá aumentando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>You have not completed this intermediate routine yet: start at {scale} of the work and build up.</source>
+        <translation>Você ainda não concluiu esta rotina intermediária: comece com {scale} do trabalho e vá aumentando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="59"/>
+        <source>It has been %n week(s) since you last completed this routine: step back to {scale} and build up again.</source>
+        <translation>
+            <numerusform>Faz %n semana que você concluiu esta rotina pela última vez: volte para {scale} e vá aumentando de novo.</numerusform>
+            <numerusform>Faz %n semanas que você concluiu esta rotina pela última vez: volte para {scale} e vá aumentando de novo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>It has been %n week(s) since you last completed this routine: start again at {scale} and build up.</source>
+        <translation>
+            <numerusform>Faz %n semana que você concluiu esta rotina pela última vez: recomece com {scale} e vá aumentando.</numerusform>
+            <numerusform>Faz %n semanas que você concluiu esta rotina pela última vez: recomece com {scale} e vá aumentando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/suggestion_words.py" line="75"/>
+        <source>Nothing completed for %n day(s): stay at {scale} this time.</source>
+        <translation>
+            <numerusform>Nada concluído há %n dia: fique em {scale} desta vez.</numerusform>
+            <numerusform>Nada concluído há %n dias: fique em {scale} desta vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="84"/>
+        <source>Your last session at {other} was not finished: stay at {scale} until you complete it.</source>
+        <translation>Sua última sessão com {other} não foi terminada: fique em {scale} até concluí-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>Your last session felt hard ({effort}/10): stay at {scale} until it feels easier.</source>
+        <translation>Sua última sessão foi puxada ({effort}/10): fique em {scale} até ficar mais fácil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="91"/>
+        <source>Stay at {scale}. Rate how hard each session felt (1 to 10) when it ends: two easy ones ({effort} or less) bring an offer of more.</source>
+        <translation>Fique em {scale}. Ao fim de cada sessão, avalie o quanto foi puxada (de 1 a 10): duas fáceis ({effort} ou menos) trazem uma oferta de mais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="95"/>
+        <source>Stay at {scale}: complete it once more at effort {effort} or less within three weeks to move up.</source>
+        <translation>Fique em {scale}: conclua mais uma vez com esforço {effort} ou menos em até três semanas para subir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="99"/>
+        <source>Your last two sessions felt easy: try {scale} (no more than 10% above where you were a week ago).</source>
+        <translation>Suas duas últimas sessões foram fáceis: tente {scale} (no máximo 10% acima de onde você estava uma semana atrás).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="102"/>
+        <source>{other} was too much {when}: try {scale} first.</source>
+        <translation>{other} foi demais {when}: tente {scale} primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="103"/>
+        <source>{other} was too much {when}: stay at {scale} for now.</source>
+        <translation>{other} foi demais {when}: fique em {scale} por enquanto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="104"/>
+        <source>You are at this routine&apos;s maximum of {other}: stay there.</source>
+        <translation>Você está no máximo desta rotina, {other}: fique nele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="105"/>
+        <source>You added 10% this week already: stay at {scale} for now.</source>
+        <translation>Você já aumentou 10% nesta semana: fique em {scale} por enquanto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="106"/>
+        <source>This routine goes up to {other}: play it at {scale}.</source>
+        <translation>Esta rotina vai até {other}: faça com {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="107"/>
+        <source>A week ago you were at {other}: no more than {scale} this week.</source>
+        <translation>Uma semana atrás você estava em {other}: nesta semana, no máximo {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="108"/>
+        <source>Your plan sets this session at {scale}.</source>
+        <translation>Seu plano define esta sessão em {scale}.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../ui/history/summary.py" line="78"/>
+        <location filename="../ui/history/summary.py" line="79"/>
         <source>Workout summary</source>
         <translation>Resumo do treino</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="85"/>
+        <location filename="../ui/history/summary.py" line="110"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="86"/>
+        <location filename="../ui/history/summary.py" line="111"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="88"/>
+        <location filename="../ui/history/summary.py" line="113"/>
         <source>Time done of planned</source>
         <translation>Tempo feito do planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="91"/>
+        <location filename="../ui/history/summary.py" line="116"/>
         <source>Steps done and skipped</source>
         <translation>Passos feitos e pulados</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="94"/>
+        <location filename="../ui/history/summary.py" line="119"/>
         <source>Touchdowns per side</source>
         <translation>Apoios no chão por lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="99"/>
+        <location filename="../ui/history/summary.py" line="124"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="101"/>
+        <location filename="../ui/history/summary.py" line="126"/>
         <source>How did it go? Anything to remember next time?</source>
         <translation>Como foi? Algo para lembrar da próxima vez?</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="104"/>
+        <location filename="../ui/history/summary.py" line="129"/>
         <source>Routine:</source>
         <translation>Rotina:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="105"/>
+        <location filename="../ui/history/summary.py" line="130"/>
         <source>Status:</source>
         <translation>Situação:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="106"/>
+        <location filename="../ui/history/summary.py" line="131"/>
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="107"/>
+        <location filename="../ui/history/summary.py" line="132"/>
         <source>Intervals:</source>
         <translation>Intervalos:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="110"/>
+        <location filename="../ui/history/summary.py" line="142"/>
         <source>New personal bests</source>
         <translation>Novos recordes pessoais</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="117"/>
+        <location filename="../ui/history/summary.py" line="150"/>
         <source>{exercise}: {time} (your best was {before})</source>
         <translation>{exercise}: {time} (seu recorde era {before})</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="123"/>
+        <location filename="../ui/history/summary.py" line="156"/>
         <source>{exercise}: {time} (the first one)</source>
         <translation>{exercise}: {time} (o primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="129"/>
+        <location filename="../ui/history/summary.py" line="162"/>
         <source>New best:</source>
         <translation>Novo recorde:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="177"/>
+        <location filename="../ui/history/summary.py" line="195"/>
         <source>{done} of {intervals} done, {skipped} skipped</source>
         <translation>{done} de {intervals} feitos, {skipped} pulados</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="108"/>
+        <location filename="../ui/history/summary.py" line="133"/>
         <source>Touchdowns:</source>
         <translation>Apoios no chão:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="131"/>
+        <location filename="../ui/history/summary.py" line="136"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="136"/>
+        <location filename="../ui/history/summary.py" line="168"/>
         <source>S&amp;kip</source>
         <translation>&amp;Pular</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="138"/>
+        <location filename="../ui/history/summary.py" line="170"/>
         <source>Save effort and notes</source>
         <translation>Salvar esforço e notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="139"/>
+        <location filename="../ui/history/summary.py" line="171"/>
         <source>Skip without saving</source>
         <translation>Pular sem salvar</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="143"/>
+        <location filename="../ui/history/summary.py" line="175"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="146"/>
+        <location filename="../ui/history/summary.py" line="86"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="158"/>
+        <location filename="../ui/history/summary.py" line="98"/>
         <source>This session is no longer in the history.</source>
         <translation>Esta sessão não está mais no histórico.</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="164"/>
+        <location filename="../ui/history/summary.py" line="182"/>
         <source>Workout complete</source>
         <translation>Treino concluído</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="165"/>
+        <location filename="../ui/history/summary.py" line="183"/>
         <source>Workout stopped</source>
         <translation>Treino parado</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="167"/>
+        <location filename="../ui/history/summary.py" line="185"/>
         <source>Workout interrupted</source>
         <translation>Treino interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="172"/>
+        <location filename="../ui/history/summary.py" line="190"/>
         <source>{done} of {planned}</source>
         <translation>{done} de {planned}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="184"/>
+        <location filename="../ui/history/summary.py" line="202"/>
         <source>Left {left}, right {right}</source>
         <translation>Esquerdo {left}, direito {right}</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="216"/>
+        <location filename="../ui/history/summary.py" line="233"/>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="217"/>
+        <location filename="../ui/history/summary.py" line="234"/>
         <source>Effort and notes could not be saved to the history ({error}).</source>
         <translation>Não foi possível salvar o esforço e as notas no histórico ({error}).</translation>
     </message>
@@ -3463,44 +3475,44 @@ Sua pasta de dados: {folder}</translation>
         <translation>Músculos sem alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="156"/>
-        <location filename="../ui/editor/panels.py" line="168"/>
+        <location filename="../ui/editor/panels.py" line="155"/>
+        <location filename="../ui/editor/panels.py" line="190"/>
         <source>Total: {time}</source>
         <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="170"/>
+        <location filename="../ui/editor/panels.py" line="157"/>
         <source>{written}, played as {played}</source>
         <translation>{written}, executados em {played}</translation>
     </message>
     <message>
         <location filename="../ui/editor/panels.py" line="146"/>
-        <location filename="../ui/editor/panels.py" line="192"/>
+        <location filename="../ui/editor/panels.py" line="179"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="160"/>
+        <location filename="../ui/editor/panels.py" line="194"/>
         <source>{written} steps written; the repeats add up to more than {count} steps to play, too many for the tables below.</source>
         <translation>{written} passos escritos; as repetições somam mais de {count} passos a executar, demais para as tabelas abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="198"/>
+        <location filename="../ui/editor/panels.py" line="205"/>
         <source>⚠ Worked but never stretched: {muscles}.</source>
         <translation>⚠ Trabalhados mas nunca alongados: {muscles}.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="204"/>
+        <location filename="../ui/editor/panels.py" line="209"/>
         <source>✓ Not stretched here, on purpose: {muscles}. {why}</source>
         <translation>✓ Sem alongamento aqui, de propósito: {muscles}. {why}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="210"/>
+        <location filename="../ui/editor/panels.py" line="214"/>
         <source>✓ Every worked muscle group has a stretch.</source>
         <translation>✓ Todo grupo muscular trabalhado tem um alongamento.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panels.py" line="213"/>
+        <location filename="../ui/editor/panels.py" line="215"/>
         <source>Tick the muscles of each step to see where the work goes.</source>
         <translation>Marque os músculos de cada passo para ver para onde vai o trabalho.</translation>
     </message>
@@ -3536,106 +3548,322 @@ Sua pasta de dados: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>TotalsLabel</name>
+    <message>
+        <location filename="../ui/player/totals.py" line="41"/>
+        <source>Elapsed {elapsed}  ·  Left {left}</source>
+        <translation>Decorrido {elapsed}  ·  Restante {left}</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/history/charts.py" line="43"/>
+        <location filename="../ui/history/charts.py" line="45"/>
         <source>Current streak in weeks</source>
         <translation>Sequência atual em semanas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="48"/>
+        <location filename="../ui/history/charts.py" line="50"/>
         <source>What the streak counts</source>
         <translation>O que a sequência conta</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="51"/>
+        <location filename="../ui/history/charts.py" line="53"/>
         <source>This week so far</source>
         <translation>Esta semana até agora</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="56"/>
+        <location filename="../ui/history/charts.py" line="58"/>
         <source>Streak</source>
         <translation>Sequência</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="72"/>
+        <location filename="../ui/history/charts.py" line="74"/>
         <source>Minutes per week by kind</source>
         <translation>Minutos por semana por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="72"/>
+        <location filename="../ui/history/charts.py" line="74"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="75"/>
+        <location filename="../ui/history/charts.py" line="77"/>
         <source>Completed sessions per week</source>
         <translation>Sessões concluídas por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="76"/>
+        <location filename="../ui/history/charts.py" line="78"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="81"/>
+        <location filename="../ui/history/charts.py" line="83"/>
         <source>Balance drills: left and right seconds per week</source>
         <translation>Equilíbrio: segundos à esquerda e à direita por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="82"/>
+        <location filename="../ui/history/charts.py" line="84"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="174"/>
+        <location filename="../ui/history/charts.py" line="186"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="176"/>
+        <location filename="../ui/history/charts.py" line="188"/>
         <source>No training in these weeks yet.</source>
         <translation>Nenhum treino nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="186"/>
+        <location filename="../ui/history/charts.py" line="200"/>
         <source>Completed sessions</source>
         <translation>Sessões concluídas</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="191"/>
+        <location filename="../ui/history/charts.py" line="205"/>
         <source>Target: {n} a week</source>
         <translation>Meta: {n} por semana</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="193"/>
+        <location filename="../ui/history/charts.py" line="207"/>
         <source>No completed sessions in these weeks yet.</source>
         <translation>Nenhuma sessão concluída nestas semanas ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="203"/>
+        <location filename="../ui/history/charts.py" line="219"/>
         <source>Left</source>
         <translation>Esquerda</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="205"/>
+        <location filename="../ui/history/charts.py" line="221"/>
         <source>Right</source>
         <translation>Direita</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="208"/>
+        <location filename="../ui/history/charts.py" line="224"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="209"/>
+        <location filename="../ui/history/charts.py" line="225"/>
         <source>No balance drills on both sides yet.</source>
         <translation>Nenhum exercício de equilíbrio dos dois lados ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/history/charts.py" line="217"/>
+        <location filename="../ui/history/charts.py" line="168"/>
         <source>This week: {done} of {target} so far</source>
         <translation>Esta semana: {done} de {target} até agora</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../ui/window/files.py" line="30"/>
+        <source>Open a routine</source>
+        <translation>Abrir uma rotina</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/files.py" line="32"/>
+        <source>Routines (*.yaml *.yml)</source>
+        <translation>Rotinas (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/files.py" line="48"/>
+        <source>Open a routine in the player first.</source>
+        <translation>Abra antes uma rotina no reprodutor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/files.py" line="54"/>
+        <source>Export watch workout</source>
+        <translation>Exportar treino para relógio</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/files.py" line="56"/>
+        <source>FIT workouts (*.fit)</source>
+        <translation>Treinos FIT (*.fit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/files.py" line="65"/>
+        <source>Cannot export</source>
+        <translation>Não foi possível exportar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../ui/window/menus.py" line="50"/>
+        <source>&amp;Edit</source>
+        <extracomment>A shortcut as QAction takes it: a platform&apos;s standard key, a key sequence or its text.</extracomment>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="53"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="54"/>
+        <source>&amp;About barretimer</source>
+        <translation>&amp;Sobre o barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="57"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="69"/>
+        <source>&amp;Open routine...</source>
+        <translation>&amp;Abrir rotina...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="75"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configurações...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="87"/>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;portar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="89"/>
+        <source>&amp;Watch workout (FIT)...</source>
+        <translation>&amp;Treino para relógio (FIT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="93"/>
+        <source>Sheet to &amp;print (PDF)...</source>
+        <translation>Ficha para im&amp;primir (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="102"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="106"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="106"/>
+        <source>&amp;Player</source>
+        <translation>&amp;Reprodutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="106"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="106"/>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="107"/>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;xercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="127"/>
+        <source>About barretimer</source>
+        <translation>Sobre o barretimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="129"/>
+        <source>barretimer {version}
+
+A guided-workout timer for barre work, isometric holds, stretches and balance drills, with spoken cues and a local history.
+
+Your data folder: {folder}</source>
+        <translation>barretimer {version}
+
+Um timer de treino guiado para barre, isometria, alongamentos e exercícios de equilíbrio, com instruções faladas e um histórico local.
+
+Sua pasta de dados: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="139"/>
+        <source>Space: pause or go on</source>
+        <translation>Espaço: pausar ou continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="140"/>
+        <source>Right: skip   ·   Left: back</source>
+        <translation>Direita: pular   ·   Esquerda: voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="141"/>
+        <source>+: ten seconds more</source>
+        <translation>+: mais dez segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="142"/>
+        <source>Enter: done (max holds)</source>
+        <translation>Enter: concluir (isometrias até o limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="143"/>
+        <source>T: touchdown in a balance drill</source>
+        <translation>T: pé no chão num exercício de equilíbrio</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="144"/>
+        <source>M: mute the voice   ·   B: mute the beeps</source>
+        <translation>M: silenciar a voz   ·   B: silenciar os bipes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="145"/>
+        <source>Esc: stop (asks first)</source>
+        <translation>Esc: parar (pergunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="146"/>
+        <source>F11: fullscreen room mode   ·   Ctrl+Shift+M: mini view</source>
+        <translation>F11: tela cheia (modo sala)   ·   Ctrl+Shift+M: janela mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="147"/>
+        <source>Ctrl+1 to Ctrl+5: Library, Player, Editor, History, Exercises</source>
+        <translation>Ctrl+1 a Ctrl+5: Biblioteca, Reprodutor, Editor, Histórico, Exercícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/menus.py" line="151"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPreferences</name>
+    <message>
+        <location filename="../ui/window/preferences.py" line="83"/>
+        <source>No sound device was found, so cues are shown on screen only.</source>
+        <translation>Nenhum dispositivo de som foi encontrado; as dicas aparecem só na tela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.py" line="85"/>
+        <source>Sound could not start, so cues are shown on screen only.</source>
+        <translation>Não foi possível iniciar o som; as dicas aparecem só na tela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/preferences.py" line="87"/>
+        <source>Speech is not available, so cues are beeps and words on screen.</source>
+        <translation>A voz não está disponível; as dicas viram bipes e texto na tela.</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3913,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Item {position}: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/editor/panes.py" line="125"/>
+        <location filename="../ui/editor/panes.py" line="137"/>
         <location filename="../ui/editor/step_tree.py" line="195"/>
         <source>repeat block</source>
         <translation>bloco de repetição</translation>
@@ -3729,27 +3957,72 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>effort</name>
     <message>
-        <location filename="../ui/history/summary.py" line="39"/>
-        <location filename="../ui/history/summary.py" line="43"/>
+        <location filename="../ui/history/summary.py" line="40"/>
+        <location filename="../ui/history/summary.py" line="44"/>
         <source>Not rated</source>
         <translation>Sem nota</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="41"/>
+        <location filename="../ui/history/summary.py" line="42"/>
         <source>Effort from 1 to 10</source>
         <translation>Esforço de 1 a 10</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="47"/>
+        <location filename="../ui/history/summary.py" line="48"/>
         <source>How hard it felt: 1 very easy, 10 as hard as you can go</source>
         <translation>Quão difícil foi: 1 muito fácil, 10 o máximo que você consegue</translation>
     </message>
 </context>
 <context>
+    <name>equipment</name>
+    <message>
+        <location filename="../ui/labels.py" line="267"/>
+        <source>barre or chair</source>
+        <extracomment>Every item of equipment the core knows (``core.model.EQUIPMENT``) but &quot;none&quot;.</extracomment>
+        <translation>barra ou cadeira</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="268"/>
+        <source>band</source>
+        <translation>faixa elástica</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="269"/>
+        <source>ball</source>
+        <translation>bola</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="270"/>
+        <source>light weights</source>
+        <translation>pesos leves</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="271"/>
+        <source>cushion</source>
+        <translation>almofada</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="272"/>
+        <source>wall</source>
+        <translation>parede</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="273"/>
+        <source>step</source>
+        <translation>degrau</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="274"/>
+        <source>towel</source>
+        <translation>toalha</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
-        <location filename="../ui/history/charts.py" line="30"/>
+        <location filename="../ui/history/charts.py" line="33"/>
         <source>Week of {date}</source>
+        <extracomment>A chart&apos;s text for each week, oldest first.</extracomment>
         <translation>Semana de {date}</translation>
     </message>
     <message>
@@ -3768,73 +4041,73 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Editar esforço e notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="176"/>
+        <location filename="../ui/history/models.py" line="177"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="177"/>
+        <location filename="../ui/history/models.py" line="178"/>
         <source>Routine</source>
         <translation>Rotina</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="178"/>
+        <location filename="../ui/history/models.py" line="179"/>
         <source>Done / planned</source>
         <translation>Feito / planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="179"/>
+        <location filename="../ui/history/models.py" line="180"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="180"/>
+        <location filename="../ui/history/models.py" line="181"/>
         <source>Effort</source>
         <translation>Esforço</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="181"/>
+        <location filename="../ui/history/models.py" line="182"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="239"/>
+        <location filename="../ui/history/models.py" line="242"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="240"/>
+        <location filename="../ui/history/models.py" line="243"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="241"/>
+        <location filename="../ui/history/models.py" line="244"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="242"/>
+        <location filename="../ui/history/models.py" line="245"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="243"/>
+        <location filename="../ui/history/models.py" line="246"/>
         <source>Planned</source>
         <translation>Planejado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="244"/>
+        <location filename="../ui/history/models.py" line="247"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="245"/>
-        <location filename="../ui/history/models.py" line="263"/>
+        <location filename="../ui/history/models.py" line="248"/>
+        <location filename="../ui/history/models.py" line="266"/>
         <source>Skipped</source>
         <translation>Pulado</translation>
     </message>
     <message>
-        <location filename="../ui/history/models.py" line="246"/>
+        <location filename="../ui/history/models.py" line="249"/>
         <source>Touchdowns</source>
         <translation>Apoios no chão</translation>
     </message>
@@ -3842,164 +4115,304 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ui/labels.py" line="59"/>
+        <location filename="../ui/labels.py" line="60"/>
         <source>Hold</source>
         <translation>Isometria</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="60"/>
+        <location filename="../ui/labels.py" line="61"/>
         <source>Stretch</source>
         <translation>Alongamento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="61"/>
+        <location filename="../ui/labels.py" line="62"/>
         <source>Balance</source>
         <translation>Equilíbrio</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="62"/>
+        <location filename="../ui/labels.py" line="63"/>
         <source>Move</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="63"/>
+        <location filename="../ui/labels.py" line="64"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="77"/>
+        <location filename="../ui/labels.py" line="80"/>
+        <source>H</source>
+        <comment>the letter of Hold on the strip</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="81"/>
+        <source>S</source>
+        <comment>the letter of Stretch on the strip</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="84"/>
+        <source>B</source>
+        <comment>the letter of Balance on the strip</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="87"/>
+        <source>M</source>
+        <comment>the letter of Move on the strip</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="88"/>
+        <source>R</source>
+        <comment>the letter of Rest on the strip</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="94"/>
+        <source>Work</source>
+        <extracomment>The quick timer&apos;s exercise when the user names none (``core.quick``): recorded in English.</extracomment>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="95"/>
+        <source>Max hold</source>
+        <translation>Isometria até o limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="108"/>
         <source>Beginner</source>
         <translation>Iniciante</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="78"/>
+        <location filename="../ui/labels.py" line="109"/>
         <source>Intermediate</source>
         <translation>Intermediário</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="79"/>
+        <location filename="../ui/labels.py" line="110"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="86"/>
+        <location filename="../ui/labels.py" line="117"/>
         <source>Left</source>
         <translation>Esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="88"/>
+        <location filename="../ui/labels.py" line="119"/>
         <source>Right</source>
         <translation>Direito</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="95"/>
+        <location filename="../ui/labels.py" line="126"/>
         <source>LEFT</source>
         <translation>ESQUERDO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="97"/>
+        <location filename="../ui/labels.py" line="128"/>
         <source>RIGHT</source>
         <translation>DIREITO</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="106"/>
+        <location filename="../ui/labels.py" line="137"/>
         <source>Stand on your left leg.</source>
         <translation>Fique sobre a perna esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="108"/>
+        <location filename="../ui/labels.py" line="139"/>
         <source>Stand on your right leg.</source>
         <translation>Fique sobre a perna direita.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="111"/>
+        <location filename="../ui/labels.py" line="142"/>
         <source>Your left leg works; stand on the right.</source>
         <translation>Sua perna esquerda trabalha; fique sobre a direita.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="113"/>
+        <location filename="../ui/labels.py" line="144"/>
         <source>Your right leg works; stand on the left.</source>
         <translation>Sua perna direita trabalha; fique sobre a esquerda.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="120"/>
+        <location filename="../ui/labels.py" line="151"/>
         <source>left, then right</source>
         <translation>esquerdo, depois direito</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="122"/>
+        <location filename="../ui/labels.py" line="153"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="133"/>
+        <location filename="../ui/labels.py" line="164"/>
         <source>Completed</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="134"/>
+        <location filename="../ui/labels.py" line="165"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="135"/>
+        <location filename="../ui/labels.py" line="166"/>
         <source>Interrupted</source>
         <translation>Interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="150"/>
+        <location filename="../ui/labels.py" line="181"/>
         <source>max</source>
         <translation>máx.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="151"/>
+        <location filename="../ui/labels.py" line="182"/>
         <source>max {cap}</source>
         <translation>máx. {cap}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="165"/>
+        <location filename="../ui/labels.py" line="196"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="166"/>
+        <location filename="../ui/labels.py" line="197"/>
         <source>Repeat ×{count}</source>
         <translation>Repetir ×{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="230"/>
+        <location filename="../ui/labels.py" line="302"/>
         <source>holds, balance and stretches {change}</source>
         <translation>isometrias, equilíbrio e alongamentos {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="236"/>
+        <location filename="../ui/labels.py" line="308"/>
         <source>moves {change} (sets up to {cap})</source>
         <translation>movimentos {change} (séries até {cap})</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="238"/>
+        <location filename="../ui/labels.py" line="310"/>
         <source>moves {change}</source>
         <translation>movimentos {change}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="242"/>
+        <location filename="../ui/labels.py" line="314"/>
         <source>At {scale} nothing in this routine grows: its steps are open-ended.</source>
         <translation>A {scale}, nada nesta rotina muda: os passos não têm duração fixa.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="245"/>
+        <location filename="../ui/labels.py" line="317"/>
         <source>At {scale}: {changes}.</source>
         <translation>A {scale}: {changes}.</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="185"/>
+        <location filename="../ui/labels.py" line="329"/>
+        <source>at 100%: as written</source>
+        <translation>com 100%: como está escrita</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="332"/>
+        <source>at {scale}: holds, balance, stretches and move sets {change}% longer, sets up to {cap}</source>
+        <translation>com {scale}: isometrias, equilíbrio, alongamentos e séries de movimento {change}% mais longos, séries de até {cap}</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="338"/>
+        <source>at {scale}: holds, balance, stretches and move sets {change}% shorter</source>
+        <translation>com {scale}: isometrias, equilíbrio, alongamentos e séries de movimento {change}% mais curtos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="216"/>
         <source>+{count}</source>
         <translation>+{count}</translation>
     </message>
     <message>
-        <location filename="../ui/labels.py" line="195"/>
+        <location filename="../ui/labels.py" line="226"/>
         <source>{weeks} with at least {sessions} completed</source>
         <translation>{weeks} com pelo menos {sessions} concluídas</translation>
+    </message>
+</context>
+<context>
+    <name>muscles</name>
+    <message>
+        <location filename="../ui/labels.py" line="244"/>
+        <source>glutes</source>
+        <extracomment>Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.</extracomment>
+        <translation>glúteos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="245"/>
+        <source>glute medius</source>
+        <translation>glúteo médio</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="246"/>
+        <source>hip rotators</source>
+        <translation>rotadores do quadril</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="247"/>
+        <source>hip flexors</source>
+        <translation>flexores do quadril</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="248"/>
+        <source>adductors</source>
+        <translation>adutores</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="249"/>
+        <source>quads</source>
+        <translation>quadríceps</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="250"/>
+        <source>hamstrings</source>
+        <translation>posteriores da coxa</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="251"/>
+        <source>calves</source>
+        <translation>panturrilhas</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="252"/>
+        <source>tibialis</source>
+        <translation>tibial anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="253"/>
+        <source>peroneals</source>
+        <translation>fibulares</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="254"/>
+        <source>feet</source>
+        <translation>pés</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="255"/>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="256"/>
+        <source>obliques</source>
+        <translation>oblíquos</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="257"/>
+        <source>back</source>
+        <translation>costas</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="258"/>
+        <source>shoulders</source>
+        <translation>ombros</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels.py" line="259"/>
+        <source>arms</source>
+        <translation>braços</translation>
     </message>
 </context>
 <context>
@@ -4021,7 +4434,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
         <translation>Importar histórico</translation>
     </message>
     <message>
-        <location filename="../ui/library/quick_timer.py" line="31"/>
+        <location filename="../ui/library/quick_timer.py" line="40"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4029,21 +4442,135 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="119"/>
+        <location filename="../ui/player/view.py" line="109"/>
         <source>of {time}</source>
         <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>de {time}</translation>
     </message>
 </context>
 <context>
+    <name>problem_words</name>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="18"/>
+        <source>The routine needs a name.</source>
+        <extracomment>Rules said the same whatever the numbers.</extracomment>
+        <translation>A rotina precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="19"/>
+        <source>The routine has no steps yet: add one.</source>
+        <translation>A rotina ainda não tem passos: adicione um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="20"/>
+        <source>This repeat block has no steps yet.</source>
+        <translation>Este bloco de repetição ainda não tem passos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="21"/>
+        <source>The step needs an exercise name.</source>
+        <translation>O passo precisa do nome de um exercício.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="23"/>
+        <source>A cap only goes with a &quot;max&quot; step, one held as long as you can.</source>
+        <translation>Um limite só vale para um passo “máx.”, mantido o máximo que você aguentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="48"/>
+        <source>rest between steps</source>
+        <translation>descanso entre passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="49"/>
+        <source>lead-in</source>
+        <translation>preparação</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="50"/>
+        <source>time to switch sides</source>
+        <translation>tempo para trocar de lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="59"/>
+        <source>This cue is set for {at} s after the start, but the step lasts only {length} s.</source>
+        <translation>Esta dica está a {at} s do início, mas o passo dura só {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="64"/>
+        <source>This cue is set for {at} s before the end, but the step lasts only {length} s.</source>
+        <translation>Esta dica está a {at} s do fim, mas o passo dura só {length} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="71"/>
+        <source>Timed cue {number} counts from the end, but a max step has no set end: give it a time from the start (0 or more).</source>
+        <translation>A dica com tempo {number} conta a partir do fim, mas um passo máx. não tem fim definido: dê a ela um tempo a partir do início (0 ou mais).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="77"/>
+        <source>Timed cue {number} has nothing to say.</source>
+        <translation>A dica com tempo {number} não tem nada a dizer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="87"/>
+        <source>The {what} must be from 0 to 600 s; it is {value} s.</source>
+        <translation>O valor de {what} deve ser de 0 a 600 s; é {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="91"/>
+        <source>The countdown must be from 0 to 10 s; it is {value} s.</source>
+        <translation>A contagem regressiva deve ser de 0 a 10 s; é {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="95"/>
+        <source>The largest scale must be from 1.0 to 3.0; it is {value}.</source>
+        <translation>A escala máxima deve ser de 1,0 a 3,0; é {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="99"/>
+        <source>A block repeats from 1 to {limit} times; this one says {value}.</source>
+        <translation>Um bloco se repete de 1 a {limit} vezes; este diz {value}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="103"/>
+        <source>A rest must be from 0 to 600 s; this one is {value} s.</source>
+        <translation>Um descanso deve ser de 0 a 600 s; este é de {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="107"/>
+        <source>A step lasts more than 0 s and at most 4 hours; this one says {value} s.</source>
+        <translation>Um passo dura mais de 0 s e no máximo 4 horas; este diz {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="112"/>
+        <source>The cap must be more than 0 s; it is {value} s.</source>
+        <translation>O limite deve ser maior que 0 s; é {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="121"/>
+        <source>There is no muscle group called &quot;{muscle}&quot;.</source>
+        <translation>Não existe grupo muscular chamado “{muscle}”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="125"/>
+        <source>A step can have at most {limit} timed cues; this one has {count}.</source>
+        <translation>Um passo pode ter no máximo {limit} dicas com tempo; este tem {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/problem_words.py" line="129"/>
+        <source>With its repeats the routine would play {count} steps; at most {limit} can be played.</source>
+        <translation>Com as repetições, a rotina tocaria {count} passos; no máximo {limit} podem ser tocados.</translation>
+    </message>
+</context>
+<context>
     <name>spin</name>
     <message>
-        <location filename="../ui/history/summary.py" line="60"/>
+        <location filename="../ui/history/summary.py" line="61"/>
         <source>1 = very easy, 10 = as hard as you can go</source>
         <translation>1 = muito fácil, 10 = o máximo que você consegue</translation>
     </message>
     <message>
-        <location filename="../ui/history/summary.py" line="65"/>
+        <location filename="../ui/history/summary.py" line="66"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Esforço:</translation>
     </message>

@@ -70,6 +70,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
         ALTER TABLE session_steps ADD COLUMN open_ended INTEGER NOT NULL DEFAULT 0;
     """,
+    # Fixes made once to the rows, by name, so each runs only once (store/exercise_names.py:
+    # step rows recorded under a translated exercise name are given the English one).
+    """
+        CREATE TABLE done_once (name TEXT PRIMARY KEY, done_at TEXT NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -190,7 +190,7 @@ class SessionRecorder:
             if interval.role is Role.WORK:
                 step = NewStep(
                     position=self._position,
-                    exercise=interval.name,
+                    exercise=interval.history_name or interval.name,
                     kind=interval.kind.value,
                     side=interval.side.value if interval.side else "",
                     muscles=interval.muscles,

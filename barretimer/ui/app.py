@@ -114,10 +114,13 @@ def _show_error(message: str) -> None:
 
 def _open_store() -> tuple[SessionStore | None, str]:
     from barretimer.store.db import DatabaseError
+    from barretimer.store.exercise_names import english_names_once
     from barretimer.store.sessions import SessionStore
 
     try:
-        return SessionStore.open(paths.database_path()), ""
+        store = SessionStore.open(paths.database_path())
+        english_names_once(store, paths.shipped_routines_dir(), paths.catalog_path())
+        return store, ""
     except DatabaseError as error:
         return None, str(error)
     except OSError as error:

@@ -13,7 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Slot
-from PySide6.QtGui import QImage, QImageReader, QMovie, QPainter, QPaintEvent, QTransform
+from PySide6.QtGui import (
+    QHideEvent,
+    QImage,
+    QImageReader,
+    QMovie,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QStackedLayout, QWidget
 
 from barretimer.core.figure import PoseSpec
@@ -93,7 +102,14 @@ class _PictureCanvas(QWidget):
         self.movie: QMovie | None = None
 
     def load(self, picture: Picture, side: Side | None) -> bool:
-        """Decode ``picture``; False when Qt cannot (the caller falls back to the figure)."""
+        """Decode ``picture``; False when Qt cannot (the caller falls back to the figure). The
+        picture already shown is kept as it is (the player asks at every refresh: a moving one
+        goes on from its frame), only turned for the other side."""
+        if picture == self.picture:
+            if side is not self.side:
+                self.side = side
+                self.update()
+            return True
         self.clear()
         self.picture, self.side = picture, side
         if picture.animated:
@@ -140,11 +156,13 @@ class ExercisePicture(QWidget):
 
     Use it where a FigureView would go: ``show_exercise(spec, picture, side, kind)``, then
     ``play()``/``stop()`` and ``set_reduced_motion()`` as with the figure (which follows the
-    palette's theme by itself).
+    palette's theme by itself). ``moving_figure=False``: the drawn figure always stands still
+    (a list or a form) while your own moving picture still plays.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, moving_figure: bool = True) -> None:
         super().__init__(parent)
+        self._moving_figure = moving_figure
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.figure = FigureView(self)
         self._canvas = _PictureCanvas(self)
@@ -154,6 +172,7 @@ class ExercisePicture(QWidget):
         self._stack.addWidget(self._canvas)
         self._playing = False
         self._reduced_motion = False
+        self.figure.set_reduced_motion(not moving_figure)
 
     def show_exercise(
         self,
@@ -212,14 +231,22 @@ class ExercisePicture(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
-        self.figure.set_reduced_motion(reduced)
+        self.figure.set_reduced_motion(reduced or not self._moving_figure)
         self._update_movie()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_movie()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_movie()  # no frames decoded for a page that is not on the screen
 
     def _update_movie(self) -> None:
         movie = self._canvas.movie
         if movie is None:
             return
-        if self._playing and not self._reduced_motion:
+        if self._playing and not self._reduced_motion and self.isVisible():
             if movie.state() is not QMovie.MovieState.Running:
                 movie.start()
         else:

@@ -318,4 +318,5 @@ class PlayerFigures:
             shown = next((i for i in intervals[index + 1 :] if i.is_work), current)
         exercise_id = step_exercise_id(routine.steps, shown.step_path)
         spec = self.poses().get(exercise_id) if exercise_id else None
-        return spec, shown.side, shown.kind, spec is not None and shown is current
+        # Moves while its step runs, with or without a pose: your own moving picture plays too.
+        return spec, shown.side, shown.kind, shown is current and current.is_work

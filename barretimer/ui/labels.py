@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from barretimer.core.durations import format_clock
 from barretimer.core.model import Block, Kind, Level, SideMeans, Sides, Step
+from barretimer.core.quick import DEFAULT_EXERCISE, DEFAULT_MAX_HOLD
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 
@@ -70,6 +71,36 @@ def kind_label(kind: Kind | str) -> str:
         return QCoreApplication.translate("labels", _KINDS[Kind(kind)])
     except ValueError:
         return str(kind)
+
+
+def kind_letter(kind: Kind) -> str:
+    """The one letter that marks a kind on the strip, its legend and the kind icons. Each
+    language picks its own, and no two kinds may share one (a test checks every language)."""
+    return {
+        Kind.HOLD: QCoreApplication.translate("labels", "H", "the letter of Hold on the strip"),
+        Kind.STRETCH: QCoreApplication.translate(
+            "labels", "S", "the letter of Stretch on the strip"
+        ),
+        Kind.BALANCE: QCoreApplication.translate(
+            "labels", "B", "the letter of Balance on the strip"
+        ),
+        Kind.MOVE: QCoreApplication.translate("labels", "M", "the letter of Move on the strip"),
+        Kind.REST: QCoreApplication.translate("labels", "R", "the letter of Rest on the strip"),
+    }[kind]
+
+
+#: The quick timer's exercise when the user names none (``core.quick``): recorded in English.
+_DEFAULT_EXERCISES: dict[str, str] = {
+    DEFAULT_EXERCISE: str(QT_TRANSLATE_NOOP("labels", "Work")),
+    DEFAULT_MAX_HOLD: str(QT_TRANSLATE_NOOP("labels", "Max hold")),
+}
+
+
+def default_exercise_label(name: str) -> str:
+    """The quick timer's own exercise name in the language; any other name as written."""
+    if name not in _DEFAULT_EXERCISES:
+        return name
+    return QCoreApplication.translate("labels", _DEFAULT_EXERCISES[name])
 
 
 def level_label(level: Level) -> str:
@@ -206,8 +237,49 @@ def sessions_label(count: int) -> str:
     return Counts().sessions(count)
 
 
+#: Every muscle group the core knows (``core.model.MUSCLES``), written out so lupdate finds them.
+MUSCLE_WORDS: tuple[str, ...] = tuple(
+    str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("muscles", "glutes"),
+        QT_TRANSLATE_NOOP("muscles", "glute medius"),
+        QT_TRANSLATE_NOOP("muscles", "hip rotators"),
+        QT_TRANSLATE_NOOP("muscles", "hip flexors"),
+        QT_TRANSLATE_NOOP("muscles", "adductors"),
+        QT_TRANSLATE_NOOP("muscles", "quads"),
+        QT_TRANSLATE_NOOP("muscles", "hamstrings"),
+        QT_TRANSLATE_NOOP("muscles", "calves"),
+        QT_TRANSLATE_NOOP("muscles", "tibialis"),
+        QT_TRANSLATE_NOOP("muscles", "peroneals"),
+        QT_TRANSLATE_NOOP("muscles", "feet"),
+        QT_TRANSLATE_NOOP("muscles", "core"),
+        QT_TRANSLATE_NOOP("muscles", "obliques"),
+        QT_TRANSLATE_NOOP("muscles", "back"),
+        QT_TRANSLATE_NOOP("muscles", "shoulders"),
+        QT_TRANSLATE_NOOP("muscles", "arms"),
+    )
+)
+
+#: Every item of equipment the core knows (``core.model.EQUIPMENT``) but "none".
+EQUIPMENT_WORDS: tuple[str, ...] = tuple(
+    str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("equipment", "barre or chair"),
+        QT_TRANSLATE_NOOP("equipment", "band"),
+        QT_TRANSLATE_NOOP("equipment", "ball"),
+        QT_TRANSLATE_NOOP("equipment", "light weights"),
+        QT_TRANSLATE_NOOP("equipment", "cushion"),
+        QT_TRANSLATE_NOOP("equipment", "wall"),
+        QT_TRANSLATE_NOOP("equipment", "step"),
+        QT_TRANSLATE_NOOP("equipment", "towel"),
+    )
+)
+
+
 def muscle_label(name: str) -> str:
-    """A muscle from the catalog, translated where a translation knows it."""
+    """A muscle group in the language; a name the core does not know shows as written."""
+    if name not in MUSCLE_WORDS:
+        return name
     return QCoreApplication.translate("muscles", name)
 
 
@@ -215,7 +287,7 @@ def added_work_label(added: AddedWork) -> str:
     """The start panel's line for what a scale adds: "At 120%: holds, balance and stretches
     +1:10, moves +0:40 (sets up to 1:30)." (the window's words for core.progression's figures;
     empty at 100%)."""
-    from barretimer.core.progression import pct
+    from barretimer.core.offer_reason import pct
     from barretimer.core.timeline import MOVE_SET_MAX_S
 
     if abs(added.scale - 1.0) < 1e-9:
@@ -247,7 +319,35 @@ def added_work_label(added: AddedWork) -> str:
     )
 
 
+def scale_effect_label(scale: float) -> str:
+    """What a scale did to a session, for the history (the routine may have changed since):
+    "at 120%: holds, balance, stretches and move sets 20% longer, sets up to 1:30"."""
+    from barretimer.core.offer_reason import pct
+    from barretimer.core.timeline import MOVE_SET_MAX_S
+
+    if abs(scale - 1.0) < 1e-9:
+        return QCoreApplication.translate("labels", "at 100%: as written")
+    change = round(abs(scale - 1.0) * 100)
+    if scale > 1.0:
+        text = QCoreApplication.translate(
+            "labels",
+            "at {scale}: holds, balance, stretches and move sets {change}% longer, "
+            "sets up to {cap}",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "labels", "at {scale}: holds, balance, stretches and move sets {change}% shorter"
+        )
+    return text.format(scale=pct(scale), change=change, cap=format_clock(MOVE_SET_MAX_S))
+
+
+def equipment_word(name: str) -> str:
+    """One item of equipment in the language; a name the core does not know shows as written."""
+    if name not in EQUIPMENT_WORDS:
+        return name
+    return QCoreApplication.translate("equipment", name)
+
+
 def equipment_label(names: tuple[str, ...] | list[str]) -> str:
     """What an exercise or a routine needs ("band, barre or chair"); empty when nothing."""
-    wanted = [n for n in names if n and n != "none"]
-    return ", ".join(QCoreApplication.translate("equipment", name) for name in wanted)
+    return ", ".join(equipment_word(name) for name in names if name and name != "none")

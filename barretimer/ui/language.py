@@ -84,3 +84,42 @@ def _translation(code: str) -> Translation:
     from barretimer.core.translations import load_translation  # with the library, not at start
 
     return load_translation(paths.shipped_routines_dir(), code)
+
+
+def routine_label(recorded: str) -> str:
+    """A routine name from the history (a shipped routine is recorded under its English name:
+    ``Routine.history_name``) in the window's language; any other name as written."""
+    return _routine_names(current()).get(recorded, recorded)
+
+
+@functools.lru_cache(maxsize=2)
+def _routine_names(code: str) -> dict[str, str]:
+    """English name to this language's, for the shipped routines (read once, when the
+    history first shows a session in a language other than English)."""
+    translation = _translation(code)
+    if not translation.routines:
+        return {}
+    from barretimer.core.library import load_catalog, load_library
+
+    catalog, _problems = load_catalog(paths.catalog_path())
+    entries = translation.entries(load_library(paths.shipped_routines_dir(), None, catalog))
+    routines = [entry.result.routine for entry in entries]
+    return {r.history_name: r.name for r in routines if r is not None and r.recorded_as}
+
+
+def exercise_label(recorded: str) -> str:
+    """An exercise name from the history (recorded in English: ``Step.history_name``) in the
+    window's language; a name no translation knows (the user's own) as written."""
+    from barretimer.ui.labels import default_exercise_label
+
+    return _exercise_names(current()).get(recorded) or default_exercise_label(recorded)
+
+
+@functools.lru_cache(maxsize=2)
+def _exercise_names(code: str) -> dict[str, str]:
+    if code in (ENGLISH, PSEUDO):
+        return {}
+    from barretimer.core.library import load_catalog
+
+    catalog, _problems = load_catalog(paths.catalog_path())
+    return _translation(code).exercise_names(catalog)

@@ -41,6 +41,22 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Settings"))
         current = settings.current
+        self._build_speech(current, voices)
+        ducking_row = self._build_ducking(current)
+        self._build_playback(current)
+        self._build_look(current)
+        folder_row = self._build_folder(data_dir)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._lay_out(ducking_row, folder_row))
+        layout.addWidget(buttons)
+
+    def _build_speech(self, current: Preferences, voices: list[Voice]) -> None:
+        """The language, the voice and how it sounds, and the beeps."""
         self.language = QComboBox(self)
         self.language.addItem(self.tr("The system's language"), "")
         for code, language in LANGUAGES.items():
@@ -61,6 +77,9 @@ class SettingsDialog(QDialog):
         self.volume.setValue(current.volume)
         self.beeps = QCheckBox(self.tr("Beep at the start of each step and in the countdown"), self)
         self.beeps.setChecked(current.beeps)
+
+    def _build_ducking(self, current: Preferences) -> QHBoxLayout:
+        """What other players' music does while a cue is spoken."""
         self.ducking = QComboBox(self)
         for value, label in (
             ("lower", self.tr("Lower their volume to")),
@@ -78,6 +97,10 @@ class SettingsDialog(QDialog):
         ducking_row = QHBoxLayout()
         ducking_row.addWidget(self.ducking, 1)
         ducking_row.addWidget(self.ducking_level)
+        return ducking_row
+
+    def _build_playback(self, current: Preferences) -> None:
+        """How a workout plays: countdown, lead-in, what is said, the figures' motion."""
         self.countdown = _spin(
             self, -1, 10, current.countdown, self.tr(" s"), self.tr("As in the routine")
         )
@@ -96,6 +119,9 @@ class SettingsDialog(QDialog):
             self.tr("Keep exercise figures still (reduce motion)"), self
         )
         self.reduced_motion.setChecked(current.reduced_motion)
+
+    def _build_look(self, current: Preferences) -> None:
+        """The theme and the weekly target the trends measure against."""
         self.theme = QComboBox(self)
         for choice, label in (
             (ThemeChoice.SYSTEM, self.tr("Follow the system")),
@@ -105,16 +131,23 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, choice.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
         self.weekly_target = _spin(self, 1, 14, current.weekly_target, self.tr(" sessions a week"))
+
+    def _build_folder(self, data_dir: Path) -> QHBoxLayout:
+        """Where barretimer keeps its data, with a button that opens it."""
         folder = QLabel(str(data_dir), self)
         folder.setTextFormat(Qt.TextFormat.PlainText)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setAccessibleName(self.tr("Data folder"))
-        open_folder = QPushButton(self.tr("Open folder"), self)
-        open_folder.clicked.connect(self.open_folder)
+        open_button = QPushButton(self.tr("Open folder"), self)
+        open_button.clicked.connect(self.open_folder)
+        open_button.setAccessibleName(self.tr("Open the data folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder, 1)
-        folder_row.addWidget(open_folder)
+        folder_row.addWidget(open_button)
+        return folder_row
 
+    def _lay_out(self, ducking_row: QHBoxLayout, folder_row: QHBoxLayout) -> QFormLayout:
+        """One form, a row a setting, each named for screen readers by its label."""
         form = QFormLayout()
         rows = [
             (self.tr("Lan&guage"), self.language),
@@ -138,15 +171,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Other players' music under a cue"), ducking_row)
         self.ducking.setAccessibleName(self.tr("Other players' music under a cue"))
         form.addRow(self.tr("Data folder"), folder_row)
-        open_folder.setAccessibleName(self.tr("Open the data folder"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        return form
 
     def values(self) -> Preferences:
         return Preferences(

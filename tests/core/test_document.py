@@ -29,7 +29,7 @@ def test_a_shipped_routine_is_duplicated_into_the_user_folder_on_its_first_save(
     shipped = ROUTINES / "even-thighs.yaml"
     before = shipped.read_bytes()
     assert doc.is_shipped(shipped) and not doc.is_shipped(tmp_path / "x.yaml")
-    result = doc.duplicate(shipped, "Even Thighs (copy)")
+    result = doc.duplicate(shipped, lambda name: f"{name} (copy)")
     assert result.ok and result.routine is not None
     assert result.routine.name == "Even Thighs (copy)"
     assert result.path is None and doc.path is None

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from barretimer.core.loader import load_catalog_file, load_routine_file, load_routine_text
-from barretimer.core.model import Step
+from barretimer.core.model import Catalog, Exercise, Kind, Sides, Step
 from barretimer.core.pictures import (
     MAX_PICTURE_BYTES,
     PictureProblem,
     check_picture,
+    first_pictures,
     picture_size,
     picture_type,
     step_picture,
@@ -57,6 +58,33 @@ def test_a_good_png_loads_and_is_found_for_the_step(tmp_path: Path) -> None:
     picture = step_picture(step, tmp_path)
     assert picture is not None
     assert (picture.type, picture.width, picture.height) == ("png", 40, 80)
+
+
+def test_each_exercise_is_listed_with_the_picture_it_is_first_shown_with(tmp_path: Path) -> None:
+    """What a list of a routine's exercises shows: the first step's own picture, else the
+    catalog entry's; none (the drawn figure) for a step whose own picture is missing."""
+    write_png(tmp_path / "routine" / "first.png")
+    write_png(tmp_path / "routine" / "later.png")
+    write_png(tmp_path / "catalog" / "wall.png")
+
+    def entry(exercise_id: str, image: str = "") -> Exercise:
+        return Exercise(exercise_id, exercise_id, Kind.HOLD, (), Sides.BOTH, 30.0, image=image)
+
+    shown = ("clamshell", ""), ("wall-sit", "wall.png"), ("bridge-hold", "wall.png"), ("plank", "")
+    catalog = Catalog(tuple(entry(exercise_id, image) for exercise_id, image in shown))
+    steps = (
+        Step("Clamshell", ref="clamshell", image="first.png", mirror=False),
+        Step("Clamshell", ref="clamshell", image="later.png"),
+        Step("Wall sit", ref="wall-sit"),
+        Step("Bridge", ref="bridge-hold", image="gone.png"),
+        Step("Plank", ref="plank"),
+        Step("My own stretch", image="later.png"),
+    )
+    found = first_pictures(steps, tmp_path / "routine", catalog, tmp_path / "catalog")
+    assert {key: (p.path.name, p.mirror) for key, p in found.items()} == {
+        "clamshell": ("first.png", False),
+        "wall-sit": ("wall.png", True),
+    }
 
 
 def test_mirror_false_is_kept_and_written_back(tmp_path: Path) -> None:

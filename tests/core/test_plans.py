@@ -13,6 +13,7 @@ from icalendar import Calendar
 from barretimer import paths
 from barretimer.core import plans
 from barretimer.core.library import load_catalog, load_library
+from barretimer.core.offer_reason import Reason, ReasonKind
 from barretimer.core.plan_calendar import parse_time_of_day, parse_weekdays, plan_calendar, schedule
 from barretimer.core.plan_progress import DoneSession, describe_progress, plan_progress
 from barretimer.core.plans import (
@@ -181,10 +182,10 @@ def test_a_plan_finishes(routines) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_plan_scale_never_goes_past_the_rule() -> None:
-    rule = Suggestion(None, "First time with this routine: play it as written.", False)
+    rule = Suggestion(None, Reason(ReasonKind.FIRST_TIME), False)
     fixed = plan_offer(PlanSession("x", 0.8), rule, None)
     assert (fixed.scale, fixed.changed) == (0.8, True) and "plan" in fixed.reason
-    lower = Suggestion(0.85, "It has been 5 weeks...", True)
+    lower = Suggestion(0.85, Reason(ReasonKind.BREAK, 0.85, weeks=5), True)
     assert plan_offer(PlanSession("x", 0.95), lower, 1.0) is lower
     assert plan_offer(PlanSession("x", None), lower, 1.0) is lower
 

@@ -18,7 +18,6 @@ from barretimer.core.progression import (
     Suggestion,
     added_work,
     describe_added,
-    scale_effect,
     suggest_scale,
     week_ago_reference,
 )
@@ -282,9 +281,3 @@ def test_a_move_set_stops_growing_at_its_cap() -> None:
     timeline = compile_timeline(routine, 3.0)
     moves = [i.duration_s for i in timeline.work_intervals if i.kind is Kind.MOVE]
     assert max(moves) == MOVE_SET_MAX_S
-
-
-def test_the_history_says_what_a_scale_did() -> None:
-    assert "20% longer" in scale_effect(1.2) and "move sets" in scale_effect(1.2)
-    assert "10% shorter" in scale_effect(0.9)
-    assert "as written" in scale_effect(1.0) and scale_effect(1.2).startswith("at 120%")

@@ -10,13 +10,9 @@ from barretimer.core.library import RoutineEntry, load_catalog, load_library
 from barretimer.core.loader import load_routine_file
 from barretimer.core.model import iter_steps
 from barretimer.core.plans import load_plan_file
-from barretimer.core.translations import (
-    check_translation,
-    load_translation_file,
-    shipped_sources,
-    template,
-    translation_path,
-)
+from barretimer.core.translation_check import check_translation, shipped_sources, shipped_tags
+from barretimer.core.translation_template import template
+from barretimer.core.translations import load_translation_file, translation_path
 from barretimer.i18n import TRANSLATED
 from tests.conftest import ROUTINES
 
@@ -52,6 +48,8 @@ plans:
     name: In der Saison
     notes:
       "A lighter week.": "Eine leichtere Woche."
+tags:
+  runners: Läufer
 """
 
 
@@ -125,7 +123,7 @@ def test_translations_are_applied_to_shipped_content_only(english, tmp_path: Pat
     user_dir = tmp_path / "mine"
     user_dir.mkdir()
     (user_dir / "mine.yaml").write_text(
-        "name: Mine\nsteps:\n  - {exercise: standing-glute-lift, duration: 40}\n"
+        "name: Mine\ntags: [runners]\nsteps:\n  - {exercise: standing-glute-lift, duration: 40}\n"
         "  - {exercise: My own lift, duration: 30, cue: Keep the hips level.}\n",
         encoding="utf-8",
     )
@@ -133,6 +131,9 @@ def test_translations_are_applied_to_shipped_content_only(english, tmp_path: Pat
     by_id = {e.path.stem: e for e in entries}
     seat: RoutineEntry = by_id["seat-burner"]
     assert seat.name == "Po-Brenner für Läufer"
+    assert seat.result.routine.tags[0] == "Läufer"  # type: ignore[union-attr]
+    assert "barre" in seat.result.routine.tags  # type: ignore[union-attr]  # English where none
+    assert by_id["mine"].result.routine.tags == ("runners",)  # type: ignore[union-attr]
     steps = list(iter_steps(seat.result.routine.steps))  # type: ignore[union-attr]
     lift = next(s for s in steps if s.ref == "standing-glute-lift")
     assert lift.exercise == "Gesäßheben im Stand"
@@ -201,6 +202,19 @@ def test_each_shipped_translation_file_is_well_formed(english, code: str) -> Non
     assert path.exists()
     check = check_translation(path, code, catalog, routines, plans)
     assert check.errors == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_shipped_tag_has_a_translation(english, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The Library shows a shipped routine's tags in the language: none may come back English
+    because a routine gained a tag nobody translated."""
+    catalog, routines, plans = english
+    tags = shipped_tags(routines)
+    assert "runners" in tags and len(tags) > 30
+    translation = load_translation_file(translation_path(ROUTINES, code), code).translation
+    assert [tag for tag in tags if not translation.tags.get(tag)] == []
+    check = check_translation(translation_path(ROUTINES, code), code, catalog, routines, plans)
+    assert not [w for w in check.warnings if "tag " in w.message]
 
 
 def test_a_routine_loaded_with_the_translated_catalog_keeps_its_timing(

@@ -63,15 +63,15 @@ def test_export_menu_writes_the_routine_in_the_player_as_a_watch_workout(
     try:
         window.show()
         qtbot.waitExposed(window)
-        menu_titles = [a.text() for a in window.export_menu.actions()]
+        menu_titles = [a.text() for a in window.menus.export_menu.actions()]
         assert menu_titles == ["&Watch workout (FIT)...", "Sheet to &print (PDF)..."]
         target = tmp_path / "deep-core.fit"
         asked = answer_save_dialog(monkeypatch, target)
-        window.export_fit_action.trigger()  # nothing in the player yet
+        window.menus.export_fit_action.trigger()  # nothing in the player yet
         assert shown == [("Cannot export", "Open a routine in the player first.")]
         assert not target.exists()
         window.open_file(ROUTINES / "deep-core.yaml")
-        window.export_fit_action.trigger()
+        window.menus.export_fit_action.trigger()
         assert asked[-1].endswith("deep-core-for-runners.fit")
         decoded = decode_workout(target.read_bytes())
         assert decoded.workout["wkt_name"] == "Deep Core for Runners"

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -323,6 +324,71 @@ def parse_reply(text: str) -> list[Any]:
     while index < len(tokens):
         values.append(value())
     return values
+
+
+_WIRE_TYPE = re.compile(
+    r'string "(?P<key>[^"\n]*)"\s+variant\s+(?P<type>object path|u?int(?:16|32|64)|byte|double'
+    r"|boolean|string|variant|array \[\s+(?:dict entry\(\s+string|string|object path|\])|array)"
+)
+_SIGNATURES = {
+    "string": "s",
+    "object path": "o",
+    "int16": "n",
+    "uint16": "q",
+    "int32": "i",
+    "uint32": "u",
+    "int64": "x",
+    "uint64": "t",
+    "byte": "y",
+    "double": "d",
+    "boolean": "b",
+    "variant": "v",
+}
+
+
+def wire_types(text: str) -> dict[str, str]:
+    """The D-Bus type of each ``a{sv}`` value in ``dbus-send``/``dbus-monitor`` output, by key:
+    ``x``, ``s``, ``o``, ``as``, ``a{sv}``, or ``a`` for an empty array (whose element type
+    the tools do not print). Keys of nested maps are included (the last one seen wins)."""
+    found = {}
+    for match in _WIRE_TYPE.finditer(text):
+        kind = " ".join(match.group("type").split())
+        if kind.startswith("array"):
+            element = kind.removeprefix("array [").strip()
+            element = {"dict entry( string": "{sv}", "string": "s", "object path": "o"}.get(
+                element, ""
+            )
+            found[match.group("key")] = "a" + element
+        else:
+            found[match.group("key")] = _SIGNATURES[kind]
+    return found
+
+
+class BusMonitor:
+    """``dbus-monitor`` on the private bus, for the signals exactly as they travel."""
+
+    def __init__(self, qtbot: Any, rule: str) -> None:
+        tool = shutil.which("dbus-monitor")
+        if tool is None:
+            pytest.skip("dbus-monitor is not installed")
+        self.output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        self.process = subprocess.Popen(
+            [tool, "--session", rule], stdout=self.output, stderr=subprocess.DEVNULL
+        )
+        qtbot.waitUntil(lambda: "member=NameLost" in self.read(), timeout=10000)  # watching
+
+    def read(self) -> str:
+        self.output.seek(0)
+        return self.output.read()
+
+    def signals(self) -> list[str]:
+        """Each signal seen so far, as dbus-monitor prints it."""
+        return re.split(r"^signal time=", self.read(), flags=re.MULTILINE)[1:]
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+        self.output.close()
 
 
 def run_tool(qtbot: Any, *command: str, timeout_s: float = 15.0) -> subprocess.CompletedProcess:

@@ -149,7 +149,7 @@ def main() -> None:
                 count = len(spoken)
                 client.say(LONG, Priority.HIGH)
                 wait_for(lambda n=count: len(spoken) > n)
-                player = wait_for(lambda: client._players.get("speech"))
+                player = wait_for(lambda: client._helper.players.get("speech"))
                 time.sleep(0.5)
                 asked = time.monotonic()
                 at_stop = sink.size()

@@ -159,7 +159,7 @@ def test_waiting_cue_starts_when_the_phrase_before_it_ends(
     client.say("Stay low.", Priority.NORMAL, window_s=5.0)
     wait_for(lambda: len(seen.spoken) == 2)
     (_, first_at), (_, second_at) = seen.spoken
-    first_duration = client._durations["Squeeze the seat."]
+    first_duration = client._phrases.durations["Squeeze the seat."]
     assert second_at - first_at == pytest.approx(first_duration, abs=0.15)
     assert seen.dropped == []
     client.stop()
@@ -275,14 +275,14 @@ def test_new_settings_render_the_phrases_again(make_client: Any, broken_audio: S
     wait_for(lambda: client.voices())
     assert any(v.id == "gmw/en-us" and v.languages == ("en-us",) for v in client.voices())
     prepared(client, LONG)
-    slow = client._durations[LONG]
+    slow = client._phrases.durations[LONG]
     client.set_rate(300)
     client.set_voice("gmw/en-us")
-    wait_for(lambda: client._settings["voice"] == "gmw/en-us" and client.is_prepared(LONG))
-    assert client._durations[LONG] < 0.8 * slow
+    wait_for(lambda: client._phrases.settings["voice"] == "gmw/en-us" and client.is_prepared(LONG))
+    assert client._phrases.durations[LONG] < 0.8 * slow
     assert len(list((paths.cache_dir() / "speech").glob("*.wav"))) == 3
 
     client.set_voice("no/such-voice")
     wait_for(lambda: any("refused" in s for s in seen.status))
     wait_for(lambda: client.is_prepared(LONG))
-    assert client._settings["voice"] == "gmw/en-us"
+    assert client._phrases.settings["voice"] == "gmw/en-us"

@@ -125,7 +125,7 @@ def test_ctrl_f_finds_in_the_library_and_the_history(window: MainWindow, qtbot: 
     history.tabs.currentWidget().setFocus()
     qtbot.keyClick(history.tabs.currentWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert history.tabs.currentIndex() == 0
-    assert history.search_edit.hasFocus()
+    assert history.filters.search_edit.hasFocus()
 
 
 def test_tab_from_the_library_search_goes_to_the_list_and_arrows_leave_filters_alone(

@@ -52,3 +52,10 @@ def test_plural_forms_and_a_repeat_played_once(qapp) -> None:
 def test_times_follow_the_number(qapp) -> None:
     assert labels.times_word(1) == "time"
     assert labels.times_word(3) == "times"
+
+
+def test_the_history_says_what_a_scale_did(qapp) -> None:
+    longer = labels.scale_effect_label(1.2)
+    assert longer.startswith("at 120%") and "20% longer" in longer and "move sets" in longer
+    assert "10% shorter" in labels.scale_effect_label(0.9)
+    assert "as written" in labels.scale_effect_label(1.0)

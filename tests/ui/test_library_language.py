@@ -13,7 +13,6 @@ from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import FakeClock
 from tests.helpers.stubs import RecordingSpeaker
-from tests.ui.test_i18n import translators  # noqa: F401  (the fixture: translators removed after)
 
 pytestmark = [
     pytest.mark.gui,
@@ -21,7 +20,7 @@ pytestmark = [
 ]
 
 
-def test_the_first_library_read_shows_shipped_routines_translated(qtbot, translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_first_library_read_shows_shipped_routines_translated(qtbot, translators) -> None:  # type: ignore[no-untyped-def]
     language.install("fr")
     store = SessionStore.open(paths.database_path())
     catalog, _ = load_catalog(paths.catalog_path())

@@ -121,7 +121,7 @@ def test_menus_and_their_shortcuts(opened: Opened) -> None:
     assert "Mini view" in view
     help_items = [a.text().replace("&", "") for a in menus["Help"].actions()]
     assert "About barretimer" in help_items
-    assert opened.window.open_action.shortcut().toString() == "Ctrl+O"
+    assert opened.window.menus.open_action.shortcut().toString() == "Ctrl+O"
 
 
 def test_editor_and_history_places(opened: Opened) -> None:
@@ -161,11 +161,11 @@ def test_only_the_library_is_built_before_it_is_needed(opened: Opened) -> None:
 def test_the_edit_menu_builds_the_editor_and_holds_its_undo_and_redo(opened: Opened) -> None:
     window = opened.window
     assert window.editor is None
-    window.edit_menu.aboutToShow.emit()  # what opening the menu does first
+    window.menus.edit_menu.aboutToShow.emit()  # what opening the menu does first
     editor = window.editor
     if not hasattr(editor, "undo_action"):
         pytest.skip("the editor is not in this build")
-    assert window.edit_menu.actions() == [editor.undo_action, editor.redo_action]
+    assert window.menus.edit_menu.actions() == [editor.undo_action, editor.redo_action]
     assert window.current_place() == MainWindow.LIBRARY
 
 
@@ -237,7 +237,7 @@ def test_placeholders_when_editor_and_history_cannot_start(qtbot, monkeypatch) -
         assert window.pages.widget(MainWindow.EDITOR).accessibleName() == "Editor"
         window.show_place(MainWindow.HISTORY)
         assert window.pages.widget(MainWindow.HISTORY).accessibleName() == "History"
-        window.new_routine()  # nothing to call: a notice, no crash
+        window.opening.new_routine()  # nothing to call: a notice, no crash
         assert any("editor is not available" in n for n in window.banner.notices())
     finally:
         opened.close()

@@ -171,7 +171,7 @@ def test_file_export_pdf_from_the_window(qtbot, tmp_path: Path, monkeypatch) -> 
     opened = Opened(qtbot)
     try:
         assert opened.window.open_file(ROUTINES / "deep-core.yaml")
-        opened.window.export_pdf_action.trigger()
+        opened.window.menus.export_pdf_action.trigger()
         assert pdf_pages(target) == 1
         assert "Deep Core for Runners" in pdf_text(target)
     finally:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLineEdit,
     QWidget,
 )
@@ -146,10 +147,14 @@ class Form(QWidget):
     editing_finished = Signal()
     errors_changed = Signal()
 
+    #: How the rows wrap in a compact window (see :meth:`set_compact`).
+    COMPACT_WRAP = QFormLayout.RowWrapPolicy.WrapLongRows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filter = UndoPassThrough(self)
         self._seconds_fields: list[SecondsField] = []
+        self._roomy_wrap: dict[QFormLayout, QFormLayout.RowWrapPolicy] = {}
 
     def _text_input(self, widget: QWidget, name: str) -> None:
         widget.setAccessibleName(name)
@@ -170,6 +175,13 @@ class Form(QWidget):
         widget.textEdited.connect(lambda text: self.field_edited.emit(field, text))
         widget.editingFinished.connect(self.editing_finished)
         return widget
+
+    def set_compact(self, compact: bool) -> None:
+        """``compact``: a label goes above its field when the two do not fit side by side, so
+        a long label (in German, French or Dutch) does not widen the form."""
+        for form in self.findChildren(QFormLayout):
+            roomy = self._roomy_wrap.setdefault(form, form.rowWrapPolicy())  # the style's
+            form.setRowWrapPolicy(self.COMPACT_WRAP if compact else roomy)
 
     def input_errors(self) -> list[str]:
         return [f.error() for f in self._seconds_fields if f.error()]

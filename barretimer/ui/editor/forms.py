@@ -41,9 +41,22 @@ from barretimer.ui.widgets import plain_label
 class RoutineForm(Form):
     """Name, description, level, tags, the progression limit and the defaults."""
 
+    #: The defaults' grid of four is too wide beside a label in a compact window.
+    COMPACT_WRAP = QFormLayout.RowWrapPolicy.WrapAllRows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = self._line("name", self.tr("Routine name"))
+        self._description_field()
+        self._level_field()
+        self._tags_fields()
+        self.rest = self._seconds("defaults.rest", self.tr("Rest between steps"))
+        self.lead_in = self._seconds("defaults.lead_in", self.tr("Lead-in"))
+        self.switch = self._seconds("defaults.switch", self.tr("Switch sides"))
+        self._countdown_field()
+        self._lay_out()
+
+    def _description_field(self) -> None:
         self.description = QPlainTextEdit(self)
         self._text_input(self.description, self.tr("Description"))
         self.description.setTabChangesFocus(True)
@@ -53,6 +66,8 @@ class RoutineForm(Form):
         self.description.textChanged.connect(
             lambda: self.field_edited.emit("description", self.description.toPlainText())
         )
+
+    def _level_field(self) -> None:
         self.level = QComboBox(self)
         self.level.setAccessibleName(self.tr("Level"))
         for level, label in (
@@ -64,6 +79,9 @@ class RoutineForm(Form):
         self.level.currentIndexChanged.connect(
             lambda _: self.field_edited.emit("level", Level(self.level.currentData()))
         )
+
+    def _tags_fields(self) -> None:
+        """The tags and the longest progression scale (typed as text, read when it parses)."""
         self.tags = QLineEdit(self)
         self._text_input(self.tags, self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("runners, glutes, core"))
@@ -75,9 +93,8 @@ class RoutineForm(Form):
         self.max_scale.textEdited.connect(self._max_scale_edited)
         self.max_scale.editingFinished.connect(self.editing_finished)
         self._max_scale_error = ""
-        self.rest = self._seconds("defaults.rest", self.tr("Rest between steps"))
-        self.lead_in = self._seconds("defaults.lead_in", self.tr("Lead-in"))
-        self.switch = self._seconds("defaults.switch", self.tr("Switch sides"))
+
+    def _countdown_field(self) -> None:
         self.countdown = QSpinBox(self)
         self._text_input(self.countdown, self.tr("Countdown"))
         self.countdown.setRange(0, 99)
@@ -87,6 +104,7 @@ class RoutineForm(Form):
         )
         self.countdown.editingFinished.connect(self.editing_finished)
 
+    def _lay_out(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

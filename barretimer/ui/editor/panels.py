@@ -150,20 +150,7 @@ class SummaryPanel(QWidget):
     def show_routine(self, routine: Routine) -> Summary | None:
         summary = summarize(routine)
         if summary is None:
-            # Too many plays for the tables on every change; the total is cheap and the same
-            # as the player's.
-            self.total.setText(
-                self.tr("Total: {time}").format(time=format_clock(planned_total_s(routine)))
-            )
-            self.steps.setText(
-                self.tr(
-                    "{written} steps written; the repeats add up to more than {count} steps "
-                    "to play, too many for the tables below."
-                ).format(written=sum(1 for _ in iter_steps(routine.steps)), count=MAX_SUMMARY_PLAYS)
-            )
-            self.kinds_model.set_rows([])
-            self.muscles_model.set_rows([])
-            self.stretch_note.setText("")
+            self._show_total_only(routine)
             return None
         self.total.setText(self.tr("Total: {time}").format(time=format_clock(summary.total_s)))
         self.steps.setText(
@@ -193,23 +180,36 @@ class SummaryPanel(QWidget):
                 )
             )
         self.muscles_model.set_rows(rows)
-        if summary.unstretched:
-            self.stretch_note.setText(
-                self.tr("⚠ Worked but never stretched: {muscles}.").format(
-                    muscles=", ".join(muscle_label(m) for m in summary.unstretched)
-                )
-            )
-        elif summary.excused:
-            self.stretch_note.setText(
-                self.tr("✓ Not stretched here, on purpose: {muscles}. {why}").format(
-                    muscles=", ".join(muscle_label(m) for m in summary.excused),
-                    why=summary.excused_why,
-                )
-            )
-        elif rows:
-            self.stretch_note.setText(self.tr("✓ Every worked muscle group has a stretch."))
-        else:
-            self.stretch_note.setText(
-                self.tr("Tick the muscles of each step to see where the work goes.")
-            )
+        self.stretch_note.setText(self._stretch_note(summary, bool(rows)))
         return summary
+
+    def _show_total_only(self, routine: Routine) -> None:
+        """Too many plays for the tables on every change; the total is cheap and the same as
+        the player's."""
+        self.total.setText(
+            self.tr("Total: {time}").format(time=format_clock(planned_total_s(routine)))
+        )
+        self.steps.setText(
+            self.tr(
+                "{written} steps written; the repeats add up to more than {count} steps "
+                "to play, too many for the tables below."
+            ).format(written=sum(1 for _ in iter_steps(routine.steps)), count=MAX_SUMMARY_PLAYS)
+        )
+        self.kinds_model.set_rows([])
+        self.muscles_model.set_rows([])
+        self.stretch_note.setText("")
+
+    def _stretch_note(self, summary: Summary, any_muscles: bool) -> str:
+        """Whether every worked muscle group is stretched, or which are not."""
+        if summary.unstretched:
+            return self.tr("⚠ Worked but never stretched: {muscles}.").format(
+                muscles=", ".join(muscle_label(m) for m in summary.unstretched)
+            )
+        if summary.excused:
+            return self.tr("✓ Not stretched here, on purpose: {muscles}. {why}").format(
+                muscles=", ".join(muscle_label(m) for m in summary.excused),
+                why=summary.excused_why,
+            )
+        if any_muscles:
+            return self.tr("✓ Every worked muscle group has a stretch.")
+        return self.tr("Tick the muscles of each step to see where the work goes.")

@@ -41,13 +41,25 @@ def scrolled_down_only(content: QWidget, parent: QWidget) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    fit_scroll_width(scroll)
+    return scroll
+
+
+def fit_scroll_width(scroll: QScrollArea) -> None:
+    """The area as narrow as its content's narrowest (again after the content changed)."""
+    content = scroll.widget()
+    assert content is not None
+    if (layout := content.layout()) is not None:
+        layout.activate()
     bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + 2)
-    return scroll
 
 
 class StepsPane(QWidget):
     """The routine's own fields, its steps as a tree, and the buttons that change the steps."""
+
+    #: How many letters' room a step's name keeps in a compact window.
+    COMPACT_NAME_LETTERS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +145,17 @@ class StepsPane(QWidget):
         )
         icon = tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        tree.setMinimumWidth(widest + icon + metrics.horizontalAdvance("M" * 10) + bar)
+        self._tree_columns_width = widest + icon + bar
+        tree.setMinimumWidth(self._tree_columns_width + metrics.horizontalAdvance("M" * 10))
         return tree
+
+    def set_compact(self, compact: bool) -> None:
+        """``compact`` (a small screen in a language of long words): the names get less room
+        before they are shortened with "…", and the routine's labels go above their fields."""
+        letters = self.COMPACT_NAME_LETTERS if compact else 10
+        name = self.tree.fontMetrics().horizontalAdvance("M" * letters)
+        self.tree.setMinimumWidth(self._tree_columns_width + name)
+        self.routine_form.set_compact(compact)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -164,7 +185,7 @@ class ItemPane(QGroupBox):
             wrap=True,
         )
         self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        step_scroll = scrolled_down_only(self.step_form, self)
+        self._step_scroll = step_scroll = scrolled_down_only(self.step_form, self)
         block_holder = QWidget(self)
         block_layout = QVBoxLayout(block_holder)
         block_layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +214,12 @@ class ItemPane(QGroupBox):
         else:
             self.item_stack.setCurrentIndex(self.NOTHING)
             self.setTitle(self.tr("Selected item"))
+
+    def set_compact(self, compact: bool) -> None:
+        """Labels above their fields when the two do not fit side by side."""
+        self.step_form.set_compact(compact)
+        self.block_form.set_compact(compact)
+        fit_scroll_width(self._step_scroll)
 
     def input_errors(self) -> list[str]:
         """Text in the shown form that cannot be read yet."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Signal, Slot
@@ -34,7 +36,7 @@ from barretimer.ui.editor.models import (
     CuesTableModel,
     MuscleListModel,
 )
-from barretimer.ui.figure_thumbnails import compact_figure, show_exercise_figure
+from barretimer.ui.figure_thumbnails import compact_figure, show_step_figure
 from barretimer.ui.labels import clock_label, kind_label, muscle_label, sides_label
 from barretimer.ui.widgets import plain_label
 
@@ -44,11 +46,29 @@ class StepForm(Form):
 
     hear_requested = Signal()
     picture_requested = Signal()
+    #: The folder the step's own picture is written from (the editor gives its routine's).
+    picture_folder: Callable[[], Path | None] | None = None
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._step: Step | None = None
+        self._exercise_fields()
+        self._timing_fields()
+        self.cue = self._line("cue", self.tr("Cue said at the start"))
+        self.hear = QPushButton(self.tr("Hear it"), self)
+        self.hear.setAccessibleName(self.tr("Hear the cue"))
+        self.hear.clicked.connect(self.hear_requested)
+        self._muscles_field()
+        self._cues_fields()
+        self.rest = self._seconds("rest", self.tr("Rest after this step"), optional=True)
+        self.cue_error = plain_label(self, wrap=True)
+        self.cue_error.setAccessibleName(self.tr("Timed cue problem"))
+        self.cue_error.hide()
+        self._lay_out()
+
+    def _exercise_fields(self) -> None:
+        """The picture button, the name, where the exercise comes from, and its kind."""
         self.picture = QPushButton(self.tr("Picture..."), self)
         self.picture.setToolTip(self.tr("Show a picture of your own instead of the drawn figure"))
         self.picture.setAccessibleName(self.tr("Picture of your own"))
@@ -63,6 +83,8 @@ class StepForm(Form):
         self.kind.currentIndexChanged.connect(
             lambda _: self.field_edited.emit("kind", Kind(self.kind.currentData()))
         )
+
+    def _timing_fields(self) -> None:
         self.duration = self._seconds("duration", self.tr("Duration"), allow_max=True)
         self.duration.setPlaceholderText(self.tr("45, 1:30 or max"))
         self.cap = self._seconds("cap", self.tr("Cap"), optional=True)
@@ -74,10 +96,8 @@ class StepForm(Form):
         self.sides.currentIndexChanged.connect(
             lambda _: self.field_edited.emit("sides", Sides(self.sides.currentData()))
         )
-        self.cue = self._line("cue", self.tr("Cue said at the start"))
-        self.hear = QPushButton(self.tr("Hear it"), self)
-        self.hear.setAccessibleName(self.tr("Hear the cue"))
-        self.hear.clicked.connect(self.hear_requested)
+
+    def _muscles_field(self) -> None:
         self.muscles_model = MuscleListModel(self)
         self.muscles_model.muscles_edited.connect(
             lambda muscles: self.field_edited.emit("muscles", muscles)
@@ -98,6 +118,9 @@ class StepForm(Form):
         rows = (len(MUSCLES) + 1) // 2  # every group shown without scrolling in two columns
         self.muscles.setFixedHeight(cell.height() * rows + 2 * self.muscles.frameWidth() + 4)
         self.muscles.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _cues_fields(self) -> None:
+        """The timed cues' table and its two buttons."""
         self.cues_model = CuesTableModel(self)
         self.cues_model.cues_edited.connect(lambda cues: self.field_edited.emit("cues", cues))
         self.cues_model.input_rejected.connect(self._cue_rejected)
@@ -119,11 +142,8 @@ class StepForm(Form):
         self.remove_cue = QPushButton(self.tr("Remove cue"), self)
         self.remove_cue.setAccessibleName(self.tr("Remove the selected timed cue"))
         self.remove_cue.clicked.connect(self._remove_cue)
-        self.rest = self._seconds("rest", self.tr("Rest after this step"), optional=True)
-        self.cue_error = plain_label(self, wrap=True)
-        self.cue_error.setAccessibleName(self.tr("Timed cue problem"))
-        self.cue_error.hide()
 
+    def _lay_out(self) -> None:
         outer = QVBoxLayout(self)
         form = QFormLayout()
         outer.addLayout(form)
@@ -212,7 +232,8 @@ class StepForm(Form):
             )
         else:
             self.origin.setText(self.tr("An exercise of your own."))
-        show_exercise_figure(self.figure, base.id if base is not None else None)
+        folder = self.picture_folder() if self.picture_folder is not None else None
+        show_step_figure(self.figure, step, folder)
         select_data(self.kind, step.kind)
         select_data(self.sides, step.sides)
         self.duration.set_value(step.duration, reset=reset)

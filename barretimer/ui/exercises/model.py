@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,7 +14,7 @@ from PySide6.QtCore import (
 
 from barretimer.core.exercise_index import ExerciseQuery
 from barretimer.core.model import Catalog, Exercise
-from barretimer.ui.labels import kind_label, muscle_label
+from barretimer.ui.labels import equipment_word, kind_label, muscle_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,9 +22,8 @@ Index = QModelIndex | QPersistentModelIndex
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 
 
-def equipment_label(name: str) -> str:
-    """An item of equipment from the catalog, translated where a translation knows it."""
-    return QCoreApplication.translate("equipment", name)
+#: The page imports one item's word under this name.
+equipment_label = equipment_word
 
 
 class ExerciseTableModel(QAbstractTableModel):

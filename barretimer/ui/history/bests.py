@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from barretimer.core.durations import format_clock
 from barretimer.store.bests import Best
 from barretimer.ui.history.models import started_text
+from barretimer.ui.language import exercise_label
 from barretimer.ui.widgets import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ class BestsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == self.EXERCISE:
-                return best.exercise
+                return exercise_label(best.exercise)
             if column == self.BEST:
                 return format_clock(best.held_s)
             if column == self.DATE:

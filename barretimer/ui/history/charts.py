@@ -21,6 +21,9 @@ from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
 from barretimer.ui.widgets import plain_label
 
+#: A chart's text for each week, oldest first.
+Labels = tuple[str, ...]
+
 
 def week_label(week: date) -> str:
     return QLocale().toString(QDate(week.year, week.month, week.day), "d MMM")
@@ -35,7 +38,6 @@ def week_title(week: date) -> str:
 class TrendsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._trends: Trends | None = None
 
         self.streak_label = QLabel("0", self)
         self.streak_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -136,8 +138,6 @@ class TrendsView(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
 
-    # --- data ---------------------------------------------------------------------------------
-
     @property
     def kind_sets(self) -> dict[str, Series]:
         """The minutes chart's series by kind."""
@@ -156,9 +156,21 @@ class TrendsView(QWidget):
         return self.sides_view.data().lines[1]
 
     def show_trends(self, trends: Trends) -> None:
-        self._trends = trends
         labels = tuple(week_label(w) for w in trends.weeks)
         titles = tuple(week_title(w) for w in trends.weeks)
+        self._show_minutes(trends, labels, titles)
+        self._show_sessions(trends, labels, titles)
+        self._show_sides(trends, labels, titles)
+        self.streak_label.setText(str(trends.streak))
+        self.streak_caption.setText(streak_label(trends.streak, trends.target))
+        this_week = trends.sessions[-1].completed if trends.sessions else 0
+        self.week_label.setText(
+            self.tr("This week: {done} of {target} so far").format(
+                done=this_week, target=trends.target
+            )
+        )
+
+    def _show_minutes(self, trends: Trends, labels: Labels, titles: Labels) -> None:
         self.minutes_view.set_data(
             ChartData(
                 labels,
@@ -176,6 +188,8 @@ class TrendsView(QWidget):
                 empty_text=self.tr("No training in these weeks yet."),
             )
         )
+
+    def _show_sessions(self, trends: Trends, labels: Labels, titles: Labels) -> None:
         self.sessions_view.set_data(
             ChartData(
                 labels,
@@ -193,6 +207,8 @@ class TrendsView(QWidget):
                 empty_text=self.tr("No completed sessions in these weeks yet."),
             )
         )
+
+    def _show_sides(self, trends: Trends, labels: Labels, titles: Labels) -> None:
         by_week = {point.week: point for point in trends.sides}
         sides = [by_week.get(week) for week in trends.weeks]
         self.sides_view.set_data(
@@ -207,14 +223,5 @@ class TrendsView(QWidget):
                 ),
                 unit=self.tr("s"),
                 empty_text=self.tr("No balance drills on both sides yet."),
-            )
-        )
-
-        self.streak_label.setText(str(trends.streak))
-        self.streak_caption.setText(streak_label(trends.streak, trends.target))
-        this_week = trends.sessions[-1].completed if trends.sessions else 0
-        self.week_label.setText(
-            self.tr("This week: {done} of {target} so far").format(
-                done=this_week, target=trends.target
             )
         )

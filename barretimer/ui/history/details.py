@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.durations import format_clock
-from barretimer.core.progression import scale_effect
-from barretimer.store.sessions import SessionStore
+from barretimer.store.sessions import SessionRow, SessionStore, StepRow
 from barretimer.store.trends import touchdowns_by_side
 from barretimer.ui.history.models import StepsModel, started_text
 from barretimer.ui.history.summary import add_effort_row, effort_spin_box
-from barretimer.ui.labels import intervals_label, status_label
+from barretimer.ui.labels import intervals_label, scale_effect_label, status_label
+from barretimer.ui.language import routine_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -40,6 +40,21 @@ class SessionDetailsDialog(QDialog):
         session = store.session(session_id)
         steps = store.steps(session_id)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_facts())
+        layout.addWidget(self._build_steps(steps), 1)
+        layout.addLayout(self._build_review(session.effort if session else None))
+        layout.addWidget(self._build_buttons())
+        if session is None:
+            self.routine_label.setText(self.tr("This session is no longer in the history."))
+            for widget in (self.save_button, self.delete_button, self.effort_spin, self.notes_edit):
+                widget.setEnabled(False)
+            return
+        self._show(session, steps)
+        self.effort_spin.setFocus()
+
+    def _build_facts(self) -> QFormLayout:
+        """Routine, start, status, time and intervals (filled in by _show)."""
         self.routine_label = plain_label(self, selectable=True, accessible_name=self.tr("Routine"))
         self.when_label = plain_label(self, selectable=True, accessible_name=self.tr("Started"))
         self.status_label = plain_label(self, selectable=True, accessible_name=self.tr("Status"))
@@ -53,7 +68,9 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("Status:"), self.status_label)
         form.addRow(self.tr("Time:"), self.time_label)
         form.addRow(self.tr("Intervals:"), self.steps_label)
+        return form
 
+    def _build_steps(self, steps: list[StepRow]) -> QTableView:
         self.steps_model = StepsModel(steps, self)
         self.steps_view = QTableView(self)
         self.steps_view.setModel(self.steps_model)
@@ -66,8 +83,11 @@ class SessionDetailsDialog(QDialog):
         header = self.steps_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(StepsModel.EXERCISE, QHeaderView.ResizeMode.Stretch)
+        return self.steps_view
 
-        self.effort_spin = effort_spin_box(self, session.effort if session else None)
+    def _build_review(self, effort: int | None) -> QFormLayout:
+        """The effort and notes the user can change."""
+        self.effort_spin = effort_spin_box(self, effort)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
@@ -75,7 +95,9 @@ class SessionDetailsDialog(QDialog):
         review = QFormLayout()
         self.effort_hint = add_effort_row(review, self.effort_spin)
         review.addRow(self.tr("&Notes:"), self.notes_edit)
+        return review
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save effort and notes"))
@@ -88,20 +110,11 @@ class SessionDetailsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.request_delete)
         buttons.rejected.connect(self.reject)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.steps_view, 1)
-        layout.addLayout(review)
-        layout.addWidget(buttons)
-
-        if session is None:
-            self.routine_label.setText(self.tr("This session is no longer in the history."))
-            for widget in (self.save_button, self.delete_button, self.effort_spin, self.notes_edit):
-                widget.setEnabled(False)
-            return
-        scale = f", {scale_effect(session.scale)}" if session.scale != 1.0 else ""
-        self.routine_label.setText(session.routine + scale)
+    def _show(self, session: SessionRow, steps: list[StepRow]) -> None:
+        scale = f", {scale_effect_label(session.scale)}" if session.scale != 1.0 else ""
+        self.routine_label.setText(routine_label(session.routine) + scale)
         self.when_label.setText(started_text(session.started_at))
         self.status_label.setText(status_label(session.status))
         self.time_label.setText(
@@ -121,7 +134,6 @@ class SessionDetailsDialog(QDialog):
             )
         self.steps_label.setText(text)
         self.notes_edit.setPlainText(session.notes)
-        self.effort_spin.setFocus()
 
     @Slot()
     def save(self) -> None:

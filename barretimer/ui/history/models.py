@@ -21,6 +21,7 @@ from barretimer.core.durations import format_clock
 from barretimer.store.queries import SessionFilter, Sort, count_sessions, page_sessions
 from barretimer.store.sessions import SessionRow, SessionStore, StepRow
 from barretimer.ui.labels import kind_label, side_label, status_label
+from barretimer.ui.language import exercise_label, routine_label
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -191,6 +192,8 @@ class SessionsModel(QAbstractTableModel):
             return self._display(session, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTES and session.notes:
             return session.notes
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ROUTINE:
+            return self._display(session, column)  # whole, where a narrow column shortens it
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.DURATION, self.EFFORT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:
@@ -202,7 +205,7 @@ class SessionsModel(QAbstractTableModel):
             return started_text(session.started_at)
         if column == self.ROUTINE:
             scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
-            return session.routine + scale
+            return routine_label(session.routine) + scale
         if column == self.DURATION:
             return f"{format_clock(session.done_s)} / {format_clock(session.planned_s)}"
         if column == self.STATUS:
@@ -255,7 +258,7 @@ class StepsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             values = (
                 str(step.position + 1),
-                step.exercise,
+                exercise_label(step.exercise),
                 kind_label(step.kind),
                 side_label(step.side),
                 format_clock(step.planned_s),

@@ -24,9 +24,10 @@ from barretimer.core.durations import format_clock
 from barretimer.core.status import SessionStatus
 from barretimer.store.bests import NewBest, new_bests
 from barretimer.store.sessions import SessionStore
-from barretimer.store.trends import session_totals
+from barretimer.store.trends import SessionTotals, session_totals
 from barretimer.ui import dialogs
 from barretimer.ui.labels import intervals_label, status_label
+from barretimer.ui.language import exercise_label, routine_label
 from barretimer.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -80,69 +81,8 @@ class SummaryDialog(QDialog):
         totals = session_totals(store, session_id)
         session = totals.session if totals else None
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.routine_label = plain_label(self, selectable=True, accessible_name=self.tr("Routine"))
-        self.status_label = plain_label(self, selectable=True, accessible_name=self.tr("Status"))
-        self.time_label = plain_label(
-            self, selectable=True, accessible_name=self.tr("Time done of planned")
-        )
-        self.steps_label = plain_label(
-            self, selectable=True, accessible_name=self.tr("Steps done and skipped")
-        )
-        self.touchdowns_label = plain_label(
-            self, selectable=True, accessible_name=self.tr("Touchdowns per side")
-        )
-        self.effort_spin = effort_spin_box(self, session.effort if session else None)
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.notes_edit.setPlaceholderText(
-            self.tr("How did it go? Anything to remember next time?")
-        )
-        self.notes_edit.setFixedHeight(90)
-        form.addRow(self.tr("Routine:"), self.routine_label)
-        form.addRow(self.tr("Status:"), self.status_label)
-        form.addRow(self.tr("Time:"), self.time_label)
-        form.addRow(self.tr("Intervals:"), self.steps_label)
-        form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
-        self.bests_label = plain_label(
-            self, selectable=True, accessible_name=self.tr("New personal bests")
-        )
-        self.bests_label.setWordWrap(True)
-        bests = self._new_bests()
-        if bests:  # a max hold held longer than ever before
-            self.bests_label.setText(
-                "\n".join(
-                    self.tr("{exercise}: {time} (your best was {before})").format(
-                        exercise=b.exercise,
-                        time=format_clock(b.held_s),
-                        before=format_clock(b.previous_s),
-                    )
-                    if b.previous_s is not None
-                    else self.tr("{exercise}: {time} (the first one)").format(
-                        exercise=b.exercise, time=format_clock(b.held_s)
-                    )
-                    for b in bests
-                )
-            )
-            form.addRow(self.tr("New best:"), self.bests_label)
-        self.effort_hint = add_effort_row(form, self.effort_spin)
-        form.addRow(self.tr("&Notes:"), self.notes_edit)
-
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.skip_button = buttons.addButton(
-            self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.save_button.setAccessibleName(self.tr("Save effort and notes"))
-        self.skip_button.setAccessibleName(self.tr("Skip without saving"))
-        buttons.accepted.connect(self.save)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from the notes too
-            QShortcut(QKeySequence(keys), self, self._save_by_keys)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons.rejected.connect(self.reject)
-
+        form = self._build_form(session.effort if session else None)
+        buttons = self._build_buttons()
         self.heading = plain_label(self, selectable=True, accessible_name=self.tr("Summary"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -160,13 +100,91 @@ class SummaryDialog(QDialog):
             self.effort_spin.setEnabled(False)
             self.notes_edit.setEnabled(False)
             return
+        self._show(totals)
+        self.effort_spin.setFocus()
+
+    def _build_form(self, effort: int | None) -> QFormLayout:
+        """What was done (filled in by _show), any new best, then effort and notes to fill in."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.routine_label = plain_label(self, selectable=True, accessible_name=self.tr("Routine"))
+        self.status_label = plain_label(self, selectable=True, accessible_name=self.tr("Status"))
+        self.time_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Time done of planned")
+        )
+        self.steps_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Steps done and skipped")
+        )
+        self.touchdowns_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("Touchdowns per side")
+        )
+        self.effort_spin = effort_spin_box(self, effort)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("How did it go? Anything to remember next time?")
+        )
+        self.notes_edit.setFixedHeight(90)
+        form.addRow(self.tr("Routine:"), self.routine_label)
+        form.addRow(self.tr("Status:"), self.status_label)
+        form.addRow(self.tr("Time:"), self.time_label)
+        form.addRow(self.tr("Intervals:"), self.steps_label)
+        form.addRow(self.tr("Touchdowns:"), self.touchdowns_label)
+        self._add_bests_row(form)
+        self.effort_hint = add_effort_row(form, self.effort_spin)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        return form
+
+    def _add_bests_row(self, form: QFormLayout) -> None:
+        """A max hold held longer than ever before, if there is one."""
+        self.bests_label = plain_label(
+            self, selectable=True, accessible_name=self.tr("New personal bests")
+        )
+        self.bests_label.setWordWrap(True)
+        bests = self._new_bests()
+        if not bests:
+            return
+        self.bests_label.setText(
+            "\n".join(
+                self.tr("{exercise}: {time} (your best was {before})").format(
+                    exercise=exercise_label(b.exercise),
+                    time=format_clock(b.held_s),
+                    before=format_clock(b.previous_s),
+                )
+                if b.previous_s is not None
+                else self.tr("{exercise}: {time} (the first one)").format(
+                    exercise=exercise_label(b.exercise), time=format_clock(b.held_s)
+                )
+                for b in bests
+            )
+        )
+        form.addRow(self.tr("New best:"), self.bests_label)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.skip_button = buttons.addButton(
+            self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save effort and notes"))
+        self.skip_button.setAccessibleName(self.tr("Skip without saving"))
+        buttons.accepted.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from the notes too
+            QShortcut(QKeySequence(keys), self, self._save_by_keys)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _show(self, totals: SessionTotals) -> None:
+        session = totals.session
         headings = {
             SessionStatus.COMPLETED.value: self.tr("Workout complete"),
             SessionStatus.STOPPED.value: self.tr("Workout stopped"),
         }
         self.heading.setText(headings.get(session.status, self.tr("Workout interrupted")))
         scale = f" ({session.scale:.0%})" if session.scale != 1.0 else ""
-        self.routine_label.setText(session.routine + scale)
+        self.routine_label.setText(routine_label(session.routine) + scale)
         self.status_label.setText(status_label(session.status))
         self.time_label.setText(
             self.tr("{done} of {planned}").format(
@@ -186,7 +204,6 @@ class SummaryDialog(QDialog):
             )
         )
         self.notes_edit.setPlainText(session.notes)
-        self.effort_spin.setFocus()
 
     @property
     def effort(self) -> int | None:

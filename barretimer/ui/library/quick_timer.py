@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from barretimer.core.model import Routine
-from barretimer.core.quick import MAX_ROUNDS, QuickIntervals, QuickMaxHold, quick_routine
+from barretimer.core.quick import (
+    DEFAULT_EXERCISE,
+    DEFAULT_MAX_HOLD,
+    MAX_ROUNDS,
+    QuickIntervals,
+    QuickMaxHold,
+    QuickWords,
+    quick_routine,
+)
+from barretimer.ui.labels import default_exercise_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -46,7 +55,7 @@ class QuickTimerDialog(QDialog):
         self.max_choice = QRadioButton(self.tr("One &max hold, as long as you can"), self)
         self.intervals_choice.setChecked(True)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("Work"))
+        self.name_edit.setPlaceholderText(default_exercise_label(DEFAULT_EXERCISE))
         self.name_edit.setAccessibleName(self.tr("Exercise"))
         self.work_box = _seconds_box(self, 40, 1, self.tr("Work, seconds"))
         self.rest_box = _seconds_box(self, 20, 0, self.tr("Rest, seconds"))
@@ -94,14 +103,27 @@ class QuickTimerDialog(QDialog):
         name = self.name_edit.text()
         if self.max_choice.isChecked():
             cap = float(self.cap_box.value()) or None
-            return quick_routine(QuickMaxHold(name or self.tr("Max hold"), cap))
-        return quick_routine(
-            QuickIntervals(
-                float(self.work_box.value()),
-                float(self.rest_box.value()),
-                self.rounds_box.value(),
-                name,
-            )
+            return quick_routine(QuickMaxHold(name, cap), self._words())
+        spec = QuickIntervals(
+            float(self.work_box.value()),
+            float(self.rest_box.value()),
+            self.rounds_box.value(),
+            name,
+        )
+        return quick_routine(spec, self._words())
+
+    def _words(self) -> QuickWords:
+        """The quick timer's routine named in the window's language (recorded in English)."""
+        return QuickWords(
+            intervals=self.tr("Quick timer: {rounds} × {work} {exercise_lower}, {rest} rest"),
+            intervals_no_rest=self.tr("Quick timer: {rounds} × {work} {exercise_lower}"),
+            max_hold_name=self.tr("Quick max hold: {exercise}"),
+            max_hold_capped=self.tr("Quick max hold: {exercise}, up to {cap}"),
+            intervals_description=self.tr("A quick timer: rounds of work and rest."),
+            max_hold_description=self.tr("A quick timer: one hold, as long as you can."),
+            tag=self.tr("quick timer"),
+            work=default_exercise_label(DEFAULT_EXERCISE),
+            max_hold=default_exercise_label(DEFAULT_MAX_HOLD),
         )
 
     @Slot()

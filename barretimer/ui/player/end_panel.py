@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from barretimer.core.durations import format_clock
+from barretimer.core.engine import Engine
+from barretimer.core.timeline import Side
+from barretimer.store.bests import NewBest
+from barretimer.ui.labels import intervals_label
+from barretimer.ui.language import exercise_label
 from barretimer.ui.widgets import plain_label
 
 
@@ -60,3 +68,40 @@ class EndPanel(QWidget):
         self.title_label.setText(title)
         self.detail_label.setText(detail)
         self.library_button.setFocus()
+
+    def show_session(
+        self,
+        engine: Engine,
+        *,
+        completed: bool,
+        bests: Sequence[NewBest],
+        trying: bool,
+        saved: bool,
+    ) -> None:
+        """What the workout in ``engine`` came to: time, steps, skips, touchdowns, new bests,
+        and whether it is in the history."""
+        title = self.tr("Well done!") if completed else self.tr("Stopped")
+        detail = self.tr(
+            "{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped."
+        ).format(
+            name=engine.timeline.routine_name,
+            done=format_clock(engine.elapsed_s()),
+            planned=format_clock(engine.timeline.total_s),
+            steps=engine.steps_done,
+            intervals=intervals_label(len(engine.timeline.work_intervals)),
+            skipped=engine.steps_skipped,
+        )
+        left, right = engine.touchdowns[Side.LEFT], engine.touchdowns[Side.RIGHT]
+        if left or right:
+            detail += "\n" + self.tr("Touchdowns: left {left}, right {right}.").format(
+                left=left, right=right
+            )
+        for best in bests:
+            detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
+                exercise=exercise_label(best.exercise), time=format_clock(best.held_s)
+            )
+        if trying:
+            detail += "\n" + self.tr("This try was not saved in the history.")
+        elif saved:
+            detail += "\n" + self.tr("Saved in your history.")
+        self.show_result(title, detail)

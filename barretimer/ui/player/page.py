@@ -6,56 +6,33 @@ what happens when. Every control is a QAction with a keyboard shortcut and a but
 
 from __future__ import annotations
 
-import logging
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QSizePolicy,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from barretimer.core.clock import Clock, WallClock, local_now
-from barretimer.core.durations import format_clock
-from barretimer.core.engine import SUSPEND_GAP_S, Engine, Event, EventKind, State
-from barretimer.core.model import Kind, Routine
-from barretimer.core.playback import (
-    PlaybackOptions,
-    apply_to_routine,
-    filter_event,
-    new_exercises,
-    phrases,
-    with_descriptions,
-)
+from barretimer.core.model import Routine
+from barretimer.core.playback import PlaybackOptions, apply_to_routine, phrases
 from barretimer.core.problems import Problem, StepPath
-from barretimer.core.progression import Suggestion
 from barretimer.core.status import SessionStatus
-from barretimer.core.timeline import Role, Side, Timeline, compile_timeline
-from barretimer.store.bests import NewBest, best_hold_s, new_bests
-from barretimer.store.progress import suggestion_for
-from barretimer.store.queries import exercise_names
+from barretimer.core.timeline import Timeline, compile_timeline
 from barretimer.store.sessions import SessionStore
-from barretimer.ui import dialogs
 from barretimer.ui.figure import PlayerFigures
-from barretimer.ui.labels import intervals_label
-from barretimer.ui.language import current_phrases
+from barretimer.ui.language import current_phrases, current_translation
 from barretimer.ui.player.controls import PlayerControls
 from barretimer.ui.player.end_panel import EndPanel
+from barretimer.ui.player.history_notes import HistoryNotes
 from barretimer.ui.player.host import EngineHost
+from barretimer.ui.player.playing_panel import PlayingPanel
+from barretimer.ui.player.run import PlayerRun
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel
 from barretimer.ui.player.view import DisplayState, PlayView, describe
 from barretimer.ui.speech_qt import QtSpeech
-from barretimer.workout import RecordAs, Workout
-
-log = logging.getLogger(__name__)
+from barretimer.workout import RecordAs
 
 
 class PlayerPage(QWidget):
@@ -88,17 +65,14 @@ class PlayerPage(QWidget):
         self.clock = clock
         self.options = options or PlaybackOptions()
         self._wall_now = now  # the progression rule's "now"
-        self.host: EngineHost | None = None
-        self.workout: Workout | None = None
+        self.run: PlayerRun | None = None  # the workout playing, paused or just ended
         self.routine: Routine | None = None
         self.routine_path: Path | None = None
         self.content_hash = ""
         self.trying = False
         self.scale = 1.0
-        self._status = ""
         self._awake = ScreenAwake()
-        self._ended_host: EngineHost | None = None
-        self._best_cache: tuple[int, float | None] | None = None  # (interval, best hold)
+        self.history = HistoryNotes(store, self)
 
         self.start_panel = StartPanel(self)
         self.view = PlayView(self)
@@ -106,41 +80,20 @@ class PlayerPage(QWidget):
         self.view.figure.set_reduced_motion(self.options.reduced_motion)
         self.end_panel = EndPanel(self)
         self.controls = PlayerControls(self)
-        self._buttons: dict[QAction, QToolButton] = {}
-        controls_row = QHBoxLayout()
-        controls_row.setSpacing(8)
-        controls_row.addStretch(1)
-        button_font = QFont(self.font())
-        button_font.setPixelSize(17)
-        for act in self.controls.all():
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setMinimumHeight(44)
-            button.setMinimumWidth(72)
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            button.setFont(button_font)
-            button.setAccessibleName(act.text())
-            button.setAccessibleDescription(act.toolTip())
-            self._buttons[act] = button
-            controls_row.addWidget(button)
-        controls_row.addStretch(1)
-        playing = QWidget(self)
-        playing_layout = QVBoxLayout(playing)
-        playing_layout.setContentsMargins(0, 0, 0, 8)
-        playing_layout.addWidget(self.view, 1)
-        playing_layout.addLayout(controls_row)
-        self.playing_page = playing
+        self.playing_page = PlayingPanel(self.view, self.controls.button_row(self), self)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_panel)
-        self.stack.addWidget(playing)
+        self.stack.addWidget(self.playing_page)
         self.stack.addWidget(self.end_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._connect()
+        self._sync_mutes()
+        self._update_actions()
 
+    def _connect(self) -> None:
         c = self.controls
         c.pause.triggered.connect(self.toggle_pause)
         c.back.triggered.connect(self.back)
@@ -148,20 +101,23 @@ class PlayerPage(QWidget):
         c.extend.triggered.connect(self.extend)
         c.done.triggered.connect(self.done)
         c.touchdown.triggered.connect(self.touchdown)
-        c.mute_voice.toggled.connect(self._mute_voice)
-        c.mute_beeps.toggled.connect(self._mute_beeps)
+        c.mute_voice.toggled.connect(self.speech.set_voice_muted)
+        c.mute_beeps.toggled.connect(self.speech.set_beeps_muted)
         c.stop.triggered.connect(self.ask_stop)
         self.start_panel.play_requested.connect(self.play)
         self.start_panel.scale_chooser.scale_changed.connect(self._prepare_phrases)
         self.start_panel.back_requested.connect(self.library_requested)
         self.end_panel.library_requested.connect(self.library_requested)
         self.end_panel.again_requested.connect(self._again)
-        speech.mutes_changed.connect(self._sync_mutes)
-        speech.unavailable.connect(self._sync_mutes)
-        self._sync_mutes()
-        self._update_actions()
+        self.speech.mutes_changed.connect(self._sync_mutes)
+        self.speech.unavailable.connect(self._sync_mutes)
 
     # --- what the window asks for -------------------------------------------------------------
+
+    @property
+    def host(self) -> EngineHost | None:
+        """What runs the workout on Qt's clock; None when no workout is on the page."""
+        return self.run.host if self.run is not None else None
 
     @property
     def active(self) -> bool:
@@ -201,11 +157,7 @@ class PlayerPage(QWidget):
         self._discard_host()
         self.routine, self.routine_path, self.content_hash = routine, path, content_hash
         self.trying = False
-        suggestion = self._suggestion(routine)
-        if suggestion is not None and plan_scale is not None:
-            from barretimer.core.plans import PlanSession, plan_offer
-
-            suggestion = plan_offer(PlanSession("", plan_scale), suggestion, None)
+        suggestion = self.history.suggestion(routine, self._wall_now, plan_scale)
         self.start_panel.show_routine(routine, suggestion)
         self.start_panel.intro.hide()
         QTimer.singleShot(0, self, self._show_intro)  # after the panel is on the screen
@@ -217,13 +169,18 @@ class PlayerPage(QWidget):
         self._update_actions()
         return True
 
+    def _timeline(
+        self, routine: Routine, scale: float, start_at: StepPath | None = None
+    ) -> Timeline:
+        """``routine`` as it plays: with the playback options, in the window's language."""
+        return compile_timeline(
+            apply_to_routine(routine, self.options), scale, start_at, phrases=current_phrases()
+        )
+
     @Slot(float)
     def _prepare_phrases(self, scale: float) -> None:
         if self.routine is not None:
-            timeline = compile_timeline(
-                apply_to_routine(self.routine, self.options), scale, phrases=current_phrases()
-            )
-            self.speech.prepare(phrases(timeline, self.options))
+            self.speech.prepare(phrases(self._timeline(self.routine, scale), self.options))
 
     @Slot()
     def _show_intro(self) -> None:
@@ -232,8 +189,11 @@ class PlayerPage(QWidget):
         if self.routine is None or self.active or not self.isVisible():
             return  # nothing to show, or the window was closed meanwhile
         intro = self.start_panel.intro
-        intro.show_routine(self.routine, self.figures.catalog(), self.known_exercises())
+        folder = self.routine_path.parent if self.routine_path is not None else None
+        catalog = current_translation().catalog(self.figures.catalog())
+        intro.show_routine(self.routine, catalog, self.known_exercises(), folder)
         intro.set_poses(self.figures.poses())
+        intro.set_reduced_motion(self.options.reduced_motion)
         intro.show()
         self.figures.prepare(self.routine)
 
@@ -247,26 +207,13 @@ class PlayerPage(QWidget):
         self._update_actions()
         return True
 
-    def _suggestion(self, routine: Routine) -> Suggestion | None:
-        if self.store is None:
-            return None
-        try:
-            rows = self.store.sessions_of_routine(routine.history_name)
-        except Exception as error:  # the history is a help here, never a blocker
-            log.warning("cannot read the history of %s: %s", routine.name, error)
-            return None
-        return suggestion_for(routine, rows, self._wall_now())
-
     @Slot(float)
     def play(self, scale: float = 1.0) -> None:
         """Play the routine shown on the start panel at ``scale``; recorded in the history."""
         if self.routine is None or self.active:
             return
         self.scale = scale
-        timeline = compile_timeline(
-            apply_to_routine(self.routine, self.options), scale, phrases=current_phrases()
-        )
-        self._start(timeline, record=True)
+        self._start(self._timeline(self.routine, scale), record=True)
 
     def try_routine(self, routine: Routine, step_path: StepPath | None = None) -> bool:
         """Play ``routine`` from ``step_path`` at once, not recorded (the editor's "Try it")."""
@@ -276,49 +223,45 @@ class PlayerPage(QWidget):
         self.routine, self.routine_path, self.content_hash = routine, None, ""
         self.trying = True
         self.scale = 1.0
-        self._start(
-            compile_timeline(
-                apply_to_routine(routine, self.options),
-                1.0,
-                start_at=step_path,
-                phrases=current_phrases(),
-            ),
-            record=False,
-        )
+        self._start(self._timeline(routine, 1.0, step_path), record=False)
         return True
 
     # --- playing ------------------------------------------------------------------------------
 
     def _start(self, timeline: Timeline, *, record: bool) -> None:
-        self._best_cache = None
+        self.history.forget_best()
         if not timeline.intervals:
             self.notice_raised.emit(self.tr("This routine has nothing to play."))
             return
         options = self.options
-        if options.describe_new:
-            timeline = self._with_new_descriptions(timeline)
+        if options.describe_new and self.routine is not None:
+            timeline = self.history.with_new_descriptions(
+                timeline,
+                self.routine,
+                current_translation().catalog(self.figures.catalog()),
+                self.speech.rate,
+            )
         record_as = None
         if record and self.routine is not None:
             record_as = RecordAs(
                 str(self.routine_path or ""), self.content_hash, self.routine.level.value
             )
-        self.workout = Workout(
-            Engine(timeline, self.clock, suspend_gap_s=SUSPEND_GAP_S),
-            speaker=self.speech,
-            cue_filter=lambda event: filter_event(event, options),
+        self.run = PlayerRun(
+            timeline,
+            clock=self.clock,
+            speech=self.speech,
+            options=options,
             store=self.store,
             record_as=record_as,
-            on_record_error=self._recorder_failed,
+            trying=self.trying,
+            on_record_error=self.notice_raised.emit,
+            parent=self,
         )
-        host = EngineHost(
-            self.workout.engine, reduced_motion=self.options.reduced_motion, parent=self
-        )
-        self.host = host
+        host = self.run.host
+        self.run.ended.connect(self._ended)
         self.speech.prepare(phrases(timeline, self.options))
-        host.event_happened.connect(self._on_event)
         host.refreshed.connect(self._refresh)
         self.view.strip.set_timeline(timeline)
-        self._status = self.tr("Trying it out: not saved in the history") if self.trying else ""
         self.stack.setCurrentWidget(self.playing_page)
         self.setFocus()
         self._awake.inhibit(self.tr("A workout is playing"))
@@ -328,142 +271,56 @@ class PlayerPage(QWidget):
 
     def known_exercises(self) -> set[str]:
         """The exercises of every past session (empty without a history)."""
-        if self.store is None:
-            return set()
-        try:
-            return exercise_names(self.store)
-        except Exception as error:  # the history is a help here, never a blocker
-            log.warning("cannot read the exercises done before: %s", error)
-            return set()
-
-    def _with_new_descriptions(self, timeline: Timeline) -> Timeline:
-        """Say the description of each exercise met for the first time in the rest before it."""
-        if self.routine is None:
-            return timeline
-        new = new_exercises(
-            timeline, self.routine.steps, self.figures.catalog(), self.known_exercises()
-        )
-        descriptions = {index: e.description for index, e in new.items()}
-        return with_descriptions(timeline, descriptions, self.speech.rate)
-
-    @Slot(str)
-    def _recorder_failed(self, message: str) -> None:
-        self.notice_raised.emit(message)
-
-    @Slot(object)
-    def _on_event(self, event: Event) -> None:
-        kind = event.kind
-        if kind is EventKind.SUSPENDED:
-            self._status = self.tr("Paused after a break. Press Space to go on.")
-        elif kind is EventKind.PAUSED:
-            self._status = self.tr("Paused. Press Space to go on.")
-        elif kind is EventKind.RESUMED:
-            self._status = self.tr("Trying it out: not saved in the history") if self.trying else ""
-        elif kind in (EventKind.FINISHED, EventKind.STOPPED):
-            # Ending touches other windows (a dialog): do it after the engine's call returns.
-            status = SessionStatus.after(kind).value
-            QTimer.singleShot(0, self, lambda: self._ended(status))
+        return self.history.known_exercises()
 
     @Slot()
     def _refresh(self) -> None:
-        if self.host is None:
+        if self.run is None:
             return
-        state = describe(self.host.engine, tenths=self.host.shows_tenths)
-        self.view.show_state(state, status=self._status, note=self._best_note(state))
-        spec, side, kind, moving = self.figures.for_interval(
-            self.routine, self.host.engine.timeline, state.index
-        )
-        folder = self.routine_path.parent if self.routine_path is not None else None
-        picture = self.figures.picture_for(
-            self.routine, folder, self.host.engine.timeline, state.index
-        )
-        self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING, picture)
-        self.view.show_notes(
-            self.figures.exercise_ahead(self.routine, self.host.engine.timeline, state.index)
+        engine = self.run.host.engine
+        state = describe(engine, tenths=self.run.host.shows_tenths)
+        self.playing_page.show_moment(
+            engine,
+            state,
+            status=self.run.status,
+            note=self.history.best_note(state, engine),
+            figures=self.figures,
+            routine=self.routine,
+            folder=self.routine_path.parent if self.routine_path is not None else None,
         )
         self._update_actions(state)
         self.display_changed.emit(state)
-
-    def _best_note(self, state: DisplayState) -> str:
-        """While a max hold counts up: the best of that exercise, and when it is passed."""
-        if self.store is None or self.host is None or not state.counting_up:
-            return ""
-        if state.role is not Role.WORK:
-            return ""
-        if self._best_cache is None or self._best_cache[0] != state.index:
-            try:
-                best = best_hold_s(self.store.db, state.name)
-            except sqlite3.Error as error:  # the history is a help here, never a blocker
-                log.warning("cannot read the best of %s: %s", state.name, error)
-                best = None
-            self._best_cache = (state.index, best)
-        best = self._best_cache[1]
-        if best is None:
-            return ""
-        if self.host.engine.interval_elapsed_s() > best:
-            return self.tr("New best! Your best was {time}.").format(time=format_clock(best))
-        return self.tr("Your best: {time}").format(time=format_clock(best))
 
     def display_state(self) -> DisplayState | None:
         if self.host is None:
             return None
         return describe(self.host.engine, tenths=self.host.shows_tenths)
 
+    @Slot(str)
     def _ended(self, status: str) -> None:
-        host = self.host
-        if host is None or host is self._ended_host:
+        run = self.run
+        if run is None or not run.end():
             return
-        self._ended_host = host
-        host.shutdown()
         self._awake.release()
-        engine = host.engine
-        session_id = self.workout.session_id if self.workout is not None else None
-        done = format_clock(engine.elapsed_s())
-        title = self.tr("Well done!") if status == SessionStatus.COMPLETED else self.tr("Stopped")
-        detail = self.tr(
-            "{name}: {done} of {planned}, {steps} of {intervals} done, {skipped} skipped."
-        ).format(
-            name=engine.timeline.routine_name,
-            done=done,
-            planned=format_clock(engine.timeline.total_s),
-            steps=engine.steps_done,
-            intervals=intervals_label(len(engine.timeline.work_intervals)),
-            skipped=engine.steps_skipped,
+        session_id = run.workout.session_id
+        self.end_panel.show_session(
+            run.host.engine,
+            completed=status == SessionStatus.COMPLETED,
+            bests=[] if self.trying else self.history.new_bests(session_id),
+            trying=self.trying,
+            saved=session_id is not None,
         )
-        left, right = engine.touchdowns[Side.LEFT], engine.touchdowns[Side.RIGHT]
-        if left or right:
-            detail += "\n" + self.tr("Touchdowns: left {left}, right {right}.").format(
-                left=left, right=right
-            )
-        for best in self._new_bests(session_id):
-            detail += "\n" + self.tr("New personal best: {exercise}, {time}.").format(
-                exercise=best.exercise, time=format_clock(best.held_s)
-            )
-        if self.trying:
-            detail += "\n" + self.tr("This try was not saved in the history.")
-        elif session_id is not None:
-            detail += "\n" + self.tr("Saved in your history.")
-        self.end_panel.show_result(title, detail)
         self.stack.setCurrentWidget(self.end_panel)
         self._update_actions()
         self.playing_changed.emit(False)
         self.session_ended.emit(None if self.trying else session_id, status)
 
-    def _new_bests(self, session_id: int | None) -> list[NewBest]:
-        if self.store is None or session_id is None or self.trying:
-            return []
-        try:
-            return new_bests(self.store.db, session_id)
-        except sqlite3.Error as error:
-            log.warning("cannot read the new bests: %s", error)
-            return []
-
     def _discard_host(self) -> None:
-        if self.host is not None:
-            self.host.shutdown()
-            self.host.deleteLater()
-        self.host = None
-        self.workout = None
+        if self.run is not None:
+            self.run.host.shutdown()
+            self.run.host.deleteLater()
+            self.run.deleteLater()
+        self.run = None
 
     @Slot()
     def _again(self) -> None:
@@ -477,54 +334,37 @@ class PlayerPage(QWidget):
     # --- controls -----------------------------------------------------------------------------
 
     def _update_actions(self, state: DisplayState | None = None) -> None:
-        active = self.active
-        c = self.controls
-        for act in (c.pause, c.back, c.skip, c.extend, c.stop):
-            act.setEnabled(active)
-        running_work = state is not None and state.role is Role.WORK and active
-        c.done.setEnabled(running_work and bool(state and state.counting_up))
-        c.touchdown.setEnabled(running_work and bool(state and state.counts_touchdowns))
-        paused = self.host is not None and self.host.state is State.PAUSED
-        c.pause.setText(self.tr("Go on") if paused else self.tr("Pause"))
-        self._buttons[c.pause].setAccessibleName(c.pause.text())
+        self.controls.show_state(state, self.host)
 
     @Slot()
     def toggle_pause(self) -> None:
-        if self.host is not None and self.active:
-            self.host.toggle_pause()
+        if self.run is not None:
+            self.run.toggle_pause()
 
     @Slot()
     def skip(self) -> None:
-        if self.host is not None and self.active:
-            self.host.skip()
+        if self.run is not None:
+            self.run.skip()
 
     @Slot()
     def back(self) -> None:
-        if self.host is not None and self.active:
-            self.host.back()
+        if self.run is not None:
+            self.run.back()
 
     @Slot()
     def extend(self) -> None:
-        if self.host is not None and self.active:
-            self.host.extend()
+        if self.run is not None:
+            self.run.extend()
 
     @Slot()
     def done(self) -> None:
-        if self.host is not None and self.active:
-            self.host.done()
+        if self.run is not None:
+            self.run.done()
 
     @Slot()
     def touchdown(self) -> None:
-        if self.host is None or not self.active:
-            return
-        current = self.host.engine.current
-        if (
-            current is not None
-            and current.is_work
-            and current.kind is Kind.BALANCE
-            and current.side is not None
-        ):
-            self.host.touchdown()
+        if self.run is not None:
+            self.run.touchdown()
 
     @Slot()
     def tick(self) -> None:
@@ -535,19 +375,10 @@ class PlayerPage(QWidget):
     @Slot()
     def ask_stop(self) -> bool:
         """Esc: ask, then stop (recorded as stopped). True when nothing is playing any more."""
-        if not self.active or self.host is None:
+        run = self.run
+        if not self.active or run is None:
             return True
-        host = self.host
-        paused_to_ask = host.state is State.RUNNING  # the workout waits for the answer
-        if paused_to_ask:
-            host.pause()
-        if not dialogs.ask(
-            self,
-            self.tr("Stop the workout?"),
-            self.tr("Stop the workout now? What you have done so far is saved as stopped."),
-        ):
-            if paused_to_ask and host is self.host and host.state is State.PAUSED:
-                host.resume()
+        if not run.ask_to_stop(self, lambda: run is self.run):
             return False
         self.stop_now()
         return True
@@ -559,45 +390,9 @@ class PlayerPage(QWidget):
             self.speech.stop()
             self._ended(SessionStatus.STOPPED.value)
 
-    @Slot(bool)
-    def _mute_voice(self, muted: bool) -> None:
-        self.speech.set_voice_muted(muted)
-
-    @Slot(bool)
-    def _mute_beeps(self, muted: bool) -> None:
-        self.speech.set_beeps_muted(muted)
-
     @Slot()
     def _sync_mutes(self) -> None:
-        """The buttons say what is heard: muted, on, or nothing to hear with."""
-        c, speech = self.controls, self.speech
-        for act, muted, works, on, off, out in (
-            (
-                c.mute_voice,
-                speech.voice_muted,
-                speech.voice_works,
-                self.tr("Voice on"),
-                self.tr("Voice muted"),
-                self.tr("No voice"),
-            ),
-            (
-                c.mute_beeps,
-                speech.beeps_muted,
-                speech.beeps_work,
-                self.tr("Beeps on"),
-                self.tr("Beeps muted"),
-                self.tr("No sound"),
-            ),
-        ):
-            if act.isChecked() != muted:
-                act.blockSignals(True)
-                act.setChecked(muted)
-                act.blockSignals(False)
-            act.setEnabled(works)
-            act.setText(out if not works else off if muted else on)
-            button = self._buttons.get(act)
-            if button is not None:
-                button.setAccessibleName(act.text())
+        self.controls.sync_mutes(self.speech)
 
     def shutdown(self) -> None:
         self._awake.release()

@@ -1,9 +1,10 @@
 """On the start panel, before a routine plays: what it needs, and each exercise new to you
-with its figure and description."""
+with its figure (or your own picture for it) and description."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from barretimer.core.figure import PoseSpec
 from barretimer.core.model import Catalog, Exercise, Routine
+from barretimer.core.pictures import Picture, first_pictures
 from barretimer.core.playback import equipment_needed, new_exercises
 from barretimer.core.timeline import compile_timeline
 from barretimer.ui.exercise_notes import ExerciseNotes
-from barretimer.ui.figure import FigureView
+from barretimer.ui.exercise_picture import ExercisePicture
 from barretimer.ui.labels import equipment_label
 from barretimer.ui.widgets import plain_label
 
@@ -30,14 +32,18 @@ def _size(widget: QWidget, pixels: int, *, bold: bool = False) -> None:
 
 
 class NewExerciseCard(QFrame):
-    """One exercise: its still figure, name, needs, description and safety line."""
+    """One exercise: its still figure (or your own picture, a moving one played), name,
+    needs, description and safety line."""
 
-    def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise, picture: Picture | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.exercise = exercise
-        self.figure = FigureView(self)
+        self.picture = picture
+        self.figure = ExercisePicture(self, moving_figure=False)  # a list of figures: still
         self.figure.setFixedSize(FIGURE_PX, FIGURE_PX)
-        self.figure.set_reduced_motion(True)  # a list of pictures: still
+        self.figure.play()
         self.figure.setAccessibleName(self.tr("Figure: {name}").format(name=exercise.name))
         self.name_label = plain_label(self, exercise.name, object_name="new-exercise")
         _size(self.name_label, 16, bold=True)
@@ -52,6 +58,13 @@ class NewExerciseCard(QFrame):
         row.setContentsMargins(0, 4, 0, 4)
         row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        self.show_figure(None)
+
+    def show_figure(self, spec: PoseSpec | None) -> None:
+        """Your picture if it has a good one, else the drawn figure of ``spec``; no room
+        taken when there is neither."""
+        self.figure.show_exercise(spec, self.picture)
+        self.figure.setVisible(spec is not None or self.figure.showing_picture() is not None)
 
 
 class RoutineIntro(QWidget):
@@ -80,11 +93,23 @@ class RoutineIntro(QWidget):
         layout.addWidget(self.needs_label)
         layout.addWidget(self.new_title)
         layout.addWidget(self.cards_scroll)
+        self._reduced_motion = False
 
     def card_names(self) -> list[str]:
         return [card.exercise.name for card in self.findChildren(NewExerciseCard)]
 
-    def show_routine(self, routine: Routine, catalog: Catalog, known_names: set[str]) -> None:
+    def show_routine(
+        self,
+        routine: Routine,
+        catalog: Catalog,
+        known_names: set[str],
+        routine_folder: Path | None = None,
+        catalog_folder: Path | None = None,
+    ) -> None:
+        """``routine_folder``: where its steps' own pictures are written from;
+        ``catalog_folder``: the catalog's (the shipped catalog's unless given)."""
+        from barretimer import paths
+
         needs = equipment_label(equipment_needed(routine.steps, catalog))
         self.needs_label.setText(
             self.tr("You will need: {things}").format(things=needs)
@@ -96,8 +121,13 @@ class RoutineIntro(QWidget):
         for card in self.findChildren(NewExerciseCard):
             card.setParent(None)
             card.deleteLater()
+        pictures = first_pictures(
+            routine.steps, routine_folder, catalog, catalog_folder or paths.catalog_path().parent
+        )
         for exercise in new:
-            self.cards_layout.addWidget(NewExerciseCard(exercise, self.cards))
+            card = NewExerciseCard(exercise, pictures.get(exercise.id), self.cards)
+            card.figure.set_reduced_motion(self._reduced_motion)
+            self.cards_layout.addWidget(card)
         self.new_title.setText(
             self.tr("New to you ({count}): how each one is done").format(count=len(new))
         )
@@ -107,6 +137,10 @@ class RoutineIntro(QWidget):
     def set_poses(self, poses: Mapping[str, PoseSpec]) -> None:
         """Give each card its figure (the poses are read after the panel is first shown)."""
         for card in self.findChildren(NewExerciseCard):
-            spec = poses.get(card.exercise.id)
-            card.figure.set_pose(spec)
-            card.figure.setVisible(spec is not None)
+            card.show_figure(poses.get(card.exercise.id))
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Moving pictures stand still too (the drawn figures always do here)."""
+        self._reduced_motion = reduced
+        for card in self.findChildren(NewExerciseCard):
+            card.figure.set_reduced_motion(reduced)

@@ -30,6 +30,7 @@ from barretimer.core.timeline import compile_timeline
 from barretimer.ui.labels import (
     intervals_label,
     kind_label,
+    kind_letter,
     level_label,
     problems_label,
     steps_label,
@@ -37,7 +38,7 @@ from barretimer.ui.labels import (
 from barretimer.ui.player.scale_choice import ScaleChooser, percent
 from barretimer.ui.player.start_intro import RoutineIntro
 from barretimer.ui.player.strip import IntervalStrip, interval_kind
-from barretimer.ui.style.theme import KIND_STYLES
+from barretimer.ui.suggestion_words import suggestion_text
 from barretimer.ui.widgets import plain_label
 
 
@@ -59,6 +60,29 @@ class StartPanel(QWidget):
         super().__init__(parent)
         column = QWidget(self)
         column.setMaximumWidth(self.COLUMN_WIDTH)
+        self._make_routine_texts(column)
+        self._make_suggestion(column)
+        self.scale_chooser = ScaleChooser(self)
+        self.scale_chooser.scale_changed.connect(self._scale_chosen)
+        self._make_problems(column)
+        self._make_buttons()
+        self._choices: list[StartChoice] = []
+        self._routine: Routine | None = None
+        self._timeline = compile_timeline(Routine(name="", steps=()), 1.0)
+        self._lay_out(column)
+        for label, name in (
+            (self.title_label, self.tr("Routine")),
+            (self.facts_label, self.tr("Level, total time and steps")),
+            (self.tags_label, self.tr("Tags")),
+            (self.legend_label, self.tr("Kinds of interval")),
+            (self.description_label, self.tr("Description")),
+            (self.suggestion_label, self.tr("Suggestion")),
+        ):
+            label.setAccessibleName(name)
+        self._apply_sizes()
+
+    def _make_routine_texts(self, column: QWidget) -> None:
+        """The routine: its name, facts, tags, intervals, description and what is new in it."""
         self.title_label = plain_label(column, object_name="start-title")
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,6 +100,9 @@ class StartPanel(QWidget):
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro = RoutineIntro(column)  # what it needs, the exercises new to you
         self.intro.hide()
+
+    def _make_suggestion(self, column: QWidget) -> None:
+        """The progression rule's offer, in a framed box."""
         self.suggestion_box = QFrame(column)
         self.suggestion_box.setObjectName("suggestion")
         self.suggestion_box.setStyleSheet(
@@ -88,8 +115,9 @@ class StartPanel(QWidget):
         box_layout.setContentsMargins(16, 10, 16, 12)
         box_layout.addWidget(self.suggestion_title)
         box_layout.addWidget(self.suggestion_label)
-        self.scale_chooser = ScaleChooser(self)
-        self.scale_chooser.scale_changed.connect(self._scale_chosen)
+
+    def _make_problems(self, column: QWidget) -> None:
+        """Instead of Play, for a routine that cannot be played: what is wrong with it."""
         self.problems_title = QLabel(
             self.tr("This routine cannot be played until these problems are fixed:"), column
         )
@@ -97,6 +125,9 @@ class StartPanel(QWidget):
         self.problems_list = QListWidget(column)
         self.problems_list.setAccessibleName(self.tr("Problems in the routine"))
         self.problems_list.setWordWrap(True)
+
+    def _make_buttons(self) -> None:
+        """Play (at the chosen scale, and at 100% when that differs) and back to the library."""
         self.primary_button = QPushButton(self)
         self.secondary_button = QPushButton(self)
         self.back_button = QPushButton(self.tr("Back to the library"), self)
@@ -105,10 +136,8 @@ class StartPanel(QWidget):
         self.secondary_button.clicked.connect(lambda: self._play(1))
         self.back_button.clicked.connect(self.back_requested)
         self.primary_button.setDefault(True)
-        self._choices: list[StartChoice] = []
-        self._routine: Routine | None = None
-        self._timeline = compile_timeline(Routine(name="", steps=()), 1.0)
 
+    def _lay_out(self, column: QWidget) -> None:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -153,16 +182,8 @@ class StartPanel(QWidget):
         layout.addWidget(self.scale_chooser)
         layout.addSpacing(8)
         layout.addLayout(buttons)
-        for label, name in (
-            (self.title_label, self.tr("Routine")),
-            (self.facts_label, self.tr("Level, total time and steps")),
-            (self.tags_label, self.tr("Tags")),
-            (self.legend_label, self.tr("Kinds of interval")),
-            (self.description_label, self.tr("Description")),
-            (self.suggestion_label, self.tr("Suggestion")),
-        ):
-            label.setAccessibleName(name)
 
+    def _apply_sizes(self) -> None:
         def sized(widget: QWidget, pixels: int, bold: bool = False) -> None:
             font = QFont(widget.font())
             font.setPixelSize(pixels)
@@ -203,12 +224,12 @@ class StartPanel(QWidget):
         self.strip.show()
         kinds = {interval_kind(i) for i in timeline.intervals}
         self.legend_label.setText(
-            "   ".join(f"{KIND_STYLES[k].letter} = {kind_label(k)}" for k in Kind if k in kinds)
+            "   ".join(f"{kind_letter(k)} = {kind_label(k)}" for k in Kind if k in kinds)
         )
         self.legend_label.show()
         self.tags_label.setText(", ".join(routine.tags))
         self.tags_label.setVisible(bool(routine.tags))
-        self.suggestion_label.setText(suggestion.reason if suggestion is not None else "")
+        self.suggestion_label.setText(suggestion_text(suggestion.why) if suggestion else "")
         self.suggestion_box.setVisible(suggestion is not None)
         self.scale_chooser.set_routine(routine, offer)
         self.scale_chooser.show()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Interval, Role, Timeline
-from barretimer.ui.labels import kind_label
+from barretimer.ui.labels import kind_label, kind_letter
 from barretimer.ui.style.palette import is_dark
 from barretimer.ui.style.theme import KIND_STYLES
 
@@ -109,7 +109,7 @@ class KindSwatch(QWidget):
         letter_font = QFont(self.font())
         letter_font.setBold(True)
         painter.setFont(letter_font)
-        _draw_letter(painter, box, KIND_STYLES[self._kind].letter, dark)
+        _draw_letter(painter, box, kind_letter(self._kind), dark)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.setFont(self.font())
         text_rect = QRectF(box.right() + 10, 0, self.width() - box.right() - 10, self.height())
@@ -299,6 +299,6 @@ class IntervalStrip(QWidget):
             painter.setPen(QPen(separator, 1.5))
             painter.drawLine(rect.topLeft(), rect.bottomLeft())
             if interval.role is Role.WORK and rect.width() >= 2 * radius + 4:
-                _draw_letter(painter, rect, KIND_STYLES[kind].letter, dark, radius)
+                _draw_letter(painter, rect, kind_letter(kind), dark, radius)
         painter.end()
         return pixmap

@@ -6,20 +6,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
 from barretimer.core.engine import Engine, State
@@ -30,9 +19,10 @@ from barretimer.core.timeline import Role, Side
 from barretimer.ui.exercise_notes import ExerciseNotes
 from barretimer.ui.exercise_picture import ExercisePicture
 from barretimer.ui.labels import max_label, side_means_label, side_word
-from barretimer.ui.player.strip import IntervalStrip, KindSwatch, RenderCache, interval_kind
-from barretimer.ui.style.palette import is_dark, readable
-from barretimer.ui.style.theme import KIND_STYLES, SIDE_STYLES
+from barretimer.ui.player.ring import CountdownRing
+from barretimer.ui.player.side_badge import SideBadge
+from barretimer.ui.player.strip import IntervalStrip, KindSwatch, interval_kind
+from barretimer.ui.player.totals import TotalsLabel
 from barretimer.ui.widgets import plain_label
 
 #: Room mode's text sizes as shares of the screen's height (font pixel size): what reads from
@@ -144,309 +134,35 @@ def describe(engine: Engine, *, tenths: bool = True) -> DisplayState:
     )
 
 
-def _text_pixmap(
-    text: str, font: QFont, colour: QColor, background: QColor, rect: QRectF, ratio: float
-) -> tuple[QPointF, QPixmap]:
-    """``text`` centred in ``rect``, drawn into a pixmap over the box the text covers, filled
-    with ``background``; and where to draw the pixmap. The box is aligned to the device pixels,
-    so the glyphs sit exactly where drawing on the widget would put them."""
-    box = QFontMetricsF(font).boundingRect(rect, Qt.AlignmentFlag.AlignCenter, text)
-    box.adjust(-2, -2, 2, 2)  # room for antialiasing and glyphs past their advance
-    left, top = math.floor(box.left() * ratio), math.floor(box.top() * ratio)
-    right, bottom = math.ceil(box.right() * ratio), math.ceil(box.bottom() * ratio)
-    pixmap = QPixmap(right - left, bottom - top)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(background)
-    origin = QPointF(left / ratio, top / ratio)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(-origin)
-    painter.setFont(font)
-    painter.setPen(colour)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-    return origin, pixmap
-
-
-class CountdownRing(QWidget):
-    """The time in very large digits inside a ring that empties as the interval runs.
-
-    Repainted 10 to 20 times a second for the arc: the background with the ring's track and
-    each text are drawn once into pixmaps, so that a repaint is a few copies and one arc.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = "0:00"
-        self._detail = ""
-        self._progress = 0.0
-        self._counting_up = False
-        self._kind = Kind.REST
-        self._paused = False
-        self._room = False
-        self._background: RenderCache[QPixmap] = RenderCache()
-        self._digits: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
-        self._small_text: RenderCache[tuple[QPointF, QPixmap]] = RenderCache()
-        self._detail_colour: RenderCache[QColor] = RenderCache()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
-        self.setAccessibleName(self.tr("Time left"))
-        # Repainted many times a second: paint the background here so the parents need not.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 360)
-
-    def text(self) -> str:
-        return self._text
-
-    def set_room_mode(self, room: bool) -> None:
-        """Room mode: a thinner ring and the digits as large as fit inside it."""
-        if room != self._room:
-            self._room = room
-            self.update()
-
-    def digit_font(self) -> QFont:
-        """The font the digits are drawn in at the widget's size (for the size test too)."""
-        side = min(self.width(), self.height()) - 8
-        pen_width = max(6.0, side * (0.03 if self._room else 0.055))
-        inner = side - pen_width * 3
-        fit = 0.92 if self._room else 0.82
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(10, int(inner * (0.4 if self._room else 0.34))))
-        width = QFontMetricsF(font).horizontalAdvance(self._text)
-        if width > inner * fit:
-            font.setPixelSize(max(10, int(font.pixelSize() * inner * fit / width)))
-        return font
-
-    def detail(self) -> str:
-        return self._detail
-
-    def show_time(
-        self,
-        text: str,
-        detail: str,
-        progress: float,
-        kind: Kind,
-        *,
-        counting_up: bool,
-        paused: bool,
-    ) -> None:
-        changed = (text, detail, round(progress, 3), kind, counting_up, paused) != (
-            self._text,
-            self._detail,
-            round(self._progress, 3),
-            self._kind,
-            self._counting_up,
-            self._paused,
-        )
-        self._text, self._detail, self._progress = text, detail, progress
-        self._kind, self._counting_up, self._paused = kind, counting_up, paused
-        if changed:
-            self.setAccessibleDescription(f"{text} {detail}")
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        track = palette.color(QPalette.ColorRole.Mid)
-        ratio = self.devicePixelRatioF()
-        side = min(self.width(), self.height()) - 8
-        pen_width = max(6.0, side * (0.03 if self._room else 0.055))
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        ring = rect.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
-        painter = QPainter(self)
-        painter.drawPixmap(
-            0,
-            0,
-            self._background.get(
-                (self.width(), self.height(), ratio, window.rgba(), track.rgba()),
-                lambda: self._render_background(ring, pen_width, window, track, ratio),
-            ),
-        )
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = KIND_STYLES[self._kind].color(is_dark(palette))
-        if self._paused:
-            colour = palette.color(QPalette.ColorRole.PlaceholderText)
-        fraction = self._progress if self._counting_up else 1.0 - self._progress
-        if fraction > 0:
-            painter.setPen(QPen(colour, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawArc(ring, 90 * 16, -round(fraction * 360 * 16))
-        # The digits: as big as fit in the ring, in the text colour for the best contrast.
-        # Their pixmaps are opaque: the boxes they cover lie inside the ring.
-        inner = ring.width() - pen_width * 2
-        font = self.digit_font()
-        metrics = QFontMetricsF(font)
-        centre = ring.center()
-        text_height = metrics.height()
-        self._draw_text(
-            painter,
-            self._digits,
-            self._text,
-            font,
-            palette.color(QPalette.ColorRole.WindowText),
-            # Room mode's digits reach past the square inside the ring: their box is clear.
-            QColor(Qt.GlobalColor.transparent) if self._room else window,
-            QRectF(
-                ring.left(), centre.y() - text_height / 2 - inner * 0.04, ring.width(), text_height
-            ),
-        )
-        if self._detail:
-            small = QFont(self.font())
-            small.setPixelSize(max(9, int(inner * 0.075)))
-            self._draw_text(
-                painter,
-                self._small_text,
-                self._detail,
-                small,
-                self.detail_colour(),
-                window,
-                QRectF(
-                    ring.left(),
-                    centre.y() + text_height / 2 - inner * 0.02,
-                    ring.width(),
-                    inner * 0.12,
-                ),
-            )
-        painter.end()
-
-    def detail_colour(self) -> QColor:
-        """A quiet grey for "of 0:45" that still reads at 4.5:1 against the window."""
-        palette = self.palette()
-        return self._detail_colour.get(
-            palette.cacheKey(),
-            lambda: readable(
-                palette.color(QPalette.ColorRole.PlaceholderText),
-                palette.color(QPalette.ColorRole.Window),
-                palette.color(QPalette.ColorRole.WindowText),
-            ),
-        )
-
-    def _render_background(
-        self, ring: QRectF, pen_width: float, window: QColor, track: QColor, ratio: float
-    ) -> QPixmap:
-        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(window)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(ring)
-        painter.end()
-        return pixmap
-
-    def _draw_text(
-        self,
-        painter: QPainter,
-        cache: RenderCache[tuple[QPointF, QPixmap]],
-        text: str,
-        font: QFont,
-        colour: QColor,
-        background: QColor,
-        rect: QRectF,
-    ) -> None:
-        ratio = self.devicePixelRatioF()
-        key = (text, font.key(), colour.rgba(), background.rgba(), rect.getRect(), ratio)
-        origin, pixmap = cache.get(
-            key, lambda: _text_pixmap(text, font, colour, background, rect, ratio)
-        )
-        painter.drawPixmap(origin, pixmap)
-
-
-class SideBadge(QWidget):
-    """LEFT or RIGHT as a big word under a big arrow pointing that way."""
-
-    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.side = side
-        self._active = False
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumWidth(90)
-
-    def sizeHint(self) -> QSize:
-        return QSize(220, 220)
-
-    def set_active(self, active: bool) -> None:
-        """Show the side or leave the space blank. The widget itself stays visible: showing a
-        widget makes Qt lay out the whole window again at once, a few ms at a side change."""
-        if active == self._active:
-            return
-        self._active = active
-        self.setAccessibleName(side_word(self.side) if active else "")
-        self.update()
-
-    def is_active(self) -> bool:
-        return self._active
-
-    def text(self) -> str:
-        return side_word(self.side)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._active:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        style = SIDE_STYLES[self.side]
-        colour = style.color(is_dark(self.palette()))
-        w, h = float(self.width()), float(self.height())
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, int(min(w * 0.26, h * 0.2))))
-        metrics = QFontMetricsF(font)
-        word = self.text()
-        if metrics.horizontalAdvance(word) > w * 0.92:
-            font.setPixelSize(
-                max(10, int(font.pixelSize() * w * 0.92 / metrics.horizontalAdvance(word)))
-            )
-            metrics = QFontMetricsF(font)
-        arrow_h = min(h * 0.42, w * 0.6)
-        total = arrow_h + metrics.height() * 1.15
-        top = (h - total) / 2
-        # The arrow: a chunky shape pointing to the side being worked.
-        cx = w / 2
-        half = arrow_h / 2
-        head = arrow_h * 0.55
-        shaft = arrow_h * 0.22
-        y = top + half
-        left = self.side is Side.LEFT
-        tip = cx - half * 1.1 if left else cx + half * 1.1
-        back = cx + half * 1.1 if left else cx - half * 1.1
-        neck = tip + head if left else tip - head
-        points = [
-            QPointF(tip, y),
-            QPointF(neck, y - half),
-            QPointF(neck, y - shaft),
-            QPointF(back, y - shaft),
-            QPointF(back, y + shaft),
-            QPointF(neck, y + shaft),
-            QPointF(neck, y + half),
-        ]
-        painter.setPen(
-            QPen(self.palette().color(QPalette.ColorRole.WindowText), max(2.0, arrow_h * 0.03))
-        )
-        painter.setBrush(colour)
-        painter.drawPolygon(QPolygonF(points))
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(
-            QRectF(0, top + arrow_h + metrics.height() * 0.15, w, metrics.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            word,
-        )
-        painter.end()
-
-
 class PlayView(QWidget):
     """The playing screen without its controls. Text scales with the widget's size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._make_top()
+        self._make_middle()
+        self._make_texts()
+        self._make_figure_pane()
+        self._lay_out()
+        for label, name in (
+            (self.round_label, self.tr("Round")),
+            (self.totals_label, self.tr("Workout time")),
+            (self.status_label, self.tr("Status")),
+            (self.name_label, self.tr("Exercise")),
+            (self.cue_label, self.tr("Cue")),
+            (self.next_label, self.tr("Next up")),
+            (self.touchdown_label, self.tr("Touchdowns")),
+        ):
+            label.setAccessibleName(name)
+        self.left_badge.set_active(False)
+        self.right_badge.set_active(False)
+        self._apply_sizes()
+
+    def _make_top(self) -> None:
+        """The timing pane's top: the kind, the round, the workout's totals, the status."""
         self.round_label = plain_label(self, object_name="round")
         self.kind_swatch = KindSwatch(self)
-        self.totals_label = plain_label(self, object_name="totals")
-        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._longest_clock = "0:00"  # of the totals shown so far, for their size
+        self.totals_label = TotalsLabel(self)
         self.status_label = plain_label(self, object_name="status")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status_label.setWordWrap(True)
@@ -454,27 +170,34 @@ class PlayView(QWidget):
         status_policy.setRetainSizeWhenHidden(True)  # pausing must not move everything
         self.status_label.setForegroundRole(QPalette.ColorRole.Link)
         self.status_label.setSizePolicy(status_policy)
+
+    def _make_middle(self) -> None:
+        """The countdown between the side badges."""
         self.ring = CountdownRing(self)
         self.left_badge = SideBadge(Side.LEFT, self)
         self.right_badge = SideBadge(Side.RIGHT, self)
+
+    def _make_texts(self) -> None:
+        """The cue pane: the exercise, its cue, what comes next, the touchdowns; the strip."""
         self.name_label = plain_label(self, object_name="exercise")
-        self.name_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name_label.setWordWrap(True)
         self.cue_label = plain_label(self, object_name="cue")
-        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label.setWordWrap(True)
         self.next_label = plain_label(self, object_name="next")
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_label.setWordWrap(True)
+        for label in (self.name_label, self.cue_label, self.next_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
         self.touchdown_label = plain_label(self, object_name="touchdowns")
         self.touchdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip = IntervalStrip(self)
+
+    def _make_figure_pane(self) -> None:
+        """Beside the countdown: the exercise's figure, and notes on the next exercise."""
         self.figure = ExercisePicture(self)  # your own picture, else the drawn figure
         self.figure.setAccessibleName(self.tr("Exercise figure"))
         self.figure.hide()
         self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
         self.notes.hide()
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.kind_swatch)
         top.addSpacing(24)
@@ -497,24 +220,9 @@ class PlayView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status_label)
         layout.addLayout(middle, 5)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.cue_label)
-        layout.addWidget(self.next_label)
-        layout.addWidget(self.touchdown_label)
+        for label in (self.name_label, self.cue_label, self.next_label, self.touchdown_label):
+            layout.addWidget(label)
         layout.addWidget(self.strip)
-        for label, name in (
-            (self.round_label, self.tr("Round")),
-            (self.totals_label, self.tr("Workout time")),
-            (self.status_label, self.tr("Status")),
-            (self.name_label, self.tr("Exercise")),
-            (self.cue_label, self.tr("Cue")),
-            (self.next_label, self.tr("Next up")),
-            (self.touchdown_label, self.tr("Touchdowns")),
-        ):
-            label.setAccessibleName(name)
-        self.left_badge.set_active(False)
-        self.right_badge.set_active(False)
-        self._apply_sizes()
 
     def show_state(self, s: DisplayState, *, status: str = "", note: str = "") -> None:
         """``note``: a line under the cue (your best for this max hold)."""
@@ -529,7 +237,7 @@ class PlayView(QWidget):
         )
         self.kind_swatch.set_kind(s.kind if s.role is Role.WORK else Kind.REST)
         self.round_label.setText(s.round_label)
-        self._show_totals(
+        self.totals_label.show_totals(
             format_clock(s.elapsed_s), format_clock(math.ceil(s.remaining_total_s - 1e-6))
         )
         self.status_label.setText(status)
@@ -593,29 +301,6 @@ class PlayView(QWidget):
         self.notes.show_exercise(exercise)
         self.notes.setVisible(exercise is not None)
 
-    def _totals_text(self, elapsed: str, left: str) -> str:
-        return self.tr("Elapsed {elapsed}  ·  Left {left}").format(elapsed=elapsed, left=left)
-
-    def _show_totals(self, elapsed: str, left: str) -> None:
-        self.totals_label.setText(self._totals_text(elapsed, left))
-        longest = max(elapsed, left, key=len)
-        if len(longest) > len(self._longest_clock):
-            self._longest_clock = longest
-            self._fit_totals()
-
-    def _fit_totals(self) -> None:
-        """Fix the totals' size to fit the longest clock shown so far in the widest digits.
-
-        The totals change every second, and a new text in a label whose size may change makes
-        every layout up to the window run again."""
-        metrics = self.totals_label.fontMetrics()
-        digit = max("0123456789", key=metrics.horizontalAdvance)
-        clock = "".join(digit if c.isdigit() else c for c in self._longest_clock)
-        widest = self._totals_text(clock, clock)
-        self.totals_label.setFixedSize(
-            metrics.size(Qt.TextFlag.TextSingleLine, widest).width(), metrics.height()
-        )
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
@@ -673,7 +358,7 @@ class PlayView(QWidget):
         sized(self.round_label, 0.95, bold=True)
         sized(self.kind_swatch, 0.95, bold=True)
         sized(self.totals_label, 0.95)
-        self._fit_totals()
+        self.totals_label.fit()
         sized(self.status_label, 1.2, bold=True)
         sized(self.ring, 1.0)
         sized(self.strip, 0.7)
@@ -696,5 +381,5 @@ class PlayView(QWidget):
             font.setBold(bold)
             widget.setFont(font)
         self.notes.set_text_size(math.ceil(screen * ROOM_CUE_SHARE * 0.75))
-        self._fit_totals()
+        self.totals_label.fit()
         self.figure.setMinimumHeight(int(screen * 0.15))

@@ -146,7 +146,7 @@ class CueDucking(QObject):
     @Slot(str)
     def phrase_started(self, text: str) -> None:
         """A phrase began: lower the players (unless they are already) until it is over."""
-        from barretimer.speech.client import estimate_duration_s
+        from barretimer.speech.phrases import estimate_duration_s
 
         mode, level = self._setting()
         if mode is DuckMode.OFF:

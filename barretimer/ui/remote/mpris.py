@@ -29,6 +29,7 @@ from PySide6.QtDBus import (
 
 from barretimer.core.engine import Event, EventKind, State
 from barretimer.ui.remote import art
+from barretimer.ui.remote.dbus_values import int64
 
 if TYPE_CHECKING:
     from barretimer.ui.remote.link import PlayerLink
@@ -65,11 +66,13 @@ class Snapshot:
     can_go_previous: bool = False
 
     def metadata(self) -> dict[str, Any]:
+        """Each value of the specification's type: ``o`` for the track, ``x`` for the length
+        (PySide alone would send a short one as int32), ``s`` for the words and the picture."""
         data: dict[str, Any] = {"mpris:trackid": QDBusObjectPath(self.track)}
         if self.track == NO_TRACK:
             return data
         if self.length_us:
-            data["mpris:length"] = self.length_us
+            data["mpris:length"] = int64(self.length_us)
         data["xesam:title"] = self.title
         data["xesam:album"] = self.album
         if self.art_url:
@@ -140,8 +143,11 @@ def position_us(link: PlayerLink) -> int:
     return round(engine.interval_elapsed_s() * 1_000_000)
 
 
-@ClassInfo({"D-Bus Interface": ROOT_INTERFACE})
-class RootAdaptor(QDBusAbstractAdaptor):
+# The ignores below: PySide 6.11's stubs take only Python types where the binding takes Qt
+# type names ("qlonglong", "QVariantMap"), and know ClassInfo neither with a dict nor as a
+# class decorator; both work, and the tests call them over the bus.
+@ClassInfo({"D-Bus Interface": ROOT_INTERFACE})  # type: ignore[call-arg]
+class RootAdaptor(QDBusAbstractAdaptor):  # type: ignore[operator]
     """org.mpris.MediaPlayer2: who we are; Raise brings the window forward."""
 
     def __init__(self, service: MprisService) -> None:
@@ -165,8 +171,8 @@ class RootAdaptor(QDBusAbstractAdaptor):
     HasTrackList = Property(bool, _false)
     Identity = Property(str, _identity)
     DesktopEntry = Property(str, _identity)
-    SupportedUriSchemes = Property("QStringList", _no_strings)
-    SupportedMimeTypes = Property("QStringList", _no_strings)
+    SupportedUriSchemes = Property("QStringList", _no_strings)  # type: ignore[arg-type]
+    SupportedMimeTypes = Property("QStringList", _no_strings)  # type: ignore[arg-type]
 
     @Slot()
     def Raise(self) -> None:
@@ -177,11 +183,11 @@ class RootAdaptor(QDBusAbstractAdaptor):
         pass
 
 
-@ClassInfo({"D-Bus Interface": PLAYER_INTERFACE})
-class PlayerAdaptor(QDBusAbstractAdaptor):
+@ClassInfo({"D-Bus Interface": PLAYER_INTERFACE})  # type: ignore[call-arg]
+class PlayerAdaptor(QDBusAbstractAdaptor):  # type: ignore[operator]
     """org.mpris.MediaPlayer2.Player: the controls and what is playing."""
 
-    Seeked = Signal("qlonglong")
+    Seeked = Signal("qlonglong")  # type: ignore[arg-type]
 
     def __init__(self, service: MprisService) -> None:
         super().__init__(service)
@@ -228,8 +234,8 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
         return False
 
     PlaybackStatus = Property(str, _status)
-    Metadata = Property("QVariantMap", _metadata)
-    Position = Property("qlonglong", _position)
+    Metadata = Property("QVariantMap", _metadata)  # type: ignore[arg-type]
+    Position = Property("qlonglong", _position)  # type: ignore[arg-type]
     Rate = Property(float, _rate)
     MinimumRate = Property(float, _rate)
     MaximumRate = Property(float, _rate)

@@ -28,7 +28,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-_KIND_ICONS: dict[tuple[Kind, bool], QIcon] = {}
+_KIND_ICONS: dict[tuple[Kind, bool, str], QIcon] = {}
 
 
 def kind_icon(kind: Kind) -> QIcon:
@@ -38,11 +38,13 @@ def kind_icon(kind: Kind) -> QIcon:
     from PySide6.QtGui import QColor, QPainter, QPixmap
     from PySide6.QtWidgets import QApplication
 
+    from barretimer.ui.labels import kind_letter
     from barretimer.ui.style.palette import is_dark
     from barretimer.ui.style.theme import KIND_STYLES
 
     dark = is_dark(QApplication.palette())
-    key = (kind, dark)
+    letter = kind_letter(kind)
+    key = (kind, dark, letter)
     if key not in _KIND_ICONS:
         style = KIND_STYLES[kind]
         pixmap = QPixmap(18, 18)
@@ -57,7 +59,7 @@ def kind_icon(kind: Kind) -> QIcon:
         font.setPixelSize(11)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, style.letter)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letter)
         painter.end()
         _KIND_ICONS[key] = QIcon(pixmap)
     return _KIND_ICONS[key]

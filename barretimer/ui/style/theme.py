@@ -1,8 +1,8 @@
 """How kinds and sides look: colour plus letter, pattern, shape (the palettes are in
 :mod:`barretimer.ui.style.palette`; their words are in :mod:`barretimer.ui.labels`).
 
-Colour is never the only carrier of meaning: every kind has a letter and a fill pattern, every
-side a word and an arrow.
+Colour is never the only carrier of meaning: every kind has a letter (in the language:
+:func:`barretimer.ui.labels.kind_letter`) and a fill pattern, every side a word and an arrow.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from barretimer.core.timeline import Side
 
 @dataclass(frozen=True)
 class KindStyle:
-    letter: str
     light: str  # fill colour on a light background
     dark: str  # fill colour on a dark background
     pattern: Qt.BrushStyle  # drawn over the fill, so kinds differ without colour
@@ -28,11 +27,11 @@ class KindStyle:
 
 
 KIND_STYLES: dict[Kind, KindStyle] = {
-    Kind.HOLD: KindStyle("H", "#c2410c", "#fb923c", Qt.BrushStyle.SolidPattern),
-    Kind.STRETCH: KindStyle("S", "#15803d", "#4ade80", Qt.BrushStyle.BDiagPattern),
-    Kind.BALANCE: KindStyle("B", "#6d28d9", "#a78bfa", Qt.BrushStyle.Dense5Pattern),
-    Kind.MOVE: KindStyle("M", "#0e7490", "#22d3ee", Qt.BrushStyle.CrossPattern),
-    Kind.REST: KindStyle("R", "#94a3b8", "#475569", Qt.BrushStyle.NoBrush),
+    Kind.HOLD: KindStyle("#c2410c", "#fb923c", Qt.BrushStyle.SolidPattern),
+    Kind.STRETCH: KindStyle("#15803d", "#4ade80", Qt.BrushStyle.BDiagPattern),
+    Kind.BALANCE: KindStyle("#6d28d9", "#a78bfa", Qt.BrushStyle.Dense5Pattern),
+    Kind.MOVE: KindStyle("#0e7490", "#22d3ee", Qt.BrushStyle.CrossPattern),
+    Kind.REST: KindStyle("#94a3b8", "#475569", Qt.BrushStyle.NoBrush),
 }
 
 

@@ -153,9 +153,9 @@ def test_scrolling_to_the_end_fetches_more(qtbot, store):
 def test_filter_by_routine(qtbot, store, history):
     rows, ids = history
     page = make_page(qtbot, store)
-    page.routine_combo.setFocus()
-    index = page.routine_combo.findText("Single-Leg Balance")
-    page.routine_combo.setCurrentIndex(index)
+    page.filters.routine_combo.setFocus()
+    index = page.filters.routine_combo.findText("Single-Leg Balance")
+    page.filters.routine_combo.setCurrentIndex(index)
     expected = [i for i, r in zip(ids, rows, strict=True) if r[1] == "Single-Leg Balance"][::-1]
     assert shown_ids(page) == expected
     assert page.count_label.text() == "2 sessions match"
@@ -164,7 +164,7 @@ def test_filter_by_routine(qtbot, store, history):
 def test_filter_by_status(qtbot, store, history):
     rows, ids = history
     page = make_page(qtbot, store)
-    page.status_combo.setCurrentIndex(page.status_combo.findData("stopped"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("stopped"))
     assert shown_ids(page) == [i for i, r in zip(ids, rows, strict=True) if r[2] == "stopped"][::-1]
     assert set(shown_routines(page)) == {"Deep Core", "Seat Burner"}
 
@@ -172,8 +172,8 @@ def test_filter_by_status(qtbot, store, history):
 def test_filter_by_date_range_includes_both_days(qtbot, store, history):
     rows, ids = history
     page = make_page(qtbot, store)
-    page.since_edit.setDate(QDate(2025, 2, 3))
-    page.until_edit.setDate(QDate(2025, 3, 17))
+    page.filters.since_edit.setDate(QDate(2025, 2, 3))
+    page.filters.until_edit.setDate(QDate(2025, 3, 17))
     first, last = date(2025, 2, 3), date(2025, 3, 17)
     expected = [i for i, r in zip(ids, rows, strict=True) if first <= r[0].date() <= last][::-1]
     assert len(expected) == 4
@@ -183,34 +183,34 @@ def test_filter_by_date_range_includes_both_days(qtbot, store, history):
 def test_search_notes_as_the_user_types(qtbot, store, history):
     rows, ids = history
     page = make_page(qtbot, store)
-    qtbot.keyClicks(page.search_edit, "left")
+    qtbot.keyClicks(page.filters.search_edit, "left")
     expected = [i for i, r in zip(ids, rows, strict=True) if r[4] and "left" in r[4].lower()][::-1]
     assert len(expected) == 2
     assert shown_ids(page) == expected
     # What the user types is text, not a pattern.
-    page.search_edit.clear()
-    qtbot.keyClicks(page.search_edit, "100%")
+    page.filters.search_edit.clear()
+    qtbot.keyClicks(page.filters.search_edit, "100%")
     assert shown_routines(page) == ["<i>Mine</i>"]
-    page.search_edit.clear()
-    qtbot.keyClicks(page.search_edit, "a_b")
+    page.filters.search_edit.clear()
+    qtbot.keyClicks(page.filters.search_edit, "a_b")
     assert shown_routines(page) == ["<i>Mine</i>"]
 
 
 def test_filters_combine_and_clear(qtbot, store, history):
     rows, ids = history
     page = make_page(qtbot, store)
-    page.routine_combo.setCurrentIndex(page.routine_combo.findText("Deep Core"))
-    page.status_combo.setCurrentIndex(page.status_combo.findData("completed"))
-    page.since_edit.setDate(QDate(2025, 2, 1))
+    page.filters.routine_combo.setCurrentIndex(page.filters.routine_combo.findText("Deep Core"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("completed"))
+    page.filters.since_edit.setDate(QDate(2025, 2, 1))
     expected = [
         i
         for i, r in zip(ids, rows, strict=True)
         if r[1] == "Deep Core" and r[2] == "completed" and r[0] >= datetime(2025, 2, 1)
     ][::-1]
     assert shown_ids(page) == expected
-    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.filters.clear_button, Qt.MouseButton.LeftButton)
     assert shown_ids(page) == ids[::-1]
-    assert page.since_edit.text() == "Any"
+    assert page.filters.since_edit.text() == "Any"
 
 
 def test_sort_by_clicking_the_headers(qtbot, store, history):
@@ -265,7 +265,7 @@ def open_row(qtbot, page: HistoryPage, row: int):
     page.table.setFocus()
     page.table.selectRow(row)
     qtbot.mouseClick(page.details_button, Qt.MouseButton.LeftButton)
-    dialog = page.details_dialog
+    dialog = page.editing.details_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -304,16 +304,16 @@ def test_enter_or_a_double_click_on_a_row_opens_its_details(qtbot, store, histor
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(2, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert page.details_dialog is not None
-    assert page.details_dialog.session_id == history[1][-3]
-    page.details_dialog.close()
-    qtbot.waitUntil(lambda: page.details_dialog is None)
+    assert page.editing.details_dialog is not None
+    assert page.editing.details_dialog.session_id == history[1][-3]
+    page.editing.details_dialog.close()
+    qtbot.waitUntil(lambda: page.editing.details_dialog is None)
     rect = page.table.visualRect(page.model.index(4, SessionsModel.ROUTINE))
     # A real double click is a press and release, then a double-click event.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert page.details_dialog is not None
-    assert page.details_dialog.session_id == history[1][-5]
+    assert page.editing.details_dialog is not None
+    assert page.editing.details_dialog.session_id == history[1][-5]
 
 
 def test_edit_notes_and_effort_saved_to_the_file_and_undone(qtbot, store, history):
@@ -323,7 +323,7 @@ def test_edit_notes_and_effort_saved_to_the_file_and_undone(qtbot, store, histor
     dialog.effort_spin.setValue(8)
     qtbot.keyClicks(dialog.notes_edit, "Strong finish")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert page.details_dialog is None or not page.details_dialog.isVisible()
+    assert page.editing.details_dialog is None or not page.editing.details_dialog.isVisible()
     with db_file() as db:
         assert db.execute(
             "SELECT effort, notes FROM sessions WHERE id = ?", (ids[-1],)
@@ -393,7 +393,7 @@ def test_delete_asks_and_undo_puts_the_same_session_back(qtbot, store, messages)
     # Same rows, same uid and id; step row ids may differ, their content does not.
     assert [s[1:] for s in steps_after] == [s[1:] for s in steps_before]
     # And redo deletes it again.
-    page.undo_stack.redo()
+    page.editing.undo_stack.redo()
     assert shown_ids(page) == [other]
 
 
@@ -404,7 +404,7 @@ def test_answering_no_deletes_nothing(qtbot, store, history, monkeypatch):
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert store.count() == 9
-    assert page.undo_stack.count() == 0
+    assert page.editing.undo_stack.count() == 0
 
 
 def test_the_delete_key_and_the_details_dialog_delete_too(qtbot, store, history, messages):
@@ -421,7 +421,7 @@ def test_the_delete_key_and_the_details_dialog_delete_too(qtbot, store, history,
     dialog = open_row(qtbot, page, 0)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert store.session(ids[-2]) is None
-    assert page.details_dialog is None or not page.details_dialog.isVisible()
+    assert page.editing.details_dialog is None or not page.editing.details_dialog.isVisible()
     assert store.count() == 7
     page.undo_action.trigger()
     page.undo_action.trigger()
@@ -434,7 +434,7 @@ def test_undo_after_a_new_session_took_the_deleted_id(qtbot, store, messages):
     newest = add_session(store, datetime(2025, 4, 2, 7), "Seat Burner", notes="deleted")
     page = make_page(qtbot, store)
     page.table.selectRow(0)
-    page.delete_selected()
+    page.editing.delete_selected()
     # Meanwhile a workout is recorded; SQLite hands it the free highest id.
     later = add_session(store, datetime(2025, 4, 3, 7), "Post-Run Stretch")
     assert later == newest
@@ -455,9 +455,9 @@ def test_a_failed_delete_shows_a_message_and_is_not_on_the_undo_stack(
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(store, "delete_session", broken)
-    page.delete_selected()
+    page.editing.delete_selected()
     assert messages[-1][0] == "warning" and "database is locked" in messages[-1][1]
-    assert page.undo_stack.count() == 0
+    assert page.editing.undo_stack.count() == 0
     assert page.model.rowCount() == 9
 
 
@@ -485,7 +485,7 @@ def test_export_and_import_buttons(qtbot, store, history, messages, monkeypatch,
         qtbot.waitUntil(lambda: len(messages) > said)  # the import runs off the window's thread
         assert "Added 9 sessions; 0 were already" in messages[-1][1]
         assert shown_routines(fresh_page) == shown_routines(page)
-        assert fresh_page.routine_combo.findText("Single-Leg Balance") > 0
+        assert fresh_page.filters.routine_combo.findText("Single-Leg Balance") > 0
         said = len(messages)
         qtbot.mouseClick(fresh_page.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(messages) > said)
@@ -652,9 +652,9 @@ def test_trends_follow_a_deletion(qtbot, store, recent, messages):
     page.tabs.setCurrentWidget(page.trends_view)
     assert page.trends_view.week_label.text() == "This week: 1 of 2 so far"
     page.tabs.setCurrentIndex(0)
-    page.status_combo.setCurrentIndex(page.status_combo.findData("completed"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("completed"))
     page.table.selectRow(0)
-    page.delete_selected()
+    page.editing.delete_selected()
     page.tabs.setCurrentWidget(page.trends_view)
     assert page.trends_view.week_label.text() == "This week: 0 of 2 so far"
 
@@ -850,12 +850,12 @@ def test_an_empty_history_says_so_on_each_chart(qtbot, store):
 def test_every_control_has_an_accessible_name_and_takes_focus(qtbot, store, history):
     page = make_page(qtbot, store)
     controls = [
-        page.routine_combo,
-        page.status_combo,
-        page.since_edit,
-        page.until_edit,
-        page.search_edit,
-        page.clear_button,
+        page.filters.routine_combo,
+        page.filters.status_combo,
+        page.filters.since_edit,
+        page.filters.until_edit,
+        page.filters.search_edit,
+        page.filters.clear_button,
         page.table,
         page.sort_combo,
         page.details_button,
@@ -882,7 +882,7 @@ def test_every_control_has_an_accessible_name_and_takes_focus(qtbot, store, hist
 
 def test_a_routine_name_is_shown_as_plain_text_in_the_details(qtbot, store, history):
     page = make_page(qtbot, store)
-    page.routine_combo.setCurrentIndex(page.routine_combo.findText("<i>Mine</i>"))
+    page.filters.routine_combo.setCurrentIndex(page.filters.routine_combo.findText("<i>Mine</i>"))
     dialog = open_row(qtbot, page, 0)
     assert dialog.routine_label.text() == "<i>Mine</i>"
     assert dialog.routine_label.textFormat() == Qt.TextFormat.PlainText
@@ -894,7 +894,7 @@ def test_refresh_shows_a_session_recorded_meanwhile(qtbot, store, history):
     assert "Post-Run Stretch" not in shown_routines(page)
     page.refresh()
     assert shown_routines(page)[0] == "Post-Run Stretch"
-    assert page.routine_combo.findText("Post-Run Stretch") > 0
+    assert page.filters.routine_combo.findText("Post-Run Stretch") > 0
     assert page.count_label.text() == "10 sessions"
 
 

@@ -11,13 +11,9 @@ from barretimer import paths
 from barretimer.core.library import load_catalog
 from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Level
-from barretimer.ui.library.page import (
-    LibraryPage,
-    RoutineTableModel,
-    SortRole,
-    StepsModel,
-    load_entries,
-)
+from barretimer.ui.library.model import RoutineTableModel, SortRole
+from barretimer.ui.library.page import LibraryPage, load_entries
+from barretimer.ui.library.preview import StepsModel
 from tests.conftest import ROUTINES
 
 pytestmark = [

@@ -9,7 +9,8 @@ from PySide6.QtGui import QPixmap
 
 from barretimer import paths
 from barretimer.core.library import load_catalog
-from barretimer.ui.library.page import LibraryPage, StepsModel
+from barretimer.ui.library.page import LibraryPage
+from barretimer.ui.library.preview import StepsModel
 from tests.conftest import ROUTINES
 
 pytestmark = pytest.mark.gui

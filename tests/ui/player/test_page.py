@@ -609,7 +609,7 @@ def test_enter_on_the_start_panel_plays(app: App) -> None:
 
 
 def test_player_controls_are_named_and_reachable(app: App) -> None:
-    for action, button in app.player._buttons.items():
+    for action, button in app.player.controls.buttons.items():
         assert button.accessibleName() == action.text()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert action.shortcuts(), action.text()
