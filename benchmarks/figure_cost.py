@@ -90,7 +90,12 @@ def drawing_times(repeats: int = 5) -> dict[str, Any]:
     from barretimer.core.figure import layout
     from barretimer.core.library import load_catalog
     from barretimer.core.poses import load_poses
-    from barretimer.ui.figure import FigureColors, figure_for_side, paint_figure, working_parts
+    from barretimer.ui.figure_paint import (
+        FigureColors,
+        figure_for_side,
+        paint_figure,
+        working_parts,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     catalog, _ = load_catalog(paths.catalog_path())

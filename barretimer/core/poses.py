@@ -12,22 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from barretimer.core.figure import (
-    ANCHOR,
-    JOINTS,
-    LIMB_JOINTS,
-    POINT_NAMES,
-    Keyframe,
-    Part,
-    PoseSpec,
-    Prop,
-    PropKind,
-    View,
-    check_contacts,
-    expand_points,
-)
+from barretimer.core.contacts import check_contacts
 from barretimer.core.model import Block, Catalog, Item, Kind, Step
+from barretimer.core.pose_spec import ANCHOR, Keyframe, PoseSpec, Prop, PropKind
 from barretimer.core.problems import Problem, did_you_mean, quoted
+from barretimer.core.skeleton import JOINTS, LIMB_JOINTS, POINT_NAMES, Part, View, expand_points
 from barretimer.core.yamlsrc import Mark, YamlSourceError, YList, YMap, parse, read_text
 
 POSES_FOLDER = "poses"

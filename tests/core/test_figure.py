@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from barretimer.core import contacts, pose_spec, skeleton
 from barretimer.core import figure as fig
 from barretimer.core.library import load_catalog
 from barretimer.core.model import Catalog, Kind
@@ -27,49 +28,49 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture(scope="module")
-def shipped(catalog: Catalog) -> dict[str, fig.PoseSpec]:
+def shipped(catalog: Catalog) -> dict[str, pose_spec.PoseSpec]:
     return load_poses(POSES, catalog).poses
 
 
-def _distance(a: fig.Vec3, b: fig.Vec3) -> float:
+def _distance(a: skeleton.Vec3, b: skeleton.Vec3) -> float:
     return math.dist(a, b)
 
 
 BONES = [
-    ("hip", "knee", fig.THIGH),
-    ("knee", "ankle", fig.SHIN),
-    ("shoulder", "elbow", fig.UPPER_ARM),
-    ("elbow", "hand", fig.FOREARM_AND_HAND),
+    ("hip", "knee", skeleton.THIGH),
+    ("knee", "ankle", skeleton.SHIN),
+    ("shoulder", "elbow", skeleton.UPPER_ARM),
+    ("elbow", "hand", skeleton.FOREARM_AND_HAND),
 ]
 
 joint_angles = st.fixed_dictionaries(
-    {name: st.floats(r.low, r.high) for name, r in fig.JOINTS.items()}
+    {name: st.floats(r.low, r.high) for name, r in skeleton.JOINTS.items()}
 )
 
 
 @settings(max_examples=200, deadline=None)
 @given(joint_angles)
 def test_forward_kinematics_keeps_every_bone_length(angles: dict[str, float]) -> None:
-    points = fig.forward_kinematics(angles).points
-    for side in fig.SIDES:
+    points = skeleton.forward_kinematics(angles).points
+    for side in skeleton.SIDES:
         for start, end, length in BONES:
             assert _distance(points[f"{side}_{start}"], points[f"{side}_{end}"]) == pytest.approx(
                 length, abs=1e-9
             )
         foot = _distance(points[f"{side}_heel"], points[f"{side}_toes"])
-        assert foot == pytest.approx(fig.HEEL_BACK + fig.TOE_FORWARD, abs=1e-9)
+        assert foot == pytest.approx(skeleton.HEEL_BACK + skeleton.TOE_FORWARD, abs=1e-9)
     shoulder_width = _distance(points["left_shoulder"], points["right_shoulder"])
-    assert shoulder_width == pytest.approx(2 * fig.SHOULDER_HALF_WIDTH, abs=1e-9)
+    assert shoulder_width == pytest.approx(2 * skeleton.SHOULDER_HALF_WIDTH, abs=1e-9)
     trunk = _distance(points["hips"], points["chest"]) + _distance(
         points["chest"], points["shoulders"]
     )
-    assert trunk == pytest.approx(fig.LOWER_TRUNK + fig.UPPER_TRUNK, abs=1e-9)
+    assert trunk == pytest.approx(skeleton.LOWER_TRUNK + skeleton.UPPER_TRUNK, abs=1e-9)
 
 
 def test_standing_straight_has_the_proportions_of_an_adult() -> None:
-    points = fig.forward_kinematics({}).points
-    floor = points["left_heel"][1] - fig.FOOT_RADIUS
-    height = points["head"][1] + fig.HEAD_RADIUS - floor
+    points = skeleton.forward_kinematics({}).points
+    floor = points["left_heel"][1] - skeleton.FOOT_RADIUS
+    height = points["head"][1] + skeleton.HEAD_RADIUS - floor
     # FIGURES.md: hip joint at 0.53 of the height, shoulders at 0.818, knee at 0.285.
     assert (points["left_hip"][1] - floor) / height == pytest.approx(0.53, abs=0.03)
     assert (points["left_shoulder"][1] - floor) / height == pytest.approx(0.818, abs=0.03)
@@ -77,16 +78,16 @@ def test_standing_straight_has_the_proportions_of_an_adult() -> None:
 
 
 def test_joint_signs_mean_what_the_guide_says() -> None:
-    forward = fig.forward_kinematics({"left_hip": 90}).points
-    assert forward["left_knee"][0] == pytest.approx(fig.THIGH)  # x is forward
-    out = fig.forward_kinematics({"left_hip_out": 90}).points
-    assert out["left_knee"][2] > fig.THIGH  # z is the figure's left
-    up = fig.forward_kinematics({"right_shoulder": 180}).points
+    forward = skeleton.forward_kinematics({"left_hip": 90}).points
+    assert forward["left_knee"][0] == pytest.approx(skeleton.THIGH)  # x is forward
+    out = skeleton.forward_kinematics({"left_hip_out": 90}).points
+    assert out["left_knee"][2] > skeleton.THIGH  # z is the figure's left
+    up = skeleton.forward_kinematics({"right_shoulder": 180}).points
     assert up["right_hand"][1] > up["head"][1]
-    supine = fig.forward_kinematics({"pitch": -90}).points
+    supine = skeleton.forward_kinematics({"pitch": -90}).points
     assert supine["head"][0] < 0 and abs(supine["head"][1]) < 0.01  # lying, head behind
-    pointed = fig.forward_kinematics({"left_ankle": -45}).points
-    flexed = fig.forward_kinematics({"left_ankle": 20}).points
+    pointed = skeleton.forward_kinematics({"left_ankle": -45}).points
+    flexed = skeleton.forward_kinematics({"left_ankle": 20}).points
     assert pointed["left_toes"][1] < flexed["left_toes"][1]
 
 
@@ -98,7 +99,7 @@ def test_every_catalog_exercise_has_a_valid_pose(catalog: Catalog) -> None:
 
 
 def test_moves_animate_and_holds_stay_nearly_still(
-    catalog: Catalog, shipped: dict[str, fig.PoseSpec]
+    catalog: Catalog, shipped: dict[str, pose_spec.PoseSpec]
 ) -> None:
     for exercise in catalog.exercises:
         spec = shipped[exercise.id]
@@ -108,26 +109,30 @@ def test_moves_animate_and_holds_stay_nearly_still(
             assert len(spec.keyframes) <= 2, exercise.id
 
 
-def spec_floor(spec: fig.PoseSpec) -> float:
-    return fig.MAT_THICKNESS if any(p.kind is fig.PropKind.MAT for p in spec.props) else 0.0
+def spec_floor(spec: pose_spec.PoseSpec) -> float:
+    return (
+        pose_spec.MAT_THICKNESS
+        if any(p.kind is pose_spec.PropKind.MAT for p in spec.props)
+        else 0.0
+    )
 
 
 def test_every_keyframe_rests_its_contacts_on_their_supports(
-    shipped: dict[str, fig.PoseSpec],
+    shipped: dict[str, pose_spec.PoseSpec],
 ) -> None:
     for exercise_id, spec in shipped.items():
         for index in range(len(spec.keyframes)):
-            report = fig.check_contacts(spec, index)
+            report = contacts.check_contacts(spec, index)
             assert report.floating == (), (exercise_id, index, report)
             assert report.sunk == 0.0, (exercise_id, index, report)
 
 
 def test_a_placed_figure_stands_on_the_floor_and_not_below_it(
-    shipped: dict[str, fig.PoseSpec],
+    shipped: dict[str, pose_spec.PoseSpec],
 ) -> None:
     """Whatever the phase, nothing drawn goes through the floor, and a figure with no prop to
     stand on touches it."""
-    raised = set(fig.SUPPORT_HEIGHTS)
+    raised = set(pose_spec.SUPPORT_HEIGHTS)
     for exercise_id, spec in shipped.items():
         if spec.elevation:
             continue  # a raised camera sees the floor as an area, not a line
@@ -135,12 +140,12 @@ def test_a_placed_figure_stands_on_the_floor_and_not_below_it(
         for phase in (0.0, 0.25, 0.5, 0.75):
             figure = fig.pose_figure(spec, phase)
             bottom = min(y - s.radius for s in figure.segments for _, y in s.points)
-            assert bottom >= floor - fig.CONTACT_TOLERANCE, (exercise_id, phase, bottom)
+            assert bottom >= floor - contacts.CONTACT_TOLERANCE, (exercise_id, phase, bottom)
             if not any(p.kind in raised for p in spec.props):
-                assert bottom <= floor + fig.CONTACT_TOLERANCE, (exercise_id, phase, bottom)
+                assert bottom <= floor + contacts.CONTACT_TOLERANCE, (exercise_id, phase, bottom)
 
 
-def test_the_right_side_is_the_left_side_mirrored(shipped: dict[str, fig.PoseSpec]) -> None:
+def test_the_right_side_is_the_left_side_mirrored(shipped: dict[str, pose_spec.PoseSpec]) -> None:
     spec = shipped["front-leg-swing"]
     left = fig.pose_figure(spec, 0.3)
     right = fig.mirrored(left)
@@ -160,31 +165,33 @@ def test_the_right_side_is_the_left_side_mirrored(shipped: dict[str, fig.PoseSpe
     assert mirrored_foot.points[1][0] > mirrored_foot.points[0][0]
 
 
-def test_the_working_limb_is_the_near_one_in_a_side_view(shipped: dict[str, fig.PoseSpec]) -> None:
+def test_the_working_limb_is_the_near_one_in_a_side_view(
+    shipped: dict[str, pose_spec.PoseSpec],
+) -> None:
     figure = fig.pose_figure(shipped["standing-glute-lift"], 0.5)
     legs = {s.part: s for s in figure.segments if s.role is fig.SegmentRole.LIMB}
-    assert not legs[fig.Part.LEFT_LEG].far
-    assert legs[fig.Part.RIGHT_LEG].far
+    assert not legs[skeleton.Part.LEFT_LEG].far
+    assert legs[skeleton.Part.RIGHT_LEG].far
     # Far limbs are drawn first, near ones last.
     order = [s.part for s in figure.segments]
-    assert order.index(fig.Part.RIGHT_LEG) < order.index(fig.Part.LEFT_LEG)
+    assert order.index(skeleton.Part.RIGHT_LEG) < order.index(skeleton.Part.LEFT_LEG)
 
 
-def test_keyframes_are_eased_and_loop(shipped: dict[str, fig.PoseSpec]) -> None:
+def test_keyframes_are_eased_and_loop(shipped: dict[str, pose_spec.PoseSpec]) -> None:
     spec = shipped["bridge-pulse"]
-    first = fig.full_angles(spec.keyframes[0].angles)
-    second = fig.full_angles(spec.keyframes[1].angles)
-    assert fig.angles_at(spec, 0.0)["pitch"] == pytest.approx(first["pitch"])
-    assert fig.angles_at(spec, 0.5)["pitch"] == pytest.approx(second["pitch"])
-    assert fig.angles_at(spec, 1.0)["pitch"] == pytest.approx(first["pitch"])
-    quarter = fig.angles_at(spec, 0.25)["pitch"]
+    first = pose_spec.full_angles(spec.keyframes[0].angles)
+    second = pose_spec.full_angles(spec.keyframes[1].angles)
+    assert pose_spec.angles_at(spec, 0.0)["pitch"] == pytest.approx(first["pitch"])
+    assert pose_spec.angles_at(spec, 0.5)["pitch"] == pytest.approx(second["pitch"])
+    assert pose_spec.angles_at(spec, 1.0)["pitch"] == pytest.approx(first["pitch"])
+    quarter = pose_spec.angles_at(spec, 0.25)["pitch"]
     assert quarter == pytest.approx((first["pitch"] + second["pitch"]) / 2)
     # Eased: a tenth of the way in time is less than a tenth of the way in angle.
-    early = fig.angles_at(spec, 0.05)["pitch"]
+    early = pose_spec.angles_at(spec, 0.05)["pitch"]
     assert abs(early - first["pitch"]) < 0.1 * abs(second["pitch"] - first["pitch"])
 
 
-def test_an_animation_keeps_one_box_for_every_frame(shipped: dict[str, fig.PoseSpec]) -> None:
+def test_an_animation_keeps_one_box_for_every_frame(shipped: dict[str, pose_spec.PoseSpec]) -> None:
     """The scale is chosen once for a whole cycle: no frame may reach outside it."""
     for exercise_id, spec in shipped.items():
         if not spec.animated:

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
-from barretimer.core.figure import PoseSpec
 from barretimer.core.library import load_catalog
 from barretimer.core.model import Catalog, Kind
+from barretimer.core.pose_spec import PoseSpec
 from barretimer.core.poses import load_poses
 from barretimer.core.timeline import Side
-from barretimer.ui.figure import FigureColors, FigureView, export_svg, render_image
+from barretimer.ui.figure import FigureView
+from barretimer.ui.figure_paint import FigureColors, export_svg, render_image
 from barretimer.ui.style.theme import KIND_STYLES
 from tests.conftest import ROUTINES
 

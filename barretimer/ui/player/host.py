@@ -18,7 +18,7 @@ from barretimer.ui.player.view import TENTHS_BELOW_S
 #: How often the ring's arc is redrawn when nothing else on the screen changes (seconds).
 #: Besides, the host looks again just after the countdown's text changes (each second, each
 #: tenth in the last 10 s): every look wakes the process, so none is spent on a screen that
-#: stays the same (laptops on battery).
+#: stays the same (laptops on battery). With reduced motion the arc moves only with the text.
 ARC_REFRESH_S = 0.2
 #: Looked at just after a change is due, never just before it (float rounding).
 AFTER_CHANGE_S = 0.002
@@ -28,17 +28,24 @@ class EngineHost(QObject):
     """Drives one Engine from the GUI thread and tells the window what happened.
 
     ``event_happened(Event)`` carries every engine event, delivered synchronously while the
-    engine runs; ``refreshed()`` asks the display to redraw.
+    engine runs; ``refreshed()`` asks the display to redraw. With ``reduced_motion`` the
+    countdown shows whole seconds only and the host looks only when an event or the next
+    second is due, so the number and the ring's arc step once a second instead of gliding.
     """
 
     event_happened = Signal(object)
     refreshed = Signal()
 
-    def __init__(self, engine: Engine, *, parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, reduced_motion: bool = False, parent: QObject | None = None
+    ) -> None:
         """The host listens to ``engine`` after every listener added before it (see
         :mod:`barretimer.workout` for the order)."""
         super().__init__(parent)
         self.engine = engine
+        self.reduced_motion = reduced_motion
+        #: Whether the countdown shows tenths in its last 10 s (see ``view.countdown_text``).
+        self.shows_tenths = not reduced_motion
         self.engine.add_listener(self._forward)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,7 +68,8 @@ class EngineHost(QObject):
         due = self.engine.seconds_to_next()
         if due is None:
             return None
-        return min(due, self._until_text_changes(), ARC_REFRESH_S)
+        wait = min(due, self._until_text_changes())
+        return wait if self.reduced_motion else min(wait, ARC_REFRESH_S)
 
     def _until_text_changes(self) -> float:
         """Seconds until the countdown shows another text (see ``view.countdown_text``)."""
@@ -70,7 +78,7 @@ class EngineHost(QObject):
             elapsed = self.engine.interval_elapsed_s()
             return math.floor(elapsed) + 1 - elapsed + AFTER_CHANGE_S
         remaining = self.engine.remaining_s()
-        if remaining < TENTHS_BELOW_S:
+        if self.shows_tenths and remaining < TENTHS_BELOW_S:
             shown = math.floor(remaining * 10 + 1e-6) / 10
         else:
             shown = math.ceil(remaining - 1e-6) - 1.0

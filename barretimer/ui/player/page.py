@@ -278,7 +278,7 @@ class PlayerPage(QWidget):
         if self.run is None:
             return
         engine = self.run.host.engine
-        state = describe(engine)
+        state = describe(engine, tenths=self.run.host.shows_tenths)
         self.playing_page.show_moment(
             engine,
             state,
@@ -292,7 +292,9 @@ class PlayerPage(QWidget):
         self.display_changed.emit(state)
 
     def display_state(self) -> DisplayState | None:
-        return describe(self.host.engine) if self.host is not None else None
+        if self.host is None:
+            return None
+        return describe(self.host.engine, tenths=self.host.shows_tenths)
 
     @Slot(str)
     def _ended(self, status: str) -> None:

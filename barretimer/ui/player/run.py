@@ -52,7 +52,9 @@ class PlayerRun(QObject):
             record_as=record_as,
             on_record_error=on_record_error,
         )
-        self.host = EngineHost(self.workout.engine, parent=parent)
+        self.host = EngineHost(
+            self.workout.engine, reduced_motion=options.reduced_motion, parent=parent
+        )
         self.status = self._playing_status()
         self._ended = False
         self.host.event_happened.connect(self._on_event)

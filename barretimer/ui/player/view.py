@@ -35,9 +35,10 @@ ROOM_DIGITS_SHARE = 0.25
 TENTHS_BELOW_S = 10.0
 
 
-def countdown_text(remaining_s: float) -> str:
-    """``m:ss`` rounded up (a fresh 45 s interval shows 0:45); tenths in the last 10 s."""
-    if remaining_s < TENTHS_BELOW_S:
+def countdown_text(remaining_s: float, show_tenths: bool = True) -> str:
+    """``m:ss`` rounded up (a fresh 45 s interval shows 0:45); tenths in the last 10 s, unless
+    ``show_tenths`` is off (reduced motion: the number changes once a second)."""
+    if show_tenths and remaining_s < TENTHS_BELOW_S:
         tenths = max(0, math.floor(remaining_s * 10 + 1e-6))
         return f"{tenths // 10}.{tenths % 10}"
     return format_clock(math.ceil(remaining_s - 1e-6))
@@ -73,7 +74,7 @@ class DisplayState:
         return self.role is Role.WORK and self.kind is Kind.BALANCE and self.side is not None
 
 
-def describe(engine: Engine) -> DisplayState:
+def describe(engine: Engine, *, tenths: bool = True) -> DisplayState:
     interval = engine.current
     timeline = engine.timeline
     if interval is None:
@@ -105,7 +106,7 @@ def describe(engine: Engine) -> DisplayState:
         progress = elapsed / length if length else 0.0
     else:
         remaining = engine.remaining_s()
-        clock_text = countdown_text(remaining)
+        clock_text = countdown_text(remaining, tenths)
         detail = QCoreApplication.translate("player", "of {time}").format(time=format_clock(length))
         progress = 1.0 - remaining / length if length else 1.0
     if engine.state in (State.FINISHED, State.STOPPED):
