@@ -1,9 +1,7 @@
-"""The size rule (issue 15): no module over 400 lines, no function over 60 lines.
+"""The size rule: no module over 400 lines, no function over 60 lines, with no exceptions.
 
 A long module hides more than one thing and a long function more than one step; both are
-split along a real seam. The exceptions are named below, each with its reason, so the list
-can only shrink: a constructor that only lays out widgets, and the files being reworked in
-parallel, to be split next.
+split along a real seam (a window's constructor by pane).
 """
 
 from __future__ import annotations
@@ -16,21 +14,6 @@ from tests.conftest import REPO
 PACKAGE = REPO / "barretimer"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-
-PARALLEL = "being reworked in parallel; split next"
-LAYOUT = "a constructor that only lays out widgets"
-LATER = "outside this pass's files; split next"
-#: One QWidget class whose self.tr() strings are keyed by its class name; its words are being
-#: translated now, so its methods move to classes of their own only after that round.
-ONE_TRANSLATED_CLASS = (
-    "one class keyed by its translation context; split after the translation round"
-)
-
-#: Modules allowed over MAX_MODULE_LINES, by path under barretimer/.
-LONG_MODULES: dict[str, str] = {}
-
-#: Functions allowed over MAX_FUNCTION_LINES, as "path:qualified name".
-LONG_FUNCTIONS: dict[str, str] = {}
 
 
 def _source_files() -> list[Path]:
@@ -69,7 +52,6 @@ def test_no_module_is_over_the_limit() -> None:
         _relative(path): count
         for path in _source_files()
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
-        and _relative(path) not in LONG_MODULES
     }
     assert not too_long, f"modules over {MAX_MODULE_LINES} lines: {too_long}"
 
@@ -80,24 +62,6 @@ def test_no_function_is_over_the_limit() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for name, node in _functions(tree):
             key = f"{_relative(path)}:{name}"
-            if _lines(node) > MAX_FUNCTION_LINES and key not in LONG_FUNCTIONS:
+            if _lines(node) > MAX_FUNCTION_LINES:
                 too_long[key] = _lines(node)
     assert not too_long, f"functions over {MAX_FUNCTION_LINES} lines: {too_long}"
-
-
-def test_every_exception_is_still_needed() -> None:
-    """An exception for a file that has since been split is dropped, so the list only shrinks."""
-    modules = {_relative(path): path for path in _source_files()}
-    stale = [
-        name
-        for name in LONG_MODULES
-        if name not in modules
-        or len(modules[name].read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
-    ]
-    long_functions = set()
-    for relative, path in modules.items():
-        for name, node in _functions(ast.parse(path.read_text(encoding="utf-8"))):
-            if _lines(node) > MAX_FUNCTION_LINES:
-                long_functions.add(f"{relative}:{name}")
-    stale += [key for key in LONG_FUNCTIONS if key not in long_functions]
-    assert not stale, f"no longer over the limit, drop from the exceptions: {stale}"
