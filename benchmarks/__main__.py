@@ -242,10 +242,14 @@ def main(argv: list[str] | None = None) -> int:
         add("history", lambda: history.figures(hist))
 
         log("exercise figures: heartbeat, drawing, CPU and wakeups")
-        drawn = figure_cost.measure(tmp / "figures", 90 if args.quick else figure_cost.PLAY_S)
+        try:  # the last section: a failure here must not lose the figures above
+            drawn = figure_cost.measure(tmp / "figures", 90 if args.quick else figure_cost.PLAY_S)
+        except Exception:
+            drawn = {"problems": [f"the measurement failed: {traceback.format_exc(limit=3)}"]}
         raw["figures"] = drawn
         problems.extend(f"exercise figures: {p}" for p in drawn.get("problems", []))
-        add("exercise figures", lambda: figure_cost.figures(drawn))
+        if "problems" not in drawn or len(drawn) > 1:
+            add("exercise figures", lambda: figure_cost.figures(drawn))
 
     minutes = (time.monotonic() - began) / 60
     meta = {

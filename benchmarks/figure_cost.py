@@ -146,6 +146,7 @@ def drawing_times(repeats: int = 5) -> dict[str, Any]:
 def measure(folder: Path, play_s: int = PLAY_S) -> dict[str, Any]:
     """All of it, one phase after another (each phase alone on the machine, but the heartbeat
     and the bare heartbeat side by side)."""
+    folder.mkdir(parents=True, exist_ok=True)
     routine = moves_routine(folder / "moves.yaml", play_s)
     results: dict[str, Any] = {"play_s": play_s}
     outcomes = playback.run_all(
