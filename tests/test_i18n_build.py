@@ -105,7 +105,7 @@ def test_a_text_translated_two_ways_is_left_for_the_translator(tmp_path: Path) -
                 translation.text = ("Los" if first else "Starten") if source == "Start" else "Halt"
     tree.write(ts, encoding="utf-8")
 
-    _package(tmp_path, "Joined")
+    _package(tmp_path, "Second", "Joined")  # one of the two stays
     build_language("de", folder=folder, package=package)
 
     messages = _messages(ts)
@@ -113,3 +113,9 @@ def test_a_text_translated_two_ways_is_left_for_the_translator(tmp_path: Path) -
     stop = messages[("Joined", "Stop")].find("translation")
     assert start is not None and start.get("type") == "unfinished"
     assert stop is not None and stop.text == "Halt" and stop.get("type") is None
+
+    # Built again, only Second's "Starten" is left as an earlier translation: the message is
+    # still marked for the translator (lupdate may suggest a text), not silently finished.
+    build_language("de", folder=folder, package=package)
+    again = _messages(ts)[("Joined", "Start")].find("translation")
+    assert again is not None and again.get("type") == "unfinished"

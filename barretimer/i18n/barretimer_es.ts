@@ -1275,67 +1275,67 @@
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="194"/>
+        <location filename="../ui/player/view.py" line="195"/>
         <source>Exercise figure</source>
         <translation>Figura del ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="147"/>
+        <location filename="../ui/player/view.py" line="148"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="148"/>
+        <location filename="../ui/player/view.py" line="149"/>
         <source>Workout time</source>
         <translation>Tiempo de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="149"/>
+        <location filename="../ui/player/view.py" line="150"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="150"/>
+        <location filename="../ui/player/view.py" line="151"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="151"/>
+        <location filename="../ui/player/view.py" line="152"/>
         <source>Cue</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="152"/>
+        <location filename="../ui/player/view.py" line="153"/>
         <source>Next up</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="153"/>
+        <location filename="../ui/player/view.py" line="154"/>
         <source>Touchdowns</source>
         <translation>Apoyos</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="251"/>
+        <location filename="../ui/player/view.py" line="252"/>
         <source>{side} side</source>
         <translation>Lado: {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="258"/>
+        <location filename="../ui/player/view.py" line="259"/>
         <source>Press Enter when you are done.</source>
         <translation>Pulsa Enter cuando termines.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="264"/>
+        <location filename="../ui/player/view.py" line="265"/>
         <source>Next up: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="266"/>
+        <location filename="../ui/player/view.py" line="267"/>
         <source>Last one!</source>
         <translation>¡El último!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="272"/>
+        <location filename="../ui/player/view.py" line="273"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Apoyos (T):  ◀ izquierdo {left}   ·   derecho {right} ▶</translation>
     </message>
@@ -1477,27 +1477,27 @@
 <context>
     <name>PlayerRun</name>
     <message>
-        <location filename="../ui/player/run.py" line="70"/>
+        <location filename="../ui/player/run.py" line="72"/>
         <source>Trying it out: not saved in the history</source>
         <translation>De prueba: no se guarda en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/player/run.py" line="76"/>
+        <location filename="../ui/player/run.py" line="78"/>
         <source>Paused after a break. Press Space to go on.</source>
         <translation>En pausa tras una interrupción. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/run.py" line="78"/>
+        <location filename="../ui/player/run.py" line="80"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/player/run.py" line="132"/>
+        <location filename="../ui/player/run.py" line="134"/>
         <source>Stop the workout?</source>
         <translation>¿Detener el entrenamiento?</translation>
     </message>
     <message>
-        <location filename="../ui/player/run.py" line="133"/>
+        <location filename="../ui/player/run.py" line="135"/>
         <source>Stop the workout now? What you have done so far is saved as stopped.</source>
         <translation>¿Detener ya el entrenamiento? Lo que has hecho hasta ahora se guarda como detenido.</translation>
     </message>
@@ -4442,7 +4442,7 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="109"/>
+        <location filename="../ui/player/view.py" line="110"/>
         <source>of {time}</source>
         <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>de {time}</translation>

@@ -103,32 +103,61 @@ def finished_translations(ts: Path) -> dict[MessageKey, list[ET.Element]]:
     return found
 
 
-def carry(ts: Path, known: dict[MessageKey, list[ET.Element]]) -> tuple[int, list[str]]:
+def placed_messages(ts: Path) -> set[tuple[str, MessageKey]]:
+    """Every message already in ``ts``, by its context and English text."""
+    if not ts.exists():
+        return set()
+    return {
+        (context.findtext("name") or "", _key(message))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def carry(
+    ts: Path,
+    known: dict[MessageKey, list[ET.Element]],
+    placed: set[tuple[str, MessageKey]],
+) -> tuple[int, list[str]]:
     """Give unfinished messages the translation their English text had before lupdate.
 
-    Returns how many were carried and the texts left open because earlier contexts
-    translated them differently (a translator decides those)."""
+    Only messages new to their context are given one: a message that was already there
+    unfinished waits for a translator, also when the build runs again. Returns how many were
+    carried and the texts left open because earlier contexts translated them differently."""
     tree = ET.parse(ts)
     carried, ambiguous = 0, []
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
-        candidates = known.get(_key(message), [])
-        distinct = {ET.tostring(c, encoding="unicode").strip() for c in candidates}
-        if len(distinct) != 1:
-            if distinct:
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if (name, _key(message)) in placed:
+                continue
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            done = _carry_one(message, translation, known)
+            carried += done is True
+            if done is None:
                 ambiguous.append(_key(message)[0])
-            continue
-        message.remove(translation)
-        copy = ET.fromstring(distinct.pop())
-        copy.tail = translation.tail
-        message.append(copy)
-        carried += 1
     if carried:
         ET.indent(tree, space="    ")
         ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", "utf-8")
     return carried, ambiguous
+
+
+def _carry_one(
+    message: ET.Element, translation: ET.Element, known: dict[MessageKey, list[ET.Element]]
+) -> bool | None:
+    """Replace ``translation`` with the one translation its English text had: True when
+    carried, None when earlier contexts disagree, False when there was none."""
+    candidates = known.get(_key(message), [])
+    distinct = {ET.tostring(c, encoding="unicode").strip() for c in candidates}
+    if len(distinct) != 1:
+        return None if distinct else False
+    message.remove(translation)
+    copy = ET.fromstring(distinct.pop())
+    copy.tail = translation.tail
+    message.append(copy)
+    return True
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -171,10 +200,10 @@ def build_language(code: str, folder: Path = FOLDER, package: Path = PACKAGE) ->
     """Update ``code``'s .ts in ``folder`` and compile it; the .qm written."""
     folder.mkdir(parents=True, exist_ok=True)
     ts = folder / ts_path(code).name
-    known = finished_translations(ts)
+    known, placed = finished_translations(ts), placed_messages(ts)
     lupdate(ts, code, package)
     if code not in ("en", "xx"):
-        carried, ambiguous = carry(ts, known)
+        carried, ambiguous = carry(ts, known, placed)
         if carried:
             print(f"{ts.name}: {carried} translations carried to the strings' new classes")
         for text in ambiguous:
