@@ -245,10 +245,10 @@ def main(argv: list[str] | None = None) -> int:
         try:  # the last section: a failure here must not lose the figures above
             drawn = figure_cost.measure(tmp / "figures", 90 if args.quick else figure_cost.PLAY_S)
         except Exception:
-            drawn = {"problems": [f"the measurement failed: {traceback.format_exc(limit=3)}"]}
-        raw["figures"] = drawn
-        problems.extend(f"exercise figures: {p}" for p in drawn.get("problems", []))
-        if "problems" not in drawn or len(drawn) > 1:
+            problems.append(f"exercise figures: failed: {traceback.format_exc(limit=3)}")
+        else:
+            raw["figures"] = drawn
+            problems.extend(f"exercise figures: {p}" for p in drawn.get("problems", []))
             add("exercise figures", lambda: figure_cost.figures(drawn))
 
     minutes = (time.monotonic() - began) / 60
