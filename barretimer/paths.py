@@ -11,11 +11,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
-
-from barretimer.core.text import one_line
 
 APP_NAME = "barretimer"
 ENV_DATA_DIR = "BARRETIMER_DATA_DIR"
@@ -38,9 +35,25 @@ def _override() -> Path | None:
     return Path(env).expanduser().resolve() if env else None
 
 
+def _user_dir(kind: str) -> Path:
+    """The user's ``kind`` ("data" or "cache") folder for the app: the XDG base directories
+    on Linux and the BSDs (read here, as the spec says: a relative path is ignored), the
+    platform's own folders on macOS and Windows (platformdirs, imported only there)."""
+    if sys.platform in ("darwin", "win32"):
+        import platformdirs
+
+        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+        return Path(find(APP_NAME, appauthor=False))
+    variable, default = (
+        ("XDG_DATA_HOME", ".local/share") if kind == "data" else ("XDG_CACHE_HOME", ".cache")
+    )
+    base = os.environ.get(variable, "").strip()
+    return (Path(base) if os.path.isabs(base) else Path.home() / default) / APP_NAME
+
+
 def data_dir() -> Path:
     """The folder that holds the history database and the user's routines."""
-    return _override() or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _override() or _user_dir("data")
 
 
 def cache_dir() -> Path:
@@ -48,7 +61,7 @@ def cache_dir() -> Path:
     base = _override()
     if base is not None:
         return base / "cache"
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _user_dir("cache")
 
 
 def settings_file() -> Path | None:
@@ -77,10 +90,11 @@ def instance_socket_path() -> Path:
     In the user's runtime folder (else the temporary folder), named after the data folder: a
     separate data folder is a separate app. Kept short, as a socket path must be.
     """
-    import hashlib
     import tempfile
+    import zlib  # not hashlib: its OpenSSL start costs a few ms of every start of the window
 
-    digest = hashlib.sha256(str(data_dir()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    name = str(data_dir()).encode("utf-8", "surrogateescape")
+    digest = f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}"  # tells data folders apart
     folder = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     user = os.getuid() if hasattr(os, "getuid") else 0
     return Path(folder) / f"{APP_NAME}-{user}-{digest}.socket"
@@ -184,6 +198,8 @@ def _warn_if_readable(path: Path) -> None:
     except OSError:
         return
     if mode & 0o044 and path not in _warned:
+        from barretimer.core.text import one_line  # rarely needed: not at every start
+
         _warned.add(path)
         logging.getLogger(__name__).warning(
             "other users can read the folder %s (mode %o); your history and routines there "

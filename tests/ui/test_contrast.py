@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -205,3 +205,25 @@ def test_unticked_boxes_and_the_try_icon_can_be_seen(themed: MainWindow) -> None
     assert (
         background(image, sidebar).lightness() // 128 == background(image, page).lightness() // 128
     )
+
+
+def test_the_places_edge_follows_a_theme_changed_while_the_window_is_open(
+    themed: MainWindow,
+) -> None:
+    """The line between the places and the page is drawn in the palette's Mid colour of the
+    theme in use, also after the theme changes with the window open, and the rows keep
+    their highlight across the whole list."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme in ("dark", "light", "dark"):
+        apply_theme(app, theme)
+        image = grab(themed)
+        places = in_window(themed.places, themed)
+        edge = places.right()
+        mid = app.palette().color(QPalette.ColorRole.Mid)
+        column = {QColor(image.pixel(edge, y)).name() for y in range(places.top(), places.bottom())}
+        assert column == {mid.name()}, (theme, column)
+        row = themed.places.visualItemRect(themed.places.item(0))
+        selected = app.palette().color(QPalette.ColorRole.Highlight)
+        left = themed.places.viewport().mapTo(themed, row.topLeft()) + QPoint(1, row.height() // 2)
+        assert QColor(image.pixel(left)).name() == selected.name(), theme

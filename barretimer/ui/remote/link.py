@@ -2,7 +2,9 @@
 
 MPRIS, the cue ducking and the notifications ask this link what is playing and tell it what
 to do; none of them knows the player's widgets. The player page is built the first time it
-is needed: the window says so with ``player_built``, and the link attaches to it then.
+is needed: the window says so with ``player_built``, and the link attaches to it then. The
+link is made before the window's first frame, so it imports the workout engine only when it is
+asked about a workout (which was imported to play it).
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from barretimer.core.engine import Engine, State
-
 if TYPE_CHECKING:
+    from barretimer.core.engine import Engine, State
     from barretimer.core.timeline import Interval
     from barretimer.ui.main_window import MainWindow
     from barretimer.ui.player.page import PlayerPage
@@ -94,6 +95,8 @@ class PlayerLink(QObject):
 
     def waits_for_done(self) -> bool:
         """A max hold is counting up: it ends when the user says "done"."""
+        from barretimer.core.engine import State
+
         current = self.current
         return (
             self.state in (State.RUNNING, State.PAUSED)
@@ -106,6 +109,8 @@ class PlayerLink(QObject):
 
     def play(self) -> None:
         """Start the routine on the start panel (at its first offer), or go on after a pause."""
+        from barretimer.core.engine import State
+
         player = self.player
         if player is None:
             return
@@ -115,11 +120,15 @@ class PlayerLink(QObject):
             player.play(player.start_panel.choices()[0].scale)
 
     def pause(self) -> None:
+        from barretimer.core.engine import State
+
         host = self.player.host if self.player is not None else None
         if host is not None and self.state is State.RUNNING:
             host.pause()
 
     def play_pause(self) -> None:
+        from barretimer.core.engine import State
+
         if self.state is State.RUNNING:
             self.pause()
         else:

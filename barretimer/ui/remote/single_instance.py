@@ -14,10 +14,8 @@ window forward), answered ``ok``.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
-import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +44,9 @@ def forward_to_running_app(routine_path: str | None, socket_path: Path | None = 
     if hasattr(os, "getuid") and owner != os.getuid():  # in a shared temporary folder
         log.info("%s belongs to someone else: not used", where)
         return False
+    import json
+    import socket  # only when an app may be listening: not on every start
+
     request: dict[str, str] = {}
     if routine_path:
         request["open"] = str(Path(routine_path).expanduser().absolute())
@@ -68,6 +69,8 @@ def forward_to_running_app(routine_path: str | None, socket_path: Path | None = 
 
 def parse_request(data: bytes) -> tuple[bool, Path | None]:
     """(understood, the routine to open or None)."""
+    import json
+
     try:
         request = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -158,6 +161,8 @@ class InstanceServer:
 
 def forward_probe(path: Path) -> bool:
     """Someone accepts connections on ``path``."""
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
         probe.settimeout(1.0)
         with contextlib.suppress(OSError):
