@@ -59,7 +59,14 @@ class Shot:
         return self.out / f"{prefix}{name}{suffix}.png"
 
     def save(self, widget: object, name: str) -> Path:
-        self.app.processEvents()  # type: ignore[attr-defined]
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        from barretimer.ui.player.view import NOTES_DELAY_MS
+
+        # What follows a moment later (the player's notes on the next exercise) is shown too.
+        deadline = QDeadlineTimer(2 * NOTES_DELAY_MS)
+        while not deadline.hasExpired():
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)  # type: ignore[attr-defined]
         target = self.path(name)
         if not widget.grab().save(str(target)):  # type: ignore[attr-defined]
             raise SystemExit(f"could not write {target}")

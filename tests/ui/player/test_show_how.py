@@ -75,16 +75,17 @@ def test_rests_show_what_the_next_exercise_needs_and_how(app: App) -> None:
     notes = app.view.notes
     catalog = app.player.figures.catalog()
     clamshell, wall_sit = catalog.get("clamshell"), catalog.get("wall-sit")
-    assert notes.isVisible()  # the lead-in: what comes first
+    # The notes follow an interval change in a frame of their own, a moment later.
+    app.qtbot.waitUntil(notes.isVisible, timeout=1000)  # the lead-in: what comes first
     assert notes.description_label.text() == clamshell.description
     if clamshell.safety:
         assert clamshell.safety in notes.safety_label.text()
     app.advance(11)
-    assert not notes.isVisible()  # while working, the figure alone
+    app.qtbot.waitUntil(lambda: not notes.isVisible(), timeout=1000)  # working: the figure
     ring = app.view.ring.geometry()
     app.advance(25)
     assert app.shown()[0] == "Rest"
-    assert notes.isVisible()
+    app.qtbot.waitUntil(notes.isVisible, timeout=1000)
     assert app.view.ring.geometry() == ring  # the notes take no room from the countdown
     assert app.view.figure.height() >= 0.2 * app.view.height()
     assert notes.description_label.text() == wall_sit.description
