@@ -61,10 +61,10 @@ class Shot:
     def save(self, widget: object, name: str) -> Path:
         from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
-        from barretimer.ui.player.view import NOTES_DELAY_MS
+        from barretimer.ui.exercise_notes import FOLLOW_DELAY_MS
 
         # What follows a moment later (the player's notes on the next exercise) is shown too.
-        deadline = QDeadlineTimer(2 * NOTES_DELAY_MS)
+        deadline = QDeadlineTimer(2 * FOLLOW_DELAY_MS)
         while not deadline.hasExpired():
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)  # type: ignore[attr-defined]
         target = self.path(name)

@@ -5,13 +5,16 @@ so the words read the same everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from barretimer.core.model import Exercise
 from barretimer.ui.labels import equipment_label
 from barretimer.ui.widgets import plain_label
+
+#: How long after an interval changes the player's notes on the next exercise appear or go.
+FOLLOW_DELAY_MS = 120
 
 
 def needs_text(exercise: Exercise) -> str:
@@ -43,9 +46,30 @@ class ExerciseNotes(QWidget):
             label.setAccessibleName(name)
             layout.addWidget(label)
         self._exercise: Exercise | None = None
+        self._wanted: Exercise | None = None
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self._follow_now)
 
     def exercise(self) -> Exercise | None:
         return self._exercise
+
+    def follow(self, exercise: Exercise | None) -> None:
+        """Show ``exercise`` (None: hide) ``FOLLOW_DELAY_MS`` from now, as the player's
+        intervals change: the countdown, the cue and the figure change on the moment, and the
+        notes' text layout (and the figure's new size beside them) come in a frame of their
+        own, so the moment's frame stays short."""
+        self._wanted = exercise
+        if exercise is (None if self.isHidden() else self._exercise):
+            self._follow_timer.stop()
+        elif not self._follow_timer.isActive():
+            self._follow_timer.start()
+
+    @Slot()
+    def _follow_now(self) -> None:
+        self.show_exercise(self._wanted)
+        self.setVisible(self._wanted is not None)
 
     def show_exercise(self, exercise: Exercise | None) -> None:
         if exercise is self._exercise:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -24,9 +24,6 @@ from barretimer.ui.player.side_badge import SideBadge
 from barretimer.ui.player.strip import IntervalStrip, KindSwatch, interval_kind
 from barretimer.ui.player.totals import TotalsLabel
 from barretimer.ui.widgets import plain_label
-
-#: How long after an interval changes the notes on the next exercise appear or go.
-NOTES_DELAY_MS = 120
 
 #: Room mode's text sizes as shares of the screen's height (font pixel size): what reads from
 #: 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`.
@@ -199,11 +196,6 @@ class PlayView(QWidget):
         self.figure.hide()
         self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
         self.notes.hide()
-        self._notes_wanted: Exercise | None = None
-        self._notes_timer = QTimer(self)
-        self._notes_timer.setSingleShot(True)
-        self._notes_timer.setInterval(NOTES_DELAY_MS)
-        self._notes_timer.timeout.connect(self._show_notes_now)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -306,19 +298,8 @@ class PlayView(QWidget):
 
     def show_notes(self, exercise: Exercise | None) -> None:
         """What the next exercise needs, how it is done and its safety line (lead-in, rests),
-        shown or hidden ``NOTES_DELAY_MS`` after the interval changes. The countdown, the
-        cue and the figure change on the moment; the notes' text layout, and the figure's new
-        size, follow in a frame of their own, so that moment's frame stays short."""
-        self._notes_wanted = exercise
-        shown = self.notes.exercise() if not self.notes.isHidden() else None
-        if exercise is shown:
-            self._notes_timer.stop()
-        elif not self._notes_timer.isActive():
-            self._notes_timer.start()
-
-    def _show_notes_now(self) -> None:
-        self.notes.show_exercise(self._notes_wanted)
-        self.notes.setVisible(self._notes_wanted is not None)
+        a moment after the interval changes (see ``ExerciseNotes.follow``)."""
+        self.notes.follow(exercise)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

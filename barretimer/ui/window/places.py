@@ -76,12 +76,12 @@ class _PaddedDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        whole = option.rect  # type: ignore[attr-defined]
+        whole = option.rect
         selection = self._places.selectionModel()
         if selection is not None and selection.isSelected(index):
-            painter.fillRect(whole, option.palette.highlight())  # type: ignore[attr-defined]
+            painter.fillRect(whole, option.palette.highlight())
         inset = QStyleOptionViewItem(option)
-        inset.rect = whole.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)  # type: ignore[attr-defined]
+        inset.rect = whole.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         super().paint(painter, inset, index)
 
 
