@@ -59,14 +59,7 @@ class Shot:
         return self.out / f"{prefix}{name}{suffix}.png"
 
     def save(self, widget: object, name: str) -> Path:
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-
-        from barretimer.ui.exercise_notes import FOLLOW_DELAY_MS
-
-        # What follows a moment later (the player's notes on the next exercise) is shown too.
-        deadline = QDeadlineTimer(2 * FOLLOW_DELAY_MS)
-        while not deadline.hasExpired():
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)  # type: ignore[attr-defined]
+        self.app.processEvents()  # type: ignore[attr-defined]
         target = self.path(name)
         if not widget.grab().save(str(target)):  # type: ignore[attr-defined]
             raise SystemExit(f"could not write {target}")
@@ -143,6 +136,14 @@ def shot_player(shot: Shot) -> list[Path]:
         state = player.display_state()
         if state is not None and state.counts_touchdowns and state.touchdowns_left == 0:
             player.touchdown()
+    # The notes on the next exercise follow an interval change a moment later: wait for them.
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    from barretimer.ui.exercise_notes import FOLLOW_DELAY_MS
+
+    deadline = QDeadlineTimer(2 * FOLLOW_DELAY_MS)
+    while not deadline.hasExpired():
+        shot.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)  # type: ignore[attr-defined]
     return [shot.save(window, "player")]
 
 
