@@ -5,7 +5,7 @@ so the words read the same everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -28,6 +28,8 @@ def needs_text(exercise: Exercise) -> str:
 
 class ExerciseNotes(QWidget):
     """An exercise's equipment, description and safety line as wrapped plain text."""
+
+    followed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,19 +59,26 @@ class ExerciseNotes(QWidget):
 
     def follow(self, exercise: Exercise | None) -> None:
         """Show ``exercise`` (None: hide) ``FOLLOW_DELAY_MS`` from now, as the player's
-        intervals change: the countdown, the cue and the figure change on the moment, and the
-        notes' text layout (and the figure's new size beside them) come in a frame of their
-        own, so the moment's frame stays short."""
+        intervals change: the countdown and the cue change on the moment, and the notes' text
+        layout (with the figure beside them, at its new size) come in a frame of their own, so
+        the moment's frame stays short. ``followed`` is emitted when they come."""
         self._wanted = exercise
         if exercise is (None if self.isHidden() else self._exercise):
-            self._follow_timer.stop()
+            if self._follow_timer.isActive():
+                self._follow_timer.stop()
+                self.followed.emit()
         elif not self._follow_timer.isActive():
             self._follow_timer.start()
+
+    def following(self) -> bool:
+        """A change of the notes is on its way (see :meth:`follow`)."""
+        return self._follow_timer.isActive()
 
     @Slot()
     def _follow_now(self) -> None:
         self.show_exercise(self._wanted)
         self.setVisible(self._wanted is not None)
+        self.followed.emit()
 
     def show_exercise(self, exercise: Exercise | None) -> None:
         if exercise is self._exercise:

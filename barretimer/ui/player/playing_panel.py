@@ -38,7 +38,8 @@ class PlayingPanel(QWidget):
         workout runs) or your picture for it from ``folder``; notes on the exercise ahead."""
         self.view.show_state(state, status=status, note=note)
         timeline = engine.timeline
+        # The notes first: the figure comes with them when they change (PlayView.show_figure).
+        self.view.show_notes(figures.exercise_ahead(routine, timeline, state.index))
         spec, side, kind, moving = figures.for_interval(routine, timeline, state.index)
         picture = figures.picture_for(routine, folder, timeline, state.index)
         self.view.show_figure(spec, side, kind, moving and state.state is State.RUNNING, picture)
-        self.view.show_notes(figures.exercise_ahead(routine, timeline, state.index))

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from barretimer.core.model import Kind
+from barretimer.ui.glyph_text import GLYPHS, is_large
 from barretimer.ui.player.strip import RenderCache
 from barretimer.ui.style.palette import is_dark, readable
 from barretimer.ui.style.theme import KIND_STYLES
@@ -41,9 +42,12 @@ def _text_pixmap(
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(-origin)
-    painter.setFont(font)
-    painter.setPen(colour)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    if is_large(font):  # the digits: from glyphs drawn once (see glyph_text)
+        GLYPHS.draw_text(painter, rect, Qt.AlignmentFlag.AlignCenter, text, font, colour)
+    else:
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return origin, pixmap
 

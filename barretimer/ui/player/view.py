@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
@@ -18,6 +18,7 @@ from barretimer.core.pictures import Picture
 from barretimer.core.timeline import Role, Side
 from barretimer.ui.exercise_notes import ExerciseNotes
 from barretimer.ui.exercise_picture import ExercisePicture
+from barretimer.ui.glyph_text import LargeTextLabel
 from barretimer.ui.labels import max_label, side_means_label, side_word
 from barretimer.ui.player.ring import CountdownRing
 from barretimer.ui.player.side_badge import SideBadge
@@ -179,7 +180,8 @@ class PlayView(QWidget):
 
     def _make_texts(self) -> None:
         """The cue pane: the exercise, its cue, what comes next, the touchdowns; the strip."""
-        self.name_label = plain_label(self, object_name="exercise")
+        self.name_label = LargeTextLabel(self)  # large: its glyphs are kept (glyph_text)
+        self.name_label.setObjectName("exercise")
         self.cue_label = plain_label(self, object_name="cue")
         self.next_label = plain_label(self, object_name="next")
         for label in (self.name_label, self.cue_label, self.next_label):
@@ -196,6 +198,10 @@ class PlayView(QWidget):
         self.figure.hide()
         self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
         self.notes.hide()
+        self._figure_wanted: tuple[
+            PoseSpec | None, Side | None, Kind, bool, Picture | None
+        ] | None = None
+        self.notes.followed.connect(self._show_wanted_figure)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -288,7 +294,21 @@ class PlayView(QWidget):
         picture: Picture | None = None,
     ) -> None:
         """The exercise's figure beside the countdown, or your own picture for it (mirrored
-        for the right side); hidden for a step that has neither."""
+        for the right side); hidden for a step that has neither. While the notes beside it
+        are on their way (see :meth:`show_notes`, called first), the figure waits for them:
+        it changes in their frame, drawn once at its size beside them."""
+        self._figure_wanted = (spec, side, kind, moving, picture)
+        if self.notes.following():
+            self.figure.stop()  # what moved stops on the moment
+            return
+        self._show_wanted_figure()
+
+    @Slot()
+    def _show_wanted_figure(self) -> None:
+        if self._figure_wanted is None:
+            return
+        spec, side, kind, moving, picture = self._figure_wanted
+        self._figure_wanted = None
         self.figure.show_exercise(spec, picture, side, kind)
         self.figure.setVisible(spec is not None or picture is not None)
         if moving:
@@ -351,6 +371,7 @@ class PlayView(QWidget):
 
         sized(self.name_label, 2.2, bold=True)
         sized(self.cue_label, 1.15)
+        self._reserve_cue_lines()
         self.notes.set_text_size(int(unit * 0.6))
         self.figure.setMinimumHeight(int(self.height() * 0.22))  # still a picture beside notes
         sized(self.next_label, 0.95)
@@ -363,6 +384,12 @@ class PlayView(QWidget):
         sized(self.ring, 1.0)
         sized(self.strip, 0.7)
         self.strip.setFixedHeight(max(36, int(unit * 1.9)))
+
+    def _reserve_cue_lines(self) -> None:
+        """Room for two lines of cue at every interval (empty in rests, one or two lines in
+        work): the ring and the figure keep their size as the intervals change, instead of
+        jumping, and being drawn again, at every change."""
+        self.cue_label.setMinimumHeight(2 * QFontMetrics(self.cue_label.font()).lineSpacing())
 
     def _apply_room_sizes(self) -> None:
         screen = float(self.window().height())
@@ -381,5 +408,6 @@ class PlayView(QWidget):
             font.setBold(bold)
             widget.setFont(font)
         self.notes.set_text_size(math.ceil(screen * ROOM_CUE_SHARE * 0.75))
+        self._reserve_cue_lines()
         self.totals_label.fit()
         self.figure.setMinimumHeight(int(screen * 0.15))

@@ -104,6 +104,12 @@ class App:
     def key(self, key: Qt.Key) -> None:
         self.qtbot.keyClick(self.window, key)
         QApplication.processEvents()
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait for what follows an interval change a moment later (the notes beside the
+        figure, and the figure with them): the screen as the user sees it."""
+        self.qtbot.waitUntil(lambda: not self.view.notes.following(), timeout=2000)
 
     def advance(self, seconds: float) -> None:
         """Move the clock as the host's timer would see it: in steps of at most a second
@@ -114,12 +120,14 @@ class App:
             self.player.tick()
             seconds -= step
         QApplication.processEvents()  # what the player does after the engine's call returns
+        self.settle()
 
     def jump(self, seconds: float) -> None:
         """The clock jumps at once, as after the computer slept."""
         self.clock.advance(seconds)
         self.player.tick()
         QApplication.processEvents()
+        self.settle()
 
     def shown(self) -> tuple[str, str, str]:
         """Exercise, side word (or ""), and the time in the ring."""
@@ -143,6 +151,7 @@ class App:
         assert panel.title_label.text() == name
         self.qtbot.mouseClick(panel.primary_button, Qt.MouseButton.LeftButton)
         assert self.player.active
+        self.settle()
 
     def close(self) -> None:
         if self.player.active:

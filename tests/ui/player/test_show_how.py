@@ -93,6 +93,34 @@ def test_rests_show_what_the_next_exercise_needs_and_how(app: App) -> None:
     shot(app, "player-rest.png")
 
 
+def test_the_figure_changes_with_the_notes_and_the_ring_keeps_its_place(app: App) -> None:
+    """The moment a rest begins, its frame carries the countdown and the name; the figure
+    stops there and then, and changes to the next exercise together with the notes beside
+    it, a moment later (one layout, one drawing). The ring stays put through both."""
+    app.window.resize(1200, 800)
+    write_routine(ROUTINE, "show-how.yaml")
+    app.window.library.reload()
+    app.start_from_library("Show How")
+    view = app.view
+    ring = view.ring.geometry()
+    app.advance(34.5)  # the clamshell's right side, working
+    assert app.shown()[:2] == ("Clamshell", "RIGHT")
+    assert view.figure.spec().exercise == "clamshell" and view.figure.playing
+    assert view.ring.geometry() == ring
+
+    app.clock.advance(1.0)  # the rest begins: the moment's own frame, before anything follows
+    app.player.tick()
+    QApplication.processEvents()
+    assert app.shown()[0] == "Rest" and view.notes.following()
+    assert not view.figure.playing  # stopped on the moment
+    assert view.figure.spec().exercise == "clamshell" and not view.notes.isVisible()
+    assert view.ring.geometry() == ring
+
+    app.settle()
+    assert view.notes.isVisible() and view.figure.spec().exercise == "wall-sit"
+    assert not view.figure.playing and view.ring.geometry() == ring
+
+
 def test_a_new_exercise_is_described_in_the_rest_before_it_once(app: App) -> None:
     write_routine(ROUTINE, "show-how.yaml")
     app.window.library.reload()
