@@ -40,6 +40,7 @@ from barretimer.ui import speech_qt as speech_qt_module
 from barretimer.ui.player import host as host_module
 from barretimer.ui.player import run as run_module
 from benchmarks.common import proc_status_kb
+from benchmarks.heartbeat import ThreadTimes, steal_reader
 
 HEARTBEAT_BUCKETS_MS = 200  # 1 ms buckets; longer gaps are kept one by one
 
@@ -114,7 +115,11 @@ class Session(QObject):
         self.reference_ticks = array.array("d")
         self.reference_remaining = 0
         self.heartbeat_hist = array.array("l", [0] * HEARTBEAT_BUCKETS_MS)
-        self.heartbeat_long: list[tuple[float, float]] = []
+        self.heartbeat_long: list[tuple[float, float, int, float, float]] = []
+        self.steal = steal_reader()
+        self.thread_times: ThreadTimes | None = None  # made in the GUI thread, with the beat
+        self.heartbeat_steal = 0
+        self.heartbeat_times = (0.0, 0.0)
         self.heartbeat_last: float | None = None
         self.heartbeat_count = 0
         self.errors: list[str] = []
@@ -279,6 +284,8 @@ class Session(QObject):
             self.timer(1000, self.reference_tick).start()  # a default (coarse) timer
         if self.config.get("heartbeat_ms"):
             self.heartbeat_last = time.monotonic()
+            self.thread_times = ThreadTimes()
+            self.heartbeat_times, self.heartbeat_steal = self.thread_times.read(), self.steal()
             self.timer(int(self.config["heartbeat_ms"]), self.heartbeat, precise=True).start()
         every = self.config.get("block_every_s")
         if every:
@@ -368,6 +375,9 @@ class Session(QObject):
 
     def heartbeat(self) -> None:
         now = time.monotonic()
+        assert self.thread_times is not None  # made when the heartbeat starts
+        cpu, wait = self.thread_times.read()
+        steal = self.steal()
         finished = self.marks.get("finished_mono")
         if finished is not None:
             # Playing is over: the gap across the end (the summary opening) is kept apart.
@@ -384,9 +394,14 @@ class Session(QObject):
             if bucket < HEARTBEAT_BUCKETS_MS:
                 self.heartbeat_hist[bucket] += 1
             if gap > 0.015 and len(self.heartbeat_long) < 2000:
-                self.heartbeat_long.append((now, gap))  # when, for matching with events
+                # When (for matching with events); the CPU time the hypervisor took meanwhile;
+                # what the GUI thread worked and how long it waited for a CPU within the gap.
+                worked, waited = cpu - self.heartbeat_times[0], wait - self.heartbeat_times[1]
+                stolen = steal - self.heartbeat_steal
+                self.heartbeat_long.append((now, gap, stolen, worked, waited))
             self.heartbeat_count += 1
         self.heartbeat_last = now
+        self.heartbeat_times, self.heartbeat_steal = (cpu, wait), steal
 
     def block(self) -> None:
         began = time.monotonic()
