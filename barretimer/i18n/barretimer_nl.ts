@@ -262,7 +262,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../ui/player/ring.py" line="73"/>
+        <location filename="../ui/player/ring.py" line="77"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
@@ -624,27 +624,28 @@
 <context>
     <name>ExerciseNotes</name>
     <message>
-        <location filename="../ui/exercise_notes.py" line="20"/>
+        <location filename="../ui/exercise_notes.py" line="23"/>
         <source>Needs: {things}</source>
+        <extracomment>How long after an interval changes the player&apos;s notes on the next exercise appear or go.</extracomment>
         <translation>Nodig: {things}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_notes.py" line="37"/>
+        <location filename="../ui/exercise_notes.py" line="42"/>
         <source>What it needs</source>
         <translation>Wat je nodig hebt</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_notes.py" line="38"/>
+        <location filename="../ui/exercise_notes.py" line="43"/>
         <source>How it is done</source>
         <translation>Hoe het gaat</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_notes.py" line="39"/>
+        <location filename="../ui/exercise_notes.py" line="44"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_notes.py" line="62"/>
+        <location filename="../ui/exercise_notes.py" line="95"/>
         <source>Safety: {line}</source>
         <translation>Veiligheid: {line}</translation>
     </message>
@@ -1153,32 +1154,33 @@
 <context>
     <name>PlaceList</name>
     <message>
-        <location filename="../ui/window/places.py" line="14"/>
+        <location filename="../ui/window/places.py" line="41"/>
         <source>Places</source>
+        <extracomment>Room around each place&apos;s name: across, then down (each side).</extracomment>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/window/places.py" line="16"/>
+        <location filename="../ui/window/places.py" line="43"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/window/places.py" line="16"/>
+        <location filename="../ui/window/places.py" line="43"/>
         <source>Player</source>
         <translation>Speler</translation>
     </message>
     <message>
-        <location filename="../ui/window/places.py" line="16"/>
+        <location filename="../ui/window/places.py" line="43"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/window/places.py" line="16"/>
+        <location filename="../ui/window/places.py" line="43"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../ui/window/places.py" line="17"/>
+        <location filename="../ui/window/places.py" line="44"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
@@ -1275,67 +1277,68 @@
 <context>
     <name>PlayView</name>
     <message>
-        <location filename="../ui/player/view.py" line="195"/>
+        <location filename="../ui/player/view.py" line="95"/>
         <source>Exercise figure</source>
         <translation>Figuur van de oefening</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="148"/>
+        <location filename="../ui/player/view.py" line="47"/>
         <source>Round</source>
+        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`.</extracomment>
         <translation>Ronde</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="149"/>
+        <location filename="../ui/player/view.py" line="48"/>
         <source>Workout time</source>
         <translation>Trainingstijd</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="150"/>
+        <location filename="../ui/player/view.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="151"/>
+        <location filename="../ui/player/view.py" line="50"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="152"/>
+        <location filename="../ui/player/view.py" line="51"/>
         <source>Cue</source>
         <translation>Aanwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="153"/>
+        <location filename="../ui/player/view.py" line="52"/>
         <source>Next up</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="154"/>
+        <location filename="../ui/player/view.py" line="53"/>
         <source>Touchdowns</source>
         <translation>Grondcontacten</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="252"/>
+        <location filename="../ui/player/view.py" line="156"/>
         <source>{side} side</source>
         <translation>Kant: {side}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="259"/>
+        <location filename="../ui/player/view.py" line="163"/>
         <source>Press Enter when you are done.</source>
         <translation>Druk op Enter als je klaar bent.</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="265"/>
+        <location filename="../ui/player/view.py" line="169"/>
         <source>Next up: {name}</source>
         <translation>Hierna: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="267"/>
+        <location filename="../ui/player/view.py" line="171"/>
         <source>Last one!</source>
         <translation>De laatste!</translation>
     </message>
     <message>
-        <location filename="../ui/player/view.py" line="273"/>
+        <location filename="../ui/player/view.py" line="177"/>
         <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
         <translation>Grondcontacten (T):  ◀ links {left}   ·   rechts {right} ▶</translation>
     </message>
@@ -1464,12 +1467,12 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player/page.py" line="234"/>
+        <location filename="../ui/player/page.py" line="235"/>
         <source>This routine has nothing to play.</source>
         <translation>Deze routine heeft niets om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../ui/player/page.py" line="267"/>
+        <location filename="../ui/player/page.py" line="268"/>
         <source>A workout is playing</source>
         <translation>Er loopt een training</translation>
     </message>
@@ -1632,7 +1635,7 @@
 <context>
     <name>ReadingStandIn</name>
     <message>
-        <location filename="../ui/window/places.py" line="45"/>
+        <location filename="../ui/window/places.py" line="96"/>
         <source>Reading the routines...</source>
         <translation>Routines worden gelezen...</translation>
     </message>
@@ -4442,9 +4445,9 @@ A drag was dropped: the moved item&apos;s path, the target parent&apos;s path an
 <context>
     <name>player</name>
     <message>
-        <location filename="../ui/player/view.py" line="110"/>
+        <location filename="../ui/player/display.py" line="95"/>
         <source>of {time}</source>
-        <extracomment>Room mode&apos;s text sizes as shares of the screen&apos;s height (font pixel size): what reads from 3 m. The countdown&apos;s digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+        <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
         <translation>van {time}</translation>
     </message>
 </context>

@@ -262,7 +262,7 @@
     <context>
         <name>CountdownRing</name>
         <message>
-            <location filename="../ui/player/ring.py" line="73" />
+            <location filename="../ui/player/ring.py" line="77" />
             <source>Time left</source>
             <translation>⟦Time left⟧</translation>
         </message>
@@ -624,27 +624,28 @@
     <context>
         <name>ExerciseNotes</name>
         <message>
-            <location filename="../ui/exercise_notes.py" line="20" />
+            <location filename="../ui/exercise_notes.py" line="23" />
             <source>Needs: {things}</source>
+            <extracomment>How long after an interval changes the player's notes on the next exercise appear or go.</extracomment>
             <translation>⟦Needs: {things}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercise_notes.py" line="37" />
+            <location filename="../ui/exercise_notes.py" line="42" />
             <source>What it needs</source>
             <translation>⟦What it needs⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercise_notes.py" line="38" />
+            <location filename="../ui/exercise_notes.py" line="43" />
             <source>How it is done</source>
             <translation>⟦How it is done⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercise_notes.py" line="39" />
+            <location filename="../ui/exercise_notes.py" line="44" />
             <source>Safety</source>
             <translation>⟦Safety⟧</translation>
         </message>
         <message>
-            <location filename="../ui/exercise_notes.py" line="62" />
+            <location filename="../ui/exercise_notes.py" line="95" />
             <source>Safety: {line}</source>
             <translation>⟦Safety: {line}⟧</translation>
         </message>
@@ -1153,32 +1154,33 @@
     <context>
         <name>PlaceList</name>
         <message>
-            <location filename="../ui/window/places.py" line="14" />
+            <location filename="../ui/window/places.py" line="41" />
             <source>Places</source>
+            <extracomment>Room around each place's name: across, then down (each side).</extracomment>
             <translation>⟦Places⟧</translation>
         </message>
         <message>
-            <location filename="../ui/window/places.py" line="16" />
+            <location filename="../ui/window/places.py" line="43" />
             <source>Library</source>
             <translation>⟦Library⟧</translation>
         </message>
         <message>
-            <location filename="../ui/window/places.py" line="16" />
+            <location filename="../ui/window/places.py" line="43" />
             <source>Player</source>
             <translation>⟦Player⟧</translation>
         </message>
         <message>
-            <location filename="../ui/window/places.py" line="16" />
+            <location filename="../ui/window/places.py" line="43" />
             <source>Editor</source>
             <translation>⟦Editor⟧</translation>
         </message>
         <message>
-            <location filename="../ui/window/places.py" line="16" />
+            <location filename="../ui/window/places.py" line="43" />
             <source>History</source>
             <translation>⟦History⟧</translation>
         </message>
         <message>
-            <location filename="../ui/window/places.py" line="17" />
+            <location filename="../ui/window/places.py" line="44" />
             <source>Exercises</source>
             <translation>⟦Exercises⟧</translation>
         </message>
@@ -1275,67 +1277,68 @@
     <context>
         <name>PlayView</name>
         <message>
-            <location filename="../ui/player/view.py" line="195" />
+            <location filename="../ui/player/view.py" line="95" />
             <source>Exercise figure</source>
             <translation>⟦Exercise figure⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="148" />
+            <location filename="../ui/player/view.py" line="47" />
             <source>Round</source>
+            <extracomment>Room mode's text sizes as shares of the screen's height (font pixel size): what reads from 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`.</extracomment>
             <translation>⟦Round⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="149" />
+            <location filename="../ui/player/view.py" line="48" />
             <source>Workout time</source>
             <translation>⟦Workout time⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="150" />
+            <location filename="../ui/player/view.py" line="49" />
             <source>Status</source>
             <translation>⟦Status⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="151" />
+            <location filename="../ui/player/view.py" line="50" />
             <source>Exercise</source>
             <translation>⟦Exercise⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="152" />
+            <location filename="../ui/player/view.py" line="51" />
             <source>Cue</source>
             <translation>⟦Cue⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="153" />
+            <location filename="../ui/player/view.py" line="52" />
             <source>Next up</source>
             <translation>⟦Next up⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="154" />
+            <location filename="../ui/player/view.py" line="53" />
             <source>Touchdowns</source>
             <translation>⟦Touchdowns⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="252" />
+            <location filename="../ui/player/view.py" line="156" />
             <source>{side} side</source>
             <translation>⟦{side} side⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="259" />
+            <location filename="../ui/player/view.py" line="163" />
             <source>Press Enter when you are done.</source>
             <translation>⟦Press Enter when you are done.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="265" />
+            <location filename="../ui/player/view.py" line="169" />
             <source>Next up: {name}</source>
             <translation>⟦Next up: {name}⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="267" />
+            <location filename="../ui/player/view.py" line="171" />
             <source>Last one!</source>
             <translation>⟦Last one!⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/view.py" line="273" />
+            <location filename="../ui/player/view.py" line="177" />
             <source>Touchdowns (T):  ◀ left {left}   ·   right {right} ▶</source>
             <translation>⟦Touchdowns (T):  ◀ left {left}   ·   right {right} ▶⟧</translation>
         </message>
@@ -1464,12 +1467,12 @@
     <context>
         <name>PlayerPage</name>
         <message>
-            <location filename="../ui/player/page.py" line="234" />
+            <location filename="../ui/player/page.py" line="235" />
             <source>This routine has nothing to play.</source>
             <translation>⟦This routine has nothing to play.⟧</translation>
         </message>
         <message>
-            <location filename="../ui/player/page.py" line="267" />
+            <location filename="../ui/player/page.py" line="268" />
             <source>A workout is playing</source>
             <translation>⟦A workout is playing⟧</translation>
         </message>
@@ -1632,7 +1635,7 @@
     <context>
         <name>ReadingStandIn</name>
         <message>
-            <location filename="../ui/window/places.py" line="45" />
+            <location filename="../ui/window/places.py" line="96" />
             <source>Reading the routines...</source>
             <translation>⟦Reading the routines...⟧</translation>
         </message>
@@ -4442,9 +4445,9 @@ A drag was dropped: the moved item's path, the target parent's path and row (the
     <context>
         <name>player</name>
         <message>
-            <location filename="../ui/player/view.py" line="110" />
+            <location filename="../ui/player/display.py" line="95" />
             <source>of {time}</source>
-            <extracomment>Room mode's text sizes as shares of the screen's height (font pixel size): what reads from 3 m. The countdown's digits reach at least :data:`ROOM_DIGITS_SHARE`. Below this many seconds left the countdown shows tenths.</extracomment>
+            <extracomment>Below this many seconds left the countdown shows tenths.</extracomment>
             <translation>⟦of {time}⟧</translation>
         </message>
     </context>

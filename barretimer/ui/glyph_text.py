@@ -3,9 +3,9 @@
 Qt's raster engine keeps glyphs in its cache only up to 64 px; larger text is filled as paths
 at every paint, 1-2 ms for a line of it on a 2-core machine against 0.05 ms below 64 px. The
 player shows text that large from the mat, and repaints it at every interval change. Here each
-glyph is drawn once for its font, colour, pixel ratio and quarter-pixel offset, by Qt itself
+glyph is drawn once for its font, colour, pixel ratio and half-pixel offset, by Qt itself
 (``drawGlyphRun``), into a pixmap; a text is then a copy of each glyph at the place Qt's own
-text layout gives it.
+text layout gives it (to half a pixel across; the baseline on a whole pixel).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPixmap,
     QRawFont,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QWidget
@@ -48,6 +49,10 @@ class GlyphCache:
         #: Glyphs drawn into a pixmap so far (a test reads it: a known glyph is not drawn again).
         self.drawn = 0
 
+    def clear(self) -> None:
+        self._pixmaps.clear()
+        self._bytes = 0
+
     def size_bytes(self) -> int:
         """What the kept glyphs take (4 bytes a pixel)."""
         return self._bytes
@@ -70,7 +75,7 @@ class GlyphCache:
         dx, dy = offset.dx(), offset.dy()
         for run, origin in _layout(text, font, rect, alignment, wrap):
             raw = run.rawFont()
-            raw_key = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight())
+            raw_key = _raw_key(raw)
             for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=False):
                 x = (origin.x() + position.x() + dx) * ratio
                 y = (origin.y() + position.y() + dy) * ratio
@@ -85,6 +90,20 @@ class GlyphCache:
                 painter.drawPixmap(
                     QPointF((ix + left) / ratio - dx, (iy + top) / ratio - dy), pixmap
                 )
+
+    def prepare(self, text: str, font: QFont, colour: QColor, ratio: float) -> int:
+        """Draw the glyphs of ``text`` not kept yet, at every offset, so that showing it later
+        only copies them; how many were drawn."""
+        before = self.drawn
+        for run, _ in _layout(
+            text, font, QRectF(0, 0, 1e6, 1e6), Qt.AlignmentFlag.AlignLeft, False
+        ):
+            raw = run.rawFont()
+            for glyph in run.glyphIndexes():
+                for fx in range(STEPS):
+                    key = (_raw_key(raw), glyph, fx, colour.rgba(), ratio)
+                    self._glyph(key, raw, glyph, fx / STEPS, colour, ratio)
+        return self.drawn - before
 
     def _glyph(
         self,
@@ -130,6 +149,10 @@ class GlyphCache:
         return found
 
 
+def _raw_key(raw: QRawFont) -> tuple[object, ...]:
+    return (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight())
+
+
 def _layout(
     text: str, font: QFont, rect: QRectF, alignment: Qt.AlignmentFlag, wrap: bool
 ) -> list[tuple[QGlyphRun, QPointF]]:
@@ -137,13 +160,13 @@ def _layout(
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.ManualWrap)
     runs: list[tuple[QGlyphRun, QPointF]] = []
-    lines: list[tuple[float, float, list[QGlyphRun]]] = []  # (width, y, runs)
+    lines: list[tuple[float, list[QGlyphRun]]] = []  # each line's width and glyph runs
     y = 0.0
     for paragraph in text.split("\n"):
         layout = QTextLayout(paragraph, font)
         layout.setTextOption(option)
         layout.beginLayout()
-        made = []
+        made: list[QTextLine] = []
         while True:
             line = layout.createLine()
             if not line.isValid():
@@ -153,14 +176,14 @@ def _layout(
             y += line.height()
             made.append(line)
         layout.endLayout()  # glyph runs come after the layout ends
-        lines.extend((line.naturalTextWidth(), line.y(), list(line.glyphRuns())) for line in made)
+        lines.extend((line.naturalTextWidth(), list(line.glyphRuns())) for line in made)
     if alignment & Qt.AlignmentFlag.AlignVCenter:
         top = rect.top() + (rect.height() - y) / 2
     elif alignment & Qt.AlignmentFlag.AlignBottom:
         top = rect.bottom() - y
     else:
         top = rect.top()
-    for width, _line_y, line_runs in lines:
+    for width, line_runs in lines:
         if alignment & Qt.AlignmentFlag.AlignHCenter:
             left = rect.left() + (rect.width() - width) / 2
         elif alignment & Qt.AlignmentFlag.AlignRight:
@@ -176,6 +199,7 @@ GLYPHS = GlyphCache()
 
 
 def is_large(font: QFont) -> bool:
+    """Text Qt would fill as paths at every paint (see the module's text)."""
     return font.pixelSize() > LARGE_PX
 
 

@@ -14,8 +14,8 @@ from barretimer.core.engine import State
 from barretimer.core.timeline import Role
 
 if TYPE_CHECKING:
+    from barretimer.ui.player.display import DisplayState
     from barretimer.ui.player.host import EngineHost
-    from barretimer.ui.player.view import DisplayState
     from barretimer.ui.speech_qt import QtSpeech
 
 

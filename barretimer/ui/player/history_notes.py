@@ -23,7 +23,7 @@ from barretimer.store.bests import NewBest, best_hold_s, new_bests
 from barretimer.store.progress import suggestion_for
 from barretimer.store.queries import exercise_names
 from barretimer.store.sessions import SessionStore
-from barretimer.ui.player.view import DisplayState
+from barretimer.ui.player.display import DisplayState
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from barretimer.core.engine import Engine, Event, State
-from barretimer.ui.player.view import TENTHS_BELOW_S
+from barretimer.ui.player.display import TENTHS_BELOW_S
 
 #: How often the ring's arc is redrawn when nothing else on the screen changes (seconds).
 #: Besides, the host looks again just after the countdown's text changes (each second, each

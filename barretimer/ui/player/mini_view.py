@@ -15,8 +15,8 @@ from barretimer.core.model import Kind
 from barretimer.core.status import SessionStatus
 from barretimer.core.timeline import Side
 from barretimer.ui.labels import side_word
+from barretimer.ui.player.display import DisplayState
 from barretimer.ui.player.ring import CountdownRing
-from barretimer.ui.player.view import DisplayState
 from barretimer.ui.style.theme import SIDE_STYLES
 from barretimer.ui.widgets import plain_label
 

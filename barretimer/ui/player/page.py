@@ -1,8 +1,7 @@
 """The player page: the start panel, then the workout, then the end.
 
 The window only shows and controls; the core Engine (through :class:`EngineHost`) decides
-what happens when. Every control is a QAction with a keyboard shortcut and a button.
-"""
+what happens when. Every control is a QAction with a keyboard shortcut and a button."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from barretimer.store.sessions import SessionStore
 from barretimer.ui.figure import PlayerFigures
 from barretimer.ui.language import current_phrases, current_translation
 from barretimer.ui.player.controls import PlayerControls
+from barretimer.ui.player.display import DisplayState, describe
 from barretimer.ui.player.end_panel import EndPanel
 from barretimer.ui.player.history_notes import HistoryNotes
 from barretimer.ui.player.host import EngineHost
@@ -30,7 +30,7 @@ from barretimer.ui.player.playing_panel import PlayingPanel
 from barretimer.ui.player.run import PlayerRun
 from barretimer.ui.player.screen_awake import ScreenAwake
 from barretimer.ui.player.start_panel import StartPanel
-from barretimer.ui.player.view import DisplayState, PlayView, describe
+from barretimer.ui.player.view import PlayView
 from barretimer.ui.speech_qt import QtSpeech
 from barretimer.workout import RecordAs
 
@@ -261,8 +261,8 @@ class PlayerPage(QWidget):
         self.run.ended.connect(self._ended)
         self.speech.prepare(phrases(timeline, self.options))
         host.refreshed.connect(self._refresh)
-        self.view.strip.set_timeline(timeline)
         self.stack.setCurrentWidget(self.playing_page)
+        self.view.begin(timeline)
         self.setFocus()
         self._awake.inhibit(self.tr("A workout is playing"))
         host.start()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from barretimer.core.engine import Engine, State
 from barretimer.core.model import Routine
 from barretimer.ui.figure import PlayerFigures
-from barretimer.ui.player.view import DisplayState, PlayView
+from barretimer.ui.player.display import DisplayState
+from barretimer.ui.player.view import PlayView
 
 
 class PlayingPanel(QWidget):

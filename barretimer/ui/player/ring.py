@@ -90,8 +90,9 @@ class CountdownRing(QWidget):
             self._room = room
             self.update()
 
-    def digit_font(self) -> QFont:
-        """The font the digits are drawn in at the widget's size (for the size test too)."""
+    def digit_font(self, text: str | None = None) -> QFont:
+        """The font the digits (or ``text``) are drawn in at the widget's size (for the size
+        test and the glyph warm-up too)."""
         side = min(self.width(), self.height()) - 8
         pen_width = max(6.0, side * (0.03 if self._room else 0.055))
         inner = side - pen_width * 3
@@ -99,7 +100,7 @@ class CountdownRing(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(max(10, int(inner * (0.4 if self._room else 0.34))))
-        width = QFontMetricsF(font).horizontalAdvance(self._text)
+        width = QFontMetricsF(font).horizontalAdvance(self._text if text is None else text)
         if width > inner * fit:
             font.setPixelSize(max(10, int(font.pixelSize() * inner * fit / width)))
         return font

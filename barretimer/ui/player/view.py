@@ -4,25 +4,26 @@ exercise, the side (a word and an arrow), the cue, what comes next and where you
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from barretimer.core.durations import format_clock
-from barretimer.core.engine import Engine, State
+from barretimer.core.engine import State
 from barretimer.core.figure import PoseSpec
-from barretimer.core.model import Exercise, Kind, SideMeans
+from barretimer.core.model import Exercise, Kind
 from barretimer.core.pictures import Picture
-from barretimer.core.timeline import Role, Side
+from barretimer.core.timeline import Role, Side, Timeline
 from barretimer.ui.exercise_notes import ExerciseNotes
 from barretimer.ui.exercise_picture import ExercisePicture
-from barretimer.ui.glyph_text import LargeTextLabel
-from barretimer.ui.labels import max_label, side_means_label, side_word
+from barretimer.ui.glyph_text import GLYPHS, LargeTextLabel, is_large
+from barretimer.ui.labels import side_means_label, side_word
+from barretimer.ui.player.display import DisplayState
 from barretimer.ui.player.ring import CountdownRing
 from barretimer.ui.player.side_badge import SideBadge
-from barretimer.ui.player.strip import IntervalStrip, KindSwatch, interval_kind
+from barretimer.ui.player.strip import IntervalStrip, KindSwatch
 from barretimer.ui.player.totals import TotalsLabel
 from barretimer.ui.widgets import plain_label
 
@@ -31,108 +32,8 @@ from barretimer.ui.widgets import plain_label
 ROOM_NAME_SHARE = 0.08
 ROOM_CUE_SHARE = 0.04
 ROOM_DIGITS_SHARE = 0.25
-
-#: Below this many seconds left the countdown shows tenths.
-TENTHS_BELOW_S = 10.0
-
-
-def countdown_text(remaining_s: float, show_tenths: bool = True) -> str:
-    """``m:ss`` rounded up (a fresh 45 s interval shows 0:45); tenths in the last 10 s, unless
-    ``show_tenths`` is off (reduced motion: the number changes once a second)."""
-    if show_tenths and remaining_s < TENTHS_BELOW_S:
-        tenths = max(0, math.floor(remaining_s * 10 + 1e-6))
-        return f"{tenths // 10}.{tenths % 10}"
-    return format_clock(math.ceil(remaining_s - 1e-6))
-
-
-@dataclass(frozen=True)
-class DisplayState:
-    """Everything the screens show at one moment, taken from the engine."""
-
-    state: State
-    index: int
-    count: int
-    name: str
-    kind: Kind
-    role: Role | None
-    side: Side | None
-    cue: str
-    next_name: str
-    round_label: str
-    clock_text: str
-    detail_text: str  # under the clock: "of 0:45", "max 1:30"
-    progress: float  # 0..1 of the current interval gone
-    counting_up: bool
-    elapsed_s: float
-    remaining_total_s: float
-    touchdowns_left: int
-    touchdowns_right: int
-    side_means: SideMeans | None = None
-
-    @property
-    def counts_touchdowns(self) -> bool:
-        """A balance on one side: the touchdown counter is offered (never on two feet)."""
-        return self.role is Role.WORK and self.kind is Kind.BALANCE and self.side is not None
-
-
-def describe(engine: Engine, *, tenths: bool = True) -> DisplayState:
-    interval = engine.current
-    timeline = engine.timeline
-    if interval is None:
-        return DisplayState(
-            engine.state,
-            0,
-            0,
-            "",
-            Kind.REST,
-            None,
-            None,
-            "",
-            "",
-            "",
-            "0:00",
-            "",
-            1.0,
-            False,
-            0.0,
-            0.0,
-            0,
-            0,
-        )
-    length = engine.interval_length_s()
-    elapsed = engine.interval_elapsed_s()
-    if interval.open_ended:
-        clock_text = format_clock(elapsed)
-        detail = max_label(length)
-        progress = elapsed / length if length else 0.0
-    else:
-        remaining = engine.remaining_s()
-        clock_text = countdown_text(remaining, tenths)
-        detail = QCoreApplication.translate("player", "of {time}").format(time=format_clock(length))
-        progress = 1.0 - remaining / length if length else 1.0
-    if engine.state in (State.FINISHED, State.STOPPED):
-        progress = 1.0
-    return DisplayState(
-        state=engine.state,
-        index=engine.index if engine.state is not State.READY else 0,
-        count=len(timeline.intervals),
-        name=interval.name,
-        kind=interval_kind(interval),
-        role=interval.role,
-        side=interval.side,
-        cue=interval.cue,
-        next_name=interval.next_name,
-        round_label=interval.round_label,
-        clock_text=clock_text,
-        detail_text=detail,
-        progress=min(1.0, max(0.0, progress)),
-        counting_up=interval.open_ended,
-        elapsed_s=engine.elapsed_s(),
-        remaining_total_s=engine.total_remaining_s(),
-        touchdowns_left=engine.touchdowns[Side.LEFT],
-        touchdowns_right=engine.touchdowns[Side.RIGHT],
-        side_means=interval.side_means,
-    )
+#: The glyph warm-up's pace: one text each time, a millisecond or two of drawing.
+WARM_UP_MS = 40
 
 
 class PlayView(QWidget):
@@ -198,10 +99,14 @@ class PlayView(QWidget):
         self.figure.hide()
         self.notes = ExerciseNotes(self)  # the next exercise, in the lead-in and rests
         self.notes.hide()
-        self._figure_wanted: tuple[
-            PoseSpec | None, Side | None, Kind, bool, Picture | None
-        ] | None = None
+        self._figure_wanted: (
+            tuple[PoseSpec | None, Side | None, Kind, bool, Picture | None] | None
+        ) = None
         self.notes.followed.connect(self._show_wanted_figure)
+        self._warm_texts: list[tuple[str, str | None]] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(WARM_UP_MS)
+        self._warm_timer.timeout.connect(self._warm_next)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -320,6 +225,41 @@ class PlayView(QWidget):
         """What the next exercise needs, how it is done and its safety line (lead-in, rests),
         a moment after the interval changes (see ``ExerciseNotes.follow``)."""
         self.notes.follow(exercise)
+
+    def begin(self, timeline: Timeline) -> None:
+        """A workout of ``timeline`` starts: its strip, and the warm-up of its glyphs."""
+        self.strip.set_timeline(timeline)
+        self.warm_up(interval.name for interval in timeline.intervals)
+
+    def warm_up(self, names: Iterable[str]) -> None:
+        """Draw the large glyphs a workout will show (its names, the side words, the
+        countdown's digits) one text every :data:`WARM_UP_MS` while its lead-in runs, so
+        that no interval change waits for a glyph to be drawn (see ``glyph_text``). The
+        digits come last, at the sizes the ring gives "0:00", "0.0" and "00:00", once the
+        player's layout has settled."""
+        texts = dict.fromkeys([*names, side_word(Side.LEFT), side_word(Side.RIGHT)])
+        self._warm_texts = [(name, None) for name in texts if name]
+        self._warm_texts += [("0123456789:.", shape) for shape in ("0:00", "0.0", "00:00")]
+        self._warm_timer.start()
+
+    def warming(self) -> bool:
+        """The warm-up (see :meth:`warm_up`) has texts left to draw."""
+        return self._warm_timer.isActive()
+
+    @Slot()
+    def _warm_next(self) -> None:
+        if not self._warm_texts or not self.isVisible():
+            self._warm_timer.stop()
+            return
+        text, digits_shaped_as = self._warm_texts.pop(0)
+        if digits_shaped_as is None:
+            font = self.name_label.font()
+            colour = self.palette().color(self.name_label.foregroundRole())
+        else:
+            font = self.ring.digit_font(digits_shaped_as)
+            colour = self.palette().color(QPalette.ColorRole.WindowText)
+        if is_large(font):
+            GLYPHS.prepare(text, font, colour, self.devicePixelRatioF())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,8 +22,8 @@ from barretimer.core.timeline import Side
 from barretimer.speech.api import Priority
 from barretimer.store.sessions import SessionStore
 from barretimer.ui.main_window import MainWindow
+from barretimer.ui.player.display import countdown_text
 from barretimer.ui.player.host import AFTER_CHANGE_S, ARC_REFRESH_S, EngineHost
-from barretimer.ui.player.view import countdown_text
 from barretimer.ui.settings import Settings
 from barretimer.ui.speech_qt import QtSpeech
 from tests.conftest import ROUTINES
@@ -538,7 +538,7 @@ def test_the_host_looks_only_when_the_screen_changes(qtbot, clock) -> None:
     from barretimer.core.engine import Engine
     from barretimer.core.loader import load_routine_text
     from barretimer.core.timeline import compile_timeline
-    from barretimer.ui.player.view import countdown_text
+    from barretimer.ui.player.display import countdown_text
 
     timeline = compile_timeline(load_routine_text(ROUTINE).routine)
     host = EngineHost(Engine(timeline, clock))

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from barretimer.ui.player.view import countdown_text
+from barretimer.ui.player.display import countdown_text
 from tests.ui.player.test_page import App, write_routine
 
 pytestmark = [

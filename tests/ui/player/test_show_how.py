@@ -121,6 +121,26 @@ def test_the_figure_changes_with_the_notes_and_the_ring_keeps_its_place(app: App
     assert not view.figure.playing and view.ring.geometry() == ring
 
 
+def test_no_interval_change_waits_for_a_large_glyph(app: App) -> None:
+    """During the lead-in the player draws the glyphs of every name and of the countdown's
+    digits, a text at a time; after that, playing the whole routine draws none."""
+    from barretimer.ui.glyph_text import GLYPHS
+
+    GLYPHS.clear()  # as in a new window: nothing drawn by earlier tests
+    app.window.resize(1400, 900)
+    write_routine(ROUTINE, "show-how.yaml")
+    app.window.library.reload()
+    app.start_from_library("Show How")
+    app.qtbot.waitUntil(lambda: not app.view.warming(), timeout=5000)
+    drawn = GLYPHS.drawn
+    names = set()
+    for _ in range(66):
+        app.advance(1)
+        names.add(app.view.name_label.text())
+    assert {"Get ready", "Clamshell", "Rest", "Wall sit"} <= names
+    assert GLYPHS.drawn == drawn
+
+
 def test_a_new_exercise_is_described_in_the_rest_before_it_once(app: App) -> None:
     write_routine(ROUTINE, "show-how.yaml")
     app.window.library.reload()

@@ -18,11 +18,12 @@ from barretimer.core.loader import load_routine_text
 from barretimer.core.model import Kind
 from barretimer.core.timeline import Role, Side, compile_timeline
 from barretimer.ui.player import strip as player_strip
+from barretimer.ui.player.display import DisplayState
 from barretimer.ui.player.page import PlayerPage
 from barretimer.ui.player.ring import CountdownRing
 from barretimer.ui.player.side_badge import SideBadge
 from barretimer.ui.player.strip import IntervalStrip
-from barretimer.ui.player.view import DisplayState, PlayView
+from barretimer.ui.player.view import PlayView
 from barretimer.ui.speech_qt import QtSpeech
 from tests.helpers.clock import FakeClock
 from tests.helpers.stubs import RecordingSpeaker
