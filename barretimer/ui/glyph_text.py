@@ -177,21 +177,28 @@ def _layout(
             made.append(line)
         layout.endLayout()  # glyph runs come after the layout ends
         lines.extend((line.naturalTextWidth(), list(line.glyphRuns())) for line in made)
-    if alignment & Qt.AlignmentFlag.AlignVCenter:
-        top = rect.top() + (rect.height() - y) / 2
-    elif alignment & Qt.AlignmentFlag.AlignBottom:
-        top = rect.bottom() - y
-    else:
-        top = rect.top()
+    flag = Qt.AlignmentFlag
+    top = _aligned(
+        rect.top(), rect.height(), y, alignment & flag.AlignVCenter, alignment & flag.AlignBottom
+    )
     for width, line_runs in lines:
-        if alignment & Qt.AlignmentFlag.AlignHCenter:
-            left = rect.left() + (rect.width() - width) / 2
-        elif alignment & Qt.AlignmentFlag.AlignRight:
-            left = rect.right() - width
-        else:
-            left = rect.left()
+        left = _aligned(
+            rect.left(),
+            rect.width(),
+            width,
+            alignment & flag.AlignHCenter,
+            alignment & flag.AlignRight,
+        )
         runs.extend((run, QPointF(left, top)) for run in line_runs)  # runs hold their line's y
     return runs
+
+
+def _aligned(start: float, room: float, size: float, centre: object, end: object) -> float:
+    """Where something ``size`` long begins in ``room`` from ``start``: centred, at the end
+    or at the start."""
+    if centre:
+        return start + (room - size) / 2
+    return start + room - size if end else start
 
 
 #: One cache for the whole window: the countdown and the name share glyphs.
