@@ -75,7 +75,6 @@ class GlyphCache:
         dx, dy = offset.dx(), offset.dy()
         for run, origin in _layout(text, font, rect, alignment, wrap):
             raw = run.rawFont()
-            raw_key = _raw_key(raw)
             for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=False):
                 x = (origin.x() + position.x() + dx) * ratio
                 y = (origin.y() + position.y() + dy) * ratio
@@ -83,8 +82,7 @@ class GlyphCache:
                 fx = round((x - ix) * STEPS)
                 if fx == STEPS:
                     ix, fx = ix + 1, 0
-                key = (raw_key, glyph, fx, colour.rgba(), ratio)
-                pixmap, left, top = self._glyph(key, raw, glyph, fx / STEPS, colour, ratio)
+                pixmap, left, top = self._glyph(raw, glyph, fx, colour, ratio)
                 if pixmap.isNull():
                     continue
                 painter.drawPixmap(
@@ -98,23 +96,18 @@ class GlyphCache:
         for run, _ in _layout(
             text, font, QRectF(0, 0, 1e6, 1e6), Qt.AlignmentFlag.AlignLeft, False
         ):
-            raw = run.rawFont()
             for glyph in run.glyphIndexes():
                 for fx in range(STEPS):
-                    key = (_raw_key(raw), glyph, fx, colour.rgba(), ratio)
-                    self._glyph(key, raw, glyph, fx / STEPS, colour, ratio)
+                    self._glyph(run.rawFont(), glyph, fx, colour, ratio)
         return self.drawn - before
 
     def _glyph(
-        self,
-        key: tuple[object, ...],
-        raw: QRawFont,
-        glyph: int,
-        fx: float,
-        colour: QColor,
-        ratio: float,
+        self, raw: QRawFont, glyph: int, step: int, colour: QColor, ratio: float
     ) -> tuple[QPixmap, int, int]:
-        """The glyph's pixmap and its top-left corner in device pixels from the pen position."""
+        """The glyph's pixmap, drawn ``step`` / :data:`STEPS` of a device pixel right of the
+        pen position, and its top-left corner in device pixels from the pen position."""
+        font_key = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight())
+        key = (font_key, glyph, step, colour.rgba(), ratio)
         found = self._pixmaps.get(key)
         if found is not None:
             self._pixmaps.move_to_end(key)
@@ -137,7 +130,7 @@ class GlyphCache:
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(colour)
-            painter.drawGlyphRun(QPointF((fx - left) / ratio, -top / ratio), run)
+            painter.drawGlyphRun(QPointF((step / STEPS - left) / ratio, -top / ratio), run)
             painter.end()
             self.drawn += 1
             found = (pixmap, left, top)
@@ -147,10 +140,6 @@ class GlyphCache:
             _, (old, _, _) = self._pixmaps.popitem(last=False)
             self._bytes -= 4 * old.width() * old.height()
         return found
-
-
-def _raw_key(raw: QRawFont) -> tuple[object, ...]:
-    return (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight())
 
 
 def _layout(
